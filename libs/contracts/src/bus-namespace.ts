@@ -1,0 +1,50 @@
+/**
+ * Every subject, stream and consumer name is derived from a namespace, so
+ * production uses `openday.*` while each test suite gets its own isolated
+ * namespace on the same NATS server.
+ */
+export const DEFAULT_NAMESPACE = 'openday';
+
+const NAMESPACE_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
+
+export class BusNamespace {
+  constructor(readonly root: string = DEFAULT_NAMESPACE) {
+    if (!NAMESPACE_PATTERN.test(root)) {
+      throw new Error(`bus namespace "${root}" must match ${NAMESPACE_PATTERN}`);
+    }
+  }
+
+  eventSubject(service: string, event: string, version: number): string {
+    return `${this.root}.${service}.${event}.v${version}`;
+  }
+
+  serviceEventsWildcard(service: string): string {
+    return `${this.root}.${service}.>`;
+  }
+
+  /** Request/reply lives outside every stream's subjects, or JetStream would answer it. */
+  rpcSubject(service: string, operation: string): string {
+    const rpcRoot = this.root === DEFAULT_NAMESPACE ? 'rpc' : `rpc_${this.root}`;
+    return `${rpcRoot}.${service}.${operation}`;
+  }
+
+  eventStream(service: string): string {
+    return `${this.root}_${service}`.toUpperCase();
+  }
+
+  get deadLetterStream(): string {
+    return `${this.root}_deadletter`.toUpperCase();
+  }
+
+  deadLetterSubject(consumer: string): string {
+    return `${this.root}.deadletter.${consumer}`;
+  }
+
+  get deadLetterWildcard(): string {
+    return `${this.root}.deadletter.>`;
+  }
+
+  consumerName(service: string, purpose: string): string {
+    return `${service}_${purpose}`.replace(/[^A-Za-z0-9_-]/g, '_');
+  }
+}

@@ -1,0 +1,67 @@
+import { buildCloudEvent, type CloudEvent, type EventMetadata } from './cloud-event';
+import { compileSchema, type JsonSchema, type SchemaCheck } from './schema-validator';
+import { BusNamespace } from './bus-namespace';
+
+/**
+ * public: readable by subscriber systems; must never carry resident ID numbers,
+ * phone numbers or e-mail addresses. internal: only other platform services.
+ */
+export type EventVisibility = 'public' | 'internal';
+
+export interface EventDefinition<TData> {
+  service: string;
+  name: string;
+  version: number;
+  summary: string;
+  visibility: EventVisibility;
+  schema: JsonSchema;
+  example: TData;
+}
+
+export class EventContract<TData = unknown> {
+  readonly type: string;
+  readonly source: string;
+  private readonly check: (value: unknown) => SchemaCheck;
+
+  constructor(readonly definition: EventDefinition<TData>) {
+    this.type = `gov.openday.${definition.service}.${definition.name}.v${definition.version}`;
+    this.source = `/openday/${definition.service}`;
+    this.check = compileSchema(definition.schema);
+    const exampleCheck = this.check(definition.example);
+    if (!exampleCheck.valid) {
+      throw new Error(`example of ${this.type} breaks its own schema: ${exampleCheck.errors.join('; ')}`);
+    }
+  }
+
+  subjectIn(namespace: BusNamespace): string {
+    const { service, name, version } = this.definition;
+    return namespace.eventSubject(service, name, version);
+  }
+
+  validate(data: unknown): SchemaCheck {
+    return this.check(data);
+  }
+
+  /** Builds the envelope; refuses data that breaks the schema so nothing invalid is ever published. */
+  create(data: TData, meta: EventMetadata): CloudEvent<TData> {
+    const result = this.check(data);
+    if (!result.valid) {
+      throw new EventSchemaError(this.type, result.errors);
+    }
+    return buildCloudEvent(this.source, this.type, data, meta);
+  }
+}
+
+export class EventSchemaError extends Error {
+  constructor(
+    readonly eventType: string,
+    readonly violations: string[],
+  ) {
+    super(`${eventType} does not match its schema: ${violations.join('; ')}`);
+    this.name = 'EventSchemaError';
+  }
+}
+
+export function defineEvent<TData>(definition: EventDefinition<TData>): EventContract<TData> {
+  return new EventContract(definition);
+}

@@ -1,0 +1,6 @@
+export * from './bus-namespace';
+export * from './cloud-event';
+export * from './event-contract';
+export * from './schema-validator';
+export * from './catalog';
+export * from './events/scheduling/open-day-published.v1';

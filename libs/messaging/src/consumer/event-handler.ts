@@ -1,0 +1,32 @@
+import type { EntityManager } from 'typeorm';
+import type { CloudEvent, EventContract } from '@openday/contracts';
+
+/**
+ * One purpose = one durable consumer shared by all replicas of a service.
+ * `handle` runs inside a transaction that also records the event id in the
+ * inbox, so a redelivered event changes nothing.
+ */
+export interface EventHandler {
+  /** Durable consumer name part, e.g. "open-day-copy". */
+  readonly purpose: string;
+  /** Event types this handler acts on; all must come from one producing service. */
+  readonly consumes: readonly EventContract<never>[];
+  handle(event: CloudEvent, manager: EntityManager): Promise<void>;
+}
+
+export interface RedeliveryPolicy {
+  /** Tries before the message is dead-lettered. */
+  maxDeliver: number;
+  /** Delay before try n+1 is backoffMs[n-1] (the last entry repeats). */
+  backoffMs: number[];
+}
+
+export const defaultRedeliveryPolicy: RedeliveryPolicy = {
+  maxDeliver: 5,
+  backoffMs: [200, 1_000, 5_000, 15_000],
+};
+
+export function backoffDelay(policy: RedeliveryPolicy, deliveryCount: number): number {
+  const index = Math.min(Math.max(deliveryCount - 1, 0), policy.backoffMs.length - 1);
+  return policy.backoffMs[index] ?? 0;
+}

@@ -1,0 +1,201 @@
+import { Pool, type PoolClient } from 'pg';
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { Logger } from 'pino';
+import { busMetrics, outboxBacklogSources } from '../metrics';
+
+export interface OutboxRelayOptions {
+  databaseUrl: string;
+  jetstream: JetStreamClient;
+  logger: Logger;
+  /** Label for metrics and logs. */
+  service: string;
+  batchSize?: number;
+  /** Safety net for lost notifications (LISTEN is not delivered while disconnected). */
+  pollIntervalMs?: number;
+  /** Sent rows are kept this long for inspection, then pruned. */
+  retentionMs?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  seq: string;
+  aggregate_id: string;
+  subject: string;
+  event_type: string;
+  payload: unknown;
+  headers: Record<string, string>;
+}
+
+/** A test seam: lets a test kill the relay after publishing and before marking. */
+export type AfterPublishHook = (ids: string[]) => Promise<void> | void;
+
+/**
+ * Publishes committed outbox rows to JetStream. Rows are claimed with
+ * FOR UPDATE SKIP LOCKED so replicas share the work; Nats-Msg-Id = event id
+ * makes a re-publish after a crash a no-op inside the duplicate window.
+ */
+export class OutboxRelay {
+  private readonly pool: Pool;
+  private listener?: PoolClient;
+  private running = false;
+  private wake?: () => void;
+  private loop?: Promise<void>;
+  private lastPrune = 0;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly retentionMs: number;
+  private readonly backlogSource = async () => [
+    { labels: { service: this.options.service }, value: await this.backlog() },
+  ];
+  afterPublish?: AfterPublishHook;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
+    this.pool.on('error', (err) => options.logger.warn({ err }, 'outbox relay pool error'));
+    this.batchSize = options.batchSize ?? 100;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.retentionMs = options.retentionMs ?? 3_600_000;
+  }
+
+  async start(): Promise<void> {
+    this.running = true;
+    await this.listen();
+    outboxBacklogSources.add(this.backlogSource);
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    outboxBacklogSources.delete(this.backlogSource);
+    this.listener?.release();
+    await this.pool.end();
+  }
+
+  async backlog(): Promise<number> {
+    const { rows } = await this.pool.query('SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL');
+    return rows[0].n as number;
+  }
+
+  /** Publishes until the outbox is empty; returns how many events left. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.publishBatch();
+      total += sent;
+      if (sent === 0) return total;
+    }
+  }
+
+  private async listen(): Promise<void> {
+    this.listener = await this.pool.connect();
+    this.listener.on('notification', () => this.wake?.());
+    await this.listener.query('LISTEN outbox');
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.drain();
+        await this.pruneSentRows();
+      } catch (err) {
+        this.options.logger.error({ err }, 'outbox relay cycle failed; retrying');
+      }
+      await this.sleepUntilWoken();
+    }
+  }
+
+  private sleepUntilWoken(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, this.pollIntervalMs);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  private async publishBatch(): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const rows = await this.claim(client);
+      if (rows.length === 0) {
+        await client.query('COMMIT');
+        return 0;
+      }
+      const published = await this.publish(rows);
+      await this.afterPublish?.(published);
+      await client.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[])', [published]);
+      await client.query('COMMIT');
+      return published.length;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Claims unsent rows, leaving out any row whose aggregate has an earlier
+   * unsent row held by another relay, so per-aggregate order survives replicas.
+   */
+  private async claim(client: PoolClient): Promise<OutboxRow[]> {
+    const { rows } = await client.query<OutboxRow>(
+      `SELECT id, seq, aggregate_id, subject, event_type, payload, headers
+         FROM outbox WHERE sent_at IS NULL
+         ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [this.batchSize],
+    );
+    if (rows.length === 0) return rows;
+    const { rows: earlier } = await client.query<{ aggregate_id: string; first_seq: string }>(
+      `SELECT aggregate_id, min(seq)::text AS first_seq FROM outbox
+        WHERE sent_at IS NULL AND aggregate_id = ANY($1::text[]) AND NOT (id = ANY($2::uuid[]))
+        GROUP BY aggregate_id`,
+      [[...new Set(rows.map((r) => r.aggregate_id))], rows.map((r) => r.id)],
+    );
+    const blockedFrom = new Map(earlier.map((e) => [e.aggregate_id, BigInt(e.first_seq)]));
+    return rows.filter((row) => {
+      const limit = blockedFrom.get(row.aggregate_id);
+      return limit === undefined || BigInt(row.seq) < limit;
+    });
+  }
+
+  /** Pipelined: all publishes are in flight at once; the server keeps their order. */
+  private async publish(rows: OutboxRow[]): Promise<string[]> {
+    const results = await Promise.allSettled(
+      rows.map((row) => {
+        const h = natsHeaders();
+        for (const [key, value] of Object.entries(row.headers)) h.set(key, value);
+        return this.options.jetstream.publish(row.subject, JSON.stringify(row.payload), {
+          msgID: row.id,
+          headers: h,
+        });
+      }),
+    );
+    const published: string[] = [];
+    results.forEach((result, i) => {
+      if (result.status === 'fulfilled') {
+        published.push(rows[i].id);
+        busMetrics.published.inc({ type: rows[i].event_type });
+      } else {
+        this.options.logger.warn({ err: result.reason, eventId: rows[i].id }, 'publish failed; will retry');
+      }
+    });
+    return published;
+  }
+
+  private async pruneSentRows(): Promise<void> {
+    if (Date.now() - this.lastPrune < 60_000) return;
+    this.lastPrune = Date.now();
+    await this.pool.query(
+      `DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < now() - ($1::int * interval '1 millisecond')`,
+      [this.retentionMs],
+    );
+  }
+}

@@ -1,0 +1,6 @@
+export * from './reachable';
+export * from './infrastructure';
+export * from './test-database';
+export * from './test-namespace';
+export * from './wait-for';
+export * from './silent-logger';
