@@ -65,6 +65,7 @@ export class BusFixture {
   outbox: Outbox;
   logger = testLogger();
   private closers: Array<() => Promise<void>> = [];
+  private running: EventConsumer[] = [];
 
   async setUp(label: string): Promise<this> {
     this.infra = await testInfrastructure();
@@ -108,8 +109,14 @@ export class BusFixture {
       logger: this.logger,
       redelivery,
     });
-    this.closers.push(() => consumer.stop());
+    this.running.push(consumer);
     return consumer;
+  }
+
+  /** Each test's consumers are separate durables; stop them so they do not write into the next test. */
+  async stopConsumers(): Promise<void> {
+    await Promise.all(this.running.map((c) => c.stop()));
+    this.running = [];
   }
 
   async publishCommitted(count: number): Promise<string[]> {
@@ -121,6 +128,12 @@ export class BusFixture {
       }
     });
     return ids;
+  }
+
+  /** New durables start from the first message; an empty stream keeps each test to its own events. */
+  async purgeStreams(): Promise<void> {
+    await this.jsm.streams.purge(this.namespace.eventStream('scheduling'));
+    await this.jsm.streams.purge(this.namespace.deadLetterStream);
   }
 
   async streamMessageCount(): Promise<number> {
@@ -139,6 +152,7 @@ export class BusFixture {
   }
 
   async tearDown(): Promise<void> {
+    await this.stopConsumers();
     for (const close of this.closers.reverse()) await close();
     await deleteNamespaceStreams(this.connection, this.namespace).catch(() => undefined);
     await this.connection.drain();
