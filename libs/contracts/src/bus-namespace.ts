@@ -6,11 +6,16 @@
 export const DEFAULT_NAMESPACE = 'openday';
 
 const NAMESPACE_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
+/** Request/reply roots (`rpc`, `rpc_<ns>`): a namespace named like one would stream another's requests. */
+const RPC_ROOT_PATTERN = /^rpc(_|$)/;
 
 export class BusNamespace {
   constructor(readonly root: string = DEFAULT_NAMESPACE) {
     if (!NAMESPACE_PATTERN.test(root)) {
       throw new Error(`bus namespace "${root}" must match ${NAMESPACE_PATTERN}`);
+    }
+    if (RPC_ROOT_PATTERN.test(root)) {
+      throw new Error(`bus namespace "${root}" is reserved: rpc and rpc_* are request/reply roots`);
     }
   }
 

@@ -2,7 +2,7 @@ import type { EventContract } from './event-contract';
 import { OpenDayPublishedV1 } from './events/scheduling/open-day-published.v1';
 
 /** Every event type on the bus. The AsyncAPI document is generated from this list. */
-export const eventCatalog: readonly EventContract[] = [OpenDayPublishedV1.contract as EventContract];
+export const eventCatalog: readonly EventContract[] = [OpenDayPublishedV1.contract];
 
 const byType = new Map(eventCatalog.map((contract) => [contract.type, contract]));
 

@@ -13,12 +13,12 @@ import { provisionDeadLetterStream, provisionEventStream, type StreamSettings } 
 export interface EventBusOptions {
   service: string;
   namespace: BusNamespace;
-  natsUrl: string;
+  natsUrl: string | string[];
   databaseUrl: string;
   dataSource: DataSource;
   logger: Logger;
   streams: StreamSettings;
-  handlers: EventHandler[];
+  handlers?: EventHandler[];
   redelivery?: RedeliveryPolicy;
 }
 
@@ -29,7 +29,7 @@ export interface EventBusOptions {
 export class EventBus {
   readonly outbox: Outbox;
   readonly relay: OutboxRelay;
-  readonly consumers: EventConsumer[];
+  readonly consumers: EventConsumer[] = [];
 
   private constructor(
     readonly connection: NatsConnection,
@@ -44,19 +44,6 @@ export class EventBus {
       logger: options.logger,
       service: options.service,
     });
-    this.consumers = options.handlers.map(
-      (handler) =>
-        new EventConsumer({
-          service: options.service,
-          handler,
-          namespace: options.namespace,
-          dataSource: options.dataSource,
-          jetstream,
-          jetstreamManager,
-          logger: options.logger,
-          redelivery: options.redelivery,
-        }),
-    );
   }
 
   static async start(options: EventBusOptions): Promise<EventBus> {
@@ -64,28 +51,39 @@ export class EventBus {
     const jsm = await jetstreamManager(connection);
     const bus = new EventBus(connection, jetstream(connection), jsm, options);
     try {
-      await bus.provision();
+      const { namespace, service, streams } = options;
+      await provisionEventStream(jsm, namespace, service, streams);
+      await provisionDeadLetterStream(jsm, namespace, streams);
       await bus.relay.start();
-      for (const consumer of bus.consumers) await consumer.start();
+      for (const handler of options.handlers ?? []) await bus.subscribe(handler);
     } catch (err) {
       await connection.close();
       throw err;
     }
-    options.logger.info(
-      { consumers: bus.consumers.map((c) => c.name) },
-      'event bus started',
-    );
+    options.logger.info({ service: options.service }, 'event bus started');
     return bus;
   }
 
-  /** Producers' streams too: a consumer may start before the service whose events it reads. */
-  private async provision(): Promise<void> {
-    const { namespace, service, streams, handlers } = this.options;
-    const producers = new Set([service, ...handlers.flatMap((h) => h.consumes.map((c) => c.definition.service))]);
-    for (const producer of producers) {
+  /** Starts the handler's durable consumer; provisions the producer's stream, which may not exist yet. */
+  async subscribe(handler: EventHandler): Promise<EventConsumer> {
+    const { namespace, streams, service, dataSource, logger, redelivery } = this.options;
+    for (const producer of new Set(handler.consumes.map((c) => c.definition.service))) {
       await provisionEventStream(this.jetstreamManager, namespace, producer, streams);
     }
-    await provisionDeadLetterStream(this.jetstreamManager, namespace, streams);
+    const consumer = new EventConsumer({
+      service,
+      handler,
+      namespace,
+      dataSource,
+      jetstream: this.jetstream,
+      jetstreamManager: this.jetstreamManager,
+      logger,
+      redelivery,
+    });
+    await consumer.start();
+    this.consumers.push(consumer);
+    logger.info({ consumer: consumer.name }, 'consumer started');
+    return consumer;
   }
 
   /** Stop pulling, finish what is in hand, publish what is committed, then drain the connection. */

@@ -4,3 +4,5 @@ export * from './test-database';
 export * from './test-namespace';
 export * from './wait-for';
 export * from './silent-logger';
+export * from './free-port';
+export * from './service-process';

@@ -1,8 +1,8 @@
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 
-export async function connectNats(url: string, name: string): Promise<NatsConnection> {
+export async function connectNats(url: string | string[], name: string): Promise<NatsConnection> {
   return connect({
-    servers: url.split(',').map((s) => s.trim()),
+    servers: (Array.isArray(url) ? url : url.split(',')).map((s) => s.trim()),
     name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 1000,

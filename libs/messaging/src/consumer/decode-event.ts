@@ -18,7 +18,7 @@ export type DecodeResult =
 export function decodeEvent(
   raw: Uint8Array,
   subject: string,
-  wanted: readonly EventContract<never>[],
+  wanted: readonly EventContract[],
   namespace: BusNamespace,
 ): DecodeResult {
   let parsed: unknown;

@@ -10,7 +10,7 @@ export interface EventHandler {
   /** Durable consumer name part, e.g. "open-day-copy". */
   readonly purpose: string;
   /** Event types this handler acts on; all must come from one producing service. */
-  readonly consumes: readonly EventContract<never>[];
+  readonly consumes: readonly EventContract[];
   handle(event: CloudEvent, manager: EntityManager): Promise<void>;
 }
 

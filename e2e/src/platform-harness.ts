@@ -1,0 +1,69 @@
+import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { connectNats } from '@openday/messaging';
+import {
+  createTestDatabase,
+  deleteNamespaceStreams,
+  freePort,
+  ServiceProcess,
+  testInfrastructure,
+  testNamespace,
+  type TestDatabase,
+  type TestInfrastructure,
+} from '@openday/testing';
+
+export const SERVICES = ['scheduling', 'registration', 'vetting', 'notification', 'feedback', 'gateway'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+/** The whole platform, every deployable its own process, in a namespace and databases of its own. */
+export class PlatformHarness {
+  readonly namespace = testNamespace();
+  infra: TestInfrastructure;
+  processes = new Map<ServiceName, ServiceProcess>();
+  databases: TestDatabase[] = [];
+  connection: NatsConnection;
+  js: JetStreamClient;
+  jsm: JetStreamManager;
+
+  async start(extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<this> {
+    this.infra = await testInfrastructure();
+    this.connection = await connectNats(this.infra.natsUrl, 'e2e');
+    this.js = jetstream(this.connection);
+    this.jsm = await jetstreamManager(this.connection);
+    for (const service of SERVICES) {
+      const database = await createTestDatabase(this.infra.adminDatabaseUrl, service);
+      this.databases.push(database);
+      const serviceProcess = new ServiceProcess({
+        service,
+        port: await freePort(),
+        env: {
+          DATABASE_URL: database.url,
+          NATS_URL: this.infra.natsUrl,
+          BUS_NAMESPACE: this.namespace.root,
+          LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+          ...extraEnv[service],
+        },
+      });
+      this.processes.set(service, serviceProcess);
+    }
+    // Started together: readiness is checked per process, and the machine has 2 cores, not 6.
+    await Promise.all([...this.processes.values()].map((p) => p.start({ readyTimeoutMs: 45_000 })));
+    return this;
+  }
+
+  service(name: ServiceName): ServiceProcess {
+    return this.processes.get(name)!;
+  }
+
+  get gateway(): string {
+    return this.service('gateway').url;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.processes.values()].map((p) => p.stop()));
+    await deleteNamespaceStreams(this.connection, this.namespace).catch(() => undefined);
+    await this.connection.drain();
+    for (const database of this.databases) await database.drop();
+    await this.infra.stop();
+  }
+}

@@ -1,0 +1,24 @@
+import type { DataSourceOptions, MixedList } from 'typeorm';
+import { MessagingTables1763900000000 } from '@openday/messaging';
+
+export interface ServiceDatabase {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+}
+
+/** The schema comes only from committed migrations, run at start-up; never from synchronize. */
+export function databaseOptions(db: ServiceDatabase): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: db.url,
+    entities: db.entities,
+    migrations: [MessagingTables1763900000000, ...db.migrations],
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: 10 },
+  };
+}

@@ -1,0 +1,2 @@
+export * from './nats-connection.token';
+export * from './health.module';

@@ -1,0 +1,2 @@
+export * from './pino-options';
+export * from './logger.module';

@@ -1,0 +1,4 @@
+export * from './tokens';
+export * from './event-bus.provider';
+export * from './bus-shutdown';
+export * from './event-subscriber';

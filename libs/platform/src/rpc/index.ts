@@ -1,0 +1,3 @@
+export * from './rpc-pattern';
+export * from './rpc-correlation.interceptor';
+export * from './rpc-client';

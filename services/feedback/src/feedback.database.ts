@@ -1,0 +1,3 @@
+import { feedbackMigrations } from './migrations';
+
+export const feedbackDatabase = { entities: [], migrations: feedbackMigrations };

@@ -1,0 +1,3 @@
+import { gatewayMigrations } from './migrations';
+
+export const gatewayDatabase = { entities: [], migrations: gatewayMigrations };

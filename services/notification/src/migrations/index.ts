@@ -1,0 +1,2 @@
+/** Notification owns only the messaging tables so far; its domain tables arrive with its features. */
+export const notificationMigrations = [];

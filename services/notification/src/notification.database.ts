@@ -1,0 +1,3 @@
+import { notificationMigrations } from './migrations';
+
+export const notificationDatabase = { entities: [], migrations: notificationMigrations };

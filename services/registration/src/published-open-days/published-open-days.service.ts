@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ListOpenDaysRequest, OpenDayView, Page } from '@openday/contracts';
+import { ProblemException } from '@openday/platform';
+import { PublishedOpenDay } from './published-open-day.entity';
+import { decodeCursor, encodeCursor } from './cursor';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+@Injectable()
+export class PublishedOpenDaysService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async get(id: string): Promise<OpenDayView> {
+    const row = await this.dataSource.getRepository(PublishedOpenDay).findOneBy({ id });
+    if (!row) throw new ProblemException({ status: 404, detail: `No published open day ${id}.` });
+    return toView(row);
+  }
+
+  /** Soonest first; keyset pagination so pages stay stable while new days are published. */
+  async list(request: ListOpenDaysRequest): Promise<Page<OpenDayView>> {
+    const limit = request.limit ?? DEFAULT_PAGE_SIZE;
+    const query = this.dataSource
+      .getRepository(PublishedOpenDay)
+      .createQueryBuilder('d')
+      .orderBy('d.date', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .limit(limit + 1);
+    if (request.cursor) {
+      const after = decodeCursor(request.cursor);
+      if (!after) {
+        throw new ProblemException({
+          status: 400,
+          detail: 'The cursor is not one this API issued.',
+          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
+        });
+      }
+      query.where('(d.date, d.id) > (:date, :id)', after);
+    }
+    const rows = await query.getMany();
+    const items = rows.slice(0, limit).map(toView);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  }
+}
+
+function toView(row: PublishedOpenDay): OpenDayView {
+  return {
+    id: row.id,
+    title: row.title,
+    agencyId: row.agencyId,
+    date: row.date,
+    publishedAt: row.publishedAt.toISOString(),
+  };
+}

@@ -1,0 +1,18 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceCoreModule } from '@openday/platform';
+import type { RegistrationConfig } from './registration.config';
+import { registrationDatabase } from './registration.database';
+import { PublishedOpenDaysModule } from './published-open-days/published-open-days.module';
+
+@Module({})
+export class RegistrationModule {
+  static forRoot(config: RegistrationConfig): DynamicModule {
+    return {
+      module: RegistrationModule,
+      imports: [
+        ServiceCoreModule.forRoot({ service: 'registration', config, database: registrationDatabase }),
+        PublishedOpenDaysModule,
+      ],
+    };
+  }
+}

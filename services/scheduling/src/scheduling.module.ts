@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceCoreModule } from '@openday/platform';
+import type { SchedulingConfig } from './scheduling.config';
+import { schedulingDatabase } from './scheduling.database';
+import { OpenDaysModule } from './open-days/open-days.module';
+
+@Module({})
+export class SchedulingModule {
+  static forRoot(config: SchedulingConfig): DynamicModule {
+    return {
+      module: SchedulingModule,
+      imports: [ServiceCoreModule.forRoot({ service: 'scheduling', config, database: schedulingDatabase }), OpenDaysModule],
+    };
+  }
+}

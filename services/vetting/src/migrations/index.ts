@@ -1,0 +1,2 @@
+/** Vetting owns only the messaging tables so far; its domain tables arrive with its features. */
+export const vettingMigrations = [];

@@ -1,0 +1,3 @@
+import { vettingMigrations } from './migrations';
+
+export const vettingDatabase = { entities: [], migrations: vettingMigrations };
