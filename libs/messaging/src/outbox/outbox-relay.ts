@@ -39,6 +39,8 @@ export class OutboxRelay {
   private readonly pool: Pool;
   private listener?: PoolClient;
   private running = false;
+  /** Set by a notification that arrives while a cycle is running, so the next sleep is skipped. */
+  private notified = false;
   private wake?: () => void;
   private loop?: Promise<void>;
   private lastPrune = 0;
@@ -91,12 +93,16 @@ export class OutboxRelay {
 
   private async listen(): Promise<void> {
     this.listener = await this.pool.connect();
-    this.listener.on('notification', () => this.wake?.());
+    this.listener.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
     await this.listener.query('LISTEN outbox');
   }
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.notified = false;
       try {
         await this.drain();
         await this.pruneSentRows();
@@ -108,7 +114,7 @@ export class OutboxRelay {
   }
 
   private sleepUntilWoken(): Promise<void> {
-    if (!this.running) return Promise.resolve();
+    if (!this.running || this.notified) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, this.pollIntervalMs);
       function done() {
