@@ -92,7 +92,6 @@ function message(contract: EventContract): AsyncApiMessage {
  * the result is a different schema, and one $id on several schemas is refused by validators.
  */
 function payloadSchema(contract: EventContract): JsonSchema {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { $id, ...envelope } = cloudEventEnvelopeSchema;
   return {
     ...envelope,

@@ -1,12 +1,10 @@
-import type { DataSourceOptions, MixedList } from 'typeorm';
+import type { DataSourceOptions, EntitySchema, MigrationInterface } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
 
 export interface ServiceDatabase {
   url: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: Function[];
+  entities: Array<(new () => object) | EntitySchema>;
+  migrations: Array<new () => MigrationInterface>;
 }
 
 /** The schema comes only from committed migrations, run at start-up; never from synchronize. */
