@@ -22,7 +22,7 @@ module.exports = {
   moduleNameMapper: {
     // Dynamic import() needs the .js extension in CommonJS output; jest resolves the .ts source.
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    '^@openday/(contracts|messaging|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    '^@openday/(contracts|domain|messaging|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
 };
