@@ -24,5 +24,6 @@ module.exports = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
     '^@openday/(contracts|domain|messaging|platform|testing)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
+  reporters: ['default', path.join(__dirname, 'scripts/jest-summary-reporter.js')],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
 };

@@ -3,7 +3,8 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { BaseServiceConfig } from '../config';
 import { createLoggerModule, createPinoLogger } from '../logging';
-import { databaseOptions, type ServiceDatabase } from '../database';
+import { DataSource } from 'typeorm';
+import { databaseOptions, migrateWithLock, type ServiceDatabase } from '../database';
 import { HealthModule, NATS_CONNECTION } from '../health';
 import { HttpMetricsInterceptor, MetricsModule, RpcMetricsInterceptor } from '../metrics';
 import { ProblemFilter, createValidationPipe } from '../problem';
@@ -31,7 +32,14 @@ export class ServiceCoreModule {
       global: true,
       imports: [
         createLoggerModule(service, config.LOG_LEVEL),
-        TypeOrmModule.forRoot(databaseOptions({ url: config.DATABASE_URL, ...database })),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => databaseOptions({ url: config.DATABASE_URL, ...database }),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            await migrateWithLock(dataSource);
+            return dataSource;
+          },
+        }),
         HealthModule.forRoot(),
         MetricsModule.forRoot(service),
       ],

@@ -7,14 +7,14 @@ export interface ServiceDatabase {
   migrations: Array<new () => MigrationInterface>;
 }
 
-/** The schema comes only from committed migrations, run at start-up; never from synchronize. */
+/** The schema comes only from committed migrations (run by migrateWithLock at start-up); never from synchronize. */
 export function databaseOptions(db: ServiceDatabase): DataSourceOptions {
   return {
     type: 'postgres',
     url: db.url,
     entities: db.entities,
     migrations: [MessagingTables1763900000000, ...db.migrations],
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
     extra: { max: 10 },
