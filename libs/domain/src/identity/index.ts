@@ -1,0 +1,5 @@
+export * from './parse-result';
+export * from './resident-id';
+export * from './mobile';
+export * from './credit-code';
+export * from './masking';

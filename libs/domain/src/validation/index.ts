@@ -1,0 +1,2 @@
+export { IsCreditCode, IsMainlandMobile, IsResidentId } from './identity-validators';
+export { NormalizeCreditCode, NormalizeMobile, NormalizeResidentId } from './normalize';

@@ -1,0 +1,25 @@
+import { registerDecorator, ValidationArguments, ValidationOptions, ValidatorConstraint } from 'class-validator';
+
+/** The message of the rule the value breaks, or undefined when it satisfies all of them. */
+export type RuleCheck = (value: unknown) => string | undefined;
+
+/**
+ * Builds a class-validator property decorator from a domain rule, so the error carries the
+ * constraint `name` and the domain's own message naming the exact rule that failed.
+ */
+export function ruleDecorator(name: string, check: RuleCheck) {
+  @ValidatorConstraint({ name })
+  class RuleConstraint {
+    validate(value: unknown): boolean {
+      return check(value) === undefined;
+    }
+
+    defaultMessage({ value }: ValidationArguments): string {
+      return check(value) ?? '';
+    }
+  }
+
+  return (options?: ValidationOptions) =>
+    (target: object, propertyName: string): void =>
+      registerDecorator({ name, target: target.constructor, propertyName, options, validator: RuleConstraint });
+}
