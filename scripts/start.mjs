@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// npm start: the whole platform on this machine, in one terminal.
+//
+//   npm start [-- svc ...] [-- --no-build]   (default: all six deployables)
+//
+// 1. installs dependencies when missing or stale (scripts/ensure-deps.mjs)
+// 2. makes sure PostgreSQL and NATS/JetStream answer, starting them if needed
+// 3. creates each service's database and role (idempotent)
+// 4. builds everything (`nx run-many -t build`, cached when unchanged)
+// 5. runs each service's migrations
+// 6. starts the services, output prefixed with the service name
+//    (PRETTY_LOGS=1 pipes pino's JSON through pino-pretty), waits until every
+//    /health/ready answers 200, prints the URLs.
+// Ctrl-C / SIGTERM stops every service (SIGTERM, SIGKILL after 10 s) and exits 0;
+// a service that dies on its own stops the others and exits non-zero.
+// Environment: DATABASE_ADMIN_URL, NATS_URL, READY_TIMEOUT_MS (default 120000),
+// PRETTY_LOGS, LOG_LEVEL and the services' own variables (passed through).
+import { Socket } from 'node:net';
+import { DEFAULT_PREFIX, isMain, selectServices, service, serviceEnv } from './lib/services.mjs';
+import { UserError, checkNodeVersion, color, formatDuration, log, npxCommand, nxEnv, report, run, sleep, warn } from './lib/run.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
+
+const STOP_GRACE_MS = 10_000;
+const HOST = '127.0.0.1';
+
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (v) => {
+      socket.destroy();
+      resolve(v);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('error', () => done(false));
+    socket.connect(port, HOST, () => done(true));
+  });
+}
+
+async function ready(port) {
+  try {
+    const res = await fetch(`http://${HOST}:${port}/health/ready`, { signal: AbortSignal.timeout(2000) });
+    await res.arrayBuffer().catch(() => {});
+    return res.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+class Supervisor {
+  constructor(names, spawnService, envFor) {
+    this.names = names;
+    this.spawnService = spawnService;
+    this.envFor = envFor;
+    this.children = new Map(); // name -> ChildProcess
+    this.stopping = false;
+    this.failure = null;
+    this.onFailure = null;
+    // last resort: never leave services behind when this process goes away
+    process.on('exit', () => {
+      for (const child of this.children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    });
+  }
+
+  start() {
+    for (const name of this.names) {
+      const child = this.spawnService(name, [], { env: this.envFor(name), detached: true });
+      this.children.set(name, child);
+      child.exited.then(({ code, signal, error }) => {
+        if (this.stopping) return;
+        const why = error ? `could not start: ${error.message}` : signal ? `was killed by ${signal}` : `exited with code ${code}`;
+        this.fail(new UserError(`${name} ${why}; stopping the other services`));
+      });
+    }
+  }
+
+  fail(error) {
+    if (this.failure) return;
+    this.failure = error;
+    this.onFailure?.(error);
+  }
+
+  alive() {
+    return [...this.children.entries()].filter(([, c]) => c.exitCode === null && c.signalCode === null);
+  }
+
+  async stop({ force = false } = {}) {
+    this.stopping = true;
+    const alive = this.alive();
+    if (alive.length === 0) return;
+    for (const [, child] of alive) child.kill(force ? 'SIGKILL' : 'SIGTERM');
+    if (force) return;
+    const timer = setTimeout(() => {
+      const left = this.alive();
+      if (left.length > 0) {
+        warn(`still running after ${STOP_GRACE_MS / 1000} s, killing: ${left.map(([n]) => n).join(', ')}`);
+        for (const [, child] of left) child.kill('SIGKILL');
+      }
+    }, STOP_GRACE_MS);
+    await Promise.all(alive.map(([, child]) => child.exited));
+    clearTimeout(timer);
+  }
+}
+
+export async function start(argv = process.argv.slice(2)) {
+  const began = Date.now();
+  checkNodeVersion();
+  const names = selectServices(argv.filter((a) => !a.startsWith('--')).length ? argv.filter((a) => !a.startsWith('--')) : process.env.SERVICES);
+  const prefix = process.env.DB_PREFIX || DEFAULT_PREFIX;
+
+  await ensureDeps();
+  const { ensureInfrastructure } = await import('./lib/infra.mjs');
+  const { adminUrl, natsUrl } = await ensureInfrastructure();
+  const { provisionDatabases } = await import('./lib/provision.mjs');
+  await provisionDatabases({ adminUrl, services: names, prefix });
+  log(`databases ready: ${names.map((n) => `${prefix}_${n}`).join(', ')}`);
+
+  if (argv.includes('--no-build')) {
+    log('--no-build: using the existing dist/ folders');
+  } else {
+    log('building (nx run-many -t build)');
+    await run(npxCommand, ['nx', 'run-many', '-t', 'build', '--outputStyle=static'], { env: nxEnv(), label: 'nx run-many -t build' });
+  }
+
+  const { migrateServices } = await import('./lib/migrate.mjs');
+  await migrateServices({ services: names, adminUrl, natsUrl, prefix });
+
+  const busy = [];
+  for (const name of names) if (await portInUse(service(name).port)) busy.push(`${service(name).port} (${name})`);
+  if (busy.length > 0) throw new UserError(`port${busy.length > 1 ? 's' : ''} already in use: ${busy.join(', ')} — is the platform already running? Stop it first.`);
+
+  const { spawnService } = await import('./lib/processes.mjs');
+  const supervisor = new Supervisor(names, spawnService, (name) => serviceEnv(name, { adminUrl, natsUrl, prefix }));
+
+  // from here on this process supervises: signals stop the services
+  let exitCode = null;
+  let signalled = 0;
+  const finished = new Promise((resolve) => {
+    const onSignal = (signal) => {
+      signalled += 1;
+      if (signalled > 1) {
+        warn('second signal: killing the services now');
+        supervisor.stop({ force: true });
+        return;
+      }
+      log(`${signal}: stopping ${supervisor.alive().map(([n]) => n).join(', ') || 'nothing'}`);
+      supervisor.stop().then(() => resolve(0));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    process.on('SIGHUP', onSignal);
+    supervisor.onFailure = (error) => {
+      report(error);
+      supervisor.stop().then(() => resolve(1));
+    };
+  });
+
+  log(`starting ${names.join(', ')}`);
+  supervisor.start();
+
+  const timeoutMs = Number(process.env.READY_TIMEOUT_MS || 120_000);
+  const deadline = Date.now() + timeoutMs;
+  const pending = new Set(names);
+  while (pending.size > 0 && !supervisor.stopping && !supervisor.failure) {
+    const results = await Promise.all([...pending].map(async (n) => [n, await ready(service(n).port)]));
+    for (const [n, ok] of results) if (ok) pending.delete(n);
+    if (pending.size === 0) break;
+    if (Date.now() > deadline) {
+      const list = [...pending].map((n) => `${n} (http://${HOST}:${service(n).port}/health/ready)`).join(', ');
+      supervisor.fail(new UserError(`not ready after ${Math.round(timeoutMs / 1000)} s: ${list}; see its log lines above (READY_TIMEOUT_MS raises the limit)`));
+      break;
+    }
+    await sleep(500);
+  }
+
+  if (pending.size === 0 && !supervisor.stopping && !supervisor.failure) {
+    const lines = [];
+    if (names.includes('gateway')) {
+      lines.push(color.green(`Open Day platform is up: gateway on http://${HOST}:3000 (API docs http://${HOST}:3000/api/docs)`));
+    } else {
+      lines.push(color.green(`Open Day platform is up (${names.join(', ')}; no gateway)`));
+    }
+    for (const n of names.filter((x) => x !== 'gateway')) {
+      lines.push(`  ${n.padEnd(12)} http://${HOST}:${service(n).port}  (health /health/ready, metrics /metrics)`);
+    }
+    lines.push(`  NATS ${natsUrl}, PostgreSQL ${new URL(adminUrl).host} — ready in ${formatDuration(Date.now() - began)}; Ctrl-C stops everything`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+
+  exitCode = await finished;
+  return exitCode;
+}
+
+if (isMain(import.meta.url)) {
+  const exit = (code) => {
+    process.exitCode = code;
+    // let pending output drain, but never hang on a stray handle
+    setTimeout(() => process.exit(code), 2000).unref();
+  };
+  start().then(exit, (error) => exit(report(error)));
+}

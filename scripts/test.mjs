@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+// npm test: everything CI checks, on this machine.
+//
+//   npm test [-- <extra nx args, e.g. --projects=@openday/registration>] [-- --continue]
+//
+// 1. installs dependencies when missing or stale
+// 2. makes sure PostgreSQL and NATS/JetStream answer (starting them if needed);
+//    the integration tests use them (DATABASE_ADMIN_URL, NATS_URL are passed on)
+// 3. nx run-many -t lint typecheck build --parallel=2
+//    (stops here when one fails, unless --continue)
+// 4. nx run-many -t test --parallel=2 --outputStyle=stream
+// 5. adds up the per-project summaries that scripts/jest-summary-reporter.js
+//    wrote to .run/test-summary/ and prints, last:
+//      N passed, N failed[, N skipped] (wall time …)
+// Exits non-zero when anything failed. Runs without prompts (CI=true, no Nx TUI/daemon).
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT, isMain } from './lib/services.mjs';
+import { checkNodeVersion, color, formatDuration, log, npxCommand, nxEnv, report, run, warn } from './lib/run.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
+
+export const SUMMARY_DIR = process.env.TEST_SUMMARY_DIR || join(ROOT, '.run', 'test-summary');
+
+/** Reads every summary file: [{project, passed, failed, skipped, …}]. */
+export function readSummaries(dir = SUMMARY_DIR) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    try {
+      out.push({ file, ...JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+    } catch (error) {
+      warn(`unreadable test summary ${file}: ${error.message}`);
+    }
+  }
+  return out;
+}
+
+/** The closing line: "N passed, N failed[, N skipped]". */
+export function summaryLine({ passed, failed, skipped }) {
+  return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
+}
+
+function projectsWithTestTarget(env, extra) {
+  const r = spawnSync(npxCommand, ['nx', 'show', 'projects', '--with-target', 'test', '--json', ...extra.filter((a) => /^--?(p|projects|exclude)\b/.test(a))], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0) return null;
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    return null;
+  }
+}
+
+export async function test(argv = process.argv.slice(2)) {
+  const began = Date.now();
+  checkNodeVersion();
+  const keepGoing = argv.includes('--continue');
+  const extra = argv.filter((a) => a !== '--continue');
+
+  await ensureDeps();
+  const { ensureInfrastructure } = await import('./lib/infra.mjs');
+  const { adminUrl, natsUrl } = await ensureInfrastructure();
+
+  const env = nxEnv(process.env, {
+    CI: 'true',
+    NX_DAEMON: 'false',
+    NX_TUI: 'false',
+    NX_INTERACTIVE: 'false',
+    NX_NO_CLOUD: 'true',
+    DATABASE_ADMIN_URL: adminUrl,
+    NATS_URL: natsUrl,
+  });
+
+  log('lint, typecheck, build');
+  const checks = await run(npxCommand, ['nx', 'run-many', '-t', 'lint', 'typecheck', 'build', '--parallel=2', '--outputStyle=stream', ...extra], {
+    env,
+    check: false,
+  });
+  if (checks !== 0 && !keepGoing) {
+    process.stdout.write(`${color.red('lint, typecheck or build failed')} (see above); tests not run (wall time ${formatDuration(Date.now() - began)})\n`);
+    return checks;
+  }
+
+  rmSync(SUMMARY_DIR, { recursive: true, force: true });
+  mkdirSync(SUMMARY_DIR, { recursive: true });
+  log('tests');
+  const tests = await run(npxCommand, ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', ...extra], { env, check: false });
+
+  const summaries = readSummaries();
+  const total = { passed: 0, failed: 0, skipped: 0 };
+  const broken = [];
+  for (const s of summaries) {
+    total.passed += s.passed || 0;
+    total.failed += s.failed || 0;
+    total.skipped += s.skipped || 0;
+    // a suite that could not even run has no failed test: count it as one failure
+    if (s.runtimeErrorSuites > 0) {
+      total.failed += s.runtimeErrorSuites;
+      broken.push(`${s.project}: ${s.runtimeErrorSuites} test file(s) failed to run`);
+    }
+  }
+
+  const expected = projectsWithTestTarget(env, extra);
+  if (expected) {
+    const seen = new Set(summaries.map((s) => s.project));
+    const missing = expected.filter((p) => !seen.has(p));
+    if (summaries.length === 0 && expected.length > 0) {
+      warn('no test summaries were written: is scripts/jest-summary-reporter.js listed in jest.preset.js reporters?');
+    } else if (missing.length > 0) {
+      warn(`no test summary from: ${missing.join(', ')}`);
+    }
+    if (tests !== 0 && total.failed === 0) {
+      // jest failed without a failed test (crash, no tests found, …)
+      const count = Math.max(1, missing.length);
+      total.failed += count;
+      broken.push(`nx test exited with code ${tests} without a failed test${missing.length ? ` (no summary from ${missing.join(', ')})` : ''}`);
+    }
+  } else if (tests !== 0 && total.failed === 0) {
+    total.failed += 1;
+    broken.push(`nx test exited with code ${tests} without a failed test`);
+  }
+
+  if (checks !== 0) broken.unshift('lint, typecheck or build failed (see above)');
+  for (const b of broken) process.stdout.write(`${color.red('✖')} ${b}\n`);
+
+  const ok = tests === 0 && checks === 0 && total.failed === 0;
+  const line = `${summaryLine(total)} (wall time ${formatDuration(Date.now() - began)})`;
+  process.stdout.write(`${ok ? color.green(line) : color.red(line)}\n`);
+  return ok ? 0 : tests || checks || 1;
+}
+
+if (isMain(import.meta.url)) {
+  test().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.exitCode = report(error);
+    },
+  );
+}
