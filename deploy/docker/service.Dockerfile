@@ -1,23 +1,14 @@
-# syntax=docker/dockerfile:1
-# The scheduling service. Build context: the repository root.
-#   docker build -f services/scheduling/Dockerfile -t openday/scheduling .
+# syntax=docker/dockerfile:1.20
+# One image recipe for every deployable; SERVICE picks which. Build context: the repository root.
+#   docker build -f deploy/docker/service.Dockerfile --build-arg SERVICE=gateway -t openday/gateway .
 ARG NODE_IMAGE=node:24-bookworm-slim
 
 # ---- manifests: only what npm needs, so the install layers stay cached
 FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-COPY libs/contracts/package.json libs/contracts/
-COPY libs/messaging/package.json libs/messaging/
-COPY libs/platform/package.json libs/platform/
-COPY libs/testing/package.json libs/testing/
-COPY services/gateway/package.json services/gateway/
-COPY services/registration/package.json services/registration/
-COPY services/vetting/package.json services/vetting/
-COPY services/scheduling/package.json services/scheduling/
-COPY services/notification/package.json services/notification/
-COPY services/feedback/package.json services/feedback/
-COPY e2e/package.json e2e/
+# Every workspace's package.json in its folder (COPY --parents is GA since dockerfile 1.20).
+COPY --parents libs/*/package.json services/*/package.json e2e/package.json ./
 
 # ---- production dependencies only (npm install, not npm ci: the lockfile is
 #      made on one platform and lacks other platforms' optional binaries)
@@ -26,12 +17,13 @@ RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # ---- build: all dependencies, compile the libraries this service needs and the service
 FROM manifests AS build
+ARG SERVICE
 ENV CI=true NX_DAEMON=false NX_TUI=false NX_NO_CLOUD=true NX_INTERACTIVE=false
 RUN npm install --no-audit --no-fund
 COPY nx.json tsconfig.base.json jest.preset.js eslint.config.mjs ./
 COPY libs/ libs/
-COPY services/scheduling/ services/scheduling/
-RUN npx nx run scheduling:build --outputStyle=static
+COPY services/${SERVICE}/ services/${SERVICE}/
+RUN test -n "${SERVICE}" && npx nx run ${SERVICE}:build --outputStyle=static
 # collect every workspace's package.json (so node_modules/@openday/* links resolve)
 # and every dist/ that was built (this service and the libraries it depends on)
 RUN set -eu; mkdir -p /out; \
@@ -40,18 +32,21 @@ RUN set -eu; mkdir -p /out; \
       mkdir -p "/out/$dir"; cp "$dir/package.json" "/out/$dir/"; \
       if [ -d "$dir/dist" ]; then cp -R "$dir/dist" "/out/$dir/"; fi; \
     done; \
-    test -f /out/services/scheduling/dist/main.js
+    test -f "/out/services/${SERVICE}/dist/main.js"
 
 # ---- runtime
 FROM ${NODE_IMAGE} AS runtime
+ARG SERVICE
+ARG PORT
 ENV NODE_ENV=production \
-    PORT=3003
+    SERVICE=${SERVICE} \
+    PORT=${PORT}
 WORKDIR /app
 COPY --from=prod-deps /app/package.json ./
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /out/ ./
 USER node
-EXPOSE 3003
+EXPOSE ${PORT}
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3003) + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "services/scheduling/dist/main.js"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/live').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["sh", "-c", "exec node services/${SERVICE}/dist/main.js"]
