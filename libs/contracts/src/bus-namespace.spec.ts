@@ -36,7 +36,10 @@ describe('BusNamespace', () => {
       rpc: 'rpc.scheduling.open-days.create',
       stream: 'OPENDAY_SCHEDULING',
       deadLetterStream: 'OPENDAY_DEADLETTER',
-      deadLetterSubject: 'openday.deadletter.registration_published-days',
+      deadLetterSubject: 'openday_internal.deadletter.registration_published-days',
+      internalEvent: 'openday_internal.registration.application-submitted.v1',
+      internalWildcard: 'openday_internal.registration.>',
+      internalStream: 'OPENDAY_INTERNAL_REGISTRATION',
     },
     {
       root: 't0a1b2c3d4e',
@@ -45,7 +48,10 @@ describe('BusNamespace', () => {
       rpc: 'rpc_t0a1b2c3d4e.scheduling.open-days.create',
       stream: 'T0A1B2C3D4E_SCHEDULING',
       deadLetterStream: 'T0A1B2C3D4E_DEADLETTER',
-      deadLetterSubject: 't0a1b2c3d4e.deadletter.registration_published-days',
+      deadLetterSubject: 't0a1b2c3d4e_internal.deadletter.registration_published-days',
+      internalEvent: 't0a1b2c3d4e_internal.registration.application-submitted.v1',
+      internalWildcard: 't0a1b2c3d4e_internal.registration.>',
+      internalStream: 'T0A1B2C3D4E_INTERNAL_REGISTRATION',
     },
   ])('names everything under $root', (expected) => {
     const ns = new BusNamespace(expected.root);
@@ -58,7 +64,21 @@ describe('BusNamespace', () => {
       stream: ns.eventStream('scheduling'),
       deadLetterStream: ns.deadLetterStream,
       deadLetterSubject: ns.deadLetterSubject(consumer),
+      internalEvent: ns.eventSubject('registration', 'application-submitted', 1, 'internal'),
+      internalWildcard: ns.serviceEventsWildcard('registration', 'internal'),
+      internalStream: ns.eventStream('registration', 'internal'),
     }).toEqual(expected);
+  });
+
+  it('keeps internal events and dead letters out of what a subscriber account may read', () => {
+    const ns = new BusNamespace();
+    const subscriberGrant = `${ns.root}.>`;
+    const internal = [
+      ns.eventSubject('registration', 'application-submitted', 1, 'internal'),
+      ns.deadLetterSubject(ns.consumerName('vetting', 'screening')),
+    ];
+    expect(internal.filter((subject) => subjectMatches(subscriberGrant, subject))).toEqual([]);
+    expect(subjectMatches(subscriberGrant, ns.eventSubject('scheduling', 'open-day-published', 1))).toBe(true);
   });
 
   it.each([

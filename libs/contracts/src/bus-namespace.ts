@@ -9,6 +9,16 @@ const NAMESPACE_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 /** Request/reply roots (`rpc`, `rpc_<ns>`): a namespace named like one would stream another's requests. */
 const RPC_ROOT_PATTERN = /^rpc(_|$)/;
 
+/**
+ * public: readable by subscriber systems; must never carry resident ID numbers,
+ * phone numbers or e-mail addresses. internal: only the platform's own services.
+ */
+export type EventVisibility = 'public' | 'internal';
+
+/**
+ * Public events live under `<root>.`, internal ones under `<root>_internal.`,
+ * so a subscriber account granted `<root>.>` can never read personal data.
+ */
 export class BusNamespace {
   constructor(readonly root: string = DEFAULT_NAMESPACE) {
     if (!NAMESPACE_PATTERN.test(root)) {
@@ -19,12 +29,16 @@ export class BusNamespace {
     }
   }
 
-  eventSubject(service: string, event: string, version: number): string {
-    return `${this.root}.${service}.${event}.v${version}`;
+  eventSubject(service: string, event: string, version: number, visibility: EventVisibility = 'public'): string {
+    return `${this.subjectRoot(visibility)}.${service}.${event}.v${version}`;
   }
 
-  serviceEventsWildcard(service: string): string {
-    return `${this.root}.${service}.>`;
+  serviceEventsWildcard(service: string, visibility: EventVisibility = 'public'): string {
+    return `${this.subjectRoot(visibility)}.${service}.>`;
+  }
+
+  private subjectRoot(visibility: EventVisibility): string {
+    return visibility === 'public' ? this.root : `${this.root}_internal`;
   }
 
   /** Request/reply lives outside every stream's subjects, or JetStream would answer it. */
@@ -33,20 +47,22 @@ export class BusNamespace {
     return `${rpcRoot}.${service}.${operation}`;
   }
 
-  eventStream(service: string): string {
-    return `${this.root}_${service}`.toUpperCase();
+  eventStream(service: string, visibility: EventVisibility = 'public'): string {
+    const suffix = visibility === 'public' ? service : `internal_${service}`;
+    return `${this.root}_${suffix}`.toUpperCase();
   }
 
   get deadLetterStream(): string {
     return `${this.root}_deadletter`.toUpperCase();
   }
 
+  /** Internal: a dead letter may be an internal event holding personal data. */
   deadLetterSubject(consumer: string): string {
-    return `${this.root}.deadletter.${consumer}`;
+    return `${this.subjectRoot('internal')}.deadletter.${consumer}`;
   }
 
   get deadLetterWildcard(): string {
-    return `${this.root}.deadletter.>`;
+    return `${this.subjectRoot('internal')}.deadletter.>`;
   }
 
   consumerName(service: string, purpose: string): string {

@@ -1,12 +1,7 @@
 import { buildCloudEvent, type CloudEvent, type EventMetadata } from './cloud-event';
 import { compileSchema, type JsonSchema, type SchemaCheck } from './schema-validator';
-import { BusNamespace } from './bus-namespace';
+import type { BusNamespace, EventVisibility } from './bus-namespace';
 
-/**
- * public: readable by subscriber systems; must never carry resident ID numbers,
- * phone numbers or e-mail addresses. internal: only other platform services.
- */
-export type EventVisibility = 'public' | 'internal';
 
 export interface EventDefinition<TData> {
   service: string;
@@ -34,8 +29,8 @@ export class EventContract<TData = unknown> {
   }
 
   subjectIn(namespace: BusNamespace): string {
-    const { service, name, version } = this.definition;
-    return namespace.eventSubject(service, name, version);
+    const { service, name, version, visibility } = this.definition;
+    return namespace.eventSubject(service, name, version, visibility);
   }
 
   validate(data: unknown): SchemaCheck {

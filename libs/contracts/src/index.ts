@@ -6,3 +6,4 @@ export * from './catalog';
 export * from './events/scheduling/open-day-published.v1';
 export * from './rpc/rpc-operations';
 export * from './rpc/open-days.rpc';
+export * from './rpc/actor';

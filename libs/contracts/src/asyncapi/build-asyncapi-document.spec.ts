@@ -39,7 +39,7 @@ describe('buildAsyncApiDocument', () => {
   it('gives each event type a channel on its subject in the namespace', () => {
     expect(Object.values(document.channels).map((channel) => channel.address)).toEqual([
       't1.scheduling.open-day-published.v1',
-      't1.registration.application-submitted.v1',
+      't1_internal.registration.application-submitted.v1',
       't1.scheduling.open-day-published.v2',
     ]);
   });

@@ -41,15 +41,17 @@ export class EventConsumer {
 
   constructor(private readonly options: EventConsumerOptions) {
     const { handler, namespace, service } = options;
-    const producers = new Set(handler.consumes.map((c) => c.definition.service));
-    if (producers.size !== 1) {
-      throw new Error(`handler ${handler.purpose} must consume events of exactly one producing service`);
+    const streams = new Set(handler.consumes.map((c) => `${c.definition.service}/${c.definition.visibility}`));
+    if (streams.size !== 1) {
+      throw new Error(`handler ${handler.purpose} must consume events of one producing service and one visibility`);
     }
-    const [producer] = producers;
+    const { service: producer, visibility } = handler.consumes[0].definition;
     this.name = namespace.consumerName(service, handler.purpose);
-    this.stream = namespace.eventStream(producer);
+    this.stream = namespace.eventStream(producer, visibility);
     this.filterSubject =
-      handler.consumes.length === 1 ? handler.consumes[0].subjectIn(namespace) : namespace.serviceEventsWildcard(producer);
+      handler.consumes.length === 1
+        ? handler.consumes[0].subjectIn(namespace)
+        : namespace.serviceEventsWildcard(producer, visibility);
     this.redelivery = options.redelivery ?? defaultRedeliveryPolicy;
   }
 

@@ -62,16 +62,23 @@ function isNotFound(err: unknown): boolean {
   return /not found/i.test(String((err as Error)?.message ?? err));
 }
 
-/** Idempotent: safe to run from every replica at every start. */
+/**
+ * A producing service's two streams, public and internal. Idempotent: safe
+ * to run from every replica at every start.
+ */
 export async function provisionEventStream(
   jsm: JetStreamManager,
   namespace: BusNamespace,
   service: string,
   settings: StreamSettings = defaultStreamSettings,
-): Promise<string> {
-  const name = namespace.eventStream(service);
-  await ensureStream(jsm, streamConfig(name, [namespace.serviceEventsWildcard(service)], settings));
-  return name;
+): Promise<string[]> {
+  const names: string[] = [];
+  for (const visibility of ['public', 'internal'] as const) {
+    const name = namespace.eventStream(service, visibility);
+    await ensureStream(jsm, streamConfig(name, [namespace.serviceEventsWildcard(service, visibility)], settings));
+    names.push(name);
+  }
+  return names;
 }
 
 export async function provisionDeadLetterStream(
