@@ -4,6 +4,7 @@ export * from './event-contract';
 export * from './schema-validator';
 export * from './catalog';
 export * from './events/scheduling/open-day-published.v1';
+export * from './events/scheduling/open-day-published.v2';
 export * from './rpc/rpc-operations';
 export * from './rpc/open-days.rpc';
 export * from './rpc/actor';
