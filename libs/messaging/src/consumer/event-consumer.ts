@@ -99,6 +99,10 @@ export class EventConsumer {
       busMetrics.consumed.inc({ consumer: this.name, outcome });
       const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
       busMetrics.handlerSeconds.observe({ consumer: this.name }, seconds);
+      this.options.logger.debug(
+        { consumer: this.name, subject: msg.subject, streamSequence: msg.info.streamSequence, outcome, ms: seconds * 1000 },
+        'event handled',
+      );
     });
   }
 
