@@ -8,3 +8,4 @@ export * from './database';
 export * from './messaging';
 export * from './rpc';
 export * from './bootstrap';
+export * from './personal-data';

@@ -1,0 +1,4 @@
+export * from './field-cipher';
+export * from './keyed-hash';
+export * from './personal-data-config';
+export * from './encrypted-column';
