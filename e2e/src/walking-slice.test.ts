@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { OpenDayPublishedV1 } from '@openday/contracts';
 import { DeadLetterStore } from '@openday/messaging';
@@ -13,13 +16,25 @@ interface OpenDayView {
 
 describe('walking slice: gateway → scheduling → outbox → JetStream → registration → gateway', () => {
   const platform = new PlatformHarness();
-  beforeAll(() => platform.start({ gateway: { RPC_TIMEOUT_MS: '2000' } }), 120_000);
+  /** Creating open days needs a signed-in caller: the demo city office (seeded), whose token goes in the request headers. */
+  let authorization = '';
+  beforeAll(async () => {
+    await platform.start({ gateway: { RPC_TIMEOUT_MS: '2000' } });
+    const seed = path.resolve(__dirname, '../../services/gateway/dist/seed/seed.js');
+    await promisify(execFile)(process.execPath, [seed], { env: { ...process.env, ...platform.service('gateway').options.env } });
+    const signIn = await fetch(`${platform.gateway}/api/v1/auth/staff/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'city-office', password: 'OpenDay-demo-2026' }),
+    });
+    authorization = `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}`;
+  }, 120_000);
   afterAll(() => platform.stop(), 60_000);
 
   async function createOpenDay(body: object, headers: Record<string, string> = {}) {
     return fetch(`${platform.gateway}/api/v1/open-days`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', authorization, ...headers },
       body: JSON.stringify(body),
     });
   }

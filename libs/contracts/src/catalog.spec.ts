@@ -3,7 +3,7 @@ import { cloudEventEnvelopeSchema } from './cloud-event';
 import { compileSchema } from './schema-validator';
 
 /** Event names that read as facts without ending in -ed (from the architecture's event table). */
-const PAST_TENSE_EXCEPTIONS = new Set(['attendee-checked-in', 'attendee-no-show', 'feedback-overdue']);
+const PAST_TENSE_EXCEPTIONS = new Set(['attendee-checked-in', 'attendee-no-show', 'feedback-overdue', 'application-withdrawn']);
 
 const PERSONAL_DATA_NAMES = ['idnumber', 'idcard', 'residentid', 'phone', 'mobile', 'email'];
 

@@ -3,6 +3,7 @@ import { ServiceCoreModule } from '@openday/platform';
 import type { RegistrationConfig } from './registration.config';
 import { registrationDatabase } from './registration.database';
 import { PublishedOpenDaysModule } from './published-open-days/published-open-days.module';
+import { ApplicationsModule } from './applications/applications.module';
 
 @Module({})
 export class RegistrationModule {
@@ -12,6 +13,7 @@ export class RegistrationModule {
       imports: [
         ServiceCoreModule.forRoot({ service: 'registration', config, database: registrationDatabase }),
         PublishedOpenDaysModule,
+        ApplicationsModule,
       ],
     };
   }

@@ -1,4 +1,9 @@
 import { OpenDay } from './open-days/open-day.entity';
+import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plans/plan.entity';
+import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar/working-calendar.entities';
 import { schedulingMigrations } from './migrations';
 
-export const schedulingDatabase = { entities: [OpenDay], migrations: schedulingMigrations };
+export const schedulingDatabase = {
+  entities: [OpenDay, Plan, PlanSession, PlanHistoryEntry, PublicationTimer, WorkingCalendarYear, WorkingCalendarDay, WorkingCalendarChange],
+  migrations: schedulingMigrations,
+};

@@ -3,13 +3,22 @@ import { ServiceCoreModule } from '@openday/platform';
 import type { SchedulingConfig } from './scheduling.config';
 import { schedulingDatabase } from './scheduling.database';
 import { OpenDaysModule } from './open-days/open-days.module';
+import { PlansModule } from './plans/plans.module';
+import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
+import { PublicListingModule } from './public-listing/public-listing.module';
 
 @Module({})
 export class SchedulingModule {
   static forRoot(config: SchedulingConfig): DynamicModule {
     return {
       module: SchedulingModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'scheduling', config, database: schedulingDatabase }), OpenDaysModule],
+      imports: [
+        ServiceCoreModule.forRoot({ service: 'scheduling', config, database: schedulingDatabase }),
+        OpenDaysModule,
+        PlansModule,
+        WorkingCalendarModule,
+        PublicListingModule,
+      ],
     };
   }
 }

@@ -1,2 +1,6 @@
-/** The gateway owns only the messaging tables so far; accounts and the audit log arrive with their features. */
-export const gatewayMigrations = [];
+import { AccountsAndAccess1764200000000 } from './1764200000000-accounts-and-access';
+
+/** The gateway's own tables, after the messaging tables every service has. */
+export const gatewayMigrations = [
+  AccountsAndAccess1764200000000,
+];

@@ -1,3 +1,9 @@
 import { CreatePublishedOpenDays1763900000200 } from './1763900000200-create-published-open-days';
+import { PublishedOpenDayDetails1764100000000 } from './1764100000000-published-open-day-details';
+import { CreateApplications1764100000100 } from './1764100000100-create-applications';
 
-export const registrationMigrations = [CreatePublishedOpenDays1763900000200];
+export const registrationMigrations = [
+  CreatePublishedOpenDays1763900000200,
+  PublishedOpenDayDetails1764100000000,
+  CreateApplications1764100000100,
+];

@@ -1,21 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayPublishedV1, type CloudEvent } from '@openday/contracts';
+import { OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
 
-/** Keeps the local copy; an upsert, so a replayed or repeated event leaves one row. */
+/**
+ * Keeps the local copy; upserts, so a replayed or repeated event leaves one row.
+ * One consumer for both versions keeps them in stream order. v1 carries only
+ * the basics and touches only those columns; v2 adds what applications need.
+ */
 @Injectable()
 export class OpenDayPublishedSubscriber extends EventSubscriber {
   readonly purpose = 'published-open-days';
-  readonly consumes = [OpenDayPublishedV1.contract];
+  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract];
 
   constructor(bus: EventBus) {
     super(bus);
   }
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
+    if (event.type === OpenDayPublishedV2.contract.type) {
+      await manager.upsert(PublishedOpenDay, fromV2(event.data as OpenDayPublishedV2), ['id']);
+      return;
+    }
     const data = event.data as OpenDayPublishedV1;
     await manager.upsert(
       PublishedOpenDay,
@@ -29,4 +37,25 @@ export class OpenDayPublishedSubscriber extends EventSubscriber {
       ['id'],
     );
   }
+}
+
+export function fromV2(data: OpenDayPublishedV2): Partial<PublishedOpenDay> & { id: string } {
+  const sessions = [...data.sessions].sort((a, b) => `${a.date}T${a.startsAt}`.localeCompare(`${b.date}T${b.startsAt}`));
+  return {
+    id: data.openDayId,
+    title: data.title,
+    agencyId: data.agencyId,
+    date: sessions[0].date,
+    publishedAt: new Date(data.publishedAt),
+    planId: data.planId,
+    sessions,
+    registrationOpensAt: new Date(data.registrationOpensAt),
+    registrationClosesAt: new Date(data.registrationClosesAt),
+    minAge: data.eligibility.minAge,
+    maxAge: data.eligibility.maxAge,
+    districts: data.eligibility.districts,
+    quotas: data.quotas,
+    mediaOutsideQuota: data.mediaOutsideQuota,
+    selectionMode: data.selectionMode,
+  };
 }

@@ -1,0 +1,151 @@
+// class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import {
+  OPEN_DAY_FORMS,
+  type ApplicantCategory,
+  type OpenDayForm,
+  type SelectionMode,
+} from '../events/scheduling/open-day-published.v2';
+import { QueryBoolean, type AgendaItemView } from './plans.rpc';
+
+/** The anonymous public listing and city-wide calendar, `rpc.scheduling.<operation>`. */
+export const ListingOperations = {
+  list: 'public-open-days.list',
+  get: 'public-open-days.get',
+  calendar: 'public-open-days.calendar',
+} as const;
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const dateOnly = (property: string) => ({ message: `${property} must be a calendar date as YYYY-MM-DD (Asia/Shanghai)` });
+
+/** Filters of the public listing; every one is optional and they combine with AND. */
+export class PublicOpenDayQuery {
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'agencyId must be a lower-case agency code (letters, digits, dashes)' })
+  agencyId?: string;
+
+  /** Open days with a session on or after this date. */
+  @IsOptional()
+  @IsDateString({ strict: true }, dateOnly('from'))
+  @Matches(CALENDAR_DATE, dateOnly('from'))
+  from?: string;
+
+  /** Open days with a session on or before this date. */
+  @IsOptional()
+  @IsDateString({ strict: true }, dateOnly('to'))
+  @Matches(CALENDAR_DATE, dateOnly('to'))
+  to?: string;
+
+  @IsOptional()
+  @IsIn(OPEN_DAY_FORMS)
+  form?: OpenDayForm;
+
+  /** Open days a resident of this district may apply for (those open to the whole city included). */
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  district?: string;
+
+  /** Only those whose registration window is open now. */
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  openNow?: boolean;
+
+  /** Words from the title or theme; Chinese needs no spaces. */
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+export class PublicOpenDayIdRequest {
+  @IsUUID()
+  id: string;
+}
+
+export class CityCalendarQuery {
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be a month as YYYY-MM' })
+  month: string;
+
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'agencyId must be a lower-case agency code (letters, digits, dashes)' })
+  agencyId?: string;
+
+  @IsOptional()
+  @IsIn(OPEN_DAY_FORMS)
+  form?: OpenDayForm;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  district?: string;
+}
+
+export interface PublicSessionView {
+  sessionId: string;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  agenda: AgendaItemView[];
+}
+
+/** What anyone may see of a published open day. Open days of the walking slice (no plan) carry only the basics. */
+export interface PublicOpenDayView {
+  id: string;
+  planId: string | null;
+  status: 'published' | 'cancelled';
+  agencyId: string;
+  title: string;
+  theme: string;
+  forms: OpenDayForm[];
+  /** First and last session dates, Asia/Shanghai. */
+  date: string;
+  endDate: string;
+  sessions: PublicSessionView[];
+  venues: Array<{ name: string; address: string }>;
+  assemblyPoint: string;
+  transport: string;
+  quotas: Array<{ category: ApplicantCategory; places: number }>;
+  minOrdinaryShare: number | null;
+  mediaOutsideQuota: boolean | null;
+  eligibility: { minAge: number; maxAge: number | null; districts: string[] } | null;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  /** Whether the registration window is open at the time of the answer. */
+  openForApplications: boolean;
+  selectionMode: SelectionMode | null;
+  notices: string[];
+  publishedAt: string;
+  changedAt: string | null;
+  cancelledAt: string | null;
+  cancellationReason: string | null;
+}
+
+export interface CityCalendarDayView {
+  date: string;
+  /** From the working-day calendar; null for a year it does not cover. */
+  workingDay: boolean | null;
+  count: number;
+  openDays: Array<{ id: string; title: string; agencyId: string; startsAt: string | null; endsAt: string | null }>;
+}
+
+export interface CityCalendarView {
+  month: string;
+  days: CityCalendarDayView[];
+}

@@ -1,0 +1,33 @@
+import type { Actor } from '@openday/contracts';
+import { ProblemException } from '@openday/platform';
+
+/**
+ * Agency isolation. The city office sees every agency; staff see only their
+ * own; citizens see none through staff operations. Whatever belongs to
+ * another agency is answered as if it did not exist: 404, never 403, so
+ * staff cannot even learn what other agencies hold.
+ */
+export function canSeeAgency(actor: Actor, agencyId: string): boolean {
+  if (actor.role === 'city-office') return true;
+  if (actor.role === 'citizen') return false;
+  return actor.agencyId !== undefined && actor.agencyId === agencyId;
+}
+
+/** Throws the 404 problem when the caller may not see the agency's data. */
+export function assertAgencyVisible(actor: Actor, agencyId: string, what = `agency ${agencyId}`): void {
+  if (!canSeeAgency(actor, agencyId)) throw notFound(what);
+}
+
+/**
+ * The agency a list must be limited to: undefined for the city office (all agencies),
+ * the caller's own for staff. Use it as a filter, so other agencies' rows are never read.
+ */
+export function agencyFilterFor(actor: Actor): string | undefined {
+  if (actor.role === 'city-office') return undefined;
+  if (!actor.agencyId) throw notFound('the requested data');
+  return actor.agencyId;
+}
+
+export function notFound(what: string): ProblemException {
+  return new ProblemException({ status: 404, detail: `No ${what}.` });
+}

@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, Page } from '@openday/contracts';
+import { ProblemException } from '@openday/platform';
+import type { StaffRole } from '../access/access.decorator';
+import { assertAgencyVisible, notFound } from '../access/agency-scope';
+import { Clock } from '../access/clock';
+import { AuditService } from '../audit/audit.service';
+import { decodeCursor, encodeCursor } from '../agencies/cursor';
+import { checkAccountChange, checkNewAccount, type RuleViolation } from './account-rules';
+import type { CreateStaffAccountRequest, ListAccountsQuery, StaffAccountView, UpdateStaffAccountRequest } from './account.dto';
+import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords';
+
+export interface StaffAccountRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: StaffRole;
+  agency_id: string;
+  password_hash: string;
+  disabled_at: Date | null;
+  last_sign_in_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const USERNAME_TAKEN_PROBLEM = 'https://openday.example/problems/username-taken';
+
+/**
+ * Staff accounts. Each belongs to one agency; the city office manages any
+ * agency's accounts, an agency admin only their own agency's (another
+ * agency's accounts are not found). Every change is audited in its transaction.
+ */
+@Injectable()
+export class AccountsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `actor` undefined: the system (the seed command). */
+  async create(actor: Actor | undefined, agencyId: string, request: CreateStaffAccountRequest): Promise<StaffAccountView> {
+    if (actor) assertAgencyVisible(actor, agencyId);
+    const refusal = checkNewAccount(actor, request.role, agencyId);
+    if (refusal) throw violation(refusal);
+    const passwordHash = await hashPassword(request.password);
+    return this.dataSource.transaction(async (manager) => {
+      const agencies: Array<{ active: boolean }> = await manager.query('SELECT active FROM agencies WHERE id = $1 FOR SHARE', [agencyId]);
+      if (!agencies[0]) throw notFound(`agency ${agencyId}`);
+      if (!agencies[0].active) throw new ProblemException({ status: 409, detail: `Agency ${agencyId} is deactivated.` });
+      const now = this.clock.now();
+      const rows: StaffAccountRow[] = await manager.query(
+        `INSERT INTO staff_accounts (id, username, display_name, role, agency_id, password_hash, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+         ON CONFLICT DO NOTHING
+         RETURNING *`,
+        [randomUUID(), request.username, request.displayName.trim(), request.role, agencyId, passwordHash, now],
+      );
+      if (!rows[0]) {
+        throw new ProblemException({
+          status: 409,
+          type: USERNAME_TAKEN_PROBLEM,
+          title: 'Username taken',
+          detail: `The username ${request.username} is taken.`,
+          errors: [{ field: 'username', rule: 'unique', message: 'username is taken' }],
+        });
+      }
+      const view = toView(rows[0]);
+      await this.audit.record(manager, actor, {
+        action: 'account.created',
+        targetType: 'staff-account',
+        targetId: view.id,
+        agencyId,
+        details: { username: view.username, role: view.role },
+      });
+      return view;
+    });
+  }
+
+  async list(actor: Actor, agencyId: string, query: ListAccountsQuery): Promise<Page<StaffAccountView>> {
+    assertAgencyVisible(actor, agencyId);
+    await this.requireAgency(agencyId);
+    const limit = query.limit ?? 50;
+    const params: unknown[] = [agencyId];
+    const where = ['agency_id = $1'];
+    if (query.cursor) {
+      params.push(decodeCursor('account', query.cursor, 1)[0]);
+      where.push(`username > $${params.length}`);
+    }
+    if (query.role) {
+      params.push(query.role);
+      where.push(`role = $${params.length}`);
+    }
+    params.push(limit + 1);
+    const rows: StaffAccountRow[] = await this.dataSource.query(
+      `SELECT * FROM staff_accounts WHERE ${where.join(' AND ')} ORDER BY username LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, limit).map(toView);
+    return { items, nextCursor: rows.length > limit && items.length ? encodeCursor('account', [items[items.length - 1].username]) : null };
+  }
+
+  async get(actor: Actor, agencyId: string, accountId: string): Promise<StaffAccountView> {
+    assertAgencyVisible(actor, agencyId);
+    const rows: StaffAccountRow[] = await this.dataSource.query('SELECT * FROM staff_accounts WHERE id = $1 AND agency_id = $2', [
+      accountId,
+      agencyId,
+    ]);
+    if (!rows[0]) throw notFound(`account ${accountId} in agency ${agencyId}`);
+    return toView(rows[0]);
+  }
+
+  async update(actor: Actor, agencyId: string, accountId: string, request: UpdateStaffAccountRequest): Promise<StaffAccountView> {
+    assertAgencyVisible(actor, agencyId);
+    const passwordHash = request.password === undefined ? undefined : await hashPassword(request.password);
+    return this.dataSource.transaction(async (manager) => {
+      const rows: StaffAccountRow[] = await manager.query('SELECT * FROM staff_accounts WHERE id = $1 AND agency_id = $2 FOR UPDATE', [
+        accountId,
+        agencyId,
+      ]);
+      const before = rows[0];
+      if (!before) throw notFound(`account ${accountId} in agency ${agencyId}`);
+      const refusal = checkAccountChange(actor, { id: before.id, role: before.role, agencyId: before.agency_id }, request);
+      if (refusal) throw violation(refusal);
+
+      const now = this.clock.now();
+      const next = { ...before };
+      const audits: Array<{ action: string; details: Record<string, unknown> }> = [];
+      if (request.displayName !== undefined && request.displayName.trim() !== before.display_name) {
+        next.display_name = request.displayName.trim();
+        audits.push({ action: 'account.renamed', details: { from: before.display_name, to: next.display_name } });
+      }
+      if (request.role !== undefined && request.role !== before.role) {
+        next.role = request.role;
+        audits.push({ action: 'account.role-changed', details: { from: before.role, to: request.role } });
+      }
+      if (request.disabled !== undefined && request.disabled !== (before.disabled_at !== null)) {
+        next.disabled_at = request.disabled ? now : null;
+        audits.push({ action: request.disabled ? 'account.disabled' : 'account.enabled', details: {} });
+      }
+      if (passwordHash !== undefined) {
+        next.password_hash = passwordHash;
+        audits.push({ action: 'account.password-reset', details: {} });
+      }
+      if (audits.length === 0) return toView(before);
+
+      const [updated] = (await manager.query(
+        `UPDATE staff_accounts SET display_name = $2, role = $3, disabled_at = $4, password_hash = $5, updated_at = $6
+          WHERE id = $1 RETURNING *`,
+        [before.id, next.display_name, next.role, next.disabled_at, next.password_hash, now],
+      )) as [StaffAccountRow[], number];
+      for (const { action, details } of audits) {
+        await this.audit.record(manager, actor, {
+          action,
+          targetType: 'staff-account',
+          targetId: before.id,
+          agencyId: before.agency_id,
+          details: { username: before.username, ...details },
+        });
+      }
+      if (next.disabled_at !== null || passwordHash !== undefined) await revokeSessions(manager, before.id, now);
+      return toView(updated[0]);
+    });
+  }
+
+  /** The account for a username and password, or undefined; as slow for unknown usernames as for known ones. */
+  async authenticate(username: string, password: string): Promise<StaffAccountRow | undefined> {
+    const rows: StaffAccountRow[] = await this.dataSource.query(
+      `SELECT s.* FROM staff_accounts s JOIN agencies a ON a.id = s.agency_id WHERE s.username = $1`,
+      [username.trim().toLowerCase()],
+    );
+    const row = rows[0];
+    if (!row) return verifyAgainstNothing(password).then(() => undefined);
+    if (!(await verifyPassword(row.password_hash, password))) return undefined;
+    return row;
+  }
+
+  /** Usable for signing in: enabled, of an active agency. */
+  async isActive(manager: EntityManager, accountId: string): Promise<StaffAccountRow | undefined> {
+    const rows: StaffAccountRow[] = await manager.query(
+      `SELECT s.* FROM staff_accounts s JOIN agencies a ON a.id = s.agency_id
+        WHERE s.id = $1 AND s.disabled_at IS NULL AND a.active`,
+      [accountId],
+    );
+    return rows[0];
+  }
+
+  async recordSignIn(manager: EntityManager, accountId: string): Promise<void> {
+    await manager.query('UPDATE staff_accounts SET last_sign_in_at = $2 WHERE id = $1', [accountId, this.clock.now()]);
+  }
+
+  /** The caller changes their own password, knowing the current one; every session ends. */
+  async changeOwnPassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+    const rows: StaffAccountRow[] = await this.dataSource.query('SELECT * FROM staff_accounts WHERE id = $1', [actor.userId]);
+    const account = rows[0];
+    if (!account || !(await verifyPassword(account.password_hash, currentPassword))) {
+      throw new ProblemException({
+        status: 422,
+        detail: 'The current password is wrong.',
+        errors: [{ field: 'currentPassword', rule: 'matches', message: 'currentPassword is wrong' }],
+      });
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
+      await manager.query('UPDATE staff_accounts SET password_hash = $2, updated_at = $3 WHERE id = $1', [account.id, passwordHash, now]);
+      await revokeSessions(manager, account.id, now);
+      await this.audit.record(manager, actor, {
+        action: 'account.password-changed',
+        targetType: 'staff-account',
+        targetId: account.id,
+        agencyId: account.agency_id,
+        details: { username: account.username },
+      });
+    });
+  }
+
+  private async requireAgency(agencyId: string): Promise<void> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM agencies WHERE id = $1', [agencyId]);
+    if (rows.length === 0) throw notFound(`agency ${agencyId}`);
+  }
+}
+
+async function revokeSessions(manager: EntityManager, accountId: string, now: Date): Promise<void> {
+  await manager.query(`UPDATE refresh_tokens SET revoked_at = $2 WHERE account_kind = 'staff' AND account_id = $1 AND revoked_at IS NULL`, [
+    accountId,
+    now,
+  ]);
+}
+
+function violation(refusal: RuleViolation): ProblemException {
+  return new ProblemException({
+    status: refusal.status,
+    detail: refusal.detail,
+    ...(refusal.field ? { errors: [{ field: refusal.field, rule: 'accountRule', message: refusal.detail }] } : {}),
+  });
+}
+
+function toView(row: StaffAccountRow): StaffAccountView {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    agencyId: row.agency_id,
+    disabled: row.disabled_at !== null,
+    lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

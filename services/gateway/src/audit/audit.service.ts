@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, Page } from '@openday/contracts';
+import { currentCorrelation } from '@openday/messaging';
+import { ProblemException } from '@openday/platform';
+import { Clock } from '../access/clock';
+
+/** One privileged action: who did what to which target, when, in which request. */
+export interface AuditRecord {
+  /** Dotted past tense: `account.created`, `account.role-changed`, `plan.approved`, `applications.exported`… */
+  action: string;
+  targetType: string;
+  targetId: string;
+  /** The agency the target belongs to, when it belongs to one. */
+  agencyId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditEntryView {
+  id: string;
+  occurredAt: string;
+  actor: { userId: string; role: string; agencyId: string | null } | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  agencyId: string | null;
+  correlationId: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditQuery {
+  cursor?: string;
+  limit?: number;
+  action?: string;
+  actorId?: string;
+  targetType?: string;
+  targetId?: string;
+  agencyId?: string;
+}
+
+interface AuditRow {
+  id: string;
+  occurred_at: Date;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_agency_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  agency_id: string | null;
+  correlation_id: string | null;
+  details: Record<string, unknown>;
+}
+
+const DEFAULT_PAGE_SIZE = 50;
+
+/**
+ * The audit log of privileged actions, append-only (a trigger refuses updates
+ * and deletes). Record inside the transaction of the change itself when the
+ * change is the gateway's own; the @Audited interceptor records actions other
+ * services perform once they succeed.
+ */
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `actor` undefined: the system itself (the seed command, a timer). */
+  async record(manager: EntityManager | undefined, actor: Actor | undefined, record: AuditRecord): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO audit_log (occurred_at, actor_id, actor_role, actor_agency_id, action, target_type, target_id, agency_id, correlation_id, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        this.clock.now(),
+        actor?.userId ?? null,
+        actor?.role ?? null,
+        actor?.agencyId ?? null,
+        record.action,
+        record.targetType,
+        record.targetId,
+        record.agencyId ?? null,
+        currentCorrelation()?.correlationId ?? null,
+        record.details ?? {},
+      ],
+    );
+  }
+
+  /** Newest first, keyset-paginated on the entry id. */
+  async list(query: AuditQuery): Promise<Page<AuditEntryView>> {
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.cursor !== undefined) add('id < ?', decodeCursor(query.cursor));
+    if (query.action) add('action = ?', query.action);
+    if (query.actorId) add('actor_id = ?', query.actorId);
+    if (query.targetType) add('target_type = ?', query.targetType);
+    if (query.targetId) add('target_id = ?', query.targetId);
+    if (query.agencyId) add('agency_id = ?', query.agencyId);
+    params.push(limit + 1);
+    const rows: AuditRow[] = await this.dataSource.query(
+      `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, limit).map(toView);
+    return { items, nextCursor: rows.length > limit && items.length ? encodeCursor(items[items.length - 1].id) : null };
+  }
+}
+
+function toView(row: AuditRow): AuditEntryView {
+  return {
+    id: String(row.id),
+    occurredAt: row.occurred_at.toISOString(),
+    actor: row.actor_id ? { userId: row.actor_id, role: row.actor_role ?? '', agencyId: row.actor_agency_id } : null,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    agencyId: row.agency_id,
+    correlationId: row.correlation_id,
+    details: row.details,
+  };
+}
+
+function encodeCursor(id: string): string {
+  return Buffer.from(`audit:${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const match = /^audit:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) {
+    throw new ProblemException({
+      status: 400,
+      detail: 'The cursor is not one this API issued.',
+      errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
+    });
+  }
+  return match[1];
+}

@@ -1,0 +1,194 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import {
+  CancelOpenDayInput,
+  OpenDayChangeInput,
+  PlanInput,
+  PlanListQuery,
+  PlanOperations,
+  type ApprovePlanRequest,
+  type CancelOpenDayRequest,
+  type ChangeOpenDayRequest,
+  type CreatePlanRequest,
+  type ListPlansRequest,
+  type PlanHistoryEntryView,
+  type PlanIdRequest,
+  type PlanPage,
+  type PlanView,
+  type ReturnPlanRequest,
+  type UpdatePlanRequest,
+} from '@openday/contracts';
+import { ProblemException, RpcClient } from '@openday/platform';
+import { Access } from '../access/access.decorator';
+import { Idempotent } from '../idempotency/idempotency.interceptor';
+import { actorOf, type RequestWithActor } from './actor-of';
+import {
+  ApprovePlanBody,
+  CancellationBodyDoc,
+  OpenDayChangeBodyDoc,
+  PlanBodyDoc,
+  PlanDto,
+  PlanHistoryEntryDto,
+  PlanIdParams,
+  PlanPageDto,
+  ReturnPlanBody,
+} from './plan.dto';
+
+interface LocationSetter {
+  location(url: string): void;
+}
+
+const AGENCY = ['agency-staff', 'agency-admin'] as const;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
+
+/**
+ * Plans (活动方案) and their filing (审查备案). Scheduling owns the rules and
+ * the data and enforces who may do what (agency staff touch only their own
+ * agency's plans: 404 otherwise); the gateway checks the shape, names the
+ * caller and asks scheduling over NATS.
+ */
+@ApiTags('plans')
+@Controller('api/v1/plans')
+@Access(...AGENCY, 'city-office')
+@ApiBadRequestResponse({ description: 'Invalid fields or broken plan rules, each named with field and rule (problem+json).' })
+@ApiNotFoundResponse({ description: 'No such plan, or another agency’s (problem+json).' })
+export class PlansController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Post()
+  @Access(...AGENCY)
+  @Idempotent()
+  @ApiOperation({ summary: 'Draft a plan for the caller’s agency', description: 'The whole plan is validated: every broken rule is named.' })
+  @ApiBody({ type: PlanBodyDoc })
+  @ApiCreatedResponse({ type: PlanDto })
+  async create(
+    @Body() plan: PlanInput,
+    @Req() request: RequestWithActor,
+    @Res({ passthrough: true }) res: LocationSetter,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<PlanView> {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ProblemException({
+        status: 400,
+        detail: 'The request has invalid fields.',
+        errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
+      });
+    }
+    const payload: CreatePlanRequest = { actor: actorOf(request), plan, idempotencyKey };
+    const created = await this.rpc.call<PlanView>('scheduling', PlanOperations.create, payload);
+    res.location(`/api/v1/plans/${created.id}`);
+    return created;
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Plans, newest first: an agency’s own, or every agency’s for the city office' })
+  @ApiOkResponse({ type: PlanPageDto })
+  list(@Query() query: PlanListQuery, @Req() request: RequestWithActor): Promise<PlanPage> {
+    const payload: ListPlansRequest = { actor: actorOf(request), query };
+    return this.rpc.call('scheduling', PlanOperations.list, payload);
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: PlanDto })
+  get(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<PlanView> {
+    return this.rpc.call('scheduling', PlanOperations.get, idRequest(request, params));
+  }
+
+  @Put(':id')
+  @Access(...AGENCY)
+  @ApiOperation({ summary: 'Edit a draft or returned plan (the whole plan)' })
+  @ApiBody({ type: PlanBodyDoc })
+  @ApiOkResponse({ type: PlanDto })
+  @ApiConflictResponse({ description: 'The plan is not a draft or returned (problem+json).' })
+  update(@Param() params: PlanIdParams, @Body() plan: PlanInput, @Req() request: RequestWithActor): Promise<PlanView> {
+    const payload: UpdatePlanRequest = { ...idRequest(request, params), plan };
+    return this.rpc.call('scheduling', PlanOperations.update, payload);
+  }
+
+  @Delete(':id')
+  @Access(...AGENCY)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a draft the city office has never seen' })
+  @ApiNoContentResponse()
+  async remove(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<void> {
+    await this.rpc.call('scheduling', PlanOperations.delete, idRequest(request, params));
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Who did what to the plan, when, with the city office’s comments' })
+  @ApiOkResponse({ type: [PlanHistoryEntryDto] })
+  history(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<PlanHistoryEntryView[]> {
+    return this.rpc.call('scheduling', PlanOperations.history, idRequest(request, params));
+  }
+
+  @Post(':id/submit')
+  @Access(...AGENCY)
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'File the plan with the city office',
+    description: 'No later than 5 working days before the first session (official calendar, Asia/Shanghai); later is refused with 422 naming the last on-time date.',
+  })
+  @ApiOkResponse({ type: PlanDto })
+  @ApiUnprocessableEntityResponse({ description: 'Too late, or the calendar lacks the year (problem+json).' })
+  submit(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<PlanView> {
+    return this.rpc.call('scheduling', PlanOperations.submit, idRequest(request, params));
+  }
+
+  @Post(':id/approve')
+  @Access('city-office')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve (file) a submitted plan; it is published at its publication time' })
+  @ApiBody({ type: ApprovePlanBody, required: false })
+  @ApiOkResponse({ type: PlanDto })
+  approve(@Param() params: PlanIdParams, @Body() body: ApprovePlanBody, @Req() request: RequestWithActor): Promise<PlanView> {
+    const payload: ApprovePlanRequest = { ...idRequest(request, params), ...(body.comments ? { comments: body.comments } : {}) };
+    return this.rpc.call('scheduling', PlanOperations.approve, payload);
+  }
+
+  @Post(':id/return')
+  @Access('city-office')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Return a submitted plan to its agency with comments' })
+  @ApiOkResponse({ type: PlanDto })
+  returnPlan(@Param() params: PlanIdParams, @Body() body: ReturnPlanBody, @Req() request: RequestWithActor): Promise<PlanView> {
+    const payload: ReturnPlanRequest = { ...idRequest(request, params), comments: body.comments };
+    return this.rpc.call('scheduling', PlanOperations.return, payload);
+  }
+
+  @Post(':id/open-day/changes')
+  @Access(...AGENCY)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change the time or place of the published open day (open-day-changed)' })
+  @ApiBody({ type: OpenDayChangeBodyDoc })
+  @ApiOkResponse({ type: PlanDto })
+  changeOpenDay(@Param() params: PlanIdParams, @Body() change: OpenDayChangeInput, @Req() request: RequestWithActor): Promise<PlanView> {
+    const payload: ChangeOpenDayRequest = { ...idRequest(request, params), change };
+    return this.rpc.call('scheduling', PlanOperations.changeOpenDay, payload);
+  }
+
+  @Post(':id/open-day/cancellation')
+  @Access(...AGENCY)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel the published open day (open-day-cancelled)' })
+  @ApiBody({ type: CancellationBodyDoc })
+  @ApiOkResponse({ type: PlanDto })
+  cancelOpenDay(@Param() params: PlanIdParams, @Body() cancellation: CancelOpenDayInput, @Req() request: RequestWithActor): Promise<PlanView> {
+    const payload: CancelOpenDayRequest = { ...idRequest(request, params), cancellation };
+    return this.rpc.call('scheduling', PlanOperations.cancelOpenDay, payload);
+  }
+}
+
+function idRequest(request: RequestWithActor, params: PlanIdParams): PlanIdRequest {
+  return { actor: actorOf(request), planId: params.id };
+}

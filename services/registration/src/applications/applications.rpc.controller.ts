@@ -1,0 +1,34 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  ApplicationRpcOperations,
+  ListMyApplicationsRequest,
+  SubmitApplicationRequest,
+  WithdrawApplicationRequest,
+  type ApplicationPage,
+  type ApplicationView,
+} from '@openday/contracts';
+import { rpcPattern } from '@openday/platform';
+import { ApplicationsService } from './applications.service';
+
+const ops = ApplicationRpcOperations;
+
+@Controller()
+export class ApplicationsRpcController {
+  constructor(private readonly applications: ApplicationsService) {}
+
+  @MessagePattern(rpcPattern('registration', ops.submit))
+  submit(@Payload() request: SubmitApplicationRequest): Promise<ApplicationView> {
+    return this.applications.submit(request);
+  }
+
+  @MessagePattern(rpcPattern('registration', ops.listMine))
+  listMine(@Payload() request: ListMyApplicationsRequest): Promise<ApplicationPage> {
+    return this.applications.listMine(request);
+  }
+
+  @MessagePattern(rpcPattern('registration', ops.withdraw))
+  withdraw(@Payload() request: WithdrawApplicationRequest): Promise<ApplicationView> {
+    return this.applications.withdraw(request);
+  }
+}

@@ -1,0 +1,365 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import {
+  ApplicationSubmittedV1,
+  ApplicationWithdrawnV1,
+  type Actor,
+  type ApplicationPage,
+  type ApplicationView,
+  type ListMyApplicationsRequest,
+  type SubmitApplicationRequest,
+  type WithdrawApplicationRequest,
+} from '@openday/contracts';
+import { maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
+import { Outbox } from '@openday/messaging';
+import { ProblemException, type PersonalDataProtection } from '@openday/platform';
+import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+import { Application } from './application.entity';
+import { ApplicationPerson } from './application-person.entity';
+import {
+  checkPeople,
+  checkRegistrationWindow,
+  eligibilityOf,
+  pickSession,
+  ProblemTypes,
+  type CheckedPerson,
+} from './application-rules';
+import { PERSONAL_DATA } from './personal-data.provider';
+
+const DEFAULT_PAGE_SIZE = 20;
+const ONE_PER_PERSON_INDEX = 'application_people_one_per_person_idx';
+const IDEMPOTENCY_INDEX = 'applications_idempotency_key_idx';
+
+/** Lets tests move time; production reads the system clock. */
+export const CLOCK = Symbol('CLOCK');
+export type Clock = () => Date;
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalDataProtection,
+    @Inject(CLOCK) private readonly now: Clock,
+  ) {}
+
+  /**
+   * Checks the whole application (all or nothing), then stores it and one
+   * application-submitted event per person in one transaction. The partial
+   * unique index on (open day, person key) makes a second application by the
+   * same person fail whatever the concurrency.
+   */
+  async submit(request: SubmitApplicationRequest): Promise<ApplicationView> {
+    const { actor, application } = request;
+    assertCitizen(actor);
+    const fingerprint = request.idempotencyKey ? this.fingerprint(request) : null;
+    if (request.idempotencyKey) {
+      const earlier = await this.byIdempotencyKey(actor.userId, request.idempotencyKey, fingerprint!);
+      if (earlier) return earlier;
+    }
+    const openDay = await this.dataSource.getRepository(PublishedOpenDay).findOneBy({ id: request.openDayId });
+    if (!openDay) throw new ProblemException({ status: 404, detail: `No published open day ${request.openDayId}.` });
+    const now = this.now();
+    checkRegistrationWindow(openDay, now);
+    const session = pickSession(openDay, application.sessionId);
+    const people = checkPeople(application, eligibilityOf(openDay, session, now));
+    const keyed = people.map((person) => ({ person, personKey: this.personalData.hasher.hash(person.normalizedId) }));
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await this.refuseDuplicates(manager, openDay.id, keyed);
+        const stored = manager.create(Application, {
+          id: randomUUID(),
+          openDayId: openDay.id,
+          sessionId: session.sessionId,
+          sessionDate: session.date,
+          channel: application.channel,
+          applicantUserId: actor.userId,
+          recommendingOrganisation: application.channel === 'organisation' ? application.recommendingOrganisation!.trim() : null,
+          unitName: application.channel === 'group' ? application.unit!.name.trim() : null,
+          unitCreditCode: application.channel === 'group' ? application.unit!.creditCode.trim().toUpperCase() : null,
+          status: 'submitted',
+          idempotencyKey: request.idempotencyKey ?? null,
+          requestFingerprint: fingerprint,
+          submittedAt: now,
+          withdrawnAt: null,
+        });
+        await manager.insert(Application, stored);
+        const rows = keyed.map(({ person, personKey }, position) =>
+          manager.create(ApplicationPerson, {
+            id: randomUUID(),
+            applicationId: stored.id,
+            openDayId: openDay.id,
+            position,
+            personKey,
+            mobileKey: this.personalData.hasher.hash(person.mobile),
+            name: person.input.name.trim(),
+            idNumber: person.normalizedId,
+            mobile: person.mobile,
+            category: person.input.category,
+            district: person.input.district.trim(),
+            privacyConsentAt: now,
+            active: true,
+          }),
+        );
+        await manager.insert(ApplicationPerson, rows);
+        const sequences = await arrivalSequences(manager, stored.id);
+        for (const [position, { person, personKey }] of keyed.entries()) {
+          await this.outbox.add(
+            manager,
+            ApplicationSubmittedV1.contract,
+            submittedEvent(stored, rows[position], person, personKey, sequences.get(rows[position].id)!),
+            { aggregateId: stored.id },
+          );
+        }
+        return toView(stored, rows, openDay.title);
+      });
+    } catch (err) {
+      throw await this.translateConflict(err, request, fingerprint, keyed);
+    }
+  }
+
+  /** The citizen's own applications, newest first, with their states. */
+  async listMine(request: ListMyApplicationsRequest): Promise<ApplicationPage> {
+    assertCitizen(request.actor);
+    const limit = request.limit ?? DEFAULT_PAGE_SIZE;
+    const query = this.dataSource
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .where('a.applicant_user_id = :userId', { userId: request.actor.userId })
+      .orderBy('a.seq', 'DESC')
+      .limit(limit + 1);
+    if (request.cursor) {
+      const before = decodeSeqCursor(request.cursor);
+      if (!before) {
+        throw new ProblemException({
+          status: 400,
+          detail: 'The cursor is not one this API issued.',
+          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
+        });
+      }
+      query.andWhere('a.seq < :before', { before });
+    }
+    const found = await query.getMany();
+    const page = found.slice(0, limit);
+    const views = await this.views(this.dataSource.manager, page);
+    const last = page.at(-1);
+    return { items: views, nextCursor: found.length > limit && last ? encodeSeqCursor(last.seq) : null };
+  }
+
+  /**
+   * The applicant withdraws (every person in it, for a group): the people may
+   * apply again, and application-withdrawn goes out in the same transaction.
+   * Withdrawing again answers the same result and emits nothing.
+   */
+  async withdraw(request: WithdrawApplicationRequest): Promise<ApplicationView> {
+    assertCitizen(request.actor);
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager
+        .getRepository(Application)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.id = :id AND a.applicant_user_id = :userId', { id: request.applicationId, userId: request.actor.userId })
+        .getOne();
+      // Someone else's application is as good as missing: its existence is not theirs to learn.
+      if (!application) throw new ProblemException({ status: 404, detail: `No application ${request.applicationId} of yours.` });
+      if (application.status === 'withdrawn') return (await this.views(manager, [application]))[0];
+      const now = this.now();
+      if (shanghaiDateOf(now) > application.sessionDate) {
+        throw new ProblemException({
+          status: 422,
+          type: ProblemTypes.openDayPassed,
+          title: 'Open day has taken place',
+          detail: `The open day took place on ${application.sessionDate}; the application can no longer be withdrawn.`,
+        });
+      }
+      application.status = 'withdrawn';
+      application.withdrawnAt = now;
+      await manager.update(Application, { id: application.id }, { status: 'withdrawn', withdrawnAt: now });
+      await manager.update(ApplicationPerson, { applicationId: application.id }, { active: false });
+      await this.outbox.add(
+        manager,
+        ApplicationWithdrawnV1.contract,
+        { applicationId: application.id, openDayId: application.openDayId, withdrawnAt: now.toISOString() },
+        { aggregateId: application.id },
+      );
+      return (await this.views(manager, [application]))[0];
+    });
+  }
+
+  private async refuseDuplicates(
+    manager: EntityManager,
+    openDayId: string,
+    keyed: Array<{ person: CheckedPerson; personKey: string }>,
+  ): Promise<void> {
+    const taken = await manager.getRepository(ApplicationPerson).find({
+      select: { personKey: true },
+      where: { openDayId, active: true, personKey: In(keyed.map((k) => k.personKey)) },
+    });
+    if (taken.length > 0) throw duplicateProblem(keyed, new Set(taken.map((t) => t.personKey)));
+  }
+
+  /** A unique-index violation means another request won the race; say which. */
+  private async translateConflict(
+    err: unknown,
+    request: SubmitApplicationRequest,
+    fingerprint: string | null,
+    keyed: Array<{ person: CheckedPerson; personKey: string }>,
+  ): Promise<unknown> {
+    const violated = uniqueViolation(err);
+    if (violated === ONE_PER_PERSON_INDEX) {
+      const detail = String((err as { driverError?: { detail?: string } }).driverError?.detail ?? '');
+      const clashing = new Set(keyed.map((k) => k.personKey).filter((key) => detail.includes(key)));
+      return duplicateProblem(keyed, clashing.size > 0 ? clashing : new Set(keyed.map((k) => k.personKey)));
+    }
+    if (violated === IDEMPOTENCY_INDEX && request.idempotencyKey) {
+      const earlier = await this.byIdempotencyKey(request.actor.userId, request.idempotencyKey, fingerprint!);
+      if (earlier) return earlier;
+    }
+    return err;
+  }
+
+  private async byIdempotencyKey(userId: string, key: string, fingerprint: string): Promise<ApplicationView | undefined> {
+    const earlier = await this.dataSource.getRepository(Application).findOneBy({ applicantUserId: userId, idempotencyKey: key });
+    if (!earlier) return undefined;
+    if (earlier.requestFingerprint !== fingerprint) {
+      throw new ProblemException({
+        status: 422,
+        type: ProblemTypes.idempotencyKeyReused,
+        title: 'Idempotency-Key reused',
+        detail: 'This Idempotency-Key was used for a different request; use a new key for a new application.',
+      });
+    }
+    return (await this.views(this.dataSource.manager, [earlier]))[0];
+  }
+
+  /** A keyed hash of the normalised request: retries match, other requests do not, and it reveals nothing. */
+  private fingerprint(request: SubmitApplicationRequest): string {
+    return this.personalData.hasher.hash(JSON.stringify({ openDayId: request.openDayId, application: request.application }));
+  }
+
+  private async views(manager: EntityManager, applications: Application[]): Promise<ApplicationView[]> {
+    if (applications.length === 0) return [];
+    const ids = applications.map((a) => a.id);
+    const people = await manager.getRepository(ApplicationPerson).find({ where: { applicationId: In(ids) }, order: { position: 'ASC' } });
+    const openDays = await manager.getRepository(PublishedOpenDay).find({
+      select: { id: true, title: true },
+      where: { id: In([...new Set(applications.map((a) => a.openDayId))]) },
+    });
+    const titles = new Map(openDays.map((d) => [d.id, d.title]));
+    return applications.map((a) =>
+      toView(a, people.filter((p) => p.applicationId === a.id), titles.get(a.openDayId) ?? ''),
+    );
+  }
+}
+
+function assertCitizen(actor: Actor): void {
+  if (actor.role !== 'citizen') {
+    throw new ProblemException({
+      status: 403,
+      type: ProblemTypes.citizensOnly,
+      title: 'Citizens only',
+      detail: 'Applications are made, listed and withdrawn by citizens signed in as themselves.',
+    });
+  }
+}
+
+function duplicateProblem(keyed: Array<{ person: CheckedPerson; personKey: string }>, taken: Set<string>): ProblemException {
+  return new ProblemException({
+    status: 409,
+    type: ProblemTypes.duplicateApplication,
+    title: 'Already applied',
+    detail: 'One application per person per open day: someone in this application has already applied for it.',
+    errors: keyed
+      .filter((k) => taken.has(k.personKey))
+      .map(({ person }) => ({
+        field: `${person.field}.idNumber`,
+        rule: 'onePerPerson',
+        message: 'this person has already applied for this open day',
+      })),
+  });
+}
+
+function uniqueViolation(err: unknown): string | undefined {
+  if (!(err instanceof QueryFailedError)) return undefined;
+  const driverError = (err as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError;
+  return driverError?.code === '23505' ? driverError.constraint : undefined;
+}
+
+async function arrivalSequences(manager: EntityManager, applicationId: string): Promise<Map<string, number>> {
+  const rows: Array<{ id: string; arrival_sequence: string }> = await manager.query(
+    'SELECT id, arrival_sequence FROM application_people WHERE application_id = $1',
+    [applicationId],
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.arrival_sequence)]));
+}
+
+function submittedEvent(
+  application: Application,
+  row: ApplicationPerson,
+  person: CheckedPerson,
+  personKey: string,
+  arrivalSequence: number,
+): ApplicationSubmittedV1 {
+  return {
+    applicationId: application.id,
+    personId: row.id,
+    openDayId: application.openDayId,
+    sessionId: application.sessionId,
+    channel: application.channel,
+    recommendingOrganisation: application.recommendingOrganisation,
+    unit: application.unitName && application.unitCreditCode ? { name: application.unitName, creditCode: application.unitCreditCode } : null,
+    personKey,
+    maskedName: person.maskedName,
+    maskedIdNumber: person.maskedIdNumber,
+    birthDate: person.birthDate,
+    ageOnEventDay: person.ageOnEventDay,
+    category: row.category,
+    district: row.district,
+    arrivalSequence,
+    submittedAt: application.submittedAt.toISOString(),
+  };
+}
+
+/** What the applicant sees: never a full ID number or phone. */
+function toView(application: Application, people: ApplicationPerson[], openDayTitle: string): ApplicationView {
+  return {
+    id: application.id,
+    openDayId: application.openDayId,
+    openDayTitle,
+    sessionId: application.sessionId,
+    sessionDate: application.sessionDate,
+    channel: application.channel,
+    status: application.status,
+    recommendingOrganisation: application.recommendingOrganisation,
+    unit: application.unitName && application.unitCreditCode ? { name: application.unitName, creditCode: application.unitCreditCode } : null,
+    people: people.map((p) => ({
+      personId: p.id,
+      name: p.name,
+      maskedIdNumber: maskResidentId(p.idNumber),
+      maskedMobile: maskMobile(p.mobile),
+      category: p.category,
+      district: p.district,
+    })),
+    submittedAt: application.submittedAt.toISOString(),
+    withdrawnAt: application.withdrawnAt ? application.withdrawnAt.toISOString() : null,
+  };
+}
+
+function encodeSeqCursor(seq: string): string {
+  return Buffer.from(JSON.stringify(['a', seq])).toString('base64url');
+}
+
+function decodeSeqCursor(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && value[0] === 'a' && typeof value[1] === 'string' && /^[1-9]\d{0,17}$/.test(value[1])) {
+      return value[1];
+    }
+  } catch {
+    // Falls through: reported by the caller.
+  }
+  return undefined;
+}

@@ -1,0 +1,296 @@
+/**
+ * The rules of a plan (domain.md step 1) as one plain function: no framework,
+ * no clock, no database. Every violation is reported, each with the field's
+ * path as the API names it (`sessions[0].agenda[2].endsAt`), the rule and a
+ * message a person can act on.
+ */
+import { compareDates, isCalendarDate, shanghaiInstant, type CalendarDate } from '@openday/domain';
+
+export interface AgendaItemContent {
+  startsAt: string;
+  endsAt: string;
+  activity: string;
+  venue?: string | null;
+}
+
+export interface SessionContent {
+  id?: string;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  agenda: readonly AgendaItemContent[];
+}
+
+/** What an agency writes in a plan; the contracts' PlanInput has this shape. */
+export interface PlanContent {
+  title: string;
+  theme: string;
+  forms: readonly string[];
+  sessions: readonly SessionContent[];
+  venues: ReadonlyArray<{ name: string; address: string }>;
+  assemblyPoint: string;
+  transport: string;
+  quotas: ReadonlyArray<{ category: string; places: number }>;
+  minOrdinaryShare: number;
+  mediaOutsideQuota: boolean;
+  eligibility: { minAge: number; maxAge?: number | null; districts: readonly string[] };
+  registrationOpensAt: string;
+  registrationClosesAt: string;
+  selectionMode: string;
+  coSigningDepartments: readonly string[];
+  notices: readonly string[];
+  publishAt: string;
+}
+
+export interface PlanViolation {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+export const SITE_VISIT_VENUES = { min: 2, max: 4 } as const;
+export const MAX_AGE = 120;
+const ORDINARY = 'ordinary-citizen';
+const MEDIA = 'media';
+const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** Minutes since midnight of 'HH:mm', or undefined when it is not a time of day. */
+export function minutesOf(time: string): number | undefined {
+  const match = TIME_OF_DAY.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}
+
+/** The places a session must give ordinary citizens: the share of its capacity, rounded up. */
+export function ordinaryPlacesRequired(capacity: number, minOrdinaryShare: number): number {
+  // 1/3 of 15 is 5, not 5.000000000000001 rounded up to 6.
+  return Math.max(0, Math.ceil(capacity * minOrdinaryShare - 1e-9));
+}
+
+/** The instant the first session starts, or undefined when no session has a valid date and time. */
+export function firstSessionStart(sessions: readonly SessionContent[]): Date | undefined {
+  const starts = sessions
+    .filter((s) => isCalendarDate(s.date) && minutesOf(s.startsAt) !== undefined)
+    .map((s) => shanghaiInstant(s.date as CalendarDate, s.startsAt).getTime());
+  return starts.length ? new Date(Math.min(...starts)) : undefined;
+}
+
+/** The first session's date (Asia/Shanghai), or undefined when none has a valid date. */
+export function firstSessionDate(sessions: readonly SessionContent[]): CalendarDate | undefined {
+  const dates = sessions.map((s) => s.date).filter(isCalendarDate);
+  return dates.length ? [...dates].sort(compareDates)[0] : undefined;
+}
+
+export function validatePlan(plan: PlanContent): PlanViolation[] {
+  const violations: PlanViolation[] = [];
+  const add = (field: string, rule: string, message: string) => violations.push({ field, rule, message });
+
+  notBlank(plan.title, 'title', add);
+  notBlank(plan.theme, 'theme', add);
+  checkForms(plan, add);
+  const venueNames = checkVenues(plan, add);
+  checkSessions(plan, venueNames, add);
+  checkQuotas(plan, add);
+  checkEligibility(plan, add);
+  checkDates(plan, add);
+  checkUnique(plan.coSigningDepartments, 'coSigningDepartments', 'uniqueDepartments', 'is listed twice', add);
+  plan.notices.forEach((notice, i) => notBlank(notice, `notices[${i}]`, add));
+  return violations;
+}
+
+type Add = (field: string, rule: string, message: string) => void;
+
+function notBlank(value: string, field: string, add: Add): void {
+  if (value.trim().length === 0) add(field, 'notBlank', `${field} must not be blank`);
+}
+
+function checkUnique(values: readonly string[], field: string, rule: string, what: string, add: Add): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) add(`${field}[${i}]`, rule, `${JSON.stringify(value)} ${what}`);
+    seen.add(value);
+  });
+}
+
+function onlyLivestream(plan: PlanContent): boolean {
+  return plan.forms.length > 0 && plan.forms.every((form) => form === 'livestream');
+}
+
+function checkForms(plan: PlanContent, add: Add): void {
+  if (plan.forms.length === 0) add('forms', 'atLeastOneForm', 'a plan has at least one form (site visit, observation, meeting, forum or livestream)');
+  checkUnique(plan.forms, 'forms', 'uniqueForms', 'is listed twice', add);
+}
+
+function checkVenues(plan: PlanContent, add: Add): Set<string> {
+  const count = plan.venues.length;
+  if (plan.forms.includes('site-visit') && (count < SITE_VISIT_VENUES.min || count > SITE_VISIT_VENUES.max)) {
+    add('venues', 'siteVisitVenues', `a site visit goes to ${SITE_VISIT_VENUES.min}–${SITE_VISIT_VENUES.max} venues; this plan lists ${count}`);
+  } else if (count === 0 && plan.forms.length > 0 && !onlyLivestream(plan)) {
+    add('venues', 'venueRequired', 'a plan held in person names at least one venue');
+  }
+  plan.venues.forEach((venue, i) => notBlank(venue.name, `venues[${i}].name`, add));
+  checkUnique(plan.venues.map((v) => v.name.trim()), 'venues', 'uniqueVenueNames', 'is listed twice as a venue', add);
+  if (!onlyLivestream(plan)) notBlank(plan.assemblyPoint, 'assemblyPoint', add);
+  return new Set(plan.venues.map((v) => v.name.trim()));
+}
+
+interface TimedSession {
+  index: number;
+  date: string;
+  start: number;
+  end: number;
+}
+
+function checkSessions(plan: PlanContent, venueNames: Set<string>, add: Add): void {
+  if (plan.sessions.length === 0) add('sessions', 'atLeastOneSession', 'a plan has at least one session');
+  const timed: TimedSession[] = [];
+  const ids = new Set<string>();
+  plan.sessions.forEach((session, i) => {
+    const at = `sessions[${i}]`;
+    if (session.id !== undefined) {
+      if (ids.has(session.id)) add(`${at}.id`, 'uniqueSessionId', `session id ${session.id} is used twice`);
+      ids.add(session.id);
+    }
+    if (!isCalendarDate(session.date)) add(`${at}.date`, 'calendarDate', `${at}.date must be a real date as YYYY-MM-DD`);
+    if (!Number.isInteger(session.capacity) || session.capacity < 1) {
+      add(`${at}.capacity`, 'positiveCapacity', `${at}.capacity must be a whole number of at least 1`);
+    }
+    const start = minutesOf(session.startsAt);
+    const end = minutesOf(session.endsAt);
+    if (start === undefined) add(`${at}.startsAt`, 'timeOfDay', `${at}.startsAt must be HH:mm`);
+    if (end === undefined) add(`${at}.endsAt`, 'timeOfDay', `${at}.endsAt must be HH:mm`);
+    if (start === undefined || end === undefined) return;
+    if (end <= start) {
+      add(`${at}.endsAt`, 'endAfterStart', `the session ends (${session.endsAt}) before or when it starts (${session.startsAt})`);
+      return;
+    }
+    timed.push({ index: i, date: session.date, start, end });
+    checkAgenda(session, at, start, end, venueNames, add);
+  });
+  // Two sessions of one plan on the same day must not overlap.
+  const byStart = [...timed].sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start || a.index - b.index);
+  for (let k = 1; k < byStart.length; k++) {
+    const [before, after] = [byStart[k - 1], byStart[k]];
+    if (before.date === after.date && after.start < before.end) {
+      add(`sessions[${after.index}].startsAt`, 'sessionsOverlap', `session ${after.index + 1} overlaps session ${before.index + 1} on ${after.date}`);
+    }
+  }
+}
+
+function checkAgenda(session: SessionContent, at: string, sessionStart: number, sessionEnd: number, venueNames: Set<string>, add: Add): void {
+  if (session.agenda.length === 0) add(`${at}.agenda`, 'agendaRequired', 'a session has a timed agenda with at least one item');
+  const items: Array<{ index: number; start: number; end: number }> = [];
+  session.agenda.forEach((item, k) => {
+    const field = `${at}.agenda[${k}]`;
+    notBlank(item.activity, `${field}.activity`, add);
+    if (item.venue !== undefined && item.venue !== null && !venueNames.has(item.venue.trim())) {
+      add(`${field}.venue`, 'knownVenue', `${JSON.stringify(item.venue)} is not one of the plan's venues`);
+    }
+    const start = minutesOf(item.startsAt);
+    const end = minutesOf(item.endsAt);
+    if (start === undefined) add(`${field}.startsAt`, 'timeOfDay', `${field}.startsAt must be HH:mm`);
+    if (end === undefined) add(`${field}.endsAt`, 'timeOfDay', `${field}.endsAt must be HH:mm`);
+    if (start === undefined || end === undefined) return;
+    if (end <= start) {
+      add(`${field}.endsAt`, 'endAfterStart', `the item ends (${item.endsAt}) before or when it starts (${item.startsAt})`);
+      return;
+    }
+    const window = `${session.startsAt}–${session.endsAt}`;
+    if (start < sessionStart) add(`${field}.startsAt`, 'agendaWithinSession', `the item starts at ${item.startsAt}, before its session (${window})`);
+    if (end > sessionEnd) add(`${field}.endsAt`, 'agendaWithinSession', `the item ends at ${item.endsAt}, after its session (${window})`);
+    items.push({ index: k, start, end });
+  });
+  const byStart = [...items].sort((a, b) => a.start - b.start || a.index - b.index);
+  for (let k = 1; k < byStart.length; k++) {
+    const [before, after] = [byStart[k - 1], byStart[k]];
+    if (after.start < before.end) {
+      add(`${at}.agenda[${after.index}].startsAt`, 'agendaOverlap', `agenda item ${after.index + 1} overlaps item ${before.index + 1}`);
+    }
+  }
+}
+
+function checkQuotas(plan: PlanContent, add: Add): void {
+  checkUnique(plan.quotas.map((q) => q.category), 'quotas', 'uniqueCategories', 'has two quotas', add);
+  plan.quotas.forEach((quota, i) => {
+    if (!Number.isInteger(quota.places) || quota.places < 1) add(`quotas[${i}].places`, 'positivePlaces', 'a quota is a whole number of at least 1 place');
+    if (quota.category === MEDIA && plan.mediaOutsideQuota) {
+      add(`quotas[${i}].category`, 'mediaOutsideQuota', 'media come outside the quota in this plan, so they have no quota');
+    }
+  });
+  const share = plan.minOrdinaryShare;
+  if (!(share >= 0 && share <= 1)) add('minOrdinaryShare', 'shareRange', 'minOrdinaryShare is a share between 0 and 1, e.g. 0.3334 for one third');
+
+  // Media outside the quota take no place (a media quota then is refused above, not counted).
+  const placeTaking = plan.quotas.filter((q) => !(q.category === MEDIA && plan.mediaOutsideQuota));
+  const reserved = placeTaking.reduce((sum, q) => sum + q.places, 0);
+  // Places not reserved for another category may go to ordinary citizens, so this is the most they can get.
+  const forOthers = placeTaking.filter((q) => q.category !== ORDINARY).reduce((sum, q) => sum + q.places, 0);
+  const capacities = plan.sessions.map((s) => s.capacity).filter((c) => Number.isInteger(c) && c >= 1);
+  if (capacities.length === 0) return;
+  const smallest = Math.min(...capacities);
+  if (reserved > smallest) {
+    add('quotas', 'quotasWithinCapacity', `the quotas add up to ${reserved} places, more than the ${smallest} places of the smallest session`);
+  }
+  if (share >= 0 && share <= 1) {
+    for (const capacity of new Set(capacities)) {
+      const required = ordinaryPlacesRequired(capacity, share);
+      if (capacity - forOthers < required) {
+        add(
+          'minOrdinaryShare',
+          'minimumShareReachable',
+          `a session of ${capacity} places needs ${required} ordinary citizens, but quotas for other categories leave at most ${Math.max(capacity - forOthers, 0)}`,
+        );
+        break;
+      }
+    }
+  }
+}
+
+function checkEligibility(plan: PlanContent, add: Add): void {
+  const { minAge, maxAge, districts } = plan.eligibility;
+  if (!Number.isInteger(minAge) || minAge < 0 || minAge > MAX_AGE) {
+    add('eligibility.minAge', 'ageRange', `eligibility.minAge must be a whole number from 0 to ${MAX_AGE}`);
+  }
+  if (maxAge !== undefined && maxAge !== null) {
+    if (!Number.isInteger(maxAge) || maxAge > MAX_AGE) {
+      add('eligibility.maxAge', 'ageRange', `eligibility.maxAge must be a whole number up to ${MAX_AGE}, or null for no limit`);
+    } else if (maxAge < minAge) {
+      add('eligibility.maxAge', 'ageRange', `eligibility.maxAge (${maxAge}) is below eligibility.minAge (${minAge})`);
+    }
+  }
+  checkUnique(districts, 'eligibility.districts', 'uniqueDistricts', 'is listed twice', add);
+  districts.forEach((district, i) => notBlank(district, `eligibility.districts[${i}]`, add));
+}
+
+function instant(value: string, field: string, add: Add): Date | undefined {
+  const millis = Date.parse(value);
+  if (Number.isNaN(millis)) {
+    add(field, 'dateTime', `${field} must be an ISO 8601 date-time with its offset`);
+    return undefined;
+  }
+  return new Date(millis);
+}
+
+function shanghai(date: Date): string {
+  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+function checkDates(plan: PlanContent, add: Add): void {
+  const opens = instant(plan.registrationOpensAt, 'registrationOpensAt', add);
+  const closes = instant(plan.registrationClosesAt, 'registrationClosesAt', add);
+  const publish = instant(plan.publishAt, 'publishAt', add);
+  const firstStart = firstSessionStart(plan.sessions);
+
+  if (opens && closes && closes <= opens) {
+    add('registrationClosesAt', 'windowOrder', 'registration closes before or when it opens');
+  }
+  if (closes && firstStart && closes > firstStart) {
+    add('registrationClosesAt', 'closesBeforeEvent', `registration must close before the first session starts (${shanghai(firstStart)} Asia/Shanghai)`);
+  }
+  if (publish && opens && opens < publish) {
+    add('registrationOpensAt', 'opensAfterPublication', `registration cannot open before the open day is published (${shanghai(publish)} Asia/Shanghai)`);
+  }
+  if (publish && firstStart && publish >= firstStart) {
+    add('publishAt', 'publishBeforeEvent', `the open day must be published before the first session starts (${shanghai(firstStart)} Asia/Shanghai)`);
+  }
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { WorkingCalendarModule } from '../working-calendar/working-calendar.module';
+import { ClockModule } from './clock';
+import { PlansRpcController } from './plans.rpc.controller';
+import { PlansService } from './plans.service';
+import { PublicationPoller } from './publication.poller';
+import { PublicationService } from './publication.service';
+
+@Module({
+  imports: [ClockModule, WorkingCalendarModule],
+  controllers: [PlansRpcController],
+  providers: [PlansService, PublicationService, PublicationPoller],
+})
+export class PlansModule {}

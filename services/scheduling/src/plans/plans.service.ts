@@ -1,0 +1,448 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  OPEN_DAY_CHANGEABLE_FIELDS,
+  OpenDayCancelledV1,
+  OpenDayChangedV1,
+  PlanApprovedV1,
+  PlanReturnedV1,
+  PlanSubmittedV1,
+  type Actor,
+  type OpenDayChangeInput,
+  type OpenDayChangeableField,
+  type PlanAction,
+  type PlanHistoryEntryView,
+  type PlanInput,
+  type PlanListQuery,
+  type PlanPage,
+  type PlanStatus,
+  type PlanView,
+  type SessionInput,
+} from '@openday/contracts';
+import { Outbox } from '@openday/messaging';
+import { ProblemException, type FieldProblem } from '@openday/platform';
+import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
+import { Clock } from './clock';
+import { canDraftPlans, decide, filingDeadline, worksWithPlans, type FilingCommand } from './filing';
+import { cancelOpenDay, changedV1, updateOpenDay } from './open-day-projection';
+import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
+import {
+  assignContent,
+  canonicalInput,
+  canonicalSessions,
+  changedFields,
+  historyView,
+  sessionRows,
+  storedContent,
+  toPlanView,
+  type CanonicalContent,
+} from './plan-mapping';
+import { decodePlanCursor, encodePlanCursor } from './plan-cursor';
+import { validatePlan, type PlanViolation } from './plan-rules';
+
+const DEFAULT_PAGE_SIZE = 20;
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Plans and their filing. Each operation is one transaction: the plan row is
+ * locked, the pure rules (validatePlan, decide, filingDeadline) decide, and
+ * the change, its history entry and its event are written together.
+ */
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+    private readonly calendar: WorkingCalendarService,
+  ) {}
+
+  async create(actor: Actor, input: PlanInput, idempotencyKey?: string): Promise<PlanView> {
+    if (!canDraftPlans(actor)) {
+      throw new ProblemException({ status: 403, detail: 'Only staff of an organising agency draft plans, for their own agency.' });
+    }
+    if (idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(actor.userId, idempotencyKey);
+      if (earlier) return earlier;
+    }
+    rejectViolations(validatePlan(input));
+    const content = canonicalInput({ ...input, sessions: input.sessions.map(({ id: _id, ...s }) => s) });
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const now = this.clock.now();
+        const plan = Object.assign(new Plan(), {
+          id: randomUUID(),
+          agencyId: actor.agencyId,
+          status: 'draft' as PlanStatus,
+          submissions: 0,
+          openDayId: null,
+          version: 1,
+          createdBy: actor.userId,
+          idempotencyKey: idempotencyKey ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        assignContent(plan, content);
+        await manager.insert(Plan, plan);
+        const sessions = sessionRows(plan.id, content);
+        await manager.insert(PlanSession, sessions);
+        await this.record(manager, plan, actor, 'created', null, now);
+        return toPlanView(plan, sessions, await this.calendar.load(manager));
+      });
+    } catch (error) {
+      // Two retries of one create at once: the second finds the first's plan.
+      if (idempotencyKey && (error as { code?: string }).code === UNIQUE_VIOLATION) {
+        const earlier = await this.findByIdempotencyKey(actor.userId, idempotencyKey);
+        if (earlier) return earlier;
+      }
+      throw error;
+    }
+  }
+
+  async update(actor: Actor, planId: string, input: PlanInput): Promise<PlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lock(manager, planId, actor, 'edit');
+      rejectViolations(validatePlan(input));
+      const existing = await this.sessionsOf(manager, planId);
+      rejectViolations(unknownSessionIds(input.sessions, existing));
+      const before = storedContent(plan, existing);
+      const after = canonicalInput(input);
+      const changed = changedFields(before, after);
+      if (changed.length === 0) return toPlanView(plan, existing, await this.calendar.load(manager));
+      const now = this.clock.now();
+      assignContent(plan, after);
+      const sessions = await this.replaceSessions(manager, plan, after);
+      plan.version += 1;
+      plan.updatedAt = now;
+      await manager.save(plan);
+      await this.record(manager, plan, actor, 'edited', plan.status, now, { details: { changedFields: changed } });
+      return toPlanView(plan, sessions, await this.calendar.load(manager));
+    });
+  }
+
+  async remove(actor: Actor, planId: string): Promise<{ id: string; deleted: true }> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.lock(manager, planId, actor, 'delete');
+      await manager.delete(Plan, { id: planId });
+      return { id: planId, deleted: true as const };
+    });
+  }
+
+  async get(actor: Actor, planId: string): Promise<PlanView> {
+    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id: planId });
+    allowOrThrow(plan, planId, actor, 'view');
+    return toPlanView(plan!, await this.sessionsOf(this.dataSource.manager, planId), await this.calendar.load());
+  }
+
+  async history(actor: Actor, planId: string): Promise<PlanHistoryEntryView[]> {
+    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id: planId });
+    allowOrThrow(plan, planId, actor, 'view');
+    const entries = await this.dataSource.getRepository(PlanHistoryEntry).find({ where: { planId }, order: { id: 'ASC' } });
+    return entries.map(historyView);
+  }
+
+  /** An agency sees its own plans; the city office sees every agency's, optionally one agency's. Newest first. */
+  async list(actor: Actor, query: PlanListQuery): Promise<PlanPage> {
+    if (!worksWithPlans(actor)) throw new ProblemException({ status: 403, detail: 'This role does not work with plans.' });
+    // Agency staff see their own agency's plans only; without an agency there is nothing to see (never everything).
+    if (actor.role !== 'city-office' && !actor.agencyId) throw new ProblemException({ status: 403, detail: 'Agency staff without an agency see no plans.' });
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const agencyId = actor.role === 'city-office' ? query.agencyId : actor.agencyId;
+    if (actor.role !== 'city-office' && query.agencyId && query.agencyId !== actor.agencyId) return { items: [], nextCursor: null };
+    const builder = this.dataSource
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .orderBy('p.createdAt', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(limit + 1);
+    if (agencyId) builder.andWhere('p.agencyId = :agencyId', { agencyId });
+    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
+    if (query.cursor) {
+      const after = decodePlanCursor(query.cursor);
+      if (!after) {
+        throw new ProblemException({
+          status: 400,
+          detail: 'The cursor is not one this API issued.',
+          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
+        });
+      }
+      builder.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', { createdAt: new Date(after.createdAt), id: after.id });
+    }
+    const rows = await builder.getMany();
+    const plans = rows.slice(0, limit);
+    const sessions = plans.length
+      ? await this.dataSource.getRepository(PlanSession).createQueryBuilder('s').where('s.planId IN (:...ids)', { ids: plans.map((p) => p.id) }).getMany()
+      : [];
+    const calendar = await this.calendar.load();
+    const items = plans.map((plan) => toPlanView(plan, sessions.filter((s) => s.planId === plan.id), calendar));
+    const last = plans.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodePlanCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null };
+  }
+
+  /** File with the city office, no later than 5 working days before the first session (Asia/Shanghai dates). */
+  async submit(actor: Actor, planId: string): Promise<PlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lock(manager, planId, actor, 'submit');
+      const sessions = await this.sessionsOf(manager, planId);
+      const content = storedContent(plan, sessions);
+      rejectViolations(validatePlan(content));
+      const now = this.clock.now();
+      const calendar = await this.calendar.load(manager);
+      let deadline: ReturnType<typeof filingDeadline>;
+      try {
+        deadline = filingDeadline(calendar, plan.firstSessionDate as Parameters<typeof filingDeadline>[1], now);
+      } catch (error) {
+        throw uncoveredYearProblem(error);
+      }
+      if (!deadline.onTime) {
+        const index = content.sessions.findIndex((s) => s.date === plan.firstSessionDate);
+        const message =
+          `Plans are filed no later than 5 working days before the event. The first session is on ${plan.firstSessionDate}, ` +
+          `so the last on-time filing date was ${deadline.lastOnTimeFilingDate}; this submission is dated ${deadline.filedOn} (Asia/Shanghai).`;
+        throw new ProblemException({
+          status: 422,
+          type: 'https://openday.example/problems/filing-late',
+          title: 'Filed too late',
+          detail: message,
+          errors: [{ field: `sessions[${index}].date`, rule: 'filingDeadline', message }],
+        });
+      }
+      const from = plan.status;
+      plan.status = 'submitted';
+      plan.submissions += 1;
+      plan.version += 1;
+      plan.updatedAt = now;
+      await manager.save(plan);
+      await this.record(manager, plan, actor, 'submitted', from, now, {
+        details: {
+          submission: plan.submissions,
+          filedOn: deadline.filedOn,
+          lastOnTimeFilingDate: deadline.lastOnTimeFilingDate,
+          firstSessionDate: plan.firstSessionDate,
+          plan: content,
+        },
+      });
+      await this.outbox.add(
+        manager,
+        PlanSubmittedV1.contract,
+        {
+          planId: plan.id,
+          agencyId: plan.agencyId,
+          title: plan.title,
+          firstSessionDate: plan.firstSessionDate,
+          submission: plan.submissions,
+          filedOn: deadline.filedOn,
+          lastOnTimeFilingDate: deadline.lastOnTimeFilingDate,
+          submittedAt: now.toISOString(),
+        },
+        { aggregateId: plan.id },
+      );
+      return toPlanView(plan, sessions, calendar);
+    });
+  }
+
+  /** The city office files the plan; it is published at its publication time (a timer row). */
+  async approve(actor: Actor, planId: string, comments?: string): Promise<PlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lock(manager, planId, actor, 'approve');
+      const now = this.clock.now();
+      const from = plan.status;
+      plan.status = 'approved';
+      plan.version += 1;
+      plan.updatedAt = now;
+      await manager.save(plan);
+      await manager.insert(PublicationTimer, { planId: plan.id, dueAt: plan.publishAt, attempts: 0, lastError: null });
+      await this.record(manager, plan, actor, 'approved', from, now, { comments, details: { publishAt: plan.publishAt.toISOString() } });
+      await this.outbox.add(
+        manager,
+        PlanApprovedV1.contract,
+        {
+          planId: plan.id,
+          agencyId: plan.agencyId,
+          title: plan.title,
+          firstSessionDate: plan.firstSessionDate,
+          publishAt: plan.publishAt.toISOString(),
+          approvedAt: now.toISOString(),
+        },
+        { aggregateId: plan.id },
+      );
+      return this.viewIn(manager, plan);
+    });
+  }
+
+  async returnPlan(actor: Actor, planId: string, comments: string): Promise<PlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lock(manager, planId, actor, 'return');
+      const now = this.clock.now();
+      const from = plan.status;
+      plan.status = 'returned';
+      plan.version += 1;
+      plan.updatedAt = now;
+      await manager.save(plan);
+      await this.record(manager, plan, actor, 'returned', from, now, { comments });
+      await this.outbox.add(
+        manager,
+        PlanReturnedV1.contract,
+        { planId: plan.id, agencyId: plan.agencyId, title: plan.title, comments, returnedAt: now.toISOString() },
+        { aggregateId: plan.id },
+      );
+      return this.viewIn(manager, plan);
+    });
+  }
+
+  /** The agency moves a published open day in time or place; everyone concerned learns it from open-day-changed. */
+  async changeOpenDay(actor: Actor, planId: string, change: OpenDayChangeInput): Promise<PlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lock(manager, planId, actor, 'change');
+      const existing = await this.sessionsOf(manager, planId);
+      if (change.sessions) rejectViolations(unknownSessionIds(change.sessions, existing));
+      const before = storedContent(plan, existing);
+      const after: CanonicalContent = {
+        ...before,
+        ...(change.sessions ? { sessions: canonicalSessions(change.sessions) } : {}),
+        ...(change.venues ? { venues: change.venues.map((v) => ({ name: v.name, address: v.address })) } : {}),
+        ...(change.assemblyPoint !== undefined ? { assemblyPoint: change.assemblyPoint } : {}),
+      };
+      rejectViolations(validatePlan(after));
+      const changed = changedFields(before, after).filter((f): f is OpenDayChangeableField =>
+        (OPEN_DAY_CHANGEABLE_FIELDS as readonly string[]).includes(f),
+      );
+      if (changed.length === 0) {
+        rejectViolations([{ field: 'sessions', rule: 'nothingChanged', message: 'the change leaves the sessions, venues and assembly point as they were' }]);
+      }
+      const now = this.clock.now();
+      assignContent(plan, after);
+      const sessions = await this.replaceSessions(manager, plan, after);
+      plan.version += 1;
+      plan.updatedAt = now;
+      await manager.save(plan);
+      await updateOpenDay(manager, plan.openDayId!, plan, sessions, now);
+      await this.record(manager, plan, actor, 'changed', plan.status, now, { comments: change.reason, details: { changedFields: changed } });
+      await this.outbox.add(manager, OpenDayChangedV1.contract, changedV1(plan.openDayId!, plan, sessions, changed, change.reason, now), {
+        aggregateId: plan.openDayId!,
+      });
+      return toPlanView(plan, sessions, await this.calendar.load(manager));
+    });
+  }
+
+  async cancelOpenDay(actor: Actor, planId: string, reason: string): Promise<PlanView> {
+    return this.dataSource.transaction(async (manager) => {
+      const plan = await this.lock(manager, planId, actor, 'cancel');
+      const now = this.clock.now();
+      const from = plan.status;
+      plan.status = 'cancelled';
+      plan.version += 1;
+      plan.updatedAt = now;
+      await manager.save(plan);
+      await cancelOpenDay(manager, plan.openDayId!, reason, now);
+      await this.record(manager, plan, actor, 'cancelled', from, now, { comments: reason });
+      await this.outbox.add(
+        manager,
+        OpenDayCancelledV1.contract,
+        {
+          openDayId: plan.openDayId!,
+          planId: plan.id,
+          agencyId: plan.agencyId,
+          title: plan.title,
+          date: plan.firstSessionDate,
+          reason,
+          cancelledAt: now.toISOString(),
+        },
+        { aggregateId: plan.openDayId! },
+      );
+      return this.viewIn(manager, plan);
+    });
+  }
+
+  private async findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<PlanView | undefined> {
+    const plan = await this.dataSource.getRepository(Plan).findOneBy({ createdBy: userId, idempotencyKey });
+    if (!plan) return undefined;
+    return toPlanView(plan, await this.sessionsOf(this.dataSource.manager, plan.id), await this.calendar.load());
+  }
+
+  /** The plan row, locked for the transaction, once the actor may do the command to it. */
+  private async lock(manager: EntityManager, planId: string, actor: Actor, command: FilingCommand): Promise<Plan> {
+    const plan = await manager
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .where('p.id = :planId', { planId })
+      .setLock('pessimistic_write')
+      .getOne();
+    allowOrThrow(plan, planId, actor, command);
+    return plan!;
+  }
+
+  private sessionsOf(manager: EntityManager, planId: string): Promise<PlanSession[]> {
+    return manager.getRepository(PlanSession).find({ where: { planId }, order: { position: 'ASC' } });
+  }
+
+  private async replaceSessions(manager: EntityManager, plan: Plan, content: CanonicalContent): Promise<PlanSession[]> {
+    await manager.delete(PlanSession, { planId: plan.id });
+    const sessions = sessionRows(plan.id, content);
+    await manager.insert(PlanSession, sessions);
+    return sessions;
+  }
+
+  private async viewIn(manager: EntityManager, plan: Plan): Promise<PlanView> {
+    return toPlanView(plan, await this.sessionsOf(manager, plan.id), await this.calendar.load(manager));
+  }
+
+  private async record(
+    manager: EntityManager,
+    plan: Plan,
+    actor: Actor,
+    action: PlanAction,
+    fromStatus: PlanStatus | null,
+    at: Date,
+    extra: { comments?: string; details?: Record<string, unknown> } = {},
+  ): Promise<void> {
+    await manager.save(
+      manager.create(PlanHistoryEntry, {
+      planId: plan.id,
+      at,
+      action,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      actorAgencyId: actor.agencyId ?? null,
+      fromStatus,
+      toStatus: plan.status,
+      comments: extra.comments ?? null,
+      details: extra.details ?? {},
+      }),
+    );
+  }
+}
+
+function allowOrThrow(plan: Plan | null, planId: string, actor: Actor, command: FilingCommand): void {
+  if (!plan) throw new ProblemException({ status: 404, detail: `No plan ${planId}.` });
+  const decision = decide(command, plan, actor);
+  switch (decision.outcome) {
+    case 'allowed':
+      return;
+    case 'not-found':
+      throw new ProblemException({ status: 404, detail: `No plan ${planId}.` });
+    case 'forbidden':
+      throw new ProblemException({ status: 403, detail: `Not allowed: ${decision.reason}.` });
+    case 'conflict':
+      throw new ProblemException({ status: 409, type: 'https://openday.example/problems/plan-state', title: 'Plan state conflict', detail: `Not possible now: ${decision.reason}.` });
+  }
+}
+
+function rejectViolations(violations: PlanViolation[] | FieldProblem[]): void {
+  if (violations.length === 0) return;
+  throw new ProblemException({
+    status: 400,
+    detail: `The plan breaks ${violations.length} rule${violations.length === 1 ? '' : 's'}.`,
+    errors: violations,
+  });
+}
+
+/** A session may keep its id only if it is one of this plan's sessions. */
+function unknownSessionIds(sessions: readonly SessionInput[], existing: readonly PlanSession[]): PlanViolation[] {
+  const own = new Set(existing.map((s) => s.id));
+  return sessions.flatMap((s, i) =>
+    s.id && !own.has(s.id) ? [{ field: `sessions[${i}].id`, rule: 'knownSession', message: `session ${s.id} is not one of this plan's sessions` }] : [],
+  );
+}

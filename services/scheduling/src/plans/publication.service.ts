@@ -1,0 +1,110 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OpenDayPublishedV1, OpenDayPublishedV2 } from '@openday/contracts';
+import { Outbox } from '@openday/messaging';
+import { Clock } from './clock';
+import { decide } from './filing';
+import { insertOpenDay, publishedV1, publishedV2 } from './open-day-projection';
+import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
+
+/** After a failed attempt the timer waits this long, then longer, up to an hour. */
+const RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000];
+
+/**
+ * Publishes approved plans at their publication time. Each due timer row is
+ * claimed with FOR UPDATE SKIP LOCKED, so replicas polling together never
+ * publish one plan twice, and deleted in the transaction that creates the
+ * open day and writes both open-day-published events (v1 and v2) to the
+ * outbox: a crash before the commit leaves the row for the next poll.
+ */
+@Injectable()
+export class PublicationService {
+  private readonly logger = new Logger(PublicationService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Publishes what is due, one plan per transaction; answers the ids of the plans published. */
+  async publishDue(max = 20): Promise<string[]> {
+    const published: string[] = [];
+    while (published.length < max) {
+      let claimed: string | undefined;
+      try {
+        const planId = await this.dataSource.transaction(async (manager) => {
+          const timer = await manager
+            .getRepository(PublicationTimer)
+            .createQueryBuilder('t')
+            .where('t.dueAt <= :now', { now: this.clock.now() })
+            .orderBy('t.dueAt', 'ASC')
+            .setLock('pessimistic_write')
+            .setOnLocked('skip_locked')
+            .limit(1)
+            .getOne();
+          if (!timer) return undefined;
+          claimed = timer.planId;
+          await this.publish(manager, timer.planId);
+          await manager.delete(PublicationTimer, { planId: timer.planId });
+          return timer.planId;
+        });
+        if (!planId) break;
+        published.push(planId);
+      } catch (error) {
+        if (!claimed) throw error;
+        await this.postpone(claimed, error);
+      }
+    }
+    return published;
+  }
+
+  private async publish(manager: EntityManager, planId: string): Promise<void> {
+    const plan = await manager
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .where('p.id = :planId', { planId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!plan || decide('publish', plan, 'platform').outcome !== 'allowed') {
+      this.logger.warn(`publication timer for plan ${planId} (${plan?.status ?? 'missing'}), which is not approved; dropped`);
+      return;
+    }
+    const sessions = await manager.getRepository(PlanSession).find({ where: { planId }, order: { position: 'ASC' } });
+    const now = this.clock.now();
+    const openDayId = randomUUID();
+    await insertOpenDay(manager, openDayId, plan, sessions, now);
+    plan.status = 'published';
+    plan.openDayId = openDayId;
+    plan.version += 1;
+    plan.updatedAt = now;
+    await manager.save(plan);
+    await manager.insert(PlanHistoryEntry, {
+      planId,
+      at: now,
+      action: 'published',
+      actorUserId: null,
+      actorRole: null,
+      actorAgencyId: null,
+      fromStatus: 'approved',
+      toStatus: 'published',
+      comments: null,
+      details: { openDayId },
+    });
+    await this.outbox.add(manager, OpenDayPublishedV1.contract, publishedV1(openDayId, plan, now), { aggregateId: openDayId });
+    await this.outbox.add(manager, OpenDayPublishedV2.contract, publishedV2(openDayId, plan, sessions, now), { aggregateId: openDayId });
+    this.logger.log(`plan ${planId} published as open day ${openDayId}`);
+  }
+
+  private async postpone(planId: string, error: unknown): Promise<void> {
+    this.logger.error(`publishing plan ${planId} failed; will retry: ${error instanceof Error ? error.message : String(error)}`);
+    const [row] = (await this.dataSource.query(`SELECT attempts FROM publication_timers WHERE plan_id = $1`, [planId])) as Array<{ attempts: number }>;
+    const delay = RETRY_DELAYS_MS[Math.min(row?.attempts ?? 0, RETRY_DELAYS_MS.length - 1)];
+    await this.dataSource.query(
+      `UPDATE publication_timers SET attempts = attempts + 1, last_error = $2, due_at = $3 WHERE plan_id = $1`,
+      [planId, String(error instanceof Error ? error.message : error).slice(0, 1000), new Date(this.clock.now().getTime() + delay)],
+    );
+  }
+}

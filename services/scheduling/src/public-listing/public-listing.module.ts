@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ClockModule } from '../plans/clock';
+import { WorkingCalendarModule } from '../working-calendar/working-calendar.module';
+import { PublicListingRpcController } from './public-listing.rpc.controller';
+import { PublicListingService } from './public-listing.service';
+
+@Module({
+  imports: [ClockModule, WorkingCalendarModule],
+  controllers: [PublicListingRpcController],
+  providers: [PublicListingService],
+})
+export class PublicListingModule {}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, CalendarChangeInput, FilingDeadlineView, WorkingCalendarView } from '@openday/contracts';
+import {
+  FILING_NOTICE_WORKING_DAYS,
+  UncoveredYearError,
+  WorkingDayCalendar,
+  type CalendarDate,
+} from '@openday/domain';
+import { ProblemException } from '@openday/platform';
+import { applyCalendarChange } from './calendar-changes';
+import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar.entities';
+
+/** Serialises the city office's changes, so two at once cannot interleave their reads and writes. */
+const CALENDAR_LOCK_KEY = 0x63616c; // "cal"
+
+/**
+ * The working-day calendar kept in scheduling's database: filing decisions
+ * read it from here; the city office adds years and corrects days through it.
+ */
+@Injectable()
+export class WorkingCalendarService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The calendar as stored now; pass the transaction's manager to read inside it. */
+  async load(manager: EntityManager = this.dataSource.manager): Promise<WorkingDayCalendar> {
+    const [years, days] = await Promise.all([
+      manager.getRepository(WorkingCalendarYear).find({ order: { year: 'ASC' } }),
+      manager.getRepository(WorkingCalendarDay).find({ order: { date: 'ASC' } }),
+    ]);
+    return new WorkingDayCalendar({
+      coveredYears: years.map((y) => y.year),
+      holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.date as CalendarDate),
+      adjustedWorkingDays: days.filter((d) => d.kind === 'adjusted-working-day').map((d) => d.date as CalendarDate),
+    });
+  }
+
+  async view(year?: number): Promise<WorkingCalendarView> {
+    return toView(await this.load(), year);
+  }
+
+  /** City office only: add a year or correct days; the domain's rules decide what is valid. */
+  async change(actor: Actor, change: CalendarChangeInput): Promise<WorkingCalendarView> {
+    if (actor.role !== 'city-office') {
+      throw new ProblemException({ status: 403, detail: 'Only the city office keeps the working-day calendar.' });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [CALENDAR_LOCK_KEY]);
+      const outcome = applyCalendarChange(await this.load(manager), change);
+      if (!outcome.ok) {
+        throw new ProblemException({ status: 400, detail: 'The calendar change is not valid.', errors: outcome.problems });
+      }
+      const { changes } = outcome;
+      const touched = [...(changes.holidays ?? []), ...(changes.adjustedWorkingDays ?? []), ...(changes.ordinaryDays ?? [])];
+      if (touched.length) await manager.query('DELETE FROM working_calendar_days WHERE date = ANY($1::date[])', [touched]);
+      const rows = [
+        ...(changes.holidays ?? []).map((date) => ({ date, kind: 'holiday' as const })),
+        ...(changes.adjustedWorkingDays ?? []).map((date) => ({ date, kind: 'adjusted-working-day' as const })),
+      ];
+      if (rows.length) await manager.insert(WorkingCalendarDay, rows);
+      if (changes.coveredYears?.length) {
+        await manager.createQueryBuilder().insert().into(WorkingCalendarYear).values(changes.coveredYears.map((year) => ({ year }))).orIgnore().execute();
+      }
+      await manager.insert(WorkingCalendarChange, {
+        actorUserId: actor.userId,
+        note: change.note ?? null,
+        changes: { ...changes },
+      });
+      return toView(outcome.calendar);
+    });
+  }
+
+  async filingDeadline(eventDate: string): Promise<FilingDeadlineView> {
+    const calendar = await this.load();
+    try {
+      const lastOnTimeFilingDate = calendar.lastOnTimeFilingDate(eventDate as CalendarDate, FILING_NOTICE_WORKING_DAYS);
+      return { eventDate, workingDays: FILING_NOTICE_WORKING_DAYS, lastOnTimeFilingDate };
+    } catch (error) {
+      throw uncoveredYearProblem(error);
+    }
+  }
+}
+
+/** A year the calendar lacks is the city office's to add: 422 saying so; anything else is rethrown. */
+export function uncoveredYearProblem(error: unknown): unknown {
+  if (!(error instanceof UncoveredYearError)) return error;
+  return new ProblemException({
+    status: 422,
+    type: 'https://openday.example/problems/calendar-year-missing',
+    title: 'Working-day calendar incomplete',
+    detail: `The working-day calendar has no official schedule for ${error.year} yet; the city office must add that year before plans for it can be filed.`,
+  });
+}
+
+function toView(calendar: WorkingDayCalendar, year?: number): WorkingCalendarView {
+  const data = calendar.toData();
+  const inYear = (date: string) => year === undefined || date.startsWith(`${year}-`);
+  return {
+    coveredYears: data.coveredYears.filter((y) => year === undefined || y === year),
+    holidays: data.holidays.filter(inYear),
+    adjustedWorkingDays: data.adjustedWorkingDays.filter(inYear),
+  };
+}
