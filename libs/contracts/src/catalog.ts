@@ -9,6 +9,13 @@ import { OpenDayChangedV1 } from './events/scheduling/open-day-changed.v1';
 import { OpenDayCancelledV1 } from './events/scheduling/open-day-cancelled.v1';
 import { ApplicationSubmittedV1 } from './events/registration/application-submitted.v1';
 import { ApplicationWithdrawnV1 } from './events/registration/application-withdrawn.v1';
+import { ApplicationScreenedV1 } from './events/vetting/application-screened.v1';
+import { ApplicationSelectedV1 } from './events/vetting/application-selected.v1';
+import { ApplicationRejectedV1 } from './events/vetting/application-rejected.v1';
+import { ApplicationWaitlistedV1 } from './events/vetting/application-waitlisted.v1';
+import { SelectionCompletedV1 } from './events/vetting/selection-completed.v1';
+import { PublicNoticePublishedV1 } from './events/vetting/public-notice-published.v1';
+import { ApplicationFlaggedV1 } from './events/vetting/application-flagged.v1';
 
 /** Every event type on the bus. The AsyncAPI document is generated from this list. */
 export const eventCatalog: readonly EventContract[] = [
@@ -22,6 +29,13 @@ export const eventCatalog: readonly EventContract[] = [
   OpenDayCancelledV1.contract,
   ApplicationSubmittedV1.contract,
   ApplicationWithdrawnV1.contract,
+  ApplicationScreenedV1.contract,
+  ApplicationSelectedV1.contract,
+  ApplicationRejectedV1.contract,
+  ApplicationWaitlistedV1.contract,
+  SelectionCompletedV1.contract,
+  PublicNoticePublishedV1.contract,
+  ApplicationFlaggedV1.contract,
 ];
 
 const byType = new Map(eventCatalog.map((contract) => [contract.type, contract]));

@@ -9,3 +9,4 @@ export * from './messaging';
 export * from './rpc';
 export * from './bootstrap';
 export * from './personal-data';
+export * from './clock';

@@ -13,6 +13,7 @@ import { ApplicationsModule } from './applications/applications.module';
 import { PlansModule } from './plans/plans.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { PublicOpenDaysModule } from './public-open-days/public-open-days.module';
+import { SelectionModule } from './selection/selection.module';
 
 @Module({})
 export class GatewayModule {
@@ -32,6 +33,7 @@ export class GatewayModule {
         PlansModule,
         CalendarModule,
         PublicOpenDaysModule,
+        SelectionModule,
       ],
     };
   }

@@ -15,7 +15,7 @@ import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { schedulingDatabase } from '../scheduling.database';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
-import { ManualClock } from './clock';
+import { ManualClock } from '@openday/platform';
 import { samplePlan } from './plan.fixture';
 import { PlansService } from './plans.service';
 import { PublicationService } from './publication.service';

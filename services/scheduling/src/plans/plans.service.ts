@@ -24,7 +24,7 @@ import {
 import { Outbox } from '@openday/messaging';
 import { ProblemException, type FieldProblem } from '@openday/platform';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
-import { Clock } from './clock';
+import { Clock } from '@openday/platform';
 import { canDraftPlans, decide, filingDeadline, worksWithPlans, type FilingCommand } from './filing';
 import { cancelOpenDay, changedV1, updateOpenDay } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { OpenDayPublishedV1, OpenDayPublishedV2 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock } from './clock';
+import { Clock } from '@openday/platform';
 import { decide } from './filing';
 import { insertOpenDay, publishedV1, publishedV2 } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ClockModule } from '../plans/clock';
+import { ClockModule } from '@openday/platform';
 import { WorkingCalendarModule } from '../working-calendar/working-calendar.module';
 import { PublicListingRpcController } from './public-listing.rpc.controller';
 import { PublicListingService } from './public-listing.service';
 
 @Module({
-  imports: [ClockModule, WorkingCalendarModule],
+  imports: [ClockModule.fromEnvironment('SCHEDULING_TEST_NOW'), WorkingCalendarModule],
   controllers: [PublicListingRpcController],
   providers: [PublicListingService],
 })

@@ -4,7 +4,7 @@ import type { Actor, PlanInput } from '@openday/contracts';
 import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { OpenDaysService } from '../open-days/open-days.service';
-import { ManualClock } from '../plans/clock';
+import { ManualClock } from '@openday/platform';
 import { samplePlan } from '../plans/plan.fixture';
 import { PlansService } from '../plans/plans.service';
 import { PublicationService } from '../plans/publication.service';

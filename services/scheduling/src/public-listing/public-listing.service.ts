@@ -10,7 +10,7 @@ import type {
 } from '@openday/contracts';
 import { addDays, compareDates, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
 import { ProblemException } from '@openday/platform';
-import { Clock } from '../plans/clock';
+import { Clock } from '@openday/platform';
 import type { OpenDayDetails } from '../plans/open-day-projection';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { decodeListingCursor, encodeListingCursor } from './listing-cursor';

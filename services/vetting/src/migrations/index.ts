@@ -1,2 +1,3 @@
-/** Vetting owns only the messaging tables so far; its domain tables arrive with its features. */
-export const vettingMigrations = [];
+import { CreateSelection1764300000000 } from './1764300000000-create-selection';
+
+export const vettingMigrations = [CreateSelection1764300000000];

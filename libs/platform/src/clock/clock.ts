@@ -1,9 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 
 /**
- * The time as scheduling sees it: filing decisions (which date a submission
- * is on), publication timers and "open for applications now" ask it, never
- * `new Date()` directly, so tests can put the service on any date.
+ * The time as a service sees it: filing decisions, timers, deadlines and
+ * "open now" ask it, never `new Date()` directly, so tests can put a service
+ * on any date.
  */
 export abstract class Clock {
   abstract now(): Date;
@@ -48,23 +48,29 @@ export class ManualClock extends Clock {
 }
 
 /**
- * TEST ONLY: `SCHEDULING_TEST_NOW=2026-09-29T09:00:00+08:00` starts the clock at
- * that instant, honoured only when `NODE_ENV=test` (jest sets it; the
+ * TEST ONLY: e.g. `SCHEDULING_TEST_NOW=2026-09-29T09:00:00+08:00` starts the
+ * clock at that instant, honoured only when `NODE_ENV=test` (jest sets it; the
  * end-to-end tests pass it to the process), so a deployment can never run on a
  * shifted clock by accident. Anything else is the system clock.
  */
-export function clockFromEnvironment(env: NodeJS.ProcessEnv = process.env): Clock {
-  const shifted = env.SCHEDULING_TEST_NOW;
+export function clockFromEnvironment(variable: string, env: NodeJS.ProcessEnv = process.env): Clock {
+  const shifted = env[variable];
   if (env.NODE_ENV === 'test' && shifted) {
     const startsAt = new Date(shifted);
-    if (Number.isNaN(startsAt.getTime())) throw new Error(`SCHEDULING_TEST_NOW must be an ISO 8601 date-time (got ${JSON.stringify(shifted)})`);
+    if (Number.isNaN(startsAt.getTime())) throw new Error(`${variable} must be an ISO 8601 date-time (got ${JSON.stringify(shifted)})`);
     return new ShiftedClock(startsAt);
   }
   return new SystemClock();
 }
 
-@Module({
-  providers: [{ provide: Clock, useFactory: () => clockFromEnvironment() }],
-  exports: [Clock],
-})
-export class ClockModule {}
+@Module({})
+export class ClockModule {
+  /** `testNowVariable` names the test-only variable that may shift this service's clock. */
+  static fromEnvironment(testNowVariable: string): DynamicModule {
+    return {
+      module: ClockModule,
+      providers: [{ provide: Clock, useFactory: () => clockFromEnvironment(testNowVariable) }],
+      exports: [Clock],
+    };
+  }
+}

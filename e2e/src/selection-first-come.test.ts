@@ -1,0 +1,251 @@
+import { execFile } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import {
+  OpenDayPublishedV2,
+  SignInCodeRequestedV1,
+  type CloudEvent,
+  type JointReviewView,
+  type PublicNoticeView,
+  type SelectionResultView,
+} from '@openday/contracts';
+import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { waitFor } from '@openday/testing';
+import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import { PlatformHarness } from './platform-harness';
+
+/**
+ * First-come selection and joint review over HTTP, every deployable its own process: 300
+ * citizens signed in through the real one-time-code flow apply at once for 10 places; vetting
+ * decides each at once, in the order it receives them, under the session's lock. Then an open
+ * day with two co-signing departments: selections hold until both have signed, a refusal
+ * promotes the next, and only then is the public notice published.
+ */
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const DAY = 86_400_000;
+const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
+const APPLICANTS = 300;
+
+function residentId(n: number): string {
+  const first17 = `110105${addDays('1972-01-01', n * 7).replace(/-/g, '')}${String(100 + (n % 800)).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+const mobileOf = (n: number) => `136${String(30_000_000 + n).slice(-8)}`;
+
+function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  return work().then((result) => {
+    process.stdout.write(`[selection-first-come] ${label}: ${Date.now() - started} ms\n`);
+    return result;
+  });
+}
+
+describe('first-come selection and joint review, over HTTP', () => {
+  const platform = new PlatformHarness();
+  const tokens = new Map<number, string>();
+  const codes = new Map<string, string>();
+  let staffToken: string;
+  let vettingDb: Client;
+  let stopCodes: () => void;
+
+  beforeAll(async () => {
+    await platform.start({
+      registration: { PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_HASH_KEY: randomBytes(32).toString('base64') },
+      gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', RPC_TIMEOUT_MS: '30000', LOG_LEVEL: 'warn' },
+      vetting: { TIMER_POLL_MS: '200', LOG_LEVEL: 'warn' },
+      notification: { LOG_LEVEL: 'warn' },
+    });
+    vettingDb = new Client({ connectionString: platform.databases.find((d) => d.name.includes('vetting'))!.url });
+    await vettingDb.connect();
+    const gateway = platform.service('gateway').options.env;
+    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
+      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
+    });
+    staffToken = await staffSignIn('water-staff');
+    stopCodes = await collectSignInCodes();
+  }, 120_000);
+  afterAll(async () => {
+    stopCodes?.();
+    await vettingDb?.end();
+    await platform.stop();
+  }, 60_000);
+
+  async function staffSignIn(username: string): Promise<string> {
+    const res = await call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  }
+
+  /** Reads every sign-in code from the internal bus, where the notification service reads them to send the SMS. */
+  async function collectSignInCodes(): Promise<() => void> {
+    const stream = platform.namespace.eventStream('gateway', 'internal');
+    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
+    await waitFor(() => platform.jsm.streams.info(stream).then(() => true, () => false), { what: 'the gateway’s internal stream' });
+    const consumer = await platform.js.consumers.get(stream);
+    const messages = await consumer.consume();
+    void (async () => {
+      for await (const message of messages) {
+        if (message.subject !== subject) continue;
+        const event = message.json<CloudEvent<SignInCodeRequestedV1>>();
+        codes.set(event.data.mobile, event.data.code);
+      }
+    })();
+    return () => void messages.close();
+  }
+
+  async function citizenSignIn(mobile: string): Promise<string> {
+    const asked = await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile });
+    expect(asked.status).toBe(202);
+    const code = await waitFor(() => codes.get(mobile), { what: `the sign-in code for ${mobile}`, timeoutMs: 30_000 });
+    const signedIn = await call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code });
+    expect(signedIn.status).toBe(200);
+    return ((await signedIn.json()) as { accessToken: string }).accessToken;
+  }
+
+  function call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
+    return fetch(`${platform.gateway}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  async function publish(data: OpenDayPublishedV2): Promise<void> {
+    const event = OpenDayPublishedV2.contract.create(data, { subject: data.openDayId });
+    await platform.js.publish(OpenDayPublishedV2.contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
+  }
+
+  async function vettingCount(sql: string, params: unknown[]): Promise<number> {
+    const { rows } = await vettingDb.query(`SELECT count(*)::int AS n FROM ${sql}`, params);
+    return rows[0].n as number;
+  }
+
+  function openDayData(overrides: Partial<OpenDayPublishedV2>): OpenDayPublishedV2 {
+    return {
+      ...OpenDayPublishedV2.contract.definition.example,
+      openDayId: randomUUID(),
+      planId: randomUUID(),
+      sessions: [{ sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 10 }],
+      quotas: [],
+      minOrdinaryShare: 1 / 3,
+      mediaOutsideQuota: true,
+      selectionMode: 'first-come',
+      eligibility: { minAge: 18, maxAge: 65, districts: ['gulou', 'taijiang'] },
+      registrationOpensAt: new Date(Date.now() - DAY).toISOString(),
+      registrationClosesAt: new Date(Date.now() + DAY).toISOString(),
+      publishedAt: new Date().toISOString(),
+      ...overrides,
+    };
+  }
+
+  function applyAs(n: number, openDayId: string): Promise<Response> {
+    return call(
+      'POST',
+      `/api/v1/open-days/${openDayId}/applications`,
+      { channel: 'self', applicant: { name: '王小红', idNumber: residentId(n), mobile: mobileOf(n), category: 'ordinary-citizen', district: 'gulou', privacyConsent: true } },
+      tokens.get(n),
+    );
+  }
+
+  it('takes 300 concurrent applications for 10 places: exactly 10 selected, the first 10 in order of arrival, the rest waitlisted in order', async () => {
+    const openDay = openDayData({});
+    await publish(openDay);
+    await waitFor(async () => (await vettingCount('vetting_sessions WHERE open_day_id = $1', [openDay.openDayId])) === 1, { what: 'vetting’s copy' });
+    const people = Array.from({ length: APPLICANTS }, (_, n) => n);
+    await timed(`sign in ${APPLICANTS} citizens (real OTP flow, batches of 50)`, async () => {
+      for (let start = 0; start < APPLICANTS; start += 50) {
+        await Promise.all(people.slice(start, start + 50).map(async (n) => tokens.set(n, await citizenSignIn(mobileOf(n)))));
+      }
+    });
+    await timed(`${APPLICANTS} concurrent applications through the gateway`, async () => {
+      const responses = await Promise.all(people.map((n) => applyAs(n, openDay.openDayId)));
+      const refused = responses.filter((r) => r.status !== 201);
+      expect(await Promise.all(refused.slice(0, 3).map(async (r) => `${r.status} ${await r.text()}`))).toEqual([]);
+      await Promise.all(responses.map((r) => r.arrayBuffer()));
+    });
+    await timed(`vetting decided all ${APPLICANTS} on arrival`, () =>
+      waitFor(async () => (await vettingCount(`vetting_applicants WHERE open_day_id = $1 AND status <> 'eligible'`, [openDay.openDayId])) === APPLICANTS, {
+        what: 'vetting to decide every arrival',
+        timeoutMs: 60_000,
+        intervalMs: 200,
+      }),
+    );
+
+    const { rows } = await vettingDb.query(
+      `SELECT person_id AS "personId", status, arrival_sequence::int AS seq, waitlist_position AS position FROM vetting_applicants WHERE open_day_id = $1 ORDER BY arrival_order`,
+      [openDay.openDayId],
+    );
+    const arrivals = rows as Array<{ personId: string; status: string; seq: number; position: number | null }>;
+    expect(arrivals.slice(0, 10).map((a) => a.status)).toEqual(Array(10).fill('selected'));
+    expect(arrivals.slice(10).map((a) => a.status)).toEqual(Array(APPLICANTS - 10).fill('waitlisted'));
+    expect(arrivals.slice(10).map((a) => a.position)).toEqual(Array.from({ length: APPLICANTS - 10 }, (_, i) => i + 1));
+    const inversions = arrivals.filter((a, i) => i > 0 && a.seq < arrivals[i - 1].seq).length;
+    process.stdout.write(`[selection-first-come] vetting's arrival order vs registration's arrivalSequence: ${inversions} adjacent inversions in ${APPLICANTS}\n`);
+
+    const result = (await (await call('GET', `/api/v1/open-days/${openDay.openDayId}/selection`, undefined, staffToken)).json()) as SelectionResultView;
+    expect(result.sessions[0]).toMatchObject({ placesTaken: 10, ordinaryShareMet: true });
+    expect(result.sessions[0].selected.map((a) => a.personId)).toEqual(arrivals.slice(0, 10).map((a) => a.personId));
+  }, 120_000);
+
+  it('joint review: a selection holds until the last co-signing department signs; a refusal promotes the next', async () => {
+    const cityOffice = await staffSignIn('city-office');
+    const created = await call(
+      'POST',
+      '/api/v1/agencies/intermediate-court/accounts',
+      { username: 'court-handler', displayName: '中院 立案庭 陈科员', role: 'department-handler', password: DEMO_PASSWORD },
+      cityOffice,
+    );
+    expect(created.status).toBe(201);
+    const taxHandler = await staffSignIn('tax-handler');
+    const courtHandler = await staffSignIn('court-handler');
+    const openDay = openDayData({ coSigningDepartments: ['tax-bureau', 'intermediate-court'], minOrdinaryShare: 0 });
+    openDay.sessions[0].capacity = 2;
+    await publish(openDay);
+    await waitFor(async () => (await vettingCount('vetting_sessions WHERE open_day_id = $1', [openDay.openDayId])) === 1, { what: 'vetting’s copy' });
+    for (const n of [0, 1, 2]) expect((await applyAs(n, openDay.openDayId)).status).toBe(201);
+    await waitFor(async () => (await vettingCount(`vetting_applicants WHERE open_day_id = $1 AND status <> 'eligible'`, [openDay.openDayId])) === 3, { what: 'decisions' });
+
+    const pending = async (token: string) => {
+      const res = await call('GET', `/api/v1/open-days/${openDay.openDayId}/joint-review`, undefined, token);
+      expect(res.status).toBe(200);
+      return (await res.json()) as JointReviewView;
+    };
+    const sign = (token: string, signatures: unknown[]) => call('POST', `/api/v1/open-days/${openDay.openDayId}/joint-review/signatures`, { signatures }, token);
+    const notice = async () => ((await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView).sessions;
+
+    const [first, second] = (await pending(taxHandler)).pending.map((p) => p.personId);
+    expect(second).toBeDefined();
+    const badInput = await sign(taxHandler, [{ personId: first, decision: 'refuse' }]);
+    expect(badInput.status).toBe(400);
+    expect(new Set(((await badInput.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field))).toEqual(new Set(['signatures[0].reason']));
+    expect((await sign(taxHandler, [{ personId: first, decision: 'sign' }, { personId: second, decision: 'sign' }])).status).toBe(200);
+    expect((await pending(courtHandler)).pending.map((p) => p.awaiting)).toEqual([['intermediate-court'], ['intermediate-court']]);
+    expect((await call('GET', `/api/v1/open-days/${openDay.openDayId}/joint-review`, undefined, staffToken)).status).toBe(403);
+
+    // Registration closes: the selection is complete, but not final while a department has not signed.
+    await publish({ ...openDay, registrationClosesAt: new Date(Date.now() - 1000).toISOString() });
+    await waitFor(async () => (await vettingCount('vetting_sessions WHERE id = $1 AND completed_at IS NOT NULL', [openDay.sessions[0].sessionId])) === 1, {
+      what: 'the close',
+    });
+    expect(await notice()).toEqual([]);
+
+    const refused = await sign(courtHandler, [{ personId: first, decision: 'sign' }, { personId: second, decision: 'refuse', reason: '与本院在审案件存在利害关系' }]);
+    expect(refused.status).toBe(200);
+    const promoted = (await refused.json()) as JointReviewView;
+    expect(promoted.pending).toHaveLength(1);
+    const third = promoted.pending[0].personId;
+    expect(third).not.toBe(second);
+    expect(await notice()).toEqual([]);
+    expect((await sign(courtHandler, [{ personId: third, decision: 'sign' }])).status).toBe(200);
+    expect(await notice()).toEqual([]);
+    expect((await sign(taxHandler, [{ personId: third, decision: 'sign' }])).status).toBe(200);
+    const published = await notice();
+    expect(published).toHaveLength(1);
+    expect(published[0].representatives.map((r) => r.maskedName)).toEqual(['王*红', '王*红']);
+    const result = (await (await call('GET', `/api/v1/open-days/${openDay.openDayId}/selection`, undefined, staffToken)).json()) as SelectionResultView;
+    expect(result.sessions[0].selected.map((a) => [a.personId, a.awaitingJointReview]).sort()).toEqual([[first, false], [third, false]].sort());
+  }, 60_000);
+});

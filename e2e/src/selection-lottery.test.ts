@@ -1,0 +1,269 @@
+import { execFile } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import {
+  OpenDayPublishedV2,
+  SelectionCompletedV1,
+  SignInCodeRequestedV1,
+  type ApplicantCategory,
+  type ApplicationView,
+  type CloudEvent,
+  type LotteryVerificationView,
+  type PublicNoticeView,
+  type SelectionResultView,
+} from '@openday/contracts';
+import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { waitFor } from '@openday/testing';
+import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import { PlatformHarness } from './platform-harness';
+
+/**
+ * Lottery selection over HTTP, every deployable its own process: 500 citizens signed in
+ * through the real one-time-code flow apply at once for 20 places with category quotas and
+ * the one-third rule; registration closes (the open day is re-published with its window
+ * closing now, as a change would), vetting's timer draws the lottery, and the draw is re-run
+ * from the published seed through the public verification endpoint. Then a selected person
+ * withdraws and the first waiting person who fits moves up.
+ */
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+const DAY = 86_400_000;
+const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
+const APPLICANTS = 500;
+const QUOTAS = [
+  { category: 'ordinary-citizen' as const, places: 10 },
+  { category: 'congress-deputy' as const, places: 5 },
+  { category: 'party-member' as const, places: 5 },
+];
+
+function residentId(n: number): string {
+  const first17 = `110105${addDays('1972-01-01', n * 7).replace(/-/g, '')}${String(100 + (n % 800)).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+const mobileOf = (n: number) => `137${String(20_000_000 + n).slice(-8)}`;
+const CATEGORY_MIX: ApplicantCategory[] = [
+  'ordinary-citizen', 'ordinary-citizen', 'party-member', 'congress-deputy', 'ordinary-citizen',
+  'party-member', 'congress-deputy', 'ordinary-citizen', 'party-member', 'media',
+];
+
+function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  return work().then((result) => {
+    process.stdout.write(`[selection-lottery] ${label}: ${Date.now() - started} ms\n`);
+    return result;
+  });
+}
+
+describe('lottery selection: 500 concurrent applications for 20 places, over HTTP', () => {
+  const platform = new PlatformHarness();
+  const tokens = new Map<number, string>();
+  const codes = new Map<string, string>();
+  let staffToken: string;
+  let vettingDb: Client;
+  let stopCodes: () => void;
+
+  beforeAll(async () => {
+    await platform.start({
+      registration: { PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_HASH_KEY: randomBytes(32).toString('base64') },
+      gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', RPC_TIMEOUT_MS: '30000', LOG_LEVEL: 'warn' },
+      vetting: { TIMER_POLL_MS: '200', LOG_LEVEL: 'warn' },
+      notification: { LOG_LEVEL: 'warn' },
+    });
+    vettingDb = new Client({ connectionString: platform.databases.find((d) => d.name.includes('vetting'))!.url });
+    await vettingDb.connect();
+    const gateway = platform.service('gateway').options.env;
+    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
+      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
+    });
+    staffToken = await staffSignIn('water-staff');
+    stopCodes = await collectSignInCodes();
+  }, 120_000);
+  afterAll(async () => {
+    stopCodes?.();
+    await vettingDb?.end();
+    await platform.stop();
+  }, 60_000);
+
+  async function staffSignIn(username: string): Promise<string> {
+    const res = await call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  }
+
+  /** Reads every sign-in code from the internal bus, where the notification service reads them to send the SMS. */
+  async function collectSignInCodes(): Promise<() => void> {
+    const stream = platform.namespace.eventStream('gateway', 'internal');
+    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
+    await waitFor(() => platform.jsm.streams.info(stream).then(() => true, () => false), { what: 'the gateway’s internal stream' });
+    const consumer = await platform.js.consumers.get(stream);
+    const messages = await consumer.consume();
+    void (async () => {
+      for await (const message of messages) {
+        if (message.subject !== subject) continue;
+        const event = message.json<CloudEvent<SignInCodeRequestedV1>>();
+        codes.set(event.data.mobile, event.data.code);
+      }
+    })();
+    return () => void messages.close();
+  }
+
+  async function citizenSignIn(mobile: string): Promise<string> {
+    const asked = await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile });
+    expect(asked.status).toBe(202);
+    const code = await waitFor(() => codes.get(mobile), { what: `the sign-in code for ${mobile}`, timeoutMs: 30_000 });
+    const signedIn = await call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code });
+    expect(signedIn.status).toBe(200);
+    return ((await signedIn.json()) as { accessToken: string }).accessToken;
+  }
+
+  function call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
+    return fetch(`${platform.gateway}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  async function publish(data: OpenDayPublishedV2): Promise<void> {
+    const event = OpenDayPublishedV2.contract.create(data, { subject: data.openDayId });
+    await platform.js.publish(OpenDayPublishedV2.contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
+  }
+
+  async function vettingCount(sql: string, params: unknown[]): Promise<number> {
+    const { rows } = await vettingDb.query(`SELECT count(*)::int AS n FROM ${sql}`, params);
+    return rows[0].n as number;
+  }
+
+  async function result(openDayId: string): Promise<SelectionResultView> {
+    const res = await call('GET', `/api/v1/open-days/${openDayId}/selection`, undefined, staffToken);
+    expect(res.status).toBe(200);
+    return (await res.json()) as SelectionResultView;
+  }
+
+  it('draws exactly 20 within the quotas and the one-third rule, answers everyone, and re-runs from the published seed', async () => {
+    const openDay: OpenDayPublishedV2 = {
+      ...OpenDayPublishedV2.contract.definition.example,
+      openDayId: randomUUID(),
+      planId: randomUUID(),
+      sessions: [{ sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 20 }],
+      quotas: QUOTAS,
+      minOrdinaryShare: 1 / 3,
+      mediaOutsideQuota: true,
+      selectionMode: 'lottery',
+      eligibility: { minAge: 18, maxAge: 65, districts: ['gulou', 'taijiang'] },
+      registrationOpensAt: new Date(Date.now() - DAY).toISOString(),
+      registrationClosesAt: new Date(Date.now() + DAY).toISOString(),
+      publishedAt: new Date().toISOString(),
+    };
+    await publish(openDay);
+    await waitFor(async () => (await vettingCount('vetting_sessions WHERE open_day_id = $1', [openDay.openDayId])) === 1, { what: 'vetting’s copy' });
+
+    const people = Array.from({ length: APPLICANTS }, (_, n) => n);
+    await timed(`sign in ${APPLICANTS} citizens (real OTP flow, batches of 50)`, async () => {
+      for (let start = 0; start < APPLICANTS; start += 50) {
+        await Promise.all(people.slice(start, start + 50).map(async (n) => tokens.set(n, await citizenSignIn(mobileOf(n)))));
+      }
+    });
+
+    const category = (n: number) => CATEGORY_MIX[n % CATEGORY_MIX.length];
+    const applications = new Map<number, ApplicationView>();
+    await timed(`${APPLICANTS} concurrent applications through the gateway`, async () => {
+      const responses = await Promise.all(
+        people.map((n) =>
+          call(
+            'POST',
+            `/api/v1/open-days/${openDay.openDayId}/applications`,
+            {
+              channel: 'self',
+              applicant: {
+                name: '李小明',
+                idNumber: residentId(n),
+                mobile: mobileOf(n),
+                category: category(n),
+                district: n % 2 === 0 ? 'gulou' : 'taijiang',
+                privacyConsent: true,
+              },
+            },
+            tokens.get(n),
+          ),
+        ),
+      );
+      const refused = responses.filter((r) => r.status !== 201);
+      expect(await Promise.all(refused.slice(0, 3).map(async (r) => `${r.status} ${await r.text()}`))).toEqual([]);
+      for (const [n, res] of responses.entries()) applications.set(n, (await res.json()) as ApplicationView);
+    });
+    await timed('vetting screened all 500', () =>
+      waitFor(async () => (await vettingCount('vetting_applicants WHERE open_day_id = $1', [openDay.openDayId])) === APPLICANTS, {
+        what: 'vetting to screen every applicant',
+        timeoutMs: 60_000,
+        intervalMs: 200,
+      }),
+    );
+
+    // Registration closes now: the timer row moves to now and the poller draws.
+    await publish({ ...openDay, registrationClosesAt: new Date(Date.now() - 1000).toISOString() });
+    const completedMessage = await timed('lottery drawn after the close', () =>
+      waitFor(
+        () =>
+          platform.jsm.streams
+            .getMessage(platform.namespace.eventStream('vetting'), { last_by_subj: SelectionCompletedV1.contract.subjectIn(platform.namespace) })
+            .then((m) => m ?? undefined, () => undefined),
+        { what: 'selection-completed on the bus', timeoutMs: 30_000, intervalMs: 100 },
+      ),
+    );
+    const completed = completedMessage.json<CloudEvent<SelectionCompletedV1>>().data;
+    expect(completed).toMatchObject({ openDayId: openDay.openDayId, placesTaken: 20, ordinaryShareMet: true, shortfall: null });
+
+    const selection = await result(openDay.openDayId);
+    const session = selection.sessions[0];
+    const inQuota = session.selected.filter((a) => a.category !== 'media');
+    const count = (c: string) => inQuota.filter((a) => a.category === c).length;
+    expect(inQuota).toHaveLength(20);
+    expect(session.placesTaken).toBe(20);
+    for (const quota of QUOTAS) expect(count(quota.category)).toBeLessThanOrEqual(quota.places);
+    expect(count('ordinary-citizen')).toBeGreaterThanOrEqual(Math.ceil(20 / 3));
+    expect(session.selected.filter((a) => a.category === 'media').length).toBeLessThanOrEqual(5);
+
+    // Everyone else has an answer: waitlisted in drawn order, or rejected with a reason.
+    const { rows } = await vettingDb.query(`SELECT status, reason_code FROM vetting_applicants WHERE open_day_id = $1`, [openDay.openDayId]);
+    const answered = rows as Array<{ status: string; reason_code: string | null }>;
+    expect(answered.filter((r) => !['selected', 'waitlisted', 'rejected'].includes(r.status))).toEqual([]);
+    expect(answered.filter((r) => r.status !== 'selected' && !r.reason_code)).toEqual([]);
+    const drawnRank = new Map(completed.lottery!.drawnOrder.map((id, i) => [id, i]));
+    const waitRanks = session.waitlisted.filter((a) => a.category !== 'media').map((a) => drawnRank.get(a.personId)!);
+    expect(waitRanks).toEqual([...waitRanks].sort((a, b) => a - b));
+
+    // Anyone can re-run the draw from the published seed and entries (in any order) and get the same list.
+    const shuffled = [...completed.lottery!.drawnOrder].sort();
+    const verification = await call('POST', '/api/v1/public/lottery-verifications', { seed: completed.lottery!.seed, entryIds: shuffled });
+    expect(verification.status).toBe(200);
+    expect(((await verification.json()) as LotteryVerificationView).drawnOrder).toEqual(completed.lottery!.drawnOrder);
+    const bad = await call('POST', '/api/v1/public/lottery-verifications', { seed: 'XYZ', entryIds: ['nope'] });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field).sort()).toEqual(['entryIds', 'seed']);
+
+    const notice = (await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView;
+    expect(notice.sessions[0].representatives).toHaveLength(session.selected.length);
+    expect(notice.sessions[0].representatives[0]).toEqual({ maskedName: '李*明', maskedIdentity: expect.stringMatching(/^110105\*{8}\d{3}[\dX]$/), category: expect.any(String), outsideQuota: expect.any(Boolean) });
+
+    // A selected congress deputy withdraws: the first waiting person who fits the quotas moves up.
+    const leaving = session.selected.find((a) => a.category === 'congress-deputy')!;
+    const counts = new Map(QUOTAS.map((q) => [q.category as string, count(q.category) - (q.category === 'congress-deputy' ? 1 : 0)]));
+    const fits = session.waitlisted.find((a) => QUOTAS.some((q) => q.category === a.category && counts.get(a.category)! < q.places))!;
+    const applicant = [...applications.entries()].find(([, view]) => view.id === leaving.applicationId)![0];
+    const withdrawn = await call('POST', `/api/v1/applications/${leaving.applicationId}/withdrawal`, {}, tokens.get(applicant));
+    expect(withdrawn.status).toBe(200);
+    const after = await timed('promotion after the withdrawal', () =>
+      waitFor(async () => {
+        const now = (await result(openDay.openDayId)).sessions[0];
+        return now.selected.some((a) => a.personId === fits.personId) ? now : undefined;
+      }, { what: 'the first fitting waitlisted person to be selected', timeoutMs: 20_000, intervalMs: 100 }),
+    );
+    expect(after.selected.map((a) => a.personId)).not.toContain(leaving.personId);
+    expect(after.placesTaken).toBe(20);
+    const revised = (await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView;
+    expect(revised.sessions[0].revision).toBe(2);
+  }, 150_000);
+});

@@ -1,0 +1,306 @@
+// class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type { ApplicantCategory, SelectionMode } from '../events/scheduling/open-day-published.v2';
+import type { NoticedRepresentative } from '../events/vetting/public-notice-published.v1';
+import type { OrdinaryShortfallFacts } from '../events/vetting/selection-completed.v1';
+import { Actor } from './actor';
+import type { Page } from './open-days.rpc';
+
+/** Request/reply operations of vetting, named `rpc.vetting.<operation>`. */
+export const VettingRpcOperations = {
+  listApplicants: 'selection.list-applicants',
+  decide: 'selection.decide',
+  complete: 'selection.complete',
+  result: 'selection.result',
+  jointReviewPending: 'joint-review.pending',
+  jointReviewSign: 'joint-review.sign',
+  publicNotice: 'public-notice.get',
+  verifyLottery: 'lottery.verify',
+  flagged: 'answers.flagged',
+} as const;
+
+export const APPLICANT_STATES = ['eligible', 'selected', 'waitlisted', 'rejected', 'withdrawn'] as const;
+export type ApplicantState = (typeof APPLICANT_STATES)[number];
+
+export const REVIEW_DECISIONS = ['select', 'reject', 'waitlist'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export const SIGNATURE_DECISIONS = ['sign', 'refuse'] as const;
+export type SignatureDecision = (typeof SIGNATURE_DECISIONS)[number];
+
+export const MAX_BULK_DECISIONS = 500;
+
+export class ListApplicantsQuery {
+  @IsOptional()
+  @IsIn(APPLICANT_STATES, { message: `status must be one of ${APPLICANT_STATES.join(', ')}` })
+  status?: ApplicantState;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class ListApplicantsRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  openDayId: string;
+
+  @ValidateNested()
+  @Type(() => ListApplicantsQuery)
+  query: ListApplicantsQuery;
+}
+
+export class ReviewDecisionInput {
+  @IsUUID()
+  personId: string;
+
+  @IsIn(REVIEW_DECISIONS, { message: `decision must be one of ${REVIEW_DECISIONS.join(', ')}` })
+  decision: ReviewDecision;
+
+  /** Why: required to reject, optional otherwise. */
+  @ValidateIf((o: ReviewDecisionInput, value: unknown) => o.decision === 'reject' || value !== undefined)
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason?: string;
+}
+
+/** Body of POST /api/v1/open-days/{id}/selection/decisions: applied in order, all or nothing. */
+export class ReviewDecisionsInput {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_DECISIONS)
+  @ValidateNested({ each: true })
+  @Type(() => ReviewDecisionInput)
+  decisions: ReviewDecisionInput[];
+}
+
+export class DecideRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  openDayId: string;
+
+  @ValidateNested()
+  @Type(() => ReviewDecisionsInput)
+  input: ReviewDecisionsInput;
+}
+
+export class OpenDayActionRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  openDayId: string;
+}
+
+export class SignatureInput {
+  @IsUUID()
+  personId: string;
+
+  @IsIn(SIGNATURE_DECISIONS, { message: `decision must be one of ${SIGNATURE_DECISIONS.join(', ')}` })
+  decision: SignatureDecision;
+
+  /** Required when refusing. */
+  @ValidateIf((o: SignatureInput, value: unknown) => o.decision === 'refuse' || value !== undefined)
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason?: string;
+}
+
+/** Body of POST /api/v1/open-days/{id}/joint-review/signatures. */
+export class SignaturesInput {
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_BULK_DECISIONS)
+  @ValidateNested({ each: true })
+  @Type(() => SignatureInput)
+  signatures: SignatureInput[];
+}
+
+export class SignRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  openDayId: string;
+
+  @ValidateNested()
+  @Type(() => SignaturesInput)
+  input: SignaturesInput;
+}
+
+export class PublicNoticeRequest {
+  @IsUUID()
+  openDayId: string;
+}
+
+/** Body of POST /api/v1/lottery/verification: re-run a draw from its published seed and entries. */
+export class LotteryVerificationInput {
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'seed must be 64 lower-case hexadecimal digits' })
+  seed: string;
+
+  /** The entries drawn (person ids), in any order. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20_000)
+  @IsUUID('all', { each: true })
+  entryIds: string[];
+}
+
+export class FlaggedQuery {
+  @IsOptional()
+  @IsUUID()
+  openDayId?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class ListFlaggedRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @ValidateNested()
+  @Type(() => FlaggedQuery)
+  query: FlaggedQuery;
+}
+
+/** One person of an application as the selection group sees them: masked, as vetting holds them. */
+export interface VettingApplicantView {
+  personId: string;
+  applicationId: string;
+  sessionId: string;
+  maskedName: string;
+  maskedIdNumber: string;
+  category: ApplicantCategory;
+  district: string;
+  /** Vetting's order of arrival (1 = first). */
+  arrivalOrder: number;
+  arrivalSequence: number;
+  status: ApplicantState;
+  /** Selected, but not every co-signing department has signed yet. */
+  awaitingJointReview: boolean;
+  reasonCode: string | null;
+  reasons: Array<{ code: string; zh: string; en: string }>;
+  waitlistPosition: number | null;
+  note: string | null;
+}
+
+export type VettingApplicantPage = Page<VettingApplicantView>;
+
+export interface DecisionsResult {
+  decided: VettingApplicantView[];
+}
+
+export interface SessionSelectionView {
+  sessionId: string;
+  date: string;
+  capacity: number;
+  completed: boolean;
+  placesTaken: number;
+  byCategory: Array<{ category: ApplicantCategory; selected: number }>;
+  ordinaryShareMet: boolean;
+  shortfall: OrdinaryShortfallFacts | null;
+  lottery: { seed: string; algorithm: string; drawnOrder: string[] } | null;
+  selected: VettingApplicantView[];
+  waitlisted: VettingApplicantView[];
+  rejected: number;
+}
+
+export interface SelectionResultView {
+  openDayId: string;
+  agencyId: string;
+  title: string;
+  selectionMode: SelectionMode;
+  coSigningDepartments: string[];
+  registrationClosed: boolean;
+  sessions: SessionSelectionView[];
+}
+
+export interface PendingSignatureView {
+  personId: string;
+  applicationId: string;
+  sessionId: string;
+  maskedName: string;
+  maskedIdNumber: string;
+  category: ApplicantCategory;
+  signedBy: string[];
+  awaiting: string[];
+}
+
+export interface JointReviewView {
+  openDayId: string;
+  department: string;
+  pending: PendingSignatureView[];
+}
+
+export interface PublicNoticeView {
+  openDayId: string;
+  title: string;
+  sessions: Array<{ sessionId: string; date: string; revision: number; publishedAt: string; representatives: NoticedRepresentative[] }>;
+}
+
+export interface LotteryVerificationView {
+  algorithm: string;
+  seed: string;
+  drawnOrder: string[];
+  tickets: Array<{ entryId: string; ticket: string }>;
+}
+
+export interface FlaggedApplicationView {
+  personId: string;
+  applicationId: string;
+  openDayId: string;
+  sessionId: string;
+  agencyId: string;
+  state: 'eligible' | 'awaiting-joint-review';
+  answerDueDate: string;
+  flaggedAt: string;
+}
+
+export type FlaggedApplicationPage = Page<FlaggedApplicationView>;

@@ -1,0 +1,124 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  FlaggedQuery,
+  ListApplicantsQuery,
+  LotteryVerificationInput,
+  ReviewDecisionsInput,
+  SignaturesInput,
+  VettingRpcOperations,
+  type DecideRequest,
+  type DecisionsResult,
+  type FlaggedApplicationPage,
+  type JointReviewView,
+  type ListApplicantsRequest,
+  type ListFlaggedRequest,
+  type LotteryVerificationView,
+  type OpenDayActionRequest,
+  type PublicNoticeView,
+  type SelectionResultView,
+  type SignRequest,
+  type VettingApplicantPage,
+} from '@openday/contracts';
+import { RpcClient } from '@openday/platform';
+import { Access } from '../access/access.decorator';
+import { Audited } from '../audit/audited.interceptor';
+import { actorOf, type RequestWithActor } from '../applications/actor-of';
+import { LotteryVerificationDoc, OpenDayIdParams, ReviewDecisionsDoc, SignaturesDoc } from './selection.dto';
+
+const ops = VettingRpcOperations;
+const AGENCY_STAFF = ['agency-staff', 'agency-admin', 'reviewer', 'city-office'] as const;
+
+/**
+ * Selection (遴选) at the gateway: vetting owns the rules and the data and keeps agencies
+ * apart (another agency's open day answers 404); the gateway checks the shape, names the
+ * caller and asks vetting over NATS.
+ */
+@ApiTags('selection')
+@Controller('api/v1')
+export class SelectionController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('open-days/:id/applicants')
+  @Access(...AGENCY_STAFF)
+  @ApiOperation({ summary: 'Screened applicants of an open day, in order of arrival (masked), for its agency’s staff and selection group' })
+  @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
+  listApplicants(@Param() params: OpenDayIdParams, @Query() query: ListApplicantsQuery, @Req() request: RequestWithActor): Promise<VettingApplicantPage> {
+    const payload: ListApplicantsRequest = { actor: actorOf(request), openDayId: params.id, query };
+    return this.rpc.call('vetting', ops.listApplicants, payload);
+  }
+
+  @Post('open-days/:id/selection/decisions')
+  @HttpCode(200)
+  @Access('reviewer')
+  @Audited('selection.decided', { targetType: 'open-day', targetId: 'param:id' })
+  @ApiOperation({ summary: 'The selection group selects, waitlists or rejects applicants (bulk, all or nothing)' })
+  @ApiBody({ type: ReviewDecisionsDoc })
+  @ApiConflictResponse({ description: 'A choice breaks capacity, a quota or the places kept for ordinary citizens; the rule is named (problem+json).' })
+  decide(@Param() params: OpenDayIdParams, @Body() input: ReviewDecisionsInput, @Req() request: RequestWithActor): Promise<DecisionsResult> {
+    const payload: DecideRequest = { actor: actorOf(request), openDayId: params.id, input };
+    return this.rpc.call('vetting', ops.decide, payload);
+  }
+
+  @Post('open-days/:id/selection/completion')
+  @HttpCode(200)
+  @Access('reviewer')
+  @Audited('selection.completed', { targetType: 'open-day', targetId: 'param:id' })
+  @ApiOperation({ summary: 'The selection group has chosen: the selection is complete' })
+  complete(@Param() params: OpenDayIdParams, @Req() request: RequestWithActor): Promise<{ completedSessions: string[] }> {
+    const payload: OpenDayActionRequest = { actor: actorOf(request), openDayId: params.id };
+    return this.rpc.call('vetting', ops.complete, payload);
+  }
+
+  @Get('open-days/:id/selection')
+  @Access(...AGENCY_STAFF)
+  @ApiOperation({ summary: 'An open day’s selection result per session: selected, waiting list, shortfall, lottery seed' })
+  result(@Param() params: OpenDayIdParams, @Req() request: RequestWithActor): Promise<SelectionResultView> {
+    const payload: OpenDayActionRequest = { actor: actorOf(request), openDayId: params.id };
+    return this.rpc.call('vetting', ops.result, payload);
+  }
+
+  @Get('open-days/:id/joint-review')
+  @Access('department-handler')
+  @ApiOperation({ summary: 'Selections awaiting the caller’s department’s signature (joint review)' })
+  jointReview(@Param() params: OpenDayIdParams, @Req() request: RequestWithActor): Promise<JointReviewView> {
+    const payload: OpenDayActionRequest = { actor: actorOf(request), openDayId: params.id };
+    return this.rpc.call('vetting', ops.jointReviewPending, payload);
+  }
+
+  @Post('open-days/:id/joint-review/signatures')
+  @HttpCode(200)
+  @Access('department-handler')
+  @Audited('selection.joint-review-signed', { targetType: 'open-day', targetId: 'param:id' })
+  @ApiOperation({ summary: 'The caller’s department signs or refuses (with a reason) selections' })
+  @ApiBody({ type: SignaturesDoc })
+  sign(@Param() params: OpenDayIdParams, @Body() input: SignaturesInput, @Req() request: RequestWithActor): Promise<JointReviewView> {
+    const payload: SignRequest = { actor: actorOf(request), openDayId: params.id, input };
+    return this.rpc.call('vetting', ops.jointReviewSign, payload);
+  }
+
+  @Get('public/open-days/:id/public-notice')
+  @Access.public()
+  @ApiOperation({ summary: 'The public notice (公示) of the selected representatives, names and ID numbers masked' })
+  publicNotice(@Param() params: OpenDayIdParams): Promise<PublicNoticeView> {
+    return this.rpc.call('vetting', ops.publicNotice, { openDayId: params.id });
+  }
+
+  @Post('public/lottery-verifications')
+  @HttpCode(200)
+  @Access.public()
+  @ApiOperation({ summary: 'Re-run a lottery draw from its published seed and entries: the same order, with each entry’s ticket' })
+  @ApiBody({ type: LotteryVerificationDoc })
+  @ApiOkResponse({ description: 'The drawn order.' })
+  verifyLottery(@Body() input: LotteryVerificationInput): Promise<LotteryVerificationView> {
+    return this.rpc.call('vetting', ops.verifyLottery, input);
+  }
+
+  @Get('selection/flagged-applications')
+  @Access('city-office')
+  @ApiOperation({ summary: 'Applications still unanswered 2 working days after their registration window closed' })
+  flagged(@Query() query: FlaggedQuery, @Req() request: RequestWithActor): Promise<FlaggedApplicationPage> {
+    const payload: ListFlaggedRequest = { actor: actorOf(request), query };
+    return this.rpc.call('vetting', ops.flagged, payload);
+  }
+}

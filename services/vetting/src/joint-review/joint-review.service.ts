@@ -1,0 +1,111 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, JointReviewView, SignaturesInput } from '@openday/contracts';
+import { ProblemException } from '@openday/platform';
+import { SelectionLedger } from '../selection-runs/selection-ledger';
+import { SelectionService } from '../selection-runs/selection.service';
+import { SELECTION_PROBLEMS } from '../selection-runs/selection-group.service';
+import type { OpenDayRecord } from '../selection-runs/records';
+
+/**
+ * Joint review (联合审查): where the open day names co-signing departments, each selection
+ * is provisional until every department has signed it. Departments sign in parallel, in any
+ * order; a refusal carries a reason, reverses that selection and promotes the first on the
+ * waiting list who fits (who then needs every signature in turn). A department handler speaks
+ * for the department whose code is their agency id.
+ */
+@Injectable()
+export class JointReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: SelectionLedger,
+    private readonly selection: SelectionService,
+  ) {}
+
+  async pending(actor: Actor, openDayId: string): Promise<JointReviewView> {
+    const { openDay, department } = await this.departmentsOpenDay(this.dataSource.manager, actor, openDayId);
+    const rows = await this.ledger.applicants(this.dataSource.manager, `open_day_id = $1 AND status = 'selected' AND awaiting_joint_review ORDER BY arrival_order`, [openDayId]);
+    const signatures = (await this.dataSource.query(
+      `SELECT person_id AS "personId", department FROM joint_review_signatures WHERE person_id = ANY($1::uuid[]) AND decision = 'signed'`,
+      [rows.map((r) => r.personId)],
+    )) as Array<{ personId: string; department: string }>;
+    return {
+      openDayId,
+      department,
+      pending: rows.map((row) => {
+        const signedBy = signatures.filter((s) => s.personId === row.personId).map((s) => s.department);
+        return {
+          personId: row.personId,
+          applicationId: row.applicationId,
+          sessionId: row.sessionId,
+          maskedName: row.maskedName,
+          maskedIdNumber: row.maskedIdNumber,
+          category: row.category,
+          signedBy,
+          awaiting: openDay.coSigningDepartments.filter((d) => !signedBy.includes(d)),
+        };
+      }),
+    };
+  }
+
+  async sign(actor: Actor, openDayId: string, input: SignaturesInput): Promise<JointReviewView> {
+    await this.dataSource.transaction(async (manager) => {
+      const { openDay, department } = await this.departmentsOpenDay(manager, actor, openDayId, true);
+      const at = this.ledger.now();
+      for (const [i, signature] of input.signatures.entries()) {
+        const [row] = await this.ledger.applicants(manager, `person_id = $1 AND open_day_id = $2 FOR UPDATE`, [signature.personId, openDayId]);
+        if (!row) {
+          throw new ProblemException({
+            status: 404,
+            detail: `No applicant ${signature.personId} of this open day.`,
+            errors: [{ field: `signatures[${i}].personId`, rule: 'applicant', message: 'no such applicant of this open day' }],
+          });
+        }
+        const [already] = (await manager.query(`SELECT decision FROM joint_review_signatures WHERE person_id = $1 AND department = $2`, [row.personId, department])) as Array<{
+          decision: string;
+        }>;
+        if (row.status !== 'selected' || !row.awaitingJointReview || already) {
+          throw new ProblemException({
+            status: 409,
+            type: SELECTION_PROBLEMS.state,
+            title: 'Not awaiting your signature',
+            detail: `Nothing was stored: applicant ${row.personId} is not a selection awaiting ${department}'s signature.`,
+            errors: [{ field: `signatures[${i}].personId`, rule: already ? 'alreadyDecided' : 'awaitingJointReview', message: 'this selection is not awaiting your department' }],
+          });
+        }
+        const decision = signature.decision === 'sign' ? 'signed' : 'refused';
+        await manager.query(
+          `INSERT INTO joint_review_signatures (person_id, department, decision, reason, actor_user_id, decided_at) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [row.personId, department, decision, decision === 'refused' ? signature.reason!.trim() : null, actor.userId, at],
+        );
+        if (decision === 'refused') {
+          await this.selection.leave(manager, row, 'rejected', 'joint-review-refusal', 'joint-review-refused');
+          await manager.query(`UPDATE vetting_applicants SET note = $2 WHERE person_id = $1`, [row.personId, signature.reason!.trim()]);
+          await this.ledger.announceRejected(manager, row, 'joint-review-refused', ['joint-review-refused'], department, at);
+          continue;
+        }
+        const signedBy = ((await manager.query(`SELECT department FROM joint_review_signatures WHERE person_id = $1 AND decision = 'signed'`, [row.personId])) as Array<{
+          department: string;
+        }>).map((s) => s.department);
+        if (openDay.coSigningDepartments.every((d) => signedBy.includes(d))) {
+          await manager.query(`UPDATE vetting_applicants SET awaiting_joint_review = false WHERE person_id = $1`, [row.personId]);
+          const session = await this.ledger.lockSession(manager, row.sessionId);
+          const outsideQuota = session.state.selectedOutsideQuota.some((c) => c.applicationId === row.personId);
+          await this.ledger.announceSelected(manager, openDay, row, outsideQuota, row.promotion, openDay.coSigningDepartments, at);
+          if (session.completedAt) await this.ledger.publishNoticeIfFinal(manager, openDay, session);
+        }
+      }
+    });
+    return this.pending(actor, openDayId);
+  }
+
+  private async departmentsOpenDay(manager: EntityManager, actor: Actor, openDayId: string, lock = false): Promise<{ openDay: OpenDayRecord; department: string }> {
+    const openDay = await this.ledger.openDay(manager, openDayId, lock);
+    const department = actor.agencyId;
+    if (!openDay || actor.role !== 'department-handler' || !department || !openDay.coSigningDepartments.includes(department)) {
+      throw new ProblemException({ status: 404, detail: `No open day ${openDayId} awaiting your department's joint review.` });
+    }
+    return { openDay, department };
+  }
+}

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type {
+  Actor,
+  FlaggedApplicationPage,
+  FlaggedQuery,
+  ListApplicantsQuery,
+  LotteryVerificationInput,
+  LotteryVerificationView,
+  NoticedRepresentative,
+  PublicNoticeView,
+  SelectionResultView,
+  VettingApplicantPage,
+} from '@openday/contracts';
+import { ProblemException } from '@openday/platform';
+import { drawLottery, LOTTERY_ALGORITHM, lotteryTicket, ordinaryShortfall } from '../selection';
+import { byCategory, SelectionLedger } from '../selection-runs/selection-ledger';
+import { applicantView, type OpenDayRecord } from '../selection-runs/records';
+
+const STAFF_OF_AGENCY = new Set(['agency-staff', 'agency-admin', 'reviewer']);
+
+/** Reads: the applicants and the result for the agency's staff, the public notice, the lottery check, the city office's flagged list. */
+@Injectable()
+export class SelectionQueries {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly ledger: SelectionLedger,
+  ) {}
+
+  async listApplicants(actor: Actor, openDayId: string, query: ListApplicantsQuery): Promise<VettingApplicantPage> {
+    await this.agencysOpenDay(actor, openDayId);
+    const limit = query.limit ?? 100;
+    const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
+    const params: unknown[] = [openDayId, after, limit + 1];
+    let condition = `open_day_id = $1 AND arrival_order > $2`;
+    if (query.status) {
+      params.push(query.status);
+      condition += ` AND status = $4`;
+    }
+    const rows = await this.ledger.applicants(this.dataSource.manager, `${condition} ORDER BY arrival_order LIMIT $3`, params);
+    const items = rows.slice(0, limit).map(applicantView);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.arrivalOrder) : null };
+  }
+
+  async result(actor: Actor, openDayId: string): Promise<SelectionResultView> {
+    const openDay = await this.agencysOpenDay(actor, openDayId);
+    const manager = this.dataSource.manager;
+    const sessions = await this.ledger.sessions(manager, openDayId);
+    const rows = await this.ledger.applicants(manager, `open_day_id = $1 ORDER BY arrival_order`, [openDayId]);
+    return {
+      openDayId,
+      agencyId: openDay.agencyId,
+      title: openDay.title,
+      selectionMode: openDay.selectionMode,
+      coSigningDepartments: openDay.coSigningDepartments,
+      registrationClosed: openDay.registrationClosed,
+      sessions: sessions.map((session) => {
+        const mine = rows.filter((row) => row.sessionId === session.id);
+        const selectedOrder = new Map([...session.state.selected, ...session.state.selectedOutsideQuota].map((c, i) => [c.applicationId, i]));
+        const shortfall = ordinaryShortfall(session.state);
+        return {
+          sessionId: session.id,
+          date: session.date,
+          capacity: session.capacity,
+          completed: session.completedAt !== null,
+          placesTaken: session.state.selected.length,
+          byCategory: byCategory(session.state),
+          ordinaryShareMet: shortfall === null,
+          shortfall: shortfall && { required: shortfall.required, selectedOrdinary: shortfall.selectedOrdinary, placesTaken: shortfall.placesTaken, cause: shortfall.cause },
+          lottery: session.lotterySeed && session.drawOrder ? { seed: session.lotterySeed, algorithm: LOTTERY_ALGORITHM, drawnOrder: session.drawOrder } : null,
+          selected: mine
+            .filter((row) => row.status === 'selected')
+            .sort((a, b) => (selectedOrder.get(a.personId) ?? 0) - (selectedOrder.get(b.personId) ?? 0))
+            .map(applicantView),
+          waitlisted: mine
+            .filter((row) => row.status === 'waitlisted')
+            .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0))
+            .map(applicantView),
+          rejected: mine.filter((row) => row.status === 'rejected').length,
+        };
+      }),
+    };
+  }
+
+  /** Public: the latest notice of each session, masked as public notices are. */
+  async publicNotice(openDayId: string): Promise<PublicNoticeView> {
+    const openDay = await this.ledger.openDay(this.dataSource.manager, openDayId);
+    if (!openDay) throw new ProblemException({ status: 404, detail: `No open day ${openDayId}.` });
+    const sessions = await this.ledger.sessions(this.dataSource.manager, openDayId);
+    return {
+      openDayId,
+      title: openDay.title,
+      sessions: sessions
+        .filter((session) => session.notice !== null)
+        .map((session) => ({
+          sessionId: session.id,
+          date: session.date,
+          revision: session.noticeRevision,
+          publishedAt: session.notice!.publishedAt,
+          representatives: session.notice!.representatives as NoticedRepresentative[],
+        })),
+    };
+  }
+
+  /** Pure and public: the drawn order and each entry's ticket from a seed and the entries. */
+  verifyLottery(input: LotteryVerificationInput): LotteryVerificationView {
+    const seen = new Set<string>();
+    const repeated = input.entryIds.findIndex((id) => (seen.has(id.toLowerCase()) ? true : (seen.add(id.toLowerCase()), false)));
+    if (repeated >= 0) {
+      throw new ProblemException({
+        status: 400,
+        detail: 'The request has invalid fields.',
+        errors: [{ field: `entryIds[${repeated}]`, rule: 'uniqueEntries', message: 'each entry is drawn once; this id is listed twice' }],
+      });
+    }
+    const drawn = drawLottery(input.entryIds.map((applicationId) => ({ applicationId })), input.seed).map((entry) => entry.applicationId);
+    return {
+      algorithm: LOTTERY_ALGORITHM,
+      seed: input.seed,
+      drawnOrder: drawn,
+      tickets: drawn.map((entryId) => ({ entryId, ticket: lotteryTicket(input.seed, entryId) })),
+    };
+  }
+
+  async flagged(actor: Actor, query: FlaggedQuery): Promise<FlaggedApplicationPage> {
+    if (actor.role !== 'city-office') throw new ProblemException({ status: 404, detail: 'No flagged applications for you.' });
+    const limit = query.limit ?? 100;
+    const params: unknown[] = [limit + 1];
+    let condition = `a.answer_flagged_at IS NOT NULL`;
+    if (query.openDayId) {
+      params.push(query.openDayId);
+      condition += ` AND a.open_day_id = $${params.length}`;
+    }
+    if (query.cursor !== undefined) {
+      params.push(decodeCursor(query.cursor));
+      condition += ` AND a.arrival_order > $${params.length}`;
+    }
+    const rows = (await this.dataSource.query(
+      `SELECT a.person_id AS "personId", a.application_id AS "applicationId", a.open_day_id AS "openDayId", a.session_id AS "sessionId",
+              d.agency_id AS "agencyId", a.status, a.awaiting_joint_review AS "awaiting", a.answer_due_date::text AS "answerDueDate",
+              a.answer_flagged_at AS "flaggedAt", a.arrival_order::int AS "arrivalOrder"
+         FROM vetting_applicants a JOIN vetting_open_days d ON d.id = a.open_day_id
+        WHERE ${condition} ORDER BY a.arrival_order LIMIT $1`,
+      params,
+    )) as Array<{ personId: string; applicationId: string; openDayId: string; sessionId: string; agencyId: string; status: string; awaiting: boolean; answerDueDate: string; flaggedAt: Date; arrivalOrder: number }>;
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map((row) => ({
+        personId: row.personId,
+        applicationId: row.applicationId,
+        openDayId: row.openDayId,
+        sessionId: row.sessionId,
+        agencyId: row.agencyId,
+        state: row.awaiting ? 'awaiting-joint-review' : 'eligible',
+        answerDueDate: row.answerDueDate,
+        flaggedAt: row.flaggedAt.toISOString(),
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor(last.arrivalOrder) : null,
+    };
+  }
+
+  /** The open day, if the caller is staff of its agency (or the city office); 404 otherwise. */
+  private async agencysOpenDay(actor: Actor, openDayId: string): Promise<OpenDayRecord> {
+    const openDay = await this.ledger.openDay(this.dataSource.manager, openDayId);
+    const allowed = openDay && (actor.role === 'city-office' || (STAFF_OF_AGENCY.has(actor.role) && actor.agencyId === openDay.agencyId));
+    if (!openDay || !allowed) throw new ProblemException({ status: 404, detail: `No open day ${openDayId} of your agency.` });
+    return openDay;
+  }
+}
+
+function encodeCursor(order: number): string {
+  return Buffer.from(JSON.stringify(['v', order])).toString('base64url');
+}
+
+function decodeCursor(text: string): number {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value[0] === 'v' && Number.isInteger(value[1]) && (value[1] as number) >= 0) return value[1] as number;
+  } catch {
+    // Reported below.
+  }
+  throw new ProblemException({
+    status: 400,
+    detail: 'The cursor is not one this API issued.',
+    errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
+  });
+}

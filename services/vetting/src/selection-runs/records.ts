@@ -1,0 +1,112 @@
+import type { ApplicantCategory, SelectionMode, VettingApplicantView } from '@openday/contracts';
+import type { AllocationPlan, SelectionState } from '../selection';
+
+/** Vetting's copy of a published open day. */
+export interface OpenDayRecord {
+  id: string;
+  agencyId: string;
+  title: string;
+  selectionMode: SelectionMode;
+  quotas: Array<{ category: ApplicantCategory; places: number }>;
+  minOrdinaryShare: number;
+  mediaOutsideQuota: boolean;
+  minAge: number;
+  maxAge: number | null;
+  districts: string[];
+  registrationClosesAt: Date;
+  coSigningDepartments: string[];
+  status: 'published' | 'cancelled';
+  registrationClosed: boolean;
+}
+
+export interface SessionRecord {
+  id: string;
+  openDayId: string;
+  date: string;
+  capacity: number;
+  state: SelectionState;
+  completedAt: Date | null;
+  shortfall: unknown;
+  lotterySeed: string | null;
+  drawOrder: string[] | null;
+  notice: { representatives: unknown[]; publishedAt: string } | null;
+  noticeRevision: number;
+}
+
+export type ApplicantStatus = 'eligible' | 'selected' | 'waitlisted' | 'rejected' | 'withdrawn';
+
+export interface ApplicantRecord {
+  personId: string;
+  applicationId: string;
+  openDayId: string;
+  sessionId: string;
+  personKey: string;
+  maskedName: string;
+  maskedIdNumber: string;
+  category: ApplicantCategory;
+  district: string;
+  arrivalSequence: number;
+  arrivalOrder: number;
+  status: ApplicantStatus;
+  awaitingJointReview: boolean;
+  reasonCode: string | null;
+  reasons: Array<{ code: string; zh: string; en: string }>;
+  waitlistPosition: number | null;
+  promotion: { cause: 'withdrawal' | 'joint-review-refusal' | 'registration-closed'; fromWaitlistPosition: number } | null;
+  note: string | null;
+}
+
+export const OPEN_DAY_COLUMNS = `
+  id, agency_id AS "agencyId", title, selection_mode AS "selectionMode", quotas,
+  min_ordinary_share AS "minOrdinaryShare", media_outside_quota AS "mediaOutsideQuota",
+  min_age AS "minAge", max_age AS "maxAge", districts, registration_closes_at AS "registrationClosesAt",
+  co_signing_departments AS "coSigningDepartments", status, registration_closed AS "registrationClosed"`;
+
+export const SESSION_COLUMNS = `
+  id, open_day_id AS "openDayId", date::text AS date, capacity, state, completed_at AS "completedAt",
+  shortfall, lottery_seed AS "lotterySeed", draw_order AS "drawOrder", notice, notice_revision AS "noticeRevision"`;
+
+export const APPLICANT_COLUMNS = `
+  person_id AS "personId", application_id AS "applicationId", open_day_id AS "openDayId", session_id AS "sessionId",
+  person_key AS "personKey", masked_name AS "maskedName", masked_id_number AS "maskedIdNumber", category, district,
+  arrival_sequence::int AS "arrivalSequence", arrival_order::int AS "arrivalOrder", status,
+  awaiting_joint_review AS "awaitingJointReview", reason_code AS "reasonCode", reasons,
+  waitlist_position AS "waitlistPosition", promotion, note`;
+
+/** The rules a session's places are allocated by. */
+export function planOf(openDay: OpenDayRecord, session: { capacity: number }, mediaPlacesOutsideQuota: number): AllocationPlan {
+  return {
+    capacity: session.capacity,
+    quotas: openDay.quotas,
+    minOrdinaryShare: openDay.minOrdinaryShare,
+    mediaOutsideQuota: openDay.mediaOutsideQuota,
+    mediaPlacesOutsideQuota,
+  };
+}
+
+export function applicantView(row: ApplicantRecord): VettingApplicantView {
+  return {
+    personId: row.personId,
+    applicationId: row.applicationId,
+    sessionId: row.sessionId,
+    maskedName: row.maskedName,
+    maskedIdNumber: row.maskedIdNumber,
+    category: row.category,
+    district: row.district,
+    arrivalOrder: row.arrivalOrder,
+    arrivalSequence: row.arrivalSequence,
+    status: row.status,
+    awaitingJointReview: row.awaitingJointReview,
+    reasonCode: row.reasonCode,
+    reasons: row.reasons,
+    waitlistPosition: row.waitlistPosition,
+    note: row.note,
+  };
+}
+
+/** What the settings of a deployment say; tests pass their own. */
+export interface VettingSettings {
+  mediaPlacesOutsideQuota: number;
+  noShowLookBackMonths: number;
+}
+export const VETTING_SETTINGS = Symbol('VETTING_SETTINGS');

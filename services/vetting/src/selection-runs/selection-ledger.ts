@@ -1,0 +1,260 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  APPLICANT_CATEGORIES,
+  ApplicationRejectedV1,
+  ApplicationSelectedV1,
+  ApplicationWaitlistedV1,
+  PublicNoticePublishedV1,
+  SelectionCompletedV1,
+  type NoticedRepresentative,
+  type PromotionCause,
+} from '@openday/contracts';
+import { Outbox } from '@openday/messaging';
+import { LOTTERY_ALGORITHM, ordinaryShortfall, type SelectionState } from '../selection';
+import { Clock } from '@openday/platform';
+import {
+  APPLICANT_COLUMNS,
+  OPEN_DAY_COLUMNS,
+  SESSION_COLUMNS,
+  type ApplicantRecord,
+  type ApplicantStatus,
+  type OpenDayRecord,
+  type SessionRecord,
+} from './records';
+
+type Standing =
+  | { status: 'selected'; outsideQuota: boolean }
+  | { status: 'waitlisted'; position: number; reason: string }
+  | { status: 'rejected'; reason: string };
+
+/** Where each person stands in a selection state. */
+export function standings(state: SelectionState): Map<string, Standing> {
+  const map = new Map<string, Standing>();
+  for (const c of state.selected) map.set(c.applicationId, { status: 'selected', outsideQuota: false });
+  for (const c of state.selectedOutsideQuota) map.set(c.applicationId, { status: 'selected', outsideQuota: true });
+  state.waitlisted.forEach((entry, index) => map.set(entry.candidate.applicationId, { status: 'waitlisted', position: index + 1, reason: entry.reason }));
+  for (const r of state.rejected) map.set(r.candidate.applicationId, { status: 'rejected', reason: r.reason });
+  return map;
+}
+
+/**
+ * Reads and writes the selection state of sessions and turns each change of it into the
+ * applicants' rows and the events, in the caller's transaction. The pure core decides; this
+ * records. Selection candidates are the people of applications: a candidate's
+ * `applicationId` in the core holds the person id (a group application has several people).
+ */
+@Injectable()
+export class SelectionLedger {
+  constructor(
+    private readonly outbox: Outbox,
+    @Inject(Clock) private readonly clock: Clock,
+  ) {}
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  async openDay(manager: EntityManager, id: string, lock = false): Promise<OpenDayRecord | undefined> {
+    const rows: OpenDayRecord[] = await manager.query(`SELECT ${OPEN_DAY_COLUMNS} FROM vetting_open_days WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    return rows[0];
+  }
+
+  /** The session's selection state row, locked for the rest of the transaction. */
+  async lockSession(manager: EntityManager, id: string): Promise<SessionRecord> {
+    const rows: SessionRecord[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE id = $1 FOR UPDATE`, [id]);
+    if (!rows[0]) throw new Error(`No session ${id}`);
+    return rows[0];
+  }
+
+  async sessions(manager: EntityManager, openDayId: string, lock = false): Promise<SessionRecord[]> {
+    return manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE open_day_id = $1 ORDER BY date, id ${lock ? 'FOR UPDATE' : ''}`, [openDayId]);
+  }
+
+  async applicants(manager: EntityManager, where: string, params: unknown[]): Promise<ApplicantRecord[]> {
+    return manager.query(`SELECT ${APPLICANT_COLUMNS} FROM vetting_applicants WHERE ${where}`, params);
+  }
+
+  /**
+   * Stores `after` as the session's state and records what changed since `before`: each
+   * person newly selected, waitlisted or rejected gets their row updated and an event (a
+   * selection waits for joint review where the open day names co-signing departments);
+   * waiting-list positions follow silently.
+   */
+  async record(
+    manager: EntityManager,
+    openDay: OpenDayRecord,
+    session: SessionRecord,
+    before: SelectionState,
+    after: SelectionState,
+    cause: PromotionCause = 'registration-closed',
+    decidedBy: string | null = null,
+  ): Promise<void> {
+    session.state = after;
+    await manager.query(`UPDATE vetting_sessions SET state = $2 WHERE id = $1`, [session.id, JSON.stringify(after)]);
+    const was = standings(before);
+    const now = standings(after);
+    const changed = [...now.entries()].filter(([id, standing]) => was.get(id)?.status !== standing.status);
+    if (changed.length > 0) {
+      const rows = new Map(
+        (await this.applicants(manager, 'person_id = ANY($1::uuid[])', [changed.map(([id]) => id)])).map((row) => [row.personId, row]),
+      );
+      const at = this.clock.now();
+      const jointReview = openDay.coSigningDepartments.length > 0;
+      const updates: Array<{ id: string; status: ApplicantStatus; reason: string | null; awaiting: boolean; promotion: string | null }> = [];
+      for (const [personId, standing] of changed) {
+        const row = rows.get(personId);
+        if (!row) throw new Error(`Selection state names person ${personId}, who is not an applicant`);
+        const earlier = was.get(personId);
+        const promotion = standing.status === 'selected' && earlier?.status === 'waitlisted' ? { cause, fromWaitlistPosition: earlier.position } : null;
+        if (standing.status === 'selected') {
+          updates.push({ id: personId, status: 'selected', reason: null, awaiting: jointReview, promotion: promotion ? JSON.stringify(promotion) : null });
+          if (!jointReview) await this.announceSelected(manager, openDay, row, standing.outsideQuota, promotion, [], at);
+        } else if (standing.status === 'waitlisted') {
+          updates.push({ id: personId, status: 'waitlisted', reason: standing.reason, awaiting: false, promotion: null });
+          await this.outbox.add(
+            manager,
+            ApplicationWaitlistedV1.contract,
+            { ...ref(row), category: row.category, position: standing.position, reasonCode: standing.reason, waitlistedAt: at.toISOString() },
+            { aggregateId: row.personId },
+          );
+        } else {
+          updates.push({ id: personId, status: 'rejected', reason: standing.reason, awaiting: false, promotion: null });
+          await this.announceRejected(manager, row, standing.reason, [standing.reason], null, at);
+        }
+      }
+      await manager.query(
+        `UPDATE vetting_applicants a
+            SET status = v.status, reason_code = v.reason, awaiting_joint_review = v.awaiting, promotion = v.promotion::jsonb,
+                waitlist_position = NULL, decided_at = $6, decided_by = COALESCE($7, a.decided_by)
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[], $5::text[]) AS v(id, status, reason, awaiting, promotion)
+          WHERE a.person_id = v.id`,
+        [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => u.reason), updates.map((u) => u.awaiting), updates.map((u) => u.promotion), at, decidedBy],
+      );
+    }
+    await this.renumberWaitlist(manager, after);
+    if (session.completedAt) await this.publishNoticeIfFinal(manager, openDay, session);
+  }
+
+  async renumberWaitlist(manager: EntityManager, state: SelectionState): Promise<void> {
+    const ids = state.waitlisted.map((entry) => entry.candidate.applicationId);
+    if (ids.length === 0) return;
+    await manager.query(
+      `UPDATE vetting_applicants a SET waitlist_position = v.position
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, position)
+        WHERE a.person_id = v.id AND a.waitlist_position IS DISTINCT FROM v.position::int`,
+      [ids],
+    );
+  }
+
+  async announceSelected(
+    manager: EntityManager,
+    openDay: OpenDayRecord,
+    row: ApplicantRecord,
+    outsideQuota: boolean,
+    promotion: ApplicantRecord['promotion'],
+    signedBy: string[],
+    at: Date,
+  ): Promise<void> {
+    await this.outbox.add(
+      manager,
+      ApplicationSelectedV1.contract,
+      { ...ref(row), category: row.category, selectionMode: openDay.selectionMode, outsideQuota, promotion, signedBy, selectedAt: at.toISOString() },
+      { aggregateId: row.personId },
+    );
+  }
+
+  async announceRejected(
+    manager: EntityManager,
+    row: ApplicantRecord,
+    reasonCode: string,
+    reasonCodes: string[],
+    refusedBy: string | null,
+    at: Date,
+  ): Promise<void> {
+    await this.outbox.add(
+      manager,
+      ApplicationRejectedV1.contract,
+      { ...ref(row), category: row.category, reasonCode, reasonCodes, refusedBy, rejectedAt: at.toISOString() },
+      { aggregateId: row.personId },
+    );
+  }
+
+  /** The session's selection is done: store the shortfall facts and publish selection-completed (and the notice, if final). */
+  async complete(manager: EntityManager, openDay: OpenDayRecord, session: SessionRecord): Promise<void> {
+    if (session.completedAt) return;
+    const at = this.clock.now();
+    const state = session.state;
+    const shortfall = ordinaryShortfall(state);
+    session.completedAt = at;
+    session.shortfall = shortfall;
+    await manager.query(`UPDATE vetting_sessions SET completed_at = $2, shortfall = $3 WHERE id = $1`, [session.id, at, JSON.stringify(shortfall)]);
+    const [{ awaiting }] = (await manager.query(
+      `SELECT count(*)::int AS awaiting FROM vetting_applicants WHERE session_id = $1 AND awaiting_joint_review`,
+      [session.id],
+    )) as Array<{ awaiting: number }>;
+    const shortfallFacts = shortfall ? { required: shortfall.required, selectedOrdinary: shortfall.selectedOrdinary, placesTaken: shortfall.placesTaken, cause: shortfall.cause } : null;
+    await this.outbox.add(
+      manager,
+      SelectionCompletedV1.contract,
+      {
+        openDayId: openDay.id,
+        sessionId: session.id,
+        agencyId: openDay.agencyId,
+        selectionMode: openDay.selectionMode,
+        capacity: session.capacity,
+        placesTaken: state.selected.length,
+        selectedOutsideQuota: state.selectedOutsideQuota.length,
+        waitlisted: state.waitlisted.length,
+        rejected: state.rejected.length,
+        byCategory: byCategory(state),
+        minOrdinaryShare: openDay.minOrdinaryShare,
+        ordinaryShareMet: shortfall === null,
+        shortfall: shortfallFacts,
+        lottery: session.lotterySeed && session.drawOrder ? { seed: session.lotterySeed, algorithm: LOTTERY_ALGORITHM, drawnOrder: session.drawOrder } : null,
+        awaitingJointReview: awaiting,
+        completedAt: at.toISOString(),
+      },
+      { aggregateId: session.id },
+    );
+    await this.publishNoticeIfFinal(manager, openDay, session);
+  }
+
+  /**
+   * Once a completed session has no selection waiting for joint review, its selected
+   * representatives are published for public notice, masked; again (a new revision) whenever
+   * the list changes after that.
+   */
+  async publishNoticeIfFinal(manager: EntityManager, openDay: OpenDayRecord, session: SessionRecord): Promise<void> {
+    const rows = await this.applicants(manager, `session_id = $1 AND status = 'selected'`, [session.id]);
+    if (rows.some((row) => row.awaitingJointReview)) return;
+    const order = new Map([...session.state.selected, ...session.state.selectedOutsideQuota].map((c, i) => [c.applicationId, i]));
+    const outside = new Set(session.state.selectedOutsideQuota.map((c) => c.applicationId));
+    const representatives: NoticedRepresentative[] = rows
+      .sort((a, b) => (order.get(a.personId) ?? 0) - (order.get(b.personId) ?? 0))
+      .map((row) => ({ maskedName: row.maskedName, maskedIdentity: row.maskedIdNumber, category: row.category, outsideQuota: outside.has(row.personId) }));
+    if (session.notice && JSON.stringify(session.notice.representatives) === JSON.stringify(representatives)) return;
+    const at = this.clock.now();
+    const revision = session.noticeRevision + 1;
+    session.notice = { representatives, publishedAt: at.toISOString() };
+    session.noticeRevision = revision;
+    await manager.query(`UPDATE vetting_sessions SET notice = $2, notice_revision = $3 WHERE id = $1`, [session.id, JSON.stringify(session.notice), revision]);
+    await this.outbox.add(
+      manager,
+      PublicNoticePublishedV1.contract,
+      { openDayId: openDay.id, sessionId: session.id, agencyId: openDay.agencyId, title: openDay.title, sessionDate: session.date, revision, representatives, publishedAt: at.toISOString() },
+      { aggregateId: session.id },
+    );
+  }
+}
+
+export function byCategory(state: SelectionState): Array<{ category: (typeof APPLICANT_CATEGORIES)[number]; selected: number }> {
+  return APPLICANT_CATEGORIES.map((category) => ({
+    category,
+    selected: [...state.selected, ...state.selectedOutsideQuota].filter((c) => c.category === category).length,
+  })).filter((entry) => entry.selected > 0);
+}
+
+function ref(row: ApplicantRecord) {
+  return { applicationId: row.applicationId, personId: row.personId, openDayId: row.openDayId, sessionId: row.sessionId };
+}

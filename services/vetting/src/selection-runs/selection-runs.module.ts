@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import { SERVICE_CONFIG } from '@openday/platform';
+import { ClockModule } from '@openday/platform';
+import { OpenDayEventsSubscriber } from '../open-days/open-day-events.subscriber';
+import { ApplicationSubmittedSubscriber } from '../applications/application-submitted.subscriber';
+import { ApplicationWithdrawnSubscriber } from '../applications/application-withdrawn.subscriber';
+import { JointReviewService } from '../joint-review/joint-review.service';
+import { SelectionQueries } from '../public-notice/selection-queries.service';
+import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
+import { TimerService } from '../timers/timer.service';
+import { TimerPoller } from '../timers/timer.poller';
+import type { VettingConfig } from '../vetting.config';
+import { SelectionLedger } from './selection-ledger';
+import { SelectionService } from './selection.service';
+import { SelectionGroupService } from './selection-group.service';
+import { SelectionRpcController } from './selection.rpc.controller';
+import { VETTING_SETTINGS, type VettingSettings } from './records';
+
+/** Screening, selection in every mode, waiting lists, joint review, public notice and the answer rule. */
+@Module({
+  imports: [ClockModule.fromEnvironment('VETTING_TEST_NOW')],
+  controllers: [SelectionRpcController],
+  providers: [
+    {
+      provide: VETTING_SETTINGS,
+      inject: [SERVICE_CONFIG],
+      useFactory: (config: VettingConfig): VettingSettings => ({
+        mediaPlacesOutsideQuota: config.MEDIA_PLACES_OUTSIDE_QUOTA,
+        noShowLookBackMonths: config.NO_SHOW_LOOK_BACK_MONTHS,
+      }),
+    },
+    SelectionLedger,
+    SelectionService,
+    SelectionGroupService,
+    JointReviewService,
+    SelectionQueries,
+    AnswerDeadlineService,
+    TimerService,
+    TimerPoller,
+    OpenDayEventsSubscriber,
+    ApplicationSubmittedSubscriber,
+    ApplicationWithdrawnSubscriber,
+  ],
+})
+export class SelectionRunsModule {}

@@ -1,0 +1,358 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  ApplicationFlaggedV1,
+  ApplicationRejectedV1,
+  ApplicationSelectedV1,
+  ApplicationSubmittedV1,
+  OpenDayPublishedV2,
+  PublicNoticePublishedV1,
+  SelectionCompletedV1,
+  type Actor,
+  type ApplicantCategory,
+} from '@openday/contracts';
+import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { vettingDatabase } from '../vetting.database';
+import { ManualClock } from '@openday/platform';
+import { allocate, type Candidate } from '../selection';
+import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
+import { JointReviewService } from '../joint-review/joint-review.service';
+import { SelectionQueries } from '../public-notice/selection-queries.service';
+import { recordNoShow } from '../no-shows/no-show-register';
+import { TimerService } from '../timers/timer.service';
+import { SelectionGroupService } from './selection-group.service';
+import { SelectionLedger } from './selection-ledger';
+import { SelectionService } from './selection.service';
+import { planOf, type OpenDayRecord } from './records';
+
+const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12 };
+const OPENS = '2026-11-20T00:00:00.000Z';
+const CLOSES = '2026-11-26T08:00:00.000Z';
+const EVENT_DATE = '2026-11-29';
+
+const reviewer: Actor = { userId: randomUUID(), role: 'reviewer', agencyId: 'water-affairs-bureau' };
+const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
+const finance: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'finance-bureau' };
+const tax: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'tax-bureau' };
+
+let personCounter = 0;
+function personKey(n: number): string {
+  return n.toString(16).padStart(64, '0');
+}
+
+describe('vetting selection on PostgreSQL', () => {
+  let infra: TestInfrastructure;
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let clock: ManualClock;
+  let selection: SelectionService;
+  let group: SelectionGroupService;
+  let jointReview: JointReviewService;
+  let queries: SelectionQueries;
+  let timers: TimerService;
+  let otherReplicaTimers: TimerService;
+
+  beforeAll(async () => {
+    infra = await testInfrastructure();
+    database = await createTestDatabase(infra.adminDatabaseUrl, 'vetting_selection');
+    dataSource = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      entities: vettingDatabase.entities,
+      migrations: [MessagingTables1763900000000, ...vettingDatabase.migrations],
+      migrationsRun: true,
+      extra: { max: 20 },
+    }).initialize();
+    clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
+    const outbox = new Outbox(testNamespace());
+    const ledger = new SelectionLedger(outbox, clock);
+    selection = new SelectionService(ledger, outbox, SETTINGS);
+    group = new SelectionGroupService(dataSource, ledger);
+    jointReview = new JointReviewService(dataSource, ledger, selection);
+    queries = new SelectionQueries(dataSource, ledger);
+    const answers = new AnswerDeadlineService(ledger, outbox);
+    timers = new TimerService(dataSource, clock, selection, answers);
+    otherReplicaTimers = new TimerService(dataSource, clock, new SelectionService(ledger, outbox, SETTINGS), answers);
+  }, 60_000);
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+    await infra?.stop();
+  });
+  beforeEach(() => clock.set('2026-11-21T09:00:00+08:00'));
+
+  async function publish(overrides: Partial<OpenDayPublishedV2> = {}, capacity = 20): Promise<OpenDayPublishedV2> {
+    const data: OpenDayPublishedV2 = {
+      ...OpenDayPublishedV2.contract.definition.example,
+      openDayId: randomUUID(),
+      sessions: [{ sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity }],
+      registrationOpensAt: OPENS,
+      registrationClosesAt: CLOSES,
+      ...overrides,
+    };
+    await dataSource.transaction((manager) => selection.openDayPublished(manager, data));
+    return data;
+  }
+
+  function application(openDay: OpenDayPublishedV2, category: ApplicantCategory, overrides: Partial<ApplicationSubmittedV1> = {}): ApplicationSubmittedV1 {
+    personCounter += 1;
+    return {
+      ...ApplicationSubmittedV1.contract.definition.example,
+      applicationId: randomUUID(),
+      personId: randomUUID(),
+      openDayId: openDay.openDayId,
+      sessionId: openDay.sessions[0].sessionId,
+      channel: 'self',
+      unit: null,
+      personKey: personKey(personCounter),
+      birthDate: '1985-06-01',
+      ageOnEventDay: 41,
+      category,
+      district: 'gulou',
+      arrivalSequence: personCounter,
+      ...overrides,
+    };
+  }
+
+  function submit(data: ApplicationSubmittedV1): Promise<void> {
+    return dataSource.transaction((manager) => selection.applicationSubmitted(manager, data));
+  }
+
+  async function events<T>(type: string, openDayId: string): Promise<T[]> {
+    const rows = (await dataSource.query(`SELECT payload FROM outbox WHERE event_type = $1 AND payload->'data'->>'openDayId' = $2 ORDER BY seq`, [
+      type,
+      openDayId,
+    ])) as Array<{ payload: { data: T } }>;
+    return rows.map((row) => row.payload.data);
+  }
+
+  async function openDayRecord(id: string): Promise<OpenDayRecord> {
+    return (await new SelectionLedger(new Outbox(testNamespace()), clock).openDay(dataSource.manager, id))!;
+  }
+
+  async function closeRegistration(): Promise<void> {
+    clock.set('2026-11-26T16:00:01+08:00');
+    await timers.fireDue();
+  }
+
+  const lotteryQuotas = [
+    { category: 'ordinary-citizen' as const, places: 10 },
+    { category: 'congress-deputy' as const, places: 5 },
+    { category: 'party-member' as const, places: 5 },
+  ];
+
+  it('first come: 300 concurrent arrivals for 10 places → exactly 10 selected, in arrival order, the rest waitlisted in order', async () => {
+    const openDay = await publish({ selectionMode: 'first-come', quotas: [], minOrdinaryShare: 1 / 3, mediaOutsideQuota: true }, 10);
+    const categories: ApplicantCategory[] = ['party-member', 'ordinary-citizen', 'congress-deputy'];
+    const arrivals = Array.from({ length: 300 }, (_, i) => application(openDay, categories[i % 3]));
+    const started = Date.now();
+    await Promise.all(arrivals.map(submit));
+    process.stdout.write(`first come: 300 concurrent arrivals decided in ${Date.now() - started} ms\n`);
+
+    const rows = (await dataSource.query(`SELECT person_id AS id, category, status FROM vetting_applicants WHERE open_day_id = $1 ORDER BY arrival_order`, [
+      openDay.openDayId,
+    ])) as Array<{ id: string; category: ApplicantCategory; status: string }>;
+    expect(rows).toHaveLength(300);
+    const selectedNow = rows.filter((r) => r.status === 'selected');
+    expect(selectedNow.length).toBeLessThanOrEqual(10);
+
+    await closeRegistration();
+    const plan = planOf(await openDayRecord(openDay.openDayId), { capacity: 10 }, SETTINGS.mediaPlacesOutsideQuota);
+    const expected = allocate(plan, rows.map((r): Candidate => ({ applicationId: r.id, category: r.category })));
+    const result = await queries.result(reviewer, openDay.openDayId);
+    const session = result.sessions[0];
+    expect(session.selected.map((a) => a.personId).sort()).toEqual(expected.selected.map((c) => c.applicationId).sort());
+    expect(session.placesTaken).toBe(10);
+    expect(session.selected.filter((a) => a.category === 'ordinary-citizen').length).toBeGreaterThanOrEqual(4);
+    // In arrival order: nobody selected arrived after someone of the same category left waiting.
+    for (const category of categories) {
+      const ofCategory = rows.filter((r) => r.category === category);
+      const firstWaiting = ofCategory.findIndex((r) => r.status !== 'selected');
+      expect(ofCategory.slice(firstWaiting).some((r) => r.status === 'selected')).toBe(false);
+    }
+    expect(session.waitlisted.map((a) => a.waitlistPosition)).toEqual(Array.from({ length: 290 }, (_, i) => i + 1));
+    expect(session.waitlisted.map((a) => a.arrivalOrder)).toEqual([...session.waitlisted.map((a) => a.arrivalOrder)].sort((a, b) => a - b));
+    expect(await events(SelectionCompletedV1.contract.type, openDay.openDayId)).toHaveLength(1);
+    expect(await events(ApplicationSelectedV1.contract.type, openDay.openDayId)).toHaveLength(10);
+  }, 120_000);
+
+  it('lottery: 500 applicants for 20 places → exactly 20 drawn within the quotas and the one-third rule, reproducible from the seed', async () => {
+    const openDay = await publish({ selectionMode: 'lottery', quotas: lotteryQuotas, minOrdinaryShare: 1 / 3, mediaOutsideQuota: true });
+    const mix: ApplicantCategory[] = ['party-member', 'party-member', 'congress-deputy', 'ordinary-citizen', 'media', 'village-cadre'];
+    const arrivals = Array.from({ length: 500 }, (_, i) =>
+      application(openDay, mix[i % mix.length], i % 50 === 7 ? { district: 'elsewhere' } : i % 50 === 9 ? { birthDate: '2010-01-01' } : {}),
+    );
+    const started = Date.now();
+    await Promise.all(arrivals.map(submit));
+    process.stdout.write(`lottery: 500 concurrent applications screened in ${Date.now() - started} ms\n`);
+    expect((await queries.result(reviewer, openDay.openDayId)).sessions[0].placesTaken).toBe(0);
+
+    await closeRegistration();
+    const [completed] = await events<SelectionCompletedV1>(SelectionCompletedV1.contract.type, openDay.openDayId);
+    expect(completed).toMatchObject({ placesTaken: 20, ordinaryShareMet: true, shortfall: null, lottery: { seed: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    const result = (await queries.result(reviewer, openDay.openDayId)).sessions[0];
+    const count = (category: string) => result.selected.filter((a) => a.category === category).length;
+    expect(result.selected.filter((a) => a.category !== 'media')).toHaveLength(20);
+    expect(count('ordinary-citizen')).toBeGreaterThanOrEqual(7);
+    expect(count('ordinary-citizen')).toBeLessThanOrEqual(10);
+    expect(count('congress-deputy')).toBeLessThanOrEqual(5);
+    expect(count('party-member')).toBeLessThanOrEqual(5);
+    expect(count('village-cadre')).toBe(0);
+    expect(count('media')).toBe(2);
+
+    const rows = (await dataSource.query(`SELECT status, reason_code AS "reasonCode" FROM vetting_applicants WHERE open_day_id = $1`, [openDay.openDayId])) as Array<{
+      status: string;
+      reasonCode: string | null;
+    }>;
+    expect(rows.filter((r) => r.status === 'eligible')).toEqual([]);
+    expect(rows.filter((r) => r.status === 'rejected').every((r) => r.reasonCode)).toBe(true);
+    expect(new Set(rows.filter((r) => r.status === 'rejected').map((r) => r.reasonCode))).toEqual(
+      new Set(['district-not-eligible', 'age-below-minimum', 'no-places-for-category']),
+    );
+
+    // Anyone can re-run the draw from the published seed and entries, in any order.
+    const entries = [...completed.lottery!.drawnOrder].reverse();
+    const rerun = queries.verifyLottery({ seed: completed.lottery!.seed, entryIds: entries });
+    expect(rerun.drawnOrder).toEqual(completed.lottery!.drawnOrder);
+    const categoryOf = new Map(arrivals.map((a) => [a.personId, a.category]));
+    const replay = allocate(
+      planOf(await openDayRecord(openDay.openDayId), { capacity: 20 }, SETTINGS.mediaPlacesOutsideQuota),
+      rerun.drawnOrder.map((id) => ({ applicationId: id, category: categoryOf.get(id)! })),
+    );
+    expect(result.selected.map((a) => a.personId).sort()).toEqual([...replay.selected, ...replay.selectedOutsideQuota].map((c) => c.applicationId).sort());
+    expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(1);
+
+    // A selected person withdraws: the first waitlisted person who fits the quotas moves up.
+    const leaving = result.selected.find((a) => a.category === 'congress-deputy')!;
+    const firstFitting = result.waitlisted.find((a) => a.category === 'congress-deputy')!;
+    expect(result.waitlisted[0].category).not.toBe('congress-deputy');
+    await dataSource.transaction((manager) => selection.applicationWithdrawn(manager, leaving.applicationId, openDay.openDayId, clock.now()));
+    const after = (await queries.result(reviewer, openDay.openDayId)).sessions[0];
+    expect(after.selected.map((a) => a.personId)).toContain(firstFitting.personId);
+    expect(after.selected.map((a) => a.personId)).not.toContain(leaving.personId);
+    expect(after.placesTaken).toBe(20);
+    const promoted = (await events<ApplicationSelectedV1>(ApplicationSelectedV1.contract.type, openDay.openDayId)).filter((e) => e.promotion);
+    expect(promoted).toEqual([expect.objectContaining({ personId: firstFitting.personId, promotion: { cause: 'withdrawal', fromWaitlistPosition: firstFitting.waitlistPosition } })]);
+    expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(2);
+  }, 120_000);
+
+  it('screens age on the session date, district, duplicates and the no-show register, with reason codes', async () => {
+    const openDay = await publish({ selectionMode: 'lottery' });
+    const first = application(openDay, 'ordinary-citizen');
+    await submit(first);
+    await submit(application(openDay, 'ordinary-citizen', { personKey: first.personKey }));
+    await submit(application(openDay, 'ordinary-citizen', { birthDate: '2008-11-30' }));
+    await submit(application(openDay, 'ordinary-citizen', { birthDate: '2008-11-29' }));
+    const noShow = application(openDay, 'ordinary-citizen');
+    await dataSource.transaction((manager) => recordNoShow(manager, { personKey: noShow.personKey, eventDate: '2026-06-01' }));
+    await submit(noShow);
+    await submit(application(openDay, 'ordinary-citizen', { district: 'cangshan' }));
+    const page = await queries.listApplicants(reviewer, openDay.openDayId, {});
+    expect(page.items.map((a) => [a.status, a.reasonCode])).toEqual([
+      ['eligible', null],
+      ['rejected', 'duplicate-application'],
+      ['rejected', 'age-below-minimum'],
+      ['eligible', null],
+      ['rejected', 'no-show-record'],
+      ['rejected', 'district-not-eligible'],
+    ]);
+    expect((await events<ApplicationRejectedV1>(ApplicationRejectedV1.contract.type, openDay.openDayId)).map((e) => e.reasonCode)).toHaveLength(4);
+    await expect(queries.listApplicants({ ...reviewer, agencyId: 'tax-bureau' }, openDay.openDayId, {})).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('joint review: selections hold until the last department signs; a refusal promotes the next, who needs every signature too', async () => {
+    const openDay = await publish({
+      selectionMode: 'lottery',
+      quotas: [],
+      minOrdinaryShare: 0,
+      mediaOutsideQuota: false,
+      coSigningDepartments: ['finance-bureau', 'tax-bureau'],
+    }, 3);
+    for (let i = 0; i < 5; i++) await submit(application(openDay, 'ordinary-citizen'));
+    await closeRegistration();
+    const pending = await jointReview.pending(finance, openDay.openDayId);
+    expect(pending.pending).toHaveLength(3);
+    expect(await events(ApplicationSelectedV1.contract.type, openDay.openDayId)).toEqual([]);
+    await expect(jointReview.pending({ ...finance, agencyId: 'police-bureau' }, openDay.openDayId)).rejects.toMatchObject({ status: 404 });
+
+    const [a, b, c] = pending.pending.map((p) => p.personId);
+    await jointReview.sign(finance, openDay.openDayId, { signatures: [a, b, c].map((personId) => ({ personId, decision: 'sign' as const })) });
+    expect(await events(ApplicationSelectedV1.contract.type, openDay.openDayId)).toEqual([]);
+    await expect(jointReview.sign(finance, openDay.openDayId, { signatures: [{ personId: a, decision: 'sign' }] })).rejects.toMatchObject({ status: 409 });
+
+    const waitingFirst = (await queries.result(reviewer, openDay.openDayId)).sessions[0].waitlisted[0].personId;
+    await jointReview.sign(tax, openDay.openDayId, {
+      signatures: [
+        { personId: a, decision: 'sign' },
+        { personId: b, decision: 'sign' },
+        { personId: c, decision: 'refuse', reason: '该申请人与本部门存在利益关系' },
+      ],
+    });
+    expect((await events<ApplicationSelectedV1>(ApplicationSelectedV1.contract.type, openDay.openDayId)).map((e) => e.personId).sort()).toEqual([a, b].sort());
+    expect(await events<ApplicationRejectedV1>(ApplicationRejectedV1.contract.type, openDay.openDayId)).toEqual([
+      expect.objectContaining({ personId: c, reasonCode: 'joint-review-refused', refusedBy: 'tax-bureau' }),
+    ]);
+    expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toEqual([]);
+    const next = await jointReview.pending(tax, openDay.openDayId);
+    expect(next.pending.map((p) => [p.personId, p.awaiting])).toEqual([[waitingFirst, ['finance-bureau', 'tax-bureau']]]);
+
+    await jointReview.sign(tax, openDay.openDayId, { signatures: [{ personId: waitingFirst, decision: 'sign' }] });
+    expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toEqual([]);
+    await jointReview.sign(finance, openDay.openDayId, { signatures: [{ personId: waitingFirst, decision: 'sign' }] });
+    const selected = await events<ApplicationSelectedV1>(ApplicationSelectedV1.contract.type, openDay.openDayId);
+    expect(selected.at(-1)).toMatchObject({ personId: waitingFirst, promotion: { cause: 'joint-review-refusal', fromWaitlistPosition: 1 }, signedBy: ['finance-bureau', 'tax-bureau'] });
+    const [notice] = await events<PublicNoticePublishedV1>(PublicNoticePublishedV1.contract.type, openDay.openDayId);
+    expect(notice.representatives).toHaveLength(3);
+    expect(notice.representatives[0]).toEqual({ maskedName: '张*三', maskedIdentity: '110105********002X', category: 'ordinary-citizen', outsideQuota: false });
+  });
+
+  it('selection group: reviewers select, waitlist and reject in bulk; a choice that breaks a quota is refused naming the rule', async () => {
+    const openDay = await publish({ selectionMode: 'selection-group', quotas: [{ category: 'ordinary-citizen', places: 2 }, { category: 'party-member', places: 1 }], minOrdinaryShare: 1 / 3, mediaOutsideQuota: true }, 3);
+    const people = [
+      application(openDay, 'ordinary-citizen'),
+      application(openDay, 'party-member'),
+      application(openDay, 'party-member'),
+      application(openDay, 'ordinary-citizen'),
+    ];
+    for (const p of people) await submit(p);
+    const decided = await group.decide(reviewer, openDay.openDayId, {
+      decisions: [
+        { personId: people[0].personId, decision: 'select' },
+        { personId: people[1].personId, decision: 'select' },
+        { personId: people[3].personId, decision: 'waitlist', reason: '备选' },
+      ],
+    });
+    expect(decided.decided.map((a) => a.status)).toEqual(['selected', 'selected', 'waitlisted']);
+    await expect(group.decide(reviewer, openDay.openDayId, { decisions: [{ personId: people[2].personId, decision: 'select' }] })).rejects.toMatchObject({
+      status: 409,
+      problem: { errors: [{ field: 'decisions[0]', rule: 'category-quota-full', message: expect.any(String) }] },
+    });
+    await expect(group.decide({ ...reviewer, agencyId: 'tax-bureau' }, openDay.openDayId, { decisions: [{ personId: people[2].personId, decision: 'reject', reason: 'x' }] })).rejects.toMatchObject({ status: 404 });
+    await group.decide(reviewer, openDay.openDayId, { decisions: [{ personId: people[2].personId, decision: 'reject', reason: '名额已满' }] });
+    await group.complete(reviewer, openDay.openDayId);
+    expect(await events(SelectionCompletedV1.contract.type, openDay.openDayId)).toHaveLength(1);
+    expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(1);
+  });
+
+  it('timers fire once with two pollers; the answer rule flags the unanswered 2 working days after the close', async () => {
+    const openDay = await publish({ selectionMode: 'selection-group', quotas: [], minOrdinaryShare: 0 }, 5);
+    const people = [application(openDay, 'ordinary-citizen'), application(openDay, 'ordinary-citizen')];
+    for (const p of people) await submit(p);
+    await group.decide(reviewer, openDay.openDayId, { decisions: [{ personId: people[0].personId, decision: 'select' }] });
+    clock.set('2026-11-30T23:59:00+08:00');
+    const fired = await Promise.all([timers.fireDue(), otherReplicaTimers.fireDue(), timers.fireDue()]);
+    const mine = fired.flat().filter((t) => t.openDayId === openDay.openDayId);
+    expect(mine).toEqual([{ kind: 'registration-closed', openDayId: openDay.openDayId }]);
+    expect(await events(ApplicationFlaggedV1.contract.type, openDay.openDayId)).toEqual([]);
+
+    clock.set('2026-12-01T00:00:01+08:00');
+    const again = await Promise.all([timers.fireDue(), otherReplicaTimers.fireDue()]);
+    expect(again.flat().filter((t) => t.openDayId === openDay.openDayId)).toEqual([{ kind: 'answer-deadline', openDayId: openDay.openDayId }]);
+    const flagged = await events<ApplicationFlaggedV1>(ApplicationFlaggedV1.contract.type, openDay.openDayId);
+    expect(flagged).toEqual([expect.objectContaining({ personId: people[1].personId, answerDueDate: '2026-11-30', state: 'eligible' })]);
+    const list = await queries.flagged(cityOffice, { openDayId: openDay.openDayId });
+    expect(list.items.map((i) => i.personId)).toEqual([people[1].personId]);
+    await expect(queries.flagged(reviewer, {})).rejects.toMatchObject({ status: 404 });
+  });
+});

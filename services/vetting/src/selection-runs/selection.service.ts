@@ -1,0 +1,240 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2 } from '@openday/contracts';
+import { Outbox } from '@openday/messaging';
+import { toCalendarDate } from '@openday/domain';
+import {
+  allocate,
+  closeArrivals,
+  decideOnArrival,
+  drawLottery,
+  newLotterySeed,
+  openSelection,
+  promoteFromWaitlist,
+  type Candidate,
+  type SelectionState,
+} from '../selection';
+import { place, reservationAmong } from '../selection/selection-state';
+import { screenApplicant } from '../screening';
+import type { PromotionCause } from '@openday/contracts';
+import { answerDeadline } from '../answer-deadline/answer-deadline';
+import { SelectionLedger } from './selection-ledger';
+import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, type SessionRecord, type VettingSettings } from './records';
+
+/**
+ * What the bus and the timers make vetting do: keep its copy of open days, screen each
+ * arriving applicant, decide at once (first come), draw the lottery or close the arrivals when
+ * registration closes, and free places when people withdraw. Every rule is the pure core's
+ * (../selection, ../screening); this reads the state, asks the core and records the answer.
+ */
+@Injectable()
+export class SelectionService {
+  private readonly logger = new Logger(SelectionService.name);
+
+  constructor(
+    private readonly ledger: SelectionLedger,
+    private readonly outbox: Outbox,
+    @Inject(VETTING_SETTINGS) private readonly settings: VettingSettings,
+  ) {}
+
+  /** Stores (or refreshes) the open day and its sessions, and sets its timers while registration is open. */
+  async openDayPublished(manager: EntityManager, data: OpenDayPublishedV2): Promise<void> {
+    const existing = await this.ledger.openDay(manager, data.openDayId, true);
+    const closesAt = new Date(data.registrationClosesAt);
+    await manager.query(
+      `INSERT INTO vetting_open_days (id, agency_id, title, selection_mode, quotas, min_ordinary_share, media_outside_quota, min_age, max_age,
+                                      districts, registration_closes_at, co_signing_departments, published_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+       ON CONFLICT (id) DO UPDATE SET agency_id = $2, title = $3, quotas = $5, min_ordinary_share = $6, media_outside_quota = $7,
+         min_age = $8, max_age = $9, districts = $10, registration_closes_at = $11, co_signing_departments = $12, published_at = $13`,
+      [
+        data.openDayId, data.agencyId, data.title, existing?.selectionMode ?? data.selectionMode, JSON.stringify(data.quotas), data.minOrdinaryShare,
+        data.mediaOutsideQuota, data.eligibility.minAge, data.eligibility.maxAge, data.eligibility.districts, closesAt, data.coSigningDepartments,
+        new Date(data.publishedAt),
+      ],
+    );
+    const openDay = (await this.ledger.openDay(manager, data.openDayId))!;
+    for (const session of data.sessions) {
+      const state = openSelection(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota));
+      await manager.query(
+        `INSERT INTO vetting_sessions (id, open_day_id, date, capacity, state) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+        [session.sessionId, data.openDayId, session.date, session.capacity, JSON.stringify(state)],
+      );
+    }
+    if (openDay.registrationClosed || openDay.status === 'cancelled') return;
+    const deadline = answerDeadline(closesAt);
+    await manager.query(
+      `INSERT INTO vetting_timers (kind, open_day_id, due_at) VALUES ('registration-closed', $1, $2), ('answer-deadline', $1, $3)
+       ON CONFLICT (kind, open_day_id) DO UPDATE SET due_at = EXCLUDED.due_at, attempts = 0, last_error = NULL`,
+      [data.openDayId, closesAt, deadline.dueAt],
+    );
+  }
+
+  async openDayCancelled(manager: EntityManager, openDayId: string): Promise<void> {
+    await manager.query(`UPDATE vetting_open_days SET status = 'cancelled' WHERE id = $1`, [openDayId]);
+    await manager.query(`DELETE FROM vetting_timers WHERE open_day_id = $1`, [openDayId]);
+  }
+
+  /**
+   * One person applied: screen them and, for first come, decide at once under the session's
+   * lock. An application whose open day vetting does not know yet is retried (the open day's
+   * event comes from another stream and may be a moment behind).
+   */
+  async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1): Promise<void> {
+    const openDay = await this.ledger.openDay(manager, data.openDayId);
+    if (!openDay) throw new Error(`Open day ${data.openDayId} is not known to vetting yet; retrying`);
+    const [session] = (await manager.query(`SELECT id, date::text AS date FROM vetting_sessions WHERE id = $1 AND open_day_id = $2`, [
+      data.sessionId,
+      data.openDayId,
+    ])) as Array<{ id: string; date: string }>;
+    if (!session) throw new Error(`Session ${data.sessionId} of open day ${data.openDayId} is not known to vetting yet; retrying`);
+    // Taken first, so the order of arrival vetting records is the order decisions are made in.
+    const locked = await this.ledger.lockSession(manager, data.sessionId);
+    const [known] = (await manager.query(`SELECT 1 FROM vetting_applicants WHERE person_id = $1`, [data.personId])) as unknown[];
+    if (known) return;
+
+    const [withdrawn] = (await manager.query(`SELECT 1 FROM vetting_withdrawals WHERE application_id = $1`, [data.applicationId])) as unknown[];
+    const earlier = (await manager.query(
+      `SELECT person_key AS "personKey" FROM vetting_applicants WHERE open_day_id = $1 AND person_key = $2 AND status <> 'withdrawn'`,
+      [data.openDayId, data.personKey],
+    )) as Array<{ personKey: string }>;
+    const noShows = (await manager.query(`SELECT person_key AS "personKey", event_date::text AS "eventDate" FROM no_show_register WHERE person_key = $1`, [
+      data.personKey,
+    ])) as Array<{ personKey: string; eventDate: string }>;
+    const screening = screenApplicant(
+      { personKey: data.personKey, birthDate: toCalendarDate(data.birthDate), district: data.district },
+      { eventDate: toCalendarDate(session.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
+      {
+        earlierApplicants: new Set(earlier.map((row) => row.personKey)),
+        noShows: noShows.map((row) => ({ personKey: row.personKey, eventDate: toCalendarDate(row.eventDate) })),
+        noShowLookBackMonths: this.settings.noShowLookBackMonths,
+      },
+    );
+    const reasons = screening.eligible ? [] : screening.reasons;
+    const status = withdrawn ? 'withdrawn' : screening.eligible ? 'eligible' : 'rejected';
+    await manager.query(
+      `INSERT INTO vetting_applicants (person_id, application_id, open_day_id, session_id, person_key, masked_name, masked_id_number, birth_date,
+                                       category, district, arrival_sequence, submitted_at, status, reason_code, reasons)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+      [
+        data.personId, data.applicationId, data.openDayId, data.sessionId, data.personKey, data.maskedName, data.maskedIdNumber, data.birthDate,
+        data.category, data.district, data.arrivalSequence, new Date(data.submittedAt), status, reasons[0]?.code ?? null, JSON.stringify(reasons),
+      ],
+    );
+    const at = this.ledger.now();
+    await this.outbox.add(
+      manager,
+      ApplicationScreenedV1.contract,
+      {
+        applicationId: data.applicationId,
+        personId: data.personId,
+        openDayId: data.openDayId,
+        sessionId: data.sessionId,
+        category: data.category,
+        eligible: screening.eligible,
+        reasonCodes: reasons.map((reason) => reason.code),
+        screenedAt: at.toISOString(),
+      },
+      { aggregateId: data.personId },
+    );
+    if (withdrawn) return;
+    if (!screening.eligible) {
+      const [row] = await this.ledger.applicants(manager, 'person_id = $1', [data.personId]);
+      await this.ledger.announceRejected(manager, row, reasons[0].code, reasons.map((r) => r.code), null, at);
+      return;
+    }
+    const candidate: Candidate = { applicationId: data.personId, category: data.category };
+    if (openDay.selectionMode === 'first-come') {
+      const before = locked.state;
+      // An arrival recorded before the close but delivered after it is still decided, in turn.
+      const after = before.arrivalsClosed ? place(before, candidate).state : decideOnArrival(before, candidate).state;
+      await this.ledger.record(manager, openDay, locked, before, after);
+    } else if (openDay.selectionMode === 'lottery' && locked.completedAt) {
+      // Submitted in the window but delivered after the draw: it joins after everyone drawn.
+      await this.ledger.record(manager, openDay, locked, locked.state, place(locked.state, candidate).state);
+    }
+  }
+
+  /** The applicant withdrew: every person of the application leaves; a place they held goes to the first who fits. */
+  async applicationWithdrawn(manager: EntityManager, applicationId: string, openDayId: string, withdrawnAt: Date): Promise<void> {
+    await manager.query(`INSERT INTO vetting_withdrawals (application_id, open_day_id, withdrawn_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+      applicationId,
+      openDayId,
+      withdrawnAt,
+    ]);
+    const people = await this.ledger.applicants(manager, `application_id = $1 AND status <> 'withdrawn' ORDER BY arrival_order`, [applicationId]);
+    for (const person of people) await this.leave(manager, person, 'withdrawn', 'withdrawal');
+  }
+
+  /**
+   * Takes a person out of their session's selection: a selected person's place goes to the
+   * first on the waiting list who fits (promoteFromWaitlist), a waiting person leaves the list.
+   */
+  async leave(manager: EntityManager, person: ApplicantRecord, status: 'withdrawn' | 'rejected', cause: PromotionCause, reasonCode: string | null = null): Promise<void> {
+    const openDay = (await this.ledger.openDay(manager, person.openDayId))!;
+    const session = await this.ledger.lockSession(manager, person.sessionId);
+    const before = session.state;
+    let after: SelectionState = before;
+    if ([...before.selected, ...before.selectedOutsideQuota].some((c) => c.applicationId === person.personId)) {
+      after = promoteFromWaitlist(before, person.personId).state;
+    } else if (before.waitlisted.some((entry) => entry.candidate.applicationId === person.personId)) {
+      after = { ...before, waitlisted: before.waitlisted.filter((entry) => entry.candidate.applicationId !== person.personId) };
+    } else if (before.rejected.some((r) => r.candidate.applicationId === person.personId)) {
+      after = { ...before, rejected: before.rejected.filter((r) => r.candidate.applicationId !== person.personId) };
+    }
+    await manager.query(
+      `UPDATE vetting_applicants SET status = $2, awaiting_joint_review = false, waitlist_position = NULL, reason_code = COALESCE($3, reason_code), decided_at = $4
+        WHERE person_id = $1`,
+      [person.personId, status, reasonCode, this.ledger.now()],
+    );
+    await this.ledger.record(manager, openDay, session, before, after, cause);
+  }
+
+  /**
+   * Registration closed (the timer fired): first come releases the places held for ordinary
+   * citizens who never came (closeArrivals); a lottery is drawn from a fresh seed, stored and
+   * published with the algorithm and the drawn order; the selection group keeps choosing, with
+   * the places kept for ordinary citizens cut to what those who applied can fill.
+   */
+  async registrationClosed(manager: EntityManager, openDayId: string): Promise<void> {
+    const openDay = await this.ledger.openDay(manager, openDayId, true);
+    if (!openDay || openDay.registrationClosed || openDay.status === 'cancelled') return;
+    await manager.query(`UPDATE vetting_open_days SET registration_closed = true WHERE id = $1`, [openDayId]);
+    openDay.registrationClosed = true;
+    for (const session of await this.ledger.sessions(manager, openDayId, true)) {
+      const before = session.state;
+      if (openDay.selectionMode === 'first-come') {
+        await this.ledger.record(manager, openDay, session, before, closeArrivals(before).state, 'registration-closed');
+        await this.ledger.complete(manager, openDay, session);
+      } else if (openDay.selectionMode === 'lottery') {
+        await this.draw(manager, openDay, session);
+      } else {
+        const candidates = await this.candidates(manager, session.id, `status IN ('eligible', 'selected', 'waitlisted')`);
+        const reservedForOrdinary = Math.min(before.reservedForOrdinary, reservationAmong(before.plan, candidates));
+        await this.ledger.record(manager, openDay, session, before, { ...before, arrivalsClosed: true, reservedForOrdinary });
+      }
+    }
+  }
+
+  private async draw(manager: EntityManager, openDay: OpenDayRecord, session: SessionRecord): Promise<void> {
+    const entries = await this.candidates(manager, session.id, `status = 'eligible'`);
+    const seed = newLotterySeed();
+    const drawn = drawLottery(entries, seed);
+    const { shortfall: _shortfall, ...after } = allocate(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota), drawn);
+    const drawOrder = drawn.map((candidate) => candidate.applicationId);
+    session.lotterySeed = seed;
+    session.drawOrder = drawOrder;
+    await manager.query(`UPDATE vetting_sessions SET lottery_seed = $2, draw_order = $3 WHERE id = $1`, [session.id, seed, JSON.stringify(drawOrder)]);
+    await this.ledger.record(manager, openDay, session, session.state, after, 'registration-closed');
+    await this.ledger.complete(manager, openDay, session);
+    this.logger.log(`lottery drawn for session ${session.id}: ${drawn.length} entries, ${after.selected.length} selected`);
+  }
+
+  private async candidates(manager: EntityManager, sessionId: string, condition: string): Promise<Candidate[]> {
+    const rows = (await manager.query(
+      `SELECT person_id AS "personId", category FROM vetting_applicants WHERE session_id = $1 AND ${condition} ORDER BY arrival_order`,
+      [sessionId],
+    )) as Array<{ personId: string; category: Candidate['category'] }>;
+    return rows.map((row) => ({ applicationId: row.personId, category: row.category }));
+  }
+}
