@@ -240,6 +240,14 @@ describe('plans and filing: HTTP → gateway → scheduling → outbox → JetSt
     expect(history[2]).toMatchObject({ comments, actor: { role: 'city-office' } });
     expect(history[6].actor).toBeNull();
 
+    const audit = (await (await call('GET', `/api/v1/audit-log?targetId=${plan.id}`, { token: tokens.cityOffice })).json()) as {
+      items: Array<{ action: string; actor: { role: string } }>;
+    };
+    expect(audit.items.map((e) => [e.action, e.actor.role])).toEqual([
+      ['plan.approved', 'city-office'],
+      ['plan.returned', 'city-office'],
+    ]);
+
     // On the bus: v2 of open-day-published carries the plan; plan-returned its comments.
     const v2 = await lastEvent<OpenDayPublishedV2>(OpenDayPublishedV2.contract.subjectIn(platform.namespace), (e) => e.data.openDayId === openDayId);
     expect(v2.data).toMatchObject({ openDayId, planId: plan.id, sessions: [{ date: '2026-10-12' }] });

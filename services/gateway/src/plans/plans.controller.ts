@@ -32,6 +32,7 @@ import {
 import { ProblemException, RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
+import { Audited } from '../audit/audited.interceptor';
 import { actorOf, type RequestWithActor } from './actor-of';
 import {
   ApprovePlanBody,
@@ -147,6 +148,7 @@ export class PlansController {
 
   @Post(':id/approve')
   @Access('city-office')
+  @Audited('plan.approved', { targetType: 'plan', targetId: 'param:id' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve (file) a submitted plan; it is published at its publication time' })
   @ApiBody({ type: ApprovePlanBody, required: false })
@@ -158,6 +160,7 @@ export class PlansController {
 
   @Post(':id/return')
   @Access('city-office')
+  @Audited('plan.returned', { targetType: 'plan', targetId: 'param:id' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Return a submitted plan to its agency with comments' })
   @ApiOkResponse({ type: PlanDto })
@@ -179,6 +182,7 @@ export class PlansController {
 
   @Post(':id/open-day/cancellation')
   @Access(...AGENCY)
+  @Audited('open-day.cancelled', { targetType: 'plan', targetId: 'param:id' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel the published open day (open-day-cancelled)' })
   @ApiBody({ type: CancellationBodyDoc })
