@@ -263,6 +263,18 @@ describe('lottery selection: 500 concurrent applications for 20 places, over HTT
     );
     expect(after.selected.map((a) => a.personId)).not.toContain(leaving.personId);
     expect(after.placesTaken).toBe(20);
+
+    // Citizens see vetting's answer beside their application.
+    const outcomeSeenBy = async (applicationId: string) => {
+      const owner = [...applications.entries()].find(([, view]) => view.id === applicationId)![0];
+      const mine = (await (await call('GET', '/api/v1/me/applications', undefined, tokens.get(owner))).json()) as {
+        items: Array<{ id: string; people: Array<{ selection: { outcome: string; waitlistPosition: number | null } }> }>;
+      };
+      return mine.items.find((a) => a.id === applicationId)!.people[0].selection;
+    };
+    const stillWaiting = after.waitlisted.find((a) => a.personId !== fits.personId)!;
+    await waitFor(async () => (await outcomeSeenBy(fits.applicationId)).outcome === 'selected', { what: 'promoted citizen sees selected' });
+    expect(await outcomeSeenBy(stillWaiting.applicationId)).toMatchObject({ outcome: 'waitlisted', waitlistPosition: expect.any(Number) });
     const revised = (await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView;
     expect(revised.sessions[0].revision).toBe(2);
   }, 150_000);

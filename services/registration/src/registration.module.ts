@@ -4,6 +4,7 @@ import type { RegistrationConfig } from './registration.config';
 import { registrationDatabase } from './registration.database';
 import { PublishedOpenDaysModule } from './published-open-days/published-open-days.module';
 import { ApplicationsModule } from './applications/applications.module';
+import { SelectionOutcomesModule } from './selection-outcomes/selection-outcomes.module';
 
 @Module({})
 export class RegistrationModule {
@@ -14,6 +15,7 @@ export class RegistrationModule {
         ServiceCoreModule.forRoot({ service: 'registration', config, database: registrationDatabase }),
         PublishedOpenDaysModule,
         ApplicationsModule,
+        SelectionOutcomesModule,
       ],
     };
   }

@@ -207,6 +207,18 @@ export class WithdrawApplicationRequest {
 export const APPLICATION_STATUSES = ['submitted', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
+export const SELECTION_OUTCOMES = ['pending', 'selected', 'waitlisted', 'rejected'] as const;
+export type SelectionOutcome = (typeof SELECTION_OUTCOMES)[number];
+
+/** Vetting's latest answer for one person, as registration learned it from vetting's events. */
+export interface SelectionView {
+  outcome: SelectionOutcome;
+  /** Why not selected (a vetting reason code), when waitlisted or rejected. */
+  reasonCode: string | null;
+  waitlistPosition: number | null;
+  decidedAt: string | null;
+}
+
 /** A person as their applicant sees them: ID number and mobile masked, never in full. */
 export interface ApplicantView {
   personId: string;
@@ -215,6 +227,7 @@ export interface ApplicantView {
   maskedMobile: string;
   category: ApplicantCategory;
   district: string;
+  selection: SelectionView;
 }
 
 export interface ApplicationView {

@@ -7,6 +7,9 @@ import {
   MAX_GROUP_MEMBERS,
   type ApplicantCategory,
   type ApplicantView,
+  SELECTION_OUTCOMES,
+  type SelectionOutcome,
+  type SelectionView,
   type ApplicationChannel,
   type ApplicationPage,
   type ApplicationStatus,
@@ -81,6 +84,13 @@ export const applicationBodySchema: Schema = {
   discriminator: { propertyName: 'channel' },
 };
 
+class SelectionViewDto implements SelectionView {
+  @ApiProperty({ enum: SELECTION_OUTCOMES, description: "vetting's latest answer for this person" }) outcome: SelectionOutcome;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'category-quota-full' }) reasonCode: string | null;
+  @ApiPropertyOptional({ type: Number, nullable: true }) waitlistPosition: number | null;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) decidedAt: string | null;
+}
+
 export class ApplicantViewDto implements ApplicantView {
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty({ example: '张小三' }) name: string;
@@ -88,6 +98,7 @@ export class ApplicantViewDto implements ApplicantView {
   @ApiProperty({ example: '138****5678' }) maskedMobile: string;
   @ApiProperty({ enum: APPLICANT_CATEGORIES }) category: ApplicantCategory;
   @ApiProperty({ example: 'gulou' }) district: string;
+  @ApiProperty({ type: SelectionViewDto }) selection: SelectionViewDto;
 }
 
 class UnitDto {

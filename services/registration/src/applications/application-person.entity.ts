@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ApplicantCategory } from '@openday/contracts';
+import type { ApplicantCategory, SelectionOutcome } from '@openday/contracts';
 import { encryptedColumn } from '@openday/platform';
 
 /**
@@ -55,4 +55,16 @@ export class ApplicationPerson {
   /** False once the application is withdrawn: the person may apply again. */
   @Column({ type: 'boolean', default: true })
   active: boolean;
+
+  @Column({ name: 'selection_outcome', type: 'varchar', length: 16, default: 'pending' })
+  selectionOutcome: SelectionOutcome;
+
+  @Column({ name: 'selection_reason', type: 'varchar', length: 64, nullable: true })
+  selectionReason: string | null;
+
+  @Column({ name: 'waitlist_position', type: 'integer', nullable: true })
+  waitlistPosition: number | null;
+
+  @Column({ name: 'selection_decided_at', type: 'timestamptz', nullable: true })
+  selectionDecidedAt: Date | null;
 }

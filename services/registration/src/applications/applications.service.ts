@@ -342,6 +342,13 @@ function toView(application: Application, people: ApplicationPerson[], openDayTi
       maskedMobile: maskMobile(p.mobile),
       category: p.category,
       district: p.district,
+      selection: {
+        // A row just inserted has not been read back: its database defaults are not on it yet.
+        outcome: p.selectionOutcome ?? 'pending',
+        reasonCode: p.selectionReason ?? null,
+        waitlistPosition: p.waitlistPosition ?? null,
+        decidedAt: p.selectionDecidedAt?.toISOString() ?? null,
+      },
     })),
     submittedAt: application.submittedAt.toISOString(),
     withdrawnAt: application.withdrawnAt ? application.withdrawnAt.toISOString() : null,

@@ -1,9 +1,11 @@
 import { CreatePublishedOpenDays1763900000200 } from './1763900000200-create-published-open-days';
 import { PublishedOpenDayDetails1764100000000 } from './1764100000000-published-open-day-details';
 import { CreateApplications1764100000100 } from './1764100000100-create-applications';
+import { SelectionOutcomes1764100000200 } from './1764100000200-selection-outcomes';
 
 export const registrationMigrations = [
   CreatePublishedOpenDays1763900000200,
   PublishedOpenDayDetails1764100000000,
   CreateApplications1764100000100,
+  SelectionOutcomes1764100000200,
 ];
