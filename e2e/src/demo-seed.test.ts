@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { SignInCodeRequestedV1, type CloudEvent } from '@openday/contracts';
+import { residentIdCheckCharacter } from '@openday/domain';
 import { freePort, waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 import { PlatformHarness } from './platform-harness';
@@ -277,5 +278,25 @@ describe('npm run seed: the demo city through the public API, idempotently', () 
     expect(huang).toHaveLength(1);
     expect(huang[0]).toMatchObject({ openDayId: water, channel: 'group', unit: { name: expect.any(String), creditCode: expect.stringMatching(/^[0-9A-Y]{18}$/) } });
     expect(huang[0].people).toHaveLength(3);
+  });
+
+  it('refuses applications to the cancelled open day, which registration learned of from the bus', async () => {
+    const cancelled = byTitle(await plans(tokens.cityOffice), TITLES.cancelled).openDayId;
+    const first17 = '35010219880812063';
+    const applicant = {
+      name: '周文静',
+      idNumber: `${first17}${residentIdCheckCharacter(first17)}`,
+      mobile: CITIZENS.lin,
+      category: 'ordinary-citizen',
+      district: 'gulou',
+      privacyConsent: true,
+    };
+    const refused = await call<{ type: string; detail: string }>('POST', `/api/v1/open-days/${cancelled}/applications`, {
+      token: await citizenSignIn(CITIZENS.lin),
+      body: { channel: 'self', applicant },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.type).toMatch(/open-day-cancelled$/);
+    expect(refused.body.detail).toContain('cancelled');
   });
 });

@@ -184,6 +184,16 @@ describe('checkRegistrationWindow', () => {
     expect(() => checkRegistrationWindow(openDay, new Date(now))).not.toThrow();
   });
 
+  it('refuses a cancelled open day even inside its window, saying when it was cancelled', () => {
+    const cancelled = { ...openDay, cancelledAt: new Date('2026-11-21T02:00:00.000Z') } as PublishedOpenDay;
+    const problem = problemOf(() => checkRegistrationWindow(cancelled, new Date('2026-11-22T00:00:00.000Z')));
+    expect(problem.problem).toMatchObject({
+      status: 422,
+      type: ProblemTypes.openDayCancelled,
+      detail: 'The organising agency cancelled this open day at 2026-11-21 10:00 Asia/Shanghai: it takes no applications.',
+    });
+  });
+
   it('refuses before the window with when it opens', () => {
     const problem = problemOf(() => checkRegistrationWindow(openDay, new Date('2026-11-19T23:59:59.999Z')));
     expect(problem.problem).toMatchObject({

@@ -18,6 +18,7 @@ const PROBLEMS = 'https://openday.gov.cn/problems';
 export const ProblemTypes = {
   notTakingApplications: `${PROBLEMS}/not-taking-applications`,
   registrationNotOpen: `${PROBLEMS}/registration-not-open`,
+  openDayCancelled: `${PROBLEMS}/open-day-cancelled`,
   registrationClosed: `${PROBLEMS}/registration-closed`,
   ineligible: `${PROBLEMS}/ineligible-applicant`,
   duplicateApplication: `${PROBLEMS}/duplicate-application`,
@@ -34,6 +35,14 @@ export function shanghaiTime(instant: Date): string {
 /** Refuses, as a 422 problem, an application outside the open day's registration window. */
 export function checkRegistrationWindow(openDay: PublishedOpenDay, now: Date): void {
   const { registrationOpensAt: opens, registrationClosesAt: closes } = openDay;
+  if (openDay.cancelledAt) {
+    throw new ProblemException({
+      status: 422,
+      type: ProblemTypes.openDayCancelled,
+      title: 'Open day cancelled',
+      detail: `The organising agency cancelled this open day at ${shanghaiTime(openDay.cancelledAt)}: it takes no applications.`,
+    });
+  }
   if (!opens || !closes || !openDay.sessions?.length) {
     throw new ProblemException({
       status: 422,

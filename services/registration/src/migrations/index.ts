@@ -2,10 +2,12 @@ import { CreatePublishedOpenDays1763900000200 } from './1763900000200-create-pub
 import { PublishedOpenDayDetails1764100000000 } from './1764100000000-published-open-day-details';
 import { CreateApplications1764100000100 } from './1764100000100-create-applications';
 import { SelectionOutcomes1764100000200 } from './1764100000200-selection-outcomes';
+import { OpenDayCancellations1764100000300 } from './1764100000300-open-day-cancellations';
 
 export const registrationMigrations = [
   CreatePublishedOpenDays1763900000200,
   PublishedOpenDayDetails1764100000000,
   CreateApplications1764100000100,
   SelectionOutcomes1764100000200,
+  OpenDayCancellations1764100000300,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
@@ -8,18 +8,24 @@ import { PublishedOpenDay } from './published-open-day.entity';
 /**
  * Keeps the local copy; upserts, so a replayed or repeated event leaves one row.
  * One consumer for both versions keeps them in stream order. v1 carries only
- * the basics and touches only those columns; v2 adds what applications need.
+ * the basics and touches only those columns; v2 adds what applications need;
+ * a cancellation marks the copy, so applications are refused from then on.
  */
 @Injectable()
 export class OpenDayPublishedSubscriber extends EventSubscriber {
   readonly purpose = 'published-open-days';
-  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract];
+  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract, OpenDayCancelledV1.contract];
 
   constructor(bus: EventBus) {
     super(bus);
   }
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
+    if (event.type === OpenDayCancelledV1.contract.type) {
+      const data = event.data as OpenDayCancelledV1;
+      await manager.update(PublishedOpenDay, { id: data.openDayId }, { cancelledAt: new Date(data.cancelledAt) });
+      return;
+    }
     if (event.type === OpenDayPublishedV2.contract.type) {
       await manager.upsert(PublishedOpenDay, fromV2(event.data as OpenDayPublishedV2), ['id']);
       return;

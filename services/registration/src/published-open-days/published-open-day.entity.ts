@@ -54,4 +54,8 @@ export class PublishedOpenDay {
 
   @Column({ name: 'selection_mode', type: 'varchar', length: 32, nullable: true })
   selectionMode: SelectionMode | null;
+
+  /** Set when scheduling announces the cancellation; a cancelled open day takes no applications. */
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
 }
