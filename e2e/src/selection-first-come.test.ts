@@ -1,12 +1,6 @@
-import { execFile } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
 import {
   OpenDayPublishedV2,
-  SignInCodeRequestedV1,
-  type CloudEvent,
   type JointReviewView,
   type PublicNoticeView,
   type SelectionResultView,
@@ -14,7 +8,7 @@ import {
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { SelectionHarness } from './selection-harness';
 
 /**
  * First-come selection and joint review over HTTP, every deployable its own process: 300
@@ -23,8 +17,6 @@ import { PlatformHarness } from './platform-harness';
  * day with two co-signing departments: selections hold until both have signed, a refusal
  * promotes the next, and only then is the public notice published.
  */
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
 const DAY = 86_400_000;
 const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
 const APPLICANTS = 300;
@@ -44,85 +36,16 @@ function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 describe('first-come selection and joint review, over HTTP', () => {
-  const platform = new PlatformHarness();
-  const tokens = new Map<number, string>();
-  const codes = new Map<string, string>();
-  let staffToken: string;
-  let vettingDb: Client;
-  let stopCodes: () => void;
+  const harness = new SelectionHarness();
+  const { tokens } = harness;
+  const call = harness.call.bind(harness);
+  const publish = harness.publish.bind(harness);
+  const vettingCount = harness.vettingCount.bind(harness);
+  const staffSignIn = harness.staffSignIn.bind(harness);
+  const citizenSignIn = harness.citizenSignIn.bind(harness);
 
-  beforeAll(async () => {
-    await platform.start({
-      registration: { PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_HASH_KEY: randomBytes(32).toString('base64') },
-      gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', RPC_TIMEOUT_MS: '30000', LOG_LEVEL: 'warn' },
-      vetting: { TIMER_POLL_MS: '200', LOG_LEVEL: 'warn' },
-      notification: { LOG_LEVEL: 'warn' },
-    });
-    vettingDb = new Client({ connectionString: platform.databases.find((d) => d.name.includes('vetting'))!.url });
-    await vettingDb.connect();
-    const gateway = platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
-      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
-    });
-    staffToken = await staffSignIn('water-staff');
-    stopCodes = await collectSignInCodes();
-  }, 120_000);
-  afterAll(async () => {
-    stopCodes?.();
-    await vettingDb?.end();
-    await platform.stop();
-  }, 60_000);
-
-  async function staffSignIn(username: string): Promise<string> {
-    const res = await call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { accessToken: string }).accessToken;
-  }
-
-  /** Reads every sign-in code from the internal bus, where the notification service reads them to send the SMS. */
-  async function collectSignInCodes(): Promise<() => void> {
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-    await waitFor(() => platform.jsm.streams.info(stream).then(() => true, () => false), { what: 'the gateway’s internal stream' });
-    const consumer = await platform.js.consumers.get(stream);
-    const messages = await consumer.consume();
-    void (async () => {
-      for await (const message of messages) {
-        if (message.subject !== subject) continue;
-        const event = message.json<CloudEvent<SignInCodeRequestedV1>>();
-        codes.set(event.data.mobile, event.data.code);
-      }
-    })();
-    return () => void messages.close();
-  }
-
-  async function citizenSignIn(mobile: string): Promise<string> {
-    const asked = await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile });
-    expect(asked.status).toBe(202);
-    const code = await waitFor(() => codes.get(mobile), { what: `the sign-in code for ${mobile}`, timeoutMs: 30_000 });
-    const signedIn = await call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code });
-    expect(signedIn.status).toBe(200);
-    return ((await signedIn.json()) as { accessToken: string }).accessToken;
-  }
-
-  function call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return fetch(`${platform.gateway}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
-
-  async function publish(data: OpenDayPublishedV2): Promise<void> {
-    const event = OpenDayPublishedV2.contract.create(data, { subject: data.openDayId });
-    await platform.js.publish(OpenDayPublishedV2.contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
-  }
-
-  async function vettingCount(sql: string, params: unknown[]): Promise<number> {
-    const { rows } = await vettingDb.query(`SELECT count(*)::int AS n FROM ${sql}`, params);
-    return rows[0].n as number;
-  }
-
+  beforeAll(() => harness.start(), 120_000);
+  afterAll(() => harness.stop(), 60_000);
   function openDayData(overrides: Partial<OpenDayPublishedV2>): OpenDayPublishedV2 {
     return {
       ...OpenDayPublishedV2.contract.definition.example,
@@ -174,7 +97,7 @@ describe('first-come selection and joint review, over HTTP', () => {
       }),
     );
 
-    const { rows } = await vettingDb.query(
+    const { rows } = await harness.vettingDb.query(
       `SELECT person_id AS "personId", status, arrival_sequence::int AS seq, waitlist_position AS position FROM vetting_applicants WHERE open_day_id = $1 ORDER BY arrival_order`,
       [openDay.openDayId],
     );
@@ -185,7 +108,7 @@ describe('first-come selection and joint review, over HTTP', () => {
     const inversions = arrivals.filter((a, i) => i > 0 && a.seq < arrivals[i - 1].seq).length;
     process.stdout.write(`[selection-first-come] vetting's arrival order vs registration's arrivalSequence: ${inversions} adjacent inversions in ${APPLICANTS}\n`);
 
-    const result = (await (await call('GET', `/api/v1/open-days/${openDay.openDayId}/selection`, undefined, staffToken)).json()) as SelectionResultView;
+    const result = (await (await call('GET', `/api/v1/open-days/${openDay.openDayId}/selection`, undefined, harness.staffToken)).json()) as SelectionResultView;
     expect(result.sessions[0]).toMatchObject({ placesTaken: 10, ordinaryShareMet: true });
     expect(result.sessions[0].selected.map((a) => a.personId)).toEqual(arrivals.slice(0, 10).map((a) => a.personId));
   }, 120_000);
@@ -223,7 +146,7 @@ describe('first-come selection and joint review, over HTTP', () => {
     expect(new Set(((await badInput.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field))).toEqual(new Set(['signatures[0].reason']));
     expect((await sign(taxHandler, [{ personId: first, decision: 'sign' }, { personId: second, decision: 'sign' }])).status).toBe(200);
     expect((await pending(courtHandler)).pending.map((p) => p.awaiting)).toEqual([['intermediate-court'], ['intermediate-court']]);
-    expect((await call('GET', `/api/v1/open-days/${openDay.openDayId}/joint-review`, undefined, staffToken)).status).toBe(403);
+    expect((await call('GET', `/api/v1/open-days/${openDay.openDayId}/joint-review`, undefined, harness.staffToken)).status).toBe(403);
 
     // Registration closes: the selection is complete, but not final while a department has not signed.
     await publish({ ...openDay, registrationClosesAt: new Date(Date.now() - 1000).toISOString() });
@@ -245,7 +168,7 @@ describe('first-come selection and joint review, over HTTP', () => {
     const published = await notice();
     expect(published).toHaveLength(1);
     expect(published[0].representatives.map((r) => r.maskedName)).toEqual(['王*红', '王*红']);
-    const result = (await (await call('GET', `/api/v1/open-days/${openDay.openDayId}/selection`, undefined, staffToken)).json()) as SelectionResultView;
+    const result = (await (await call('GET', `/api/v1/open-days/${openDay.openDayId}/selection`, undefined, harness.staffToken)).json()) as SelectionResultView;
     expect(result.sessions[0].selected.map((a) => [a.personId, a.awaitingJointReview]).sort()).toEqual([[first, false], [third, false]].sort());
   }, 60_000);
 });

@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
 import {
   OpenDayPublishedV2,
   SelectionCompletedV1,
-  SignInCodeRequestedV1,
   type ApplicantCategory,
   type ApplicationView,
   type CloudEvent,
@@ -16,8 +11,7 @@ import {
 } from '@openday/contracts';
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { SelectionHarness } from './selection-harness';
 
 /**
  * Lottery selection over HTTP, every deployable its own process: 500 citizens signed in
@@ -27,8 +21,6 @@ import { PlatformHarness } from './platform-harness';
  * from the published seed through the public verification endpoint. Then a selected person
  * withdraws and the first waiting person who fits moves up.
  */
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
 const DAY = 86_400_000;
 const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
 const APPLICANTS = 500;
@@ -57,87 +49,17 @@ function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
 }
 
 describe('lottery selection: 500 concurrent applications for 20 places, over HTTP', () => {
-  const platform = new PlatformHarness();
-  const tokens = new Map<number, string>();
-  const codes = new Map<string, string>();
-  let staffToken: string;
-  let vettingDb: Client;
-  let stopCodes: () => void;
+  const harness = new SelectionHarness();
+  const { platform, tokens } = harness;
+  const call = harness.call.bind(harness);
+  const publish = harness.publish.bind(harness);
+  const vettingCount = harness.vettingCount.bind(harness);
+  const citizenSignIn = harness.citizenSignIn.bind(harness);
 
-  beforeAll(async () => {
-    await platform.start({
-      registration: { PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_HASH_KEY: randomBytes(32).toString('base64') },
-      gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', RPC_TIMEOUT_MS: '30000', LOG_LEVEL: 'warn' },
-      vetting: { TIMER_POLL_MS: '200', LOG_LEVEL: 'warn' },
-      notification: { LOG_LEVEL: 'warn' },
-    });
-    vettingDb = new Client({ connectionString: platform.databases.find((d) => d.name.includes('vetting'))!.url });
-    await vettingDb.connect();
-    const gateway = platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
-      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
-    });
-    staffToken = await staffSignIn('water-staff');
-    stopCodes = await collectSignInCodes();
-  }, 120_000);
-  afterAll(async () => {
-    stopCodes?.();
-    await vettingDb?.end();
-    await platform.stop();
-  }, 60_000);
-
-  async function staffSignIn(username: string): Promise<string> {
-    const res = await call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { accessToken: string }).accessToken;
-  }
-
-  /** Reads every sign-in code from the internal bus, where the notification service reads them to send the SMS. */
-  async function collectSignInCodes(): Promise<() => void> {
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-    await waitFor(() => platform.jsm.streams.info(stream).then(() => true, () => false), { what: 'the gateway’s internal stream' });
-    const consumer = await platform.js.consumers.get(stream);
-    const messages = await consumer.consume();
-    void (async () => {
-      for await (const message of messages) {
-        if (message.subject !== subject) continue;
-        const event = message.json<CloudEvent<SignInCodeRequestedV1>>();
-        codes.set(event.data.mobile, event.data.code);
-      }
-    })();
-    return () => void messages.close();
-  }
-
-  async function citizenSignIn(mobile: string): Promise<string> {
-    const asked = await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile });
-    expect(asked.status).toBe(202);
-    const code = await waitFor(() => codes.get(mobile), { what: `the sign-in code for ${mobile}`, timeoutMs: 30_000 });
-    const signedIn = await call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code });
-    expect(signedIn.status).toBe(200);
-    return ((await signedIn.json()) as { accessToken: string }).accessToken;
-  }
-
-  function call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return fetch(`${platform.gateway}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  }
-
-  async function publish(data: OpenDayPublishedV2): Promise<void> {
-    const event = OpenDayPublishedV2.contract.create(data, { subject: data.openDayId });
-    await platform.js.publish(OpenDayPublishedV2.contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
-  }
-
-  async function vettingCount(sql: string, params: unknown[]): Promise<number> {
-    const { rows } = await vettingDb.query(`SELECT count(*)::int AS n FROM ${sql}`, params);
-    return rows[0].n as number;
-  }
-
+  beforeAll(() => harness.start(), 120_000);
+  afterAll(() => harness.stop(), 60_000);
   async function result(openDayId: string): Promise<SelectionResultView> {
-    const res = await call('GET', `/api/v1/open-days/${openDayId}/selection`, undefined, staffToken);
+    const res = await call('GET', `/api/v1/open-days/${openDayId}/selection`, undefined, harness.staffToken);
     expect(res.status).toBe(200);
     return (await res.json()) as SelectionResultView;
   }
@@ -227,7 +149,7 @@ describe('lottery selection: 500 concurrent applications for 20 places, over HTT
     expect(session.selected.filter((a) => a.category === 'media').length).toBeLessThanOrEqual(5);
 
     // Everyone else has an answer: waitlisted in drawn order, or rejected with a reason.
-    const { rows } = await vettingDb.query(`SELECT status, reason_code FROM vetting_applicants WHERE open_day_id = $1`, [openDay.openDayId]);
+    const { rows } = await harness.vettingDb.query(`SELECT status, reason_code FROM vetting_applicants WHERE open_day_id = $1`, [openDay.openDayId]);
     const answered = rows as Array<{ status: string; reason_code: string | null }>;
     expect(answered.filter((r) => !['selected', 'waitlisted', 'rejected'].includes(r.status))).toEqual([]);
     expect(answered.filter((r) => r.status !== 'selected' && !r.reason_code)).toEqual([]);
