@@ -1,6 +1,5 @@
 import { ApplicationInput } from '@openday/contracts';
 import { createValidationPipe, ProblemException } from '@openday/platform';
-import { actorOf } from './actor-of';
 
 const pipe = createValidationPipe();
 
@@ -75,13 +74,5 @@ describe('the application body (HTTP and RPC)', () => {
     } catch (err) {
       expect(JSON.stringify((err as ProblemException).problem)).not.toMatch(/110105199003071238|12812345678/);
     }
-  });
-});
-
-describe('actorOf (placeholder until authentication lands)', () => {
-  it('is the signed-in caller, or 401', () => {
-    const actor = { userId: '6f1c2f8e-3b7a-4d1e-9a53-0c8f5b2d7e41', role: 'citizen' as const };
-    expect(actorOf({ user: actor })).toBe(actor);
-    expect(() => actorOf({})).toThrow(expect.objectContaining({ problem: expect.objectContaining({ status: 401 }) }));
   });
 });

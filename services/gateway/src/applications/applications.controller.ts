@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   ApplicationInput,
@@ -13,7 +13,8 @@ import {
 } from '@openday/contracts';
 import { ProblemException, RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
-import { actorOf, type RequestWithActor } from './actor-of';
+import type { Actor } from '@openday/contracts';
+import { CurrentActor } from '../access/current-actor';
 import { ApplicationDto, ApplicationIdParams, ApplicationPageDto, applicationBodySchema } from './application.dto';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -37,7 +38,7 @@ export class ApplicationsController {
   submit(
     @Param() params: OpenDayIdRequest,
     @Body() application: ApplicationInput,
-    @Req() request: RequestWithActor,
+    @CurrentActor() actor: Actor,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ApplicationView> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -47,22 +48,22 @@ export class ApplicationsController {
         errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
       });
     }
-    const payload: SubmitApplicationRequest = { actor: actorOf(request), openDayId: params.id, application, idempotencyKey };
+    const payload: SubmitApplicationRequest = { actor, openDayId: params.id, application, idempotencyKey };
     return this.rpc.call('registration', ApplicationRpcOperations.submit, payload);
   }
 
   @Get('me/applications')
   @ApiOkResponse({ type: ApplicationPageDto })
-  listMine(@Query() query: ListOpenDaysRequest, @Req() request: RequestWithActor): Promise<ApplicationPage> {
-    const payload: ListMyApplicationsRequest = { actor: actorOf(request), ...query };
+  listMine(@Query() query: ListOpenDaysRequest, @CurrentActor() actor: Actor): Promise<ApplicationPage> {
+    const payload: ListMyApplicationsRequest = { actor, ...query };
     return this.rpc.call('registration', ApplicationRpcOperations.listMine, payload);
   }
 
   @Post('applications/:id/withdrawal')
   @HttpCode(200)
   @ApiOkResponse({ type: ApplicationDto })
-  withdraw(@Param() params: ApplicationIdParams, @Req() request: RequestWithActor): Promise<ApplicationView> {
-    const payload: WithdrawApplicationRequest = { actor: actorOf(request), applicationId: params.id };
+  withdraw(@Param() params: ApplicationIdParams, @CurrentActor() actor: Actor): Promise<ApplicationView> {
+    const payload: WithdrawApplicationRequest = { actor, applicationId: params.id };
     return this.rpc.call('registration', ApplicationRpcOperations.withdraw, payload);
   }
 }

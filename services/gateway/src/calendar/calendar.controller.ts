@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import {
   CalendarChangeInput,
@@ -11,7 +11,8 @@ import {
 } from '@openday/contracts';
 import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
-import { actorOf, type RequestWithActor } from '../plans/actor-of';
+import type { Actor } from '@openday/contracts';
+import { CurrentActor } from '../access/current-actor';
 import { CalendarChangeBodyDoc, FilingDeadlineDto, WorkingCalendarDto } from './calendar.dto';
 
 /** The working-day calendar kept by scheduling: anyone reads it; the city office keeps it. */
@@ -44,8 +45,8 @@ export class CalendarController {
   @ApiBody({ type: CalendarChangeBodyDoc })
   @ApiOkResponse({ type: WorkingCalendarDto })
   @ApiBadRequestResponse({ description: 'Each invalid entry named with field and rule (problem+json).' })
-  change(@Body() change: CalendarChangeInput, @Req() request: RequestWithActor): Promise<WorkingCalendarView> {
-    const payload: ChangeCalendarRequest = { actor: actorOf(request), change };
+  change(@Body() change: CalendarChangeInput, @CurrentActor() actor: Actor): Promise<WorkingCalendarView> {
+    const payload: ChangeCalendarRequest = { actor, change };
     return this.rpc.call('scheduling', CalendarOperations.change, payload);
   }
 }

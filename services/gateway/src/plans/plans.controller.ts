@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -33,7 +33,8 @@ import { ProblemException, RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { Audited } from '../audit/audited.interceptor';
-import { actorOf, type RequestWithActor } from './actor-of';
+import type { Actor } from '@openday/contracts';
+import { CurrentActor } from '../access/current-actor';
 import {
   ApprovePlanBody,
   CancellationBodyDoc,
@@ -75,7 +76,7 @@ export class PlansController {
   @ApiCreatedResponse({ type: PlanDto })
   async create(
     @Body() plan: PlanInput,
-    @Req() request: RequestWithActor,
+    @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) res: LocationSetter,
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<PlanView> {
@@ -86,7 +87,7 @@ export class PlansController {
         errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
       });
     }
-    const payload: CreatePlanRequest = { actor: actorOf(request), plan, idempotencyKey };
+    const payload: CreatePlanRequest = { actor, plan, idempotencyKey };
     const created = await this.rpc.call<PlanView>('scheduling', PlanOperations.create, payload);
     res.location(`/api/v1/plans/${created.id}`);
     return created;
@@ -95,15 +96,15 @@ export class PlansController {
   @Get()
   @ApiOperation({ summary: 'Plans, newest first: an agency’s own, or every agency’s for the city office' })
   @ApiOkResponse({ type: PlanPageDto })
-  list(@Query() query: PlanListQuery, @Req() request: RequestWithActor): Promise<PlanPage> {
-    const payload: ListPlansRequest = { actor: actorOf(request), query };
+  list(@Query() query: PlanListQuery, @CurrentActor() actor: Actor): Promise<PlanPage> {
+    const payload: ListPlansRequest = { actor, query };
     return this.rpc.call('scheduling', PlanOperations.list, payload);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: PlanDto })
-  get(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<PlanView> {
-    return this.rpc.call('scheduling', PlanOperations.get, idRequest(request, params));
+  get(@Param() params: PlanIdParams, @CurrentActor() actor: Actor): Promise<PlanView> {
+    return this.rpc.call('scheduling', PlanOperations.get, idRequest(actor, params));
   }
 
   @Put(':id')
@@ -112,8 +113,8 @@ export class PlansController {
   @ApiBody({ type: PlanBodyDoc })
   @ApiOkResponse({ type: PlanDto })
   @ApiConflictResponse({ description: 'The plan is not a draft or returned (problem+json).' })
-  update(@Param() params: PlanIdParams, @Body() plan: PlanInput, @Req() request: RequestWithActor): Promise<PlanView> {
-    const payload: UpdatePlanRequest = { ...idRequest(request, params), plan };
+  update(@Param() params: PlanIdParams, @Body() plan: PlanInput, @CurrentActor() actor: Actor): Promise<PlanView> {
+    const payload: UpdatePlanRequest = { ...idRequest(actor, params), plan };
     return this.rpc.call('scheduling', PlanOperations.update, payload);
   }
 
@@ -122,15 +123,15 @@ export class PlansController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a draft the city office has never seen' })
   @ApiNoContentResponse()
-  async remove(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<void> {
-    await this.rpc.call('scheduling', PlanOperations.delete, idRequest(request, params));
+  async remove(@Param() params: PlanIdParams, @CurrentActor() actor: Actor): Promise<void> {
+    await this.rpc.call('scheduling', PlanOperations.delete, idRequest(actor, params));
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Who did what to the plan, when, with the city office’s comments' })
   @ApiOkResponse({ type: [PlanHistoryEntryDto] })
-  history(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<PlanHistoryEntryView[]> {
-    return this.rpc.call('scheduling', PlanOperations.history, idRequest(request, params));
+  history(@Param() params: PlanIdParams, @CurrentActor() actor: Actor): Promise<PlanHistoryEntryView[]> {
+    return this.rpc.call('scheduling', PlanOperations.history, idRequest(actor, params));
   }
 
   @Post(':id/submit')
@@ -142,8 +143,8 @@ export class PlansController {
   })
   @ApiOkResponse({ type: PlanDto })
   @ApiUnprocessableEntityResponse({ description: 'Too late, or the calendar lacks the year (problem+json).' })
-  submit(@Param() params: PlanIdParams, @Req() request: RequestWithActor): Promise<PlanView> {
-    return this.rpc.call('scheduling', PlanOperations.submit, idRequest(request, params));
+  submit(@Param() params: PlanIdParams, @CurrentActor() actor: Actor): Promise<PlanView> {
+    return this.rpc.call('scheduling', PlanOperations.submit, idRequest(actor, params));
   }
 
   @Post(':id/approve')
@@ -153,8 +154,8 @@ export class PlansController {
   @ApiOperation({ summary: 'Approve (file) a submitted plan; it is published at its publication time' })
   @ApiBody({ type: ApprovePlanBody, required: false })
   @ApiOkResponse({ type: PlanDto })
-  approve(@Param() params: PlanIdParams, @Body() body: ApprovePlanBody, @Req() request: RequestWithActor): Promise<PlanView> {
-    const payload: ApprovePlanRequest = { ...idRequest(request, params), ...(body.comments ? { comments: body.comments } : {}) };
+  approve(@Param() params: PlanIdParams, @Body() body: ApprovePlanBody, @CurrentActor() actor: Actor): Promise<PlanView> {
+    const payload: ApprovePlanRequest = { ...idRequest(actor, params), ...(body.comments ? { comments: body.comments } : {}) };
     return this.rpc.call('scheduling', PlanOperations.approve, payload);
   }
 
@@ -164,8 +165,8 @@ export class PlansController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Return a submitted plan to its agency with comments' })
   @ApiOkResponse({ type: PlanDto })
-  returnPlan(@Param() params: PlanIdParams, @Body() body: ReturnPlanBody, @Req() request: RequestWithActor): Promise<PlanView> {
-    const payload: ReturnPlanRequest = { ...idRequest(request, params), comments: body.comments };
+  returnPlan(@Param() params: PlanIdParams, @Body() body: ReturnPlanBody, @CurrentActor() actor: Actor): Promise<PlanView> {
+    const payload: ReturnPlanRequest = { ...idRequest(actor, params), comments: body.comments };
     return this.rpc.call('scheduling', PlanOperations.return, payload);
   }
 
@@ -175,8 +176,8 @@ export class PlansController {
   @ApiOperation({ summary: 'Change the time or place of the published open day (open-day-changed)' })
   @ApiBody({ type: OpenDayChangeBodyDoc })
   @ApiOkResponse({ type: PlanDto })
-  changeOpenDay(@Param() params: PlanIdParams, @Body() change: OpenDayChangeInput, @Req() request: RequestWithActor): Promise<PlanView> {
-    const payload: ChangeOpenDayRequest = { ...idRequest(request, params), change };
+  changeOpenDay(@Param() params: PlanIdParams, @Body() change: OpenDayChangeInput, @CurrentActor() actor: Actor): Promise<PlanView> {
+    const payload: ChangeOpenDayRequest = { ...idRequest(actor, params), change };
     return this.rpc.call('scheduling', PlanOperations.changeOpenDay, payload);
   }
 
@@ -187,12 +188,12 @@ export class PlansController {
   @ApiOperation({ summary: 'Cancel the published open day (open-day-cancelled)' })
   @ApiBody({ type: CancellationBodyDoc })
   @ApiOkResponse({ type: PlanDto })
-  cancelOpenDay(@Param() params: PlanIdParams, @Body() cancellation: CancelOpenDayInput, @Req() request: RequestWithActor): Promise<PlanView> {
-    const payload: CancelOpenDayRequest = { ...idRequest(request, params), cancellation };
+  cancelOpenDay(@Param() params: PlanIdParams, @Body() cancellation: CancelOpenDayInput, @CurrentActor() actor: Actor): Promise<PlanView> {
+    const payload: CancelOpenDayRequest = { ...idRequest(actor, params), cancellation };
     return this.rpc.call('scheduling', PlanOperations.cancelOpenDay, payload);
   }
 }
 
-function idRequest(request: RequestWithActor, params: PlanIdParams): PlanIdRequest {
-  return { actor: actorOf(request), planId: params.id };
+function idRequest(actor: Actor, params: PlanIdParams): PlanIdRequest {
+  return { actor, planId: params.id };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   FlaggedQuery,
@@ -23,7 +23,8 @@ import {
 import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { Audited } from '../audit/audited.interceptor';
-import { actorOf, type RequestWithActor } from '../applications/actor-of';
+import type { Actor } from '@openday/contracts';
+import { CurrentActor } from '../access/current-actor';
 import { LotteryVerificationDoc, OpenDayIdParams, ReviewDecisionsDoc, SignaturesDoc } from './selection.dto';
 
 const ops = VettingRpcOperations;
@@ -43,8 +44,8 @@ export class SelectionController {
   @Access(...AGENCY_STAFF)
   @ApiOperation({ summary: 'Screened applicants of an open day, in order of arrival (masked), for its agency’s staff and selection group' })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
-  listApplicants(@Param() params: OpenDayIdParams, @Query() query: ListApplicantsQuery, @Req() request: RequestWithActor): Promise<VettingApplicantPage> {
-    const payload: ListApplicantsRequest = { actor: actorOf(request), openDayId: params.id, query };
+  listApplicants(@Param() params: OpenDayIdParams, @Query() query: ListApplicantsQuery, @CurrentActor() actor: Actor): Promise<VettingApplicantPage> {
+    const payload: ListApplicantsRequest = { actor, openDayId: params.id, query };
     return this.rpc.call('vetting', ops.listApplicants, payload);
   }
 
@@ -55,8 +56,8 @@ export class SelectionController {
   @ApiOperation({ summary: 'The selection group selects, waitlists or rejects applicants (bulk, all or nothing)' })
   @ApiBody({ type: ReviewDecisionsDoc })
   @ApiConflictResponse({ description: 'A choice breaks capacity, a quota or the places kept for ordinary citizens; the rule is named (problem+json).' })
-  decide(@Param() params: OpenDayIdParams, @Body() input: ReviewDecisionsInput, @Req() request: RequestWithActor): Promise<DecisionsResult> {
-    const payload: DecideRequest = { actor: actorOf(request), openDayId: params.id, input };
+  decide(@Param() params: OpenDayIdParams, @Body() input: ReviewDecisionsInput, @CurrentActor() actor: Actor): Promise<DecisionsResult> {
+    const payload: DecideRequest = { actor, openDayId: params.id, input };
     return this.rpc.call('vetting', ops.decide, payload);
   }
 
@@ -65,24 +66,24 @@ export class SelectionController {
   @Access('reviewer')
   @Audited('selection.completed', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'The selection group has chosen: the selection is complete' })
-  complete(@Param() params: OpenDayIdParams, @Req() request: RequestWithActor): Promise<{ completedSessions: string[] }> {
-    const payload: OpenDayActionRequest = { actor: actorOf(request), openDayId: params.id };
+  complete(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<{ completedSessions: string[] }> {
+    const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.complete, payload);
   }
 
   @Get('open-days/:id/selection')
   @Access(...AGENCY_STAFF)
   @ApiOperation({ summary: 'An open day’s selection result per session: selected, waiting list, shortfall, lottery seed' })
-  result(@Param() params: OpenDayIdParams, @Req() request: RequestWithActor): Promise<SelectionResultView> {
-    const payload: OpenDayActionRequest = { actor: actorOf(request), openDayId: params.id };
+  result(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<SelectionResultView> {
+    const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.result, payload);
   }
 
   @Get('open-days/:id/joint-review')
   @Access('department-handler')
   @ApiOperation({ summary: 'Selections awaiting the caller’s department’s signature (joint review)' })
-  jointReview(@Param() params: OpenDayIdParams, @Req() request: RequestWithActor): Promise<JointReviewView> {
-    const payload: OpenDayActionRequest = { actor: actorOf(request), openDayId: params.id };
+  jointReview(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<JointReviewView> {
+    const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.jointReviewPending, payload);
   }
 
@@ -92,8 +93,8 @@ export class SelectionController {
   @Audited('selection.joint-review-signed', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'The caller’s department signs or refuses (with a reason) selections' })
   @ApiBody({ type: SignaturesDoc })
-  sign(@Param() params: OpenDayIdParams, @Body() input: SignaturesInput, @Req() request: RequestWithActor): Promise<JointReviewView> {
-    const payload: SignRequest = { actor: actorOf(request), openDayId: params.id, input };
+  sign(@Param() params: OpenDayIdParams, @Body() input: SignaturesInput, @CurrentActor() actor: Actor): Promise<JointReviewView> {
+    const payload: SignRequest = { actor, openDayId: params.id, input };
     return this.rpc.call('vetting', ops.jointReviewSign, payload);
   }
 
@@ -117,8 +118,8 @@ export class SelectionController {
   @Get('selection/flagged-applications')
   @Access('city-office')
   @ApiOperation({ summary: 'Applications still unanswered 2 working days after their registration window closed' })
-  flagged(@Query() query: FlaggedQuery, @Req() request: RequestWithActor): Promise<FlaggedApplicationPage> {
-    const payload: ListFlaggedRequest = { actor: actorOf(request), query };
+  flagged(@Query() query: FlaggedQuery, @CurrentActor() actor: Actor): Promise<FlaggedApplicationPage> {
+    const payload: ListFlaggedRequest = { actor, query };
     return this.rpc.call('vetting', ops.flagged, payload);
   }
 }
