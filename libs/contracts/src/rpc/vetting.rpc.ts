@@ -78,6 +78,15 @@ export class ListApplicantsRequest {
   query: ListApplicantsQuery;
 }
 
+export class OpenDayActionRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @IsUUID()
+  openDayId: string;
+}
+
 export class ReviewDecisionInput {
   @IsUUID()
   personId: string;
@@ -103,26 +112,10 @@ export class ReviewDecisionsInput {
   decisions: ReviewDecisionInput[];
 }
 
-export class DecideRequest {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  openDayId: string;
-
+export class DecideRequest extends OpenDayActionRequest {
   @ValidateNested()
   @Type(() => ReviewDecisionsInput)
   input: ReviewDecisionsInput;
-}
-
-export class OpenDayActionRequest {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  openDayId: string;
 }
 
 export class SignatureInput {
@@ -150,14 +143,7 @@ export class SignaturesInput {
   signatures: SignatureInput[];
 }
 
-export class SignRequest {
-  @ValidateNested()
-  @Type(() => Actor)
-  actor: Actor;
-
-  @IsUUID()
-  openDayId: string;
-
+export class SignRequest extends OpenDayActionRequest {
   @ValidateNested()
   @Type(() => SignaturesInput)
   input: SignaturesInput;
