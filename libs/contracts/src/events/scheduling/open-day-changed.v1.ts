@@ -1,5 +1,5 @@
 import { defineEvent } from '../../event-contract';
-import type { PublishedSessionV2 } from './open-day-published.v2';
+import { sessionsSchema, venuesSchema, type PublishedSessionV2 } from './open-day-published.v2';
 
 export const OPEN_DAY_CHANGEABLE_FIELDS = ['sessions', 'venues', 'assemblyPoint'] as const;
 export type OpenDayChangeableField = (typeof OPEN_DAY_CHANGEABLE_FIELDS)[number];
@@ -37,31 +37,8 @@ export class OpenDayChangedV1 {
         agencyId: { type: 'string', minLength: 1, maxLength: 64 },
         title: { type: 'string', minLength: 1, maxLength: 200 },
         changedFields: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...OPEN_DAY_CHANGEABLE_FIELDS] } },
-        sessions: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['sessionId', 'date', 'startsAt', 'endsAt', 'capacity'],
-            properties: {
-              sessionId: { type: 'string', format: 'uuid' },
-              date: { type: 'string', format: 'date' },
-              startsAt: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
-              endsAt: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
-              capacity: { type: 'integer', minimum: 1, maximum: 10000 },
-            },
-          },
-        },
-        venues: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'address'],
-            properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, address: { type: 'string', maxLength: 300 } },
-          },
-        },
+        sessions: sessionsSchema,
+        venues: venuesSchema,
         assemblyPoint: { type: 'string', maxLength: 300 },
         reason: { type: 'string', minLength: 1, maxLength: 500 },
         changedAt: { type: 'string', format: 'date-time' },

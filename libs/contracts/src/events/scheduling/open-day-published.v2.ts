@@ -7,6 +7,34 @@ export type SelectionMode = (typeof SELECTION_MODES)[number];
 export const APPLICANT_CATEGORIES = ['ordinary-citizen', 'congress-deputy', 'cppcc-member', 'party-member', 'village-cadre', 'enterprise', 'media', 'other'] as const;
 export type ApplicantCategory = (typeof APPLICANT_CATEGORIES)[number];
 
+/** Shared by every event that describes an open day's sessions and venues, so they cannot drift apart. */
+export const sessionsSchema = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['sessionId', 'date', 'startsAt', 'endsAt', 'capacity'],
+    properties: {
+      sessionId: { type: 'string', format: 'uuid' },
+      date: { type: 'string', format: 'date' },
+      startsAt: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+      endsAt: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+      capacity: { type: 'integer', minimum: 1, maximum: 10000 },
+    },
+  },
+};
+
+export const venuesSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'address'],
+    properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, address: { type: 'string', maxLength: 300 } },
+  },
+};
+
 export interface PublishedSessionV2 {
   sessionId: string;
   /** Asia/Shanghai calendar date and wall-clock times. */
@@ -63,31 +91,8 @@ export class OpenDayPublishedV2 {
         title: { type: 'string', minLength: 1, maxLength: 200 },
         theme: { type: 'string', maxLength: 2000 },
         forms: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...OPEN_DAY_FORMS] } },
-        sessions: {
-          type: 'array',
-          minItems: 1,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['sessionId', 'date', 'startsAt', 'endsAt', 'capacity'],
-            properties: {
-              sessionId: { type: 'string', format: 'uuid' },
-              date: { type: 'string', format: 'date' },
-              startsAt: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
-              endsAt: { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
-              capacity: { type: 'integer', minimum: 1, maximum: 10000 },
-            },
-          },
-        },
-        venues: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'address'],
-            properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, address: { type: 'string', maxLength: 300 } },
-          },
-        },
+        sessions: sessionsSchema,
+        venues: venuesSchema,
         assemblyPoint: { type: 'string', maxLength: 300 },
         quotas: {
           type: 'array',
