@@ -16,6 +16,20 @@ import { ApplicationWaitlistedV1 } from './events/vetting/application-waitlisted
 import { SelectionCompletedV1 } from './events/vetting/selection-completed.v1';
 import { PublicNoticePublishedV1 } from './events/vetting/public-notice-published.v1';
 import { ApplicationFlaggedV1 } from './events/vetting/application-flagged.v1';
+import { ContactDetailsRecordedV1 } from './events/registration/contact-details-recorded.v1';
+import { TicketIssuedV1 } from './events/scheduling/ticket-issued.v1';
+import { TicketRevokedV1 } from './events/scheduling/ticket-revoked.v1';
+import { AttendeeCheckedInV1 } from './events/scheduling/attendee-checked-in.v1';
+import { AttendeeNoShowV1 } from './events/scheduling/attendee-no-show.v1';
+import { OpenDayEndedV1 } from './events/scheduling/open-day-ended.v1';
+import { FeedbackSubmittedV1 } from './events/feedback/feedback-submitted.v1';
+import { FeedbackAssignedV1 } from './events/feedback/feedback-assigned.v1';
+import { FeedbackAnsweredV1 } from './events/feedback/feedback-answered.v1';
+import { FeedbackRatedV1 } from './events/feedback/feedback-rated.v1';
+import { FeedbackOverdueV1 } from './events/feedback/feedback-overdue.v1';
+import { SurveyAnsweredV1 } from './events/feedback/survey-answered.v1';
+import { NotificationDeliveredV1 } from './events/notification/notification-delivered.v1';
+import { NotificationFailedV1 } from './events/notification/notification-failed.v1';
 
 /** Every event type on the bus. The AsyncAPI document is generated from this list. */
 export const eventCatalog: readonly EventContract[] = [
@@ -36,6 +50,20 @@ export const eventCatalog: readonly EventContract[] = [
   SelectionCompletedV1.contract,
   PublicNoticePublishedV1.contract,
   ApplicationFlaggedV1.contract,
+  ContactDetailsRecordedV1.contract,
+  TicketIssuedV1.contract,
+  TicketRevokedV1.contract,
+  AttendeeCheckedInV1.contract,
+  AttendeeNoShowV1.contract,
+  OpenDayEndedV1.contract,
+  FeedbackSubmittedV1.contract,
+  FeedbackAssignedV1.contract,
+  FeedbackAnsweredV1.contract,
+  FeedbackRatedV1.contract,
+  FeedbackOverdueV1.contract,
+  SurveyAnsweredV1.contract,
+  NotificationDeliveredV1.contract,
+  NotificationFailedV1.contract,
 ];
 
 const byType = new Map(eventCatalog.map((contract) => [contract.type, contract]));
