@@ -45,3 +45,6 @@ export * from './events/notification/notification-failed.v1';
 export * from './events/scheduling/ticket-parts';
 export * from './events/feedback/feedback-parts';
 export * from './events/notification/notification-parts';
+export * from './rpc/admission.rpc';
+export * from './rpc/notification.rpc';
+export * from './rpc/feedback.rpc';

@@ -14,6 +14,9 @@ import { PlansModule } from './plans/plans.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { PublicOpenDaysModule } from './public-open-days/public-open-days.module';
 import { SelectionModule } from './selection/selection.module';
+import { TicketsModule } from './tickets/tickets.module';
+import { InboxModule } from './inbox/inbox.module';
+import { FeedbackModule } from './feedback/feedback.module';
 
 @Module({})
 export class GatewayModule {
@@ -34,6 +37,9 @@ export class GatewayModule {
         CalendarModule,
         PublicOpenDaysModule,
         SelectionModule,
+        TicketsModule,
+        InboxModule,
+        FeedbackModule,
       ],
     };
   }
