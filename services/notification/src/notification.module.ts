@@ -2,13 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceCoreModule } from '@openday/platform';
 import type { NotificationConfig } from './notification.config';
 import { notificationDatabase } from './notification.database';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 
 @Module({})
 export class NotificationModule {
   static forRoot(config: NotificationConfig): DynamicModule {
     return {
       module: NotificationModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'notification', config, database: notificationDatabase })],
+      imports: [ServiceCoreModule.forRoot({ service: 'notification', config, database: notificationDatabase }), DeliveriesModule],
     };
   }
 }

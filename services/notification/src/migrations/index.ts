@@ -1,2 +1,3 @@
-/** Notification owns only the messaging tables so far; its domain tables arrive with its features. */
-export const notificationMigrations = [];
+import { CreateNotifications1764500000000 } from './1764500000000-create-notifications';
+
+export const notificationMigrations = [CreateNotifications1764500000000];

@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Client } from 'pg';
+import type { EventContract } from '@openday/contracts';
+import { SmsCaptureServer } from '../../services/notification/src/sms-capture/sms-capture.server';
+import { SmtpCapture } from '../../services/notification/test/smtp-capture';
+import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import { PlatformHarness } from './platform-harness';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * The whole platform with the notification service pointed at a real HTTP SMS provider
+ * (the capture endpoint, in this process) and a real SMTP server on loopback; the demo city
+ * seeded; the notification database at hand for the in-app inbox.
+ */
+export class NotificationHarness {
+  readonly platform = new PlatformHarness();
+  readonly sms = new SmsCaptureServer({ port: 0 });
+  readonly smtp = new SmtpCapture();
+  notificationDb: Client;
+
+  async start(notificationEnv: Record<string, string> = {}): Promise<void> {
+    await this.sms.start();
+    await this.smtp.start();
+    await this.platform.start({
+      gateway: { LOG_LEVEL: 'warn', RPC_TIMEOUT_MS: '30000' },
+      notification: {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        SMS_PROVIDER_URL: this.sms.url,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(this.smtp.port),
+        DELIVERY_POLL_MS: '100',
+        ...notificationEnv,
+      },
+    });
+    this.notificationDb = new Client({ connectionString: this.platform.databases.find((d) => d.name.includes('notification'))!.url });
+    await this.notificationDb.connect();
+    const gateway = this.platform.service('gateway').options.env;
+    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
+      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.notificationDb?.end();
+    await this.platform.stop();
+    await this.sms.stop();
+    await this.smtp.stop();
+  }
+
+  /** Publishes an event as its producer's relay would (Nats-Msg-Id = event id). */
+  async publish<T>(contract: EventContract<T>, data: T): Promise<void> {
+    const event = contract.create(data, { subject: 'e2e' });
+    await this.platform.js.publish(contract.subjectIn(this.platform.namespace), JSON.stringify(event), { msgID: event.id });
+  }
+
+  async staffSignIn(username: string): Promise<string> {
+    const res = await this.call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { accessToken: string }).accessToken;
+  }
+
+  call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
+    return fetch(`${this.platform.gateway}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+}

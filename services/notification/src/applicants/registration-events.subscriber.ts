@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ApplicationSubmittedV1, ContactDetailsRecordedV1, type CloudEvent } from '@openday/contracts';
+import { EventBus } from '@openday/messaging';
+import { EventSubscriber } from '@openday/platform';
+import { ContactDirectory } from '../contacts/contact-directory';
+import { Dispatcher } from '../deliveries/dispatcher';
+import { openDayTitle } from '../tickets/open-day-titles';
+
+/** Registration's internal events: the contact directory (which releases waiting messages) and application-received. */
+@Injectable()
+export class RegistrationEventsSubscriber extends EventSubscriber {
+  readonly purpose = 'applicant-contacts';
+  readonly consumes = [ContactDetailsRecordedV1.contract, ApplicationSubmittedV1.contract];
+
+  constructor(
+    bus: EventBus,
+    private readonly contacts: ContactDirectory,
+    private readonly dispatcher: Dispatcher,
+  ) {
+    super(bus);
+  }
+
+  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
+    if (event.type === ContactDetailsRecordedV1.contract.type) {
+      const contact = event.data as ContactDetailsRecordedV1;
+      await this.contacts.record(manager, contact);
+      await this.dispatcher.contactArrived(manager, contact.personId);
+      return;
+    }
+    const submitted = event.data as ApplicationSubmittedV1;
+    await this.dispatcher.dispatch(manager, {
+      causeEventId: event.id,
+      recipient: { kind: 'person', personId: submitted.personId },
+      content: { template: 'application-received', params: { title: await openDayTitle(manager, submitted.openDayId) } },
+    });
+  }
+}

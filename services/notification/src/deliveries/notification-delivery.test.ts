@@ -1,0 +1,291 @@
+import { randomUUID } from 'node:crypto';
+import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/transport-node';
+import { Client } from 'pg';
+import {
+  ApplicationRejectedV1,
+  ApplicationSubmittedV1,
+  ApplicationWaitlistedV1,
+  ContactDetailsRecordedV1,
+  FeedbackAnsweredV1,
+  FeedbackOverdueV1,
+  OpenDayCancelledV1,
+  OpenDayChangedV1,
+  OpenDayPublishedV2,
+  SignInCodeRequestedV1,
+  TicketIssuedV1,
+  TicketRevokedV1,
+} from '@openday/contracts';
+import { connectNats } from '@openday/messaging';
+import {
+  createTestDatabase,
+  deleteNamespaceStreams,
+  freePort,
+  ServiceProcess,
+  testInfrastructure,
+  testNamespace,
+  waitFor,
+  type TestDatabase,
+  type TestInfrastructure,
+} from '@openday/testing';
+import { SmsCaptureServer } from '../sms-capture/sms-capture.server';
+import { SmtpCapture } from '../../test/smtp-capture';
+import { contactOf, publishEvent, republish, testPerson, ticketOf, type TestPerson } from '../../test/notification-bus';
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * The notification service as it runs: two replicas (processes from dist/) on one database
+ * and one bus namespace, a real HTTP SMS provider (the capture endpoint) and a real SMTP
+ * server on loopback; events published onto JetStream as their producers would.
+ */
+describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and HTTP)', () => {
+  const namespace = testNamespace();
+  let infra: TestInfrastructure;
+  let database: TestDatabase;
+  let db: Client;
+  let nats: NatsConnection;
+  let js: JetStreamClient;
+  let sms: SmsCaptureServer;
+  let smtp: SmtpCapture;
+  const replicas: ServiceProcess[] = [];
+  const openDayId = randomUUID();
+
+  beforeAll(async () => {
+    infra = await testInfrastructure();
+    database = await createTestDatabase(infra.adminDatabaseUrl, 'notification_delivery');
+    sms = await new SmsCaptureServer({ port: 0 }).start();
+    smtp = await new SmtpCapture().start();
+    for (let i = 0; i < 2; i += 1) {
+      replicas.push(
+        new ServiceProcess({
+          service: 'notification',
+          port: await freePort(),
+          env: {
+            NODE_ENV: 'test',
+            DATABASE_URL: database.url,
+            NATS_URL: infra.natsUrl,
+            BUS_NAMESPACE: namespace.root,
+            LOG_LEVEL: 'warn',
+            SMS_PROVIDER_URL: sms.url,
+            SMTP_HOST: '127.0.0.1',
+            SMTP_PORT: String(smtp.port),
+            DELIVERY_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
+            DELIVERY_RETRY_BASE_MS: '100',
+            DELIVERY_POLL_MS: '100',
+          },
+        }),
+      );
+    }
+    // One first, so the migrations and streams exist; then the second joins.
+    await replicas[0].start({ readyTimeoutMs: 45_000 });
+    await replicas[1].start({ readyTimeoutMs: 45_000 });
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+    nats = await connectNats(infra.natsUrl, 'notification-test');
+    js = jetstream(nats);
+    await publishEvent(js, namespace, OpenDayPublishedV2.contract, { ...OpenDayPublishedV2.contract.definition.example, openDayId, title: '走进自来水厂' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(replicas.map((replica) => replica.stop()));
+    await db?.end();
+    if (nats) {
+      await deleteNamespaceStreams(nats, namespace).catch(() => undefined);
+      await nats.drain();
+    }
+    await sms?.stop();
+    await smtp?.stop();
+    await database?.drop();
+    await infra?.stop();
+  });
+
+  async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await db.query(sql, params)).rows as T[];
+  }
+
+  async function contactKnown(person: TestPerson): Promise<void> {
+    await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
+    await waitFor(async () => (await rows(`SELECT 1 FROM notification_contacts WHERE person_id = $1`, [person.personId])).length === 1, {
+      what: 'the contact details to be recorded',
+    });
+  }
+
+  /** Waits until every delivery of the template to the person is done (sent or failed); answers them by channel. */
+  async function settled(template: string, recipientId: string, channels: number): Promise<Record<string, { status: string; attempts: number; lastAnswer: string }>> {
+    const done = await waitFor(
+      async () => {
+        const found = await rows<{ channel: string; status: string; attempts: number; lastAnswer: string }>(
+          `SELECT channel, status, attempts, last_answer AS "lastAnswer" FROM notification_deliveries WHERE template = $1 AND recipient_id = $2`,
+          [template, recipientId],
+        );
+        return found.length === channels && found.every((d) => d.status !== 'pending') && found;
+      },
+      { timeoutMs: 30_000, what: `${template} to ${recipientId} on ${channels} channels` },
+    );
+    return Object.fromEntries(done.map((d) => [d.channel, d]));
+  }
+
+  async function inboxOf(owner: string): Promise<Array<{ template: string; title: string; body: string }>> {
+    return rows(`SELECT template, title, body FROM notification_inbox WHERE owner_id = $1 ORDER BY received_at`, [owner]);
+  }
+
+  it('sends each kind of message on each of the person’s channels, with its content', async () => {
+    const zh = testPerson();
+    const en = testPerson({ language: 'en', email: null });
+    await contactKnown(zh);
+    await contactKnown(en);
+
+    await publishEvent(js, namespace, ApplicationSubmittedV1.contract, {
+      ...ApplicationSubmittedV1.contract.definition.example,
+      applicationId: zh.applicationId,
+      personId: zh.personId,
+      openDayId,
+    });
+    const ticket = ticketOf(zh, openDayId);
+    await publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
+    const ref = { applicationId: en.applicationId, personId: en.personId, openDayId, sessionId: ticket.sessionId };
+    await publishEvent(js, namespace, ApplicationRejectedV1.contract, {
+      ...ApplicationRejectedV1.contract.definition.example,
+      ...ref,
+      reasonCode: 'district-not-eligible',
+      reasonCodes: ['district-not-eligible'],
+    });
+    await publishEvent(js, namespace, ApplicationWaitlistedV1.contract, { ...ApplicationWaitlistedV1.contract.definition.example, ...ref, position: 4 });
+    await publishEvent(js, namespace, FeedbackAnsweredV1.contract, { ...FeedbackAnsweredV1.contract.definition.example, personId: zh.personId });
+    await publishEvent(js, namespace, FeedbackOverdueV1.contract, { ...FeedbackOverdueV1.contract.definition.example, departmentId: 'tax-bureau', chaseNumber: 2 });
+    await publishEvent(js, namespace, SignInCodeRequestedV1.contract, { ...SignInCodeRequestedV1.contract.definition.example, mobile: '13700001111', code: '654321' });
+
+    expect(await settled('application-received', zh.personId, 3)).toMatchObject({ sms: { status: 'sent' }, email: { status: 'sent' }, 'in-app': { status: 'sent' } });
+    expect(await settled('selected', zh.personId, 3)).toMatchObject({ sms: { status: 'sent' }, email: { status: 'sent' }, 'in-app': { status: 'sent' } });
+    expect(Object.keys(await settled('rejected', en.personId, 2)).sort()).toEqual(['in-app', 'sms']);
+    await settled('waitlisted', en.personId, 2);
+    await settled('feedback-answered', zh.personId, 3);
+    expect(await settled('feedback-chase', 'tax-bureau', 1)).toMatchObject({ 'in-app': { status: 'sent' } });
+    await waitFor(() => sms.messages('13700001111').length === 1, { what: 'the sign-in code SMS' });
+
+    const selectedSms = sms.messages(zh.mobile).find((m) => m.text.includes('入选通知') || m.text.includes('恭喜您入选'))!;
+    for (const part of ['恭喜您入选“走进自来水厂”', '2026年11月29日（星期日） 09:00-11:30', '第一水厂（滨江路 1 号）', '集合地点：市民中心北门', 'K7Q2M9XD']) {
+      expect(selectedSms.text).toContain(part);
+    }
+    expect(selectedSms.idempotencyKey).toBe(selectedSms.messageId);
+    const mails = smtp.distinctTo(zh.email!);
+    expect(mails.map((m) => m.subject).sort()).toEqual(['入选通知：走进自来水厂', '报名已收到', '您的意见建议已有答复'].sort());
+    const selectedMail = mails.find((m) => m.subject.startsWith('入选通知'))!;
+    expect(selectedMail.text).toContain('2026年11月29日（星期日） 09:00-11:30');
+    expect(selectedMail.text).toContain('集合地点：市民中心北门');
+    expect(selectedMail.messageId).toMatch(/^<[0-9a-f-]{36}@notification\.openday>$/);
+    expect((await inboxOf(zh.applicantUserId)).map((m) => m.template)).toEqual(
+      expect.arrayContaining(['application-received', 'selected', 'feedback-answered']),
+    );
+    const answered = (await inboxOf(zh.applicantUserId)).find((m) => m.template === 'feedback-answered')!;
+    expect(answered.body).toContain('将于 2027-03-31 前解决');
+    expect(answered.body).toContain('1-5 分');
+
+    const enSms = sms.messages(en.mobile).map((m) => m.text);
+    expect(enSms).toEqual(expect.arrayContaining([expect.stringContaining('the open day is not open to your district'), expect.stringContaining('at position 4')]));
+    expect(smtp.mails.filter((m) => m.text.includes('position 4'))).toHaveLength(0);
+    expect((await inboxOf('tax-bureau'))[0].title).toContain('第 2 次催办');
+    expect(sms.messages('13700001111')[0].text).toContain('654321');
+
+    // Change of time and place: the ticket holder hears it; then staff revoke the ticket; then the day is cancelled for everyone who applied.
+    const change: OpenDayChangedV1 = {
+      ...OpenDayChangedV1.contract.definition.example,
+      openDayId,
+      title: '走进自来水厂',
+      sessions: [{ sessionId: ticket.sessionId, date: '2026-11-29', startsAt: '14:00', endsAt: '16:30', capacity: 20 }],
+      assemblyPoint: '水厂东门',
+    };
+    await publishEvent(js, namespace, OpenDayChangedV1.contract, change);
+    await settled('open-day-changed', zh.personId, 3);
+    expect(sms.messages(zh.mobile).find((m) => m.text.includes('有变更'))!.text).toContain('14:00-16:30');
+    const [reminder] = await rows<{ dueAt: Date }>(`SELECT due_at AS "dueAt" FROM notification_reminders WHERE ticket_id = $1 AND kind = 'hours-before'`, [ticket.ticketId]);
+    expect(reminder.dueAt.toISOString()).toBe(new Date('2026-11-29T12:00:00+08:00').toISOString());
+
+    await publishEvent(js, namespace, TicketRevokedV1.contract, { ...TicketRevokedV1.contract.definition.example, ...ticketRef(ticket), reason: 'revoked-by-staff' });
+    await settled('ticket-revoked', zh.personId, 3);
+    expect(await rows(`SELECT 1 FROM notification_reminders WHERE ticket_id = $1`, [ticket.ticketId])).toHaveLength(0);
+
+    await publishEvent(js, namespace, OpenDayCancelledV1.contract, { ...OpenDayCancelledV1.contract.definition.example, openDayId, reason: '受台风影响' });
+    await settled('open-day-cancelled', zh.personId, 3);
+    await settled('open-day-cancelled', en.personId, 2);
+    expect(sms.messages(en.mobile).find((m) => m.text.includes('cancelled'))!.text).toContain('Reason: 受台风影响');
+  }, 90_000);
+
+  it('makes exactly one message per (event, recipient, channel) under redelivery, with two replicas sharing the work', async () => {
+    const people = Array.from({ length: 30 }, () => testPerson());
+    for (const person of people) await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
+    for (const person of people) {
+      const event = await publishEvent(js, namespace, TicketIssuedV1.contract, ticketOf(person, openDayId));
+      await republish(js, namespace, TicketIssuedV1.contract, event);
+    }
+    await waitFor(
+      async () => {
+        const [{ n }] = await rows<{ n: number }>(
+          `SELECT count(*)::int AS n FROM notification_deliveries WHERE template = 'selected' AND status = 'sent' AND recipient_id = ANY($1)`,
+          [people.map((p) => p.personId)],
+        );
+        return n === people.length * 3;
+      },
+      { timeoutMs: 60_000, what: '90 selection deliveries' },
+    );
+    for (const person of people) {
+      expect(sms.messages(person.mobile)).toHaveLength(1);
+      expect(smtp.mails.filter((m) => m.to === person.email)).toHaveLength(1);
+      expect(await inboxOf(person.applicantUserId)).toHaveLength(1);
+    }
+    const [{ n }] = await rows<{ n: number }>(`SELECT count(*)::int AS n FROM notification_deliveries WHERE template = 'selected' AND recipient_id = ANY($1)`, [
+      people.map((p) => p.personId),
+    ]);
+    expect(n).toBe(people.length * 3);
+    expect(replicas.every((replica) => replica.exitCode === undefined)).toBe(true);
+  }, 90_000);
+
+  it('retries a provider answering 500 with back-off, then fails with the reason and a notification-failed event; e-mail and in-app still deliver', async () => {
+    const person = testPerson();
+    await contactKnown(person);
+    sms.fail = true;
+    try {
+      await publishEvent(js, namespace, TicketIssuedV1.contract, ticketOf(person, openDayId));
+      const deliveries = await settled('selected', person.personId, 3);
+      expect(deliveries.sms).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
+      expect(deliveries.sms.lastAnswer).toMatch(/^SMS provider answered 500 Internal Server Error: .*failing on purpose/);
+      expect(deliveries.email.status).toBe('sent');
+      expect(deliveries['in-app'].status).toBe('sent');
+    } finally {
+      sms.fail = false;
+    }
+    const failed = await waitFor(async () => {
+      const [event] = await rows<{ payload: { data: { reason: string; attempts: number; channel: string } } }>(
+        `SELECT payload FROM outbox WHERE event_type = $1 AND payload->'data'->>'recipientId' = $2`,
+        ['gov.openday.notification.notification-failed.v1', person.personId],
+      );
+      return event;
+    });
+    expect(failed.payload.data).toMatchObject({ channel: 'sms', attempts: MAX_ATTEMPTS, reason: expect.stringContaining('500') });
+    const [timing] = await rows<{ spanMs: number }>(
+      `SELECT extract(epoch FROM (updated_at - created_at)) * 1000 AS "spanMs" FROM notification_deliveries WHERE template = 'selected' AND recipient_id = $1 AND channel = 'sms'`,
+      [person.personId],
+    );
+    // Back-off of 100 ms then 200 ms between the three attempts: at least 300 ms from first to last.
+    expect(Number(timing.spanMs)).toBeGreaterThanOrEqual(300);
+    expect(sms.messages(person.mobile)).toHaveLength(0);
+  }, 60_000);
+
+  it('keeps a message waiting for contact details that have not arrived, and sends it when they do', async () => {
+    const person = testPerson();
+    await publishEvent(js, namespace, TicketIssuedV1.contract, ticketOf(person, openDayId, { promoted: true }));
+    await waitFor(async () => (await rows(`SELECT 1 FROM notification_messages WHERE recipient_id = $1 AND status = 'waiting-for-contact'`, [person.personId])).length === 1, {
+      what: 'the message to wait',
+    });
+    expect(await rows(`SELECT 1 FROM notification_deliveries WHERE recipient_id = $1`, [person.personId])).toHaveLength(0);
+    await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
+    expect(await settled('promoted', person.personId, 3)).toMatchObject({ sms: { status: 'sent' } });
+    expect(sms.messages(person.mobile)[0].text).toContain('候补名单递补入选');
+  }, 60_000);
+});
+
+function ticketRef(ticket: TicketIssuedV1) {
+  const { ticketId, applicationId, personId, openDayId, sessionId, agencyId } = ticket;
+  return { ticketId, applicationId, personId, openDayId, sessionId, agencyId };
+}

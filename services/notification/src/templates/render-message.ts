@@ -1,0 +1,130 @@
+import { dayOfWeek, toCalendarDate } from '@openday/domain';
+import type { MessageContent, MessageLanguage, MessageParamsByTemplate, RenderedMessage, SessionFacts } from './message-params';
+import { outcomeInWords, rejectionInWords } from './reasons';
+
+type Bilingual = Record<MessageLanguage, RenderedMessage>;
+type Renderers = { [T in keyof MessageParamsByTemplate]: (params: MessageParamsByTemplate[T]) => Bilingual };
+
+const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 2026年11月29日（星期日） */
+export function dateZh(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日（星期${WEEKDAYS_ZH[dayOfWeek(toCalendarDate(date))]}）`;
+}
+
+/** Sunday 29 November 2026 */
+export function dateEn(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${WEEKDAYS_EN[dayOfWeek(toCalendarDate(date))]} ${day} ${MONTHS_EN[month - 1]} ${year}`;
+}
+
+function placeZh(facts: SessionFacts): string {
+  const venues = facts.venues.map((v) => `${v.name}（${v.address}）`).join('、');
+  return `地点：${venues || '见活动通知'}；集合地点：${facts.assemblyPoint || '见活动通知'}`;
+}
+
+function placeEn(facts: SessionFacts): string {
+  const venues = facts.venues.map((v) => `${v.name} (${v.address})`).join('; ');
+  return `Place: ${venues || 'see the open day notice'}. Assembly point: ${facts.assemblyPoint || 'see the open day notice'}`;
+}
+
+function whenZh(facts: SessionFacts): string {
+  return `时间：${dateZh(facts.date)} ${facts.startsAt}-${facts.endsAt}（北京时间）`;
+}
+
+function whenEn(facts: SessionFacts): string {
+  return `Time: ${dateEn(facts.date)}, ${facts.startsAt}-${facts.endsAt} (Beijing time)`;
+}
+
+const titleZh = (title: string | null) => (title ? `“${title}”` : '政府开放日活动');
+const titleEn = (title: string | null) => (title ? `"${title}"` : 'the Government Open Day');
+
+function ticket(kind: 'selected' | 'promoted', p: MessageParamsByTemplate['selected']): Bilingual {
+  const headZh = kind === 'promoted' ? `您已从候补名单递补入选${titleZh(p.title)}。` : `恭喜您入选${titleZh(p.title)}。`;
+  const headEn = kind === 'promoted' ? `A place became free: you have moved up from the waiting list for ${titleEn(p.title)}.` : `You have been selected for ${titleEn(p.title)}.`;
+  const noticesZh = p.notices.length ? `注意事项：${p.notices.join('；')}` : '';
+  const noticesEn = p.notices.length ? `Please note: ${p.notices.join('; ')}` : '';
+  return {
+    'zh-CN': {
+      subject: kind === 'promoted' ? `递补入选通知：${p.title}` : `入选通知：${p.title}`,
+      text: [headZh, whenZh(p), placeZh(p), `签到码：${p.checkInCode}（签到时还需核对身份证件后四位）`, noticesZh].filter(Boolean).join('\n'),
+    },
+    en: {
+      subject: kind === 'promoted' ? `Moved up from the waiting list: ${p.title}` : `You are selected: ${p.title}`,
+      text: [headEn, whenEn(p), placeEn(p), `Check-in code: ${p.checkInCode} (with the last 4 characters of your ID)`, noticesEn].filter(Boolean).join('\n'),
+    },
+  };
+}
+
+const RENDERERS: Renderers = {
+  'sign-in-code': (p) => {
+    const minutes = Math.max(1, Math.round(p.validForSeconds / 60));
+    const both = `您的登录验证码为 ${p.code}，${minutes} 分钟内有效，请勿告诉他人。Your sign-in code is ${p.code}, valid for ${minutes} minutes.`;
+    return { 'zh-CN': { subject: '登录验证码', text: both }, en: { subject: 'Sign-in code', text: both } };
+  },
+  'application-received': (p) => ({
+    'zh-CN': { subject: '报名已收到', text: `您报名参加${titleZh(p.title)}的申请已收到，遴选结果将另行通知。` },
+    en: { subject: 'Application received', text: `We have received your application for ${titleEn(p.title)}. We will tell you the result of the selection.` },
+  }),
+  selected: (p) => ticket('selected', p),
+  promoted: (p) => ticket('promoted', p),
+  rejected: (p) => {
+    const reason = rejectionInWords(p.reasonCode, p.refusedBy);
+    return {
+      'zh-CN': { subject: '未入选通知', text: `很遗憾，您未能入选${titleZh(p.title)}。原因：${reason.zh}。感谢您的关注。` },
+      en: { subject: 'Not selected', text: `We are sorry: you were not selected for ${titleEn(p.title)}. Reason: ${reason.en}. Thank you for your interest.` },
+    };
+  },
+  waitlisted: (p) => ({
+    'zh-CN': { subject: '候补通知', text: `您已进入${titleZh(p.title)}的候补名单，当前候补第 ${p.position} 位。如有名额空出，我们将通知您。` },
+    en: { subject: 'On the waiting list', text: `You are on the waiting list for ${titleEn(p.title)} at position ${p.position}. We will tell you if a place becomes free.` },
+  }),
+  reminder: (p) => ({
+    'zh-CN': { subject: `活动提醒：${p.title}`, text: [`提醒：您将参加${titleZh(p.title)}。`, whenZh(p), placeZh(p), `签到码：${p.checkInCode}`].join('\n') },
+    en: { subject: `Reminder: ${p.title}`, text: [`Reminder: you are taking part in ${titleEn(p.title)}.`, whenEn(p), placeEn(p), `Check-in code: ${p.checkInCode}`].join('\n') },
+  }),
+  'open-day-changed': (p) => ({
+    'zh-CN': { subject: `活动变更：${p.title}`, text: [`${titleZh(p.title)}的时间或地点有变更（${p.reason}），请以此为准：`, whenZh(p), placeZh(p)].join('\n') },
+    en: { subject: `Change: ${p.title}`, text: [`The time or place of ${titleEn(p.title)} has changed (${p.reason}). It is now:`, whenEn(p), placeEn(p)].join('\n') },
+  }),
+  'open-day-cancelled': (p) => ({
+    'zh-CN': { subject: `活动取消：${p.title}`, text: `很抱歉，原定于${dateZh(p.date)}举行的${titleZh(p.title)}已取消。原因：${p.reason}。` },
+    en: { subject: `Cancelled: ${p.title}`, text: `We are sorry: ${titleEn(p.title)}, planned for ${dateEn(p.date)}, is cancelled. Reason: ${p.reason}.` },
+  }),
+  'ticket-revoked': (p) => ({
+    'zh-CN': { subject: `入场凭证已作废：${p.title}`, text: `您参加${titleZh(p.title)}（${dateZh(p.date)}）的入场凭证已被主办单位作废，如有疑问请联系主办单位。` },
+    en: { subject: `Ticket revoked: ${p.title}`, text: `Your ticket for ${titleEn(p.title)} on ${dateEn(p.date)} was revoked by the organisers. Please contact them with any questions.` },
+  }),
+  'feedback-answered': (p) => {
+    const outcome = outcomeInWords(p.outcome, p.promisedBy, p.passedTo);
+    return {
+      'zh-CN': {
+        subject: '您的意见建议已有答复',
+        text: `您提出的意见建议已有答复。办理结果：${outcome.zh}。\n答复：${p.answer}\n请登录对本次答复评分（1-5 分）。`,
+      },
+      en: {
+        subject: 'Your feedback has an answer',
+        text: `Your feedback has been answered. Outcome: ${outcome.en}.\nAnswer: ${p.answer}\nPlease sign in and rate this answer from 1 to 5.`,
+      },
+    };
+  },
+  'feedback-chase': (p) => ({
+    'zh-CN': {
+      subject: `督办：意见建议已逾期（第 ${p.chaseNumber} 次催办）`,
+      text: `意见建议 ${p.feedbackId} 的办理期限为 ${dateZh(p.dueDate)}，现已逾期 ${p.workingDaysOverdue} 个工作日，请尽快答复。`,
+    },
+    en: {
+      subject: `Overdue feedback (chase ${p.chaseNumber})`,
+      text: `Feedback item ${p.feedbackId} was due on ${dateEn(p.dueDate)} and is ${p.workingDaysOverdue} working day(s) overdue. Please answer it.`,
+    },
+  }),
+};
+
+/** The message in the recipient's language: Chinese unless they chose English. Pure. */
+export function renderMessage(content: MessageContent, language: MessageLanguage): RenderedMessage {
+  const render = RENDERERS[content.template] as (params: MessageContent['params']) => Bilingual;
+  return render(content.params)[language];
+}
