@@ -13,6 +13,8 @@
 //    /health/ready answers 200, prints the URLs.
 // Ctrl-C / SIGTERM stops every service (SIGTERM, SIGKILL after 10 s) and exits 0;
 // a service that dies on its own stops the others and exits non-zero.
+// 7. runs the local SMS/e-mail capture (services/notification/src/local-capture) for the
+//    notification service, unless SMS_PROVIDER_URL / SMTP_HOST are set or LOCAL_CAPTURE=0.
 // Environment: DATABASE_ADMIN_URL, NATS_URL, READY_TIMEOUT_MS (default 120000),
 // PRETTY_LOGS, LOG_LEVEL and the services' own variables (passed through).
 import { Socket } from 'node:net';
@@ -62,15 +64,17 @@ class Supervisor {
   }
 
   start() {
-    for (const name of this.names) {
-      const child = this.spawnService(name, [], { env: this.envFor(name), detached: true });
-      this.children.set(name, child);
-      child.exited.then(({ code, signal, error }) => {
-        if (this.stopping) return;
-        const why = error ? `could not start: ${error.message}` : signal ? `was killed by ${signal}` : `exited with code ${code}`;
-        this.fail(new UserError(`${name} ${why}; stopping the other services`));
-      });
-    }
+    for (const name of this.names) this.adopt(name, this.spawnService(name, [], { env: this.envFor(name), detached: true }));
+  }
+
+  /** Supervises a child: stopped with the others, and its death stops them. */
+  adopt(name, child) {
+    this.children.set(name, child);
+    child.exited.then(({ code, signal, error }) => {
+      if (this.stopping) return;
+      const why = error ? `could not start: ${error.message}` : signal ? `was killed by ${signal}` : `exited with code ${code}`;
+      this.fail(new UserError(`${name} ${why}; stopping the other services`));
+    });
   }
 
   fail(error) {
@@ -101,6 +105,26 @@ class Supervisor {
   }
 }
 
+const CAPTURE_MAIN = 'services/notification/dist/local-capture/main.js';
+
+/**
+ * The local stand-in for the SMS provider and the mail server (services/notification/src/local-capture),
+ * run beside the notification service unless a real provider is configured or LOCAL_CAPTURE=0.
+ */
+async function localCapture(names, env = process.env) {
+  if (!names.includes('notification') || env.LOCAL_CAPTURE === '0' || env.SMS_PROVIDER_URL || env.SMTP_HOST) return null;
+  const smsPort = Number(env.SMS_CAPTURE_PORT || 3010);
+  const mailPort = Number(env.MAIL_CAPTURE_PORT || 1025);
+  for (const port of [smsPort, mailPort]) {
+    if (await portInUse(port)) throw new UserError(`port ${port} (local SMS/e-mail capture) is already in use; free it, or set LOCAL_CAPTURE=0 with SMS_PROVIDER_URL and SMTP_HOST`);
+  }
+  return {
+    smsUrl: `http://${HOST}:${smsPort}/sms`,
+    mailUrl: `http://${HOST}:${smsPort}/mail`,
+    env: (name) => (name === 'notification' ? { SMS_PROVIDER_URL: `http://${HOST}:${smsPort}/sms`, SMTP_HOST: HOST, SMTP_PORT: String(mailPort) } : {}),
+  };
+}
+
 export async function start(argv = process.argv.slice(2)) {
   const began = Date.now();
   checkNodeVersion();
@@ -129,7 +153,8 @@ export async function start(argv = process.argv.slice(2)) {
   if (busy.length > 0) throw new UserError(`port${busy.length > 1 ? 's' : ''} already in use: ${busy.join(', ')} — is the platform already running? Stop it first.`);
 
   const { spawnService } = await import('./lib/processes.mjs');
-  const supervisor = new Supervisor(names, spawnService, (name) => serviceEnv(name, { adminUrl, natsUrl, prefix }));
+  const capture = await localCapture(names);
+  const supervisor = new Supervisor(names, spawnService, (name) => serviceEnv(name, { adminUrl, natsUrl, prefix, extra: capture?.env(name) }));
 
   // from here on this process supervises: signals stop the services
   let exitCode = null;
@@ -155,6 +180,7 @@ export async function start(argv = process.argv.slice(2)) {
   });
 
   log(`starting ${names.join(', ')}`);
+  if (capture) supervisor.adopt('capture', spawnService('capture', [], { main: CAPTURE_MAIN, detached: true, env: process.env }));
   supervisor.start();
 
   const timeoutMs = Number(process.env.READY_TIMEOUT_MS || 120_000);
@@ -182,6 +208,7 @@ export async function start(argv = process.argv.slice(2)) {
     for (const n of names.filter((x) => x !== 'gateway')) {
       lines.push(`  ${n.padEnd(12)} http://${HOST}:${service(n).port}  (health /health/ready, metrics /metrics)`);
     }
+    if (capture) lines.push(`  SMS and e-mail go to the local capture: ${capture.smsUrl}, ${capture.mailUrl} (see README)`);
     lines.push(`  NATS ${natsUrl}, PostgreSQL ${new URL(adminUrl).host} — ready in ${formatDuration(Date.now() - began)}; Ctrl-C stops everything`);
     process.stdout.write(`${lines.join('\n')}\n`);
   }

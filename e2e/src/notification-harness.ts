@@ -3,8 +3,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { EventContract } from '@openday/contracts';
-import { SmsCaptureServer } from '../../services/notification/src/sms-capture/sms-capture.server';
-import { SmtpCapture } from '../../services/notification/test/smtp-capture';
+import { SmsCaptureServer } from '../../services/notification/src/local-capture/sms-capture.server';
+import { SmtpCapture } from '../../services/notification/src/local-capture/smtp-capture';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 import { PlatformHarness } from './platform-harness';
 

@@ -46,8 +46,8 @@ export function lineFormatter(name, { pretty = process.env.PRETTY_LOGS === '1' }
  * stderr prefixed line by line. Returns the ChildProcess, plus `exited`, a
  * promise of { code, signal }.
  */
-export function spawnService(name, args, { env, detached = false, pretty } = {}) {
-  const child = spawn(process.execPath, [serviceMain(name), ...args], {
+export function spawnService(name, args, { env, detached = false, pretty, main = serviceMain(name) } = {}) {
+  const child = spawn(process.execPath, [main, ...args], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

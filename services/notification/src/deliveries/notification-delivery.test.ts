@@ -28,8 +28,8 @@ import {
   type TestDatabase,
   type TestInfrastructure,
 } from '@openday/testing';
-import { SmsCaptureServer } from '../sms-capture/sms-capture.server';
-import { SmtpCapture } from '../../test/smtp-capture';
+import { SmsCaptureServer } from '../local-capture/sms-capture.server';
+import { SmtpCapture } from '../local-capture/smtp-capture';
 import { contactOf, publishEvent, republish, testPerson, ticketOf, type TestPerson } from '../../test/notification-bus';
 
 const MAX_ATTEMPTS = 3;

@@ -1,4 +1,6 @@
+import { appendFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -8,11 +10,19 @@ export interface CapturedMail {
   to: string;
   subject: string;
   text: string;
+  receivedAt: string;
 }
 
-/** A real SMTP server (smtp-server) on loopback that keeps every message it accepts, for tests. */
+/**
+ * A real SMTP server (smtp-server) on loopback that keeps every message it accepts: the
+ * mail catcher of the local capture endpoint and of the tests. With `dir`, each message is
+ * also appended to mails.jsonl there.
+ */
 export class SmtpCapture {
   readonly mails: CapturedMail[] = [];
+
+  constructor(private readonly options: { port?: number; dir?: string } = {}) {}
+
   private readonly server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -21,7 +31,7 @@ export class SmtpCapture {
       simpleParser(stream).then(
         (parsed) => {
           const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(', ') : (parsed.to?.text ?? '');
-          this.mails.push({ messageId: parsed.messageId ?? '', to, subject: parsed.subject ?? '', text: parsed.text ?? '' });
+          this.keep({ messageId: parsed.messageId ?? '', to, subject: parsed.subject ?? '', text: parsed.text ?? '', receivedAt: new Date().toISOString() });
           callback();
         },
         (error: Error) => callback(error),
@@ -39,15 +49,25 @@ export class SmtpCapture {
     return [...byId.values()];
   }
 
+  /** Messages to one address (or all), oldest first, resends included. */
+  messages(to?: string): CapturedMail[] {
+    return this.mails.filter((mail) => to === undefined || mail.to === to);
+  }
+
   async start(): Promise<this> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', resolve);
+      this.server.listen(this.options.port ?? 0, '127.0.0.1', resolve);
     });
     return this;
   }
 
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  private keep(mail: CapturedMail): void {
+    this.mails.push(mail);
+    if (this.options.dir) appendFileSync(path.join(this.options.dir, 'mails.jsonl'), `${JSON.stringify(mail)}\n`);
   }
 }

@@ -15,10 +15,12 @@ export interface CapturedSms {
 export interface SmsCaptureOptions {
   port: number;
   host?: string;
-  /** Where messages.jsonl is appended; none = memory only. */
+  /** Where sms.jsonl is appended; none = memory only. */
   dir?: string;
   /** Answer every POST with 500, to try the failure path. */
   fail?: boolean;
+  /** A mail catcher whose messages GET /mail lists beside the SMS. */
+  mailbox?: { messages(to?: string): unknown[] };
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -69,6 +71,7 @@ export class SmsCaptureServer {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (url.pathname === '/mail' && req.method === 'GET' && this.options.mailbox) return this.listMail(url, res);
       if (url.pathname !== '/sms') return answer(res, 404, { error: 'not found' });
       if (req.method === 'GET') return this.list(url, res);
       if (req.method === 'POST') return await this.receive(req, res);
@@ -79,9 +82,13 @@ export class SmsCaptureServer {
   }
 
   private list(url: URL, res: ServerResponse): void {
-    const limit = Math.min(Math.max(Number(url.searchParams.get('limit') ?? 50) || 50, 1), 1000);
     const to = url.searchParams.get('to') ?? undefined;
-    answer(res, 200, { items: this.messages(to).slice(-limit).reverse() });
+    answer(res, 200, { items: this.messages(to).slice(-limitOf(url)).reverse() });
+  }
+
+  private listMail(url: URL, res: ServerResponse): void {
+    const to = url.searchParams.get('to') ?? undefined;
+    answer(res, 200, { items: this.options.mailbox!.messages(to).slice(-limitOf(url)).reverse() });
   }
 
   private async receive(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -96,9 +103,13 @@ export class SmsCaptureServer {
     if (this.byKey.has(key)) return answer(res, 200, { accepted: true, duplicate: true });
     const sms: CapturedSms = { messageId: body.messageId, idempotencyKey: key, to: body.to, text: body.text, receivedAt: new Date().toISOString() };
     this.byKey.set(key, sms);
-    if (this.options.dir) await appendFile(path.join(this.options.dir, 'messages.jsonl'), `${JSON.stringify(sms)}\n`);
+    if (this.options.dir) await appendFile(path.join(this.options.dir, 'sms.jsonl'), `${JSON.stringify(sms)}\n`);
     answer(res, 200, { accepted: true, duplicate: false });
   }
+}
+
+function limitOf(url: URL): number {
+  return Math.min(Math.max(Number(url.searchParams.get('limit') ?? 50) || 50, 1), 1000);
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
