@@ -9,6 +9,7 @@ import { SmtpCapture } from './smtp-capture';
  *   SMS:    POST/GET http://127.0.0.1:$SMS_CAPTURE_PORT/sms?to=<mobile>   (3010)
  *   e-mail: SMTP on 127.0.0.1:$MAIL_CAPTURE_PORT (1025), read at GET /mail?to=<address>
  * Both are appended under $CAPTURE_DIR (./.data/capture) as sms.jsonl / mails.jsonl;
+ * CAPTURE_HOST (127.0.0.1; 0.0.0.0 in a container) is where both listen;
  * SMS_CAPTURE_FAIL=1 makes the SMS endpoint answer 500, to try the failure path by hand.
  */
 function portFrom(variable: string, fallback: number): number {
@@ -26,8 +27,9 @@ async function main(): Promise<void> {
   const dir = path.resolve(process.env.CAPTURE_DIR ?? './.data/capture');
   await mkdir(dir, { recursive: true });
   const fail = ['1', 'true', 'yes'].includes((process.env.SMS_CAPTURE_FAIL ?? '').toLowerCase());
-  const mail = await new SmtpCapture({ port: mailPort, dir }).start();
-  const sms = await new SmsCaptureServer({ port: smsPort, dir, fail, mailbox: mail }).start();
+  const host = process.env.CAPTURE_HOST ?? '127.0.0.1';
+  const mail = await new SmtpCapture({ port: mailPort, host, dir }).start();
+  const sms = await new SmsCaptureServer({ port: smsPort, host, dir, fail, mailbox: mail }).start();
   process.stdout.write(`${JSON.stringify({ msg: 'local capture listening', sms: sms.url, smtp: `127.0.0.1:${mailPort}`, dir, fail })}\n`);
   const stop = () => void Promise.all([sms.stop(), mail.stop()]).then(() => process.exit(0));
   process.once('SIGTERM', stop);

@@ -21,7 +21,7 @@ export interface CapturedMail {
 export class SmtpCapture {
   readonly mails: CapturedMail[] = [];
 
-  constructor(private readonly options: { port?: number; dir?: string } = {}) {}
+  constructor(private readonly options: { port?: number; host?: string; dir?: string } = {}) {}
 
   private readonly server = new SMTPServer({
     authOptional: true,
@@ -57,7 +57,7 @@ export class SmtpCapture {
   async start(): Promise<this> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject);
-      this.server.listen(this.options.port ?? 0, '127.0.0.1', resolve);
+      this.server.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve);
     });
     return this;
   }
