@@ -2,13 +2,14 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceCoreModule } from '@openday/platform';
 import type { FeedbackConfig } from './feedback.config';
 import { feedbackDatabase } from './feedback.database';
+import { FeedbackFeaturesModule } from './feedback/feedback-features.module';
 
 @Module({})
 export class FeedbackModule {
   static forRoot(config: FeedbackConfig): DynamicModule {
     return {
       module: FeedbackModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'feedback', config, database: feedbackDatabase })],
+      imports: [ServiceCoreModule.forRoot({ service: 'feedback', config, database: feedbackDatabase }), FeedbackFeaturesModule],
     };
   }
 }

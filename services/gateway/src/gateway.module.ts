@@ -17,6 +17,7 @@ import { SelectionModule } from './selection/selection.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { InboxModule } from './inbox/inbox.module';
 import { FeedbackModule } from './feedback/feedback.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class GatewayModule {
@@ -40,6 +41,7 @@ export class GatewayModule {
         TicketsModule,
         InboxModule,
         FeedbackModule,
+        ReportsModule,
       ],
     };
   }

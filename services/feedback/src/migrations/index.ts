@@ -1,2 +1,3 @@
-/** Feedback owns only the messaging tables so far; its domain tables arrive with its features. */
-export const feedbackMigrations = [];
+import { CreateFeedback1764600000001 } from './1764600000001-create-feedback';
+
+export const feedbackMigrations = [CreateFeedback1764600000001];

@@ -1,0 +1,71 @@
+import { addDays, compareDates, shanghaiDateOf, shanghaiInstant, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
+
+/** The department answers within this many working days of the assignment unless staff set a date (domain.md step 8). */
+export const DEFAULT_ANSWER_WORKING_DAYS = 15;
+
+/** The due date an assignment made at `assignedAt` gets by default: n working days after its Shanghai date. */
+export function defaultDueDate(calendar: WorkingDayCalendar, assignedAt: Date, workingDays = DEFAULT_ANSWER_WORKING_DAYS): CalendarDate {
+  return calendar.answerDueDate(shanghaiDateOf(assignedAt), workingDays);
+}
+
+/** An item is overdue from the end of its due date, Asia/Shanghai: midnight starting the next day. */
+export function overdueFrom(dueDate: CalendarDate): Date {
+  return shanghaiInstant(addDays(dueDate, 1), '00:00');
+}
+
+export function isOverdue(dueDate: CalendarDate, now: Date): boolean {
+  return now.getTime() >= overdueFrom(dueDate).getTime();
+}
+
+/** Whether an answer given at `answeredAt` came after the end of the due date. */
+export function isLate(dueDate: CalendarDate, answeredAt: Date): boolean {
+  return isOverdue(dueDate, answeredAt);
+}
+
+/** The first working day on or after `date`. */
+export function workingDayOnOrAfter(calendar: WorkingDayCalendar, date: CalendarDate): CalendarDate {
+  return calendar.isWorkingDay(date) ? date : calendar.addWorkingDays(date, 1);
+}
+
+export interface Chase {
+  /** Working days past the due date, up to the working day the chase falls in (a chase on a day off counts the next working day). */
+  workingDaysOverdue: number;
+  /** When to chase again: 09:00 Asia/Shanghai, `chaseEveryWorkingDays` working days later. */
+  nextChaseAt: Date;
+}
+
+/**
+ * A chase (督办) of an item due on `dueDate`, made at `now` (at or after overdueFrom(dueDate)).
+ * The first chase happens as the item becomes overdue, at midnight; later ones during office hours.
+ */
+export function chase(calendar: WorkingDayCalendar, dueDate: CalendarDate, now: Date, chaseEveryWorkingDays: number): Chase {
+  if (!isOverdue(dueDate, now)) throw new RangeError(`An item due on ${dueDate} is not overdue at ${now.toISOString()}`);
+  const chaseDay = workingDayOnOrAfter(calendar, shanghaiDateOf(now));
+  const workingDaysOverdue = Math.max(1, calendar.workingDaysBetween(dueDate, chaseDay));
+  const nextChaseAt = shanghaiInstant(calendar.addWorkingDays(chaseDay, chaseEveryWorkingDays), '09:00');
+  return { workingDaysOverdue, nextChaseAt };
+}
+
+/** A due date staff set must not lie in the past (Shanghai). */
+export function isAcceptableDueDate(dueDate: CalendarDate, now: Date): boolean {
+  return compareDates(dueDate, shanghaiDateOf(now)) >= 0;
+}
+
+/**
+ * The official calendar covers whole years only; for the overdue timer, a year the city office has
+ * not added yet is counted on the plain Monday-to-Friday rule rather than stalling every chase.
+ */
+export function withPlainYearsFallback(calendar: WorkingDayCalendar, needed: CalendarDate[]): WorkingDayCalendar {
+  const missing = new Set<number>();
+  for (const date of needed) {
+    for (const year of [Number(date.slice(0, 4)), Number(date.slice(0, 4)) + 1]) {
+      try {
+        calendar.isWorkingDay(`${year}-01-01` as CalendarDate);
+      } catch (error) {
+        if (!(error instanceof UncoveredYearError)) throw error;
+        missing.add(year);
+      }
+    }
+  }
+  return missing.size === 0 ? calendar : calendar.withDays({ coveredYears: [...missing] });
+}

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, Param, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  FeedbackRpcOperations,
+  OpenDayReportQuery,
+  OpenDaySummaryInput,
+  type Actor,
+  type OpenDayReport,
+  type OpenDaySummaryView,
+  type StatisticsView,
+} from '@openday/contracts';
+import { RpcClient } from '@openday/platform';
+import { Access } from '../access/access.decorator';
+import { CurrentActor } from '../access/current-actor';
+import { Audited } from '../audit/audited.interceptor';
+import { OpenDayIdParams } from '../feedback/feedback.dto';
+import { reportCsv, reportXlsx } from './report-render';
+import { AgencyIdParams, SummaryDoc } from './reports.dto';
+
+const ops = FeedbackRpcOperations;
+
+interface FileResponse {
+  setHeader(name: string, value: string): void;
+}
+
+/** Counts for dashboards, the agencies' summaries and the city-wide table (JSON, CSV, XLSX), from the feedback service. */
+@ApiTags('statistics and reports')
+@Controller('api/v1')
+export class ReportsController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('statistics/open-days/:id')
+  @Access('agency-admin', 'agency-staff', 'city-office')
+  @ApiOperation({ summary: 'Feedback figures of one open day: collected, assigned, answered, solved, overdue (now and ever), satisfaction, rating' })
+  @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
+  openDay(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<StatisticsView> {
+    return this.rpc.call('feedback', ops.openDayStatistics, { actor, openDayId: params.id });
+  }
+
+  @Get('statistics/agencies/:agencyId')
+  @Access('agency-admin', 'agency-staff', 'city-office')
+  @ApiOperation({ summary: 'Feedback figures of all of an agency’s open days' })
+  agency(@Param() params: AgencyIdParams, @CurrentActor() actor: Actor): Promise<StatisticsView> {
+    return this.rpc.call('feedback', ops.agencyStatistics, { actor, agencyId: params.agencyId });
+  }
+
+  @Get('statistics/city')
+  @Access('city-office')
+  @ApiOperation({ summary: 'City-wide feedback figures' })
+  city(@CurrentActor() actor: Actor): Promise<StatisticsView> {
+    return this.rpc.call('feedback', ops.cityStatistics, { actor });
+  }
+
+  @Put('open-days/:id/summary')
+  @Access('agency-admin')
+  @Audited('open-day.summary-filed', { targetType: 'open-day', targetId: 'param:id', agencyId: 'result:agencyId' })
+  @ApiOperation({ summary: 'File (or refile) the agency’s summary of an ended open day; its figures and attendance are taken now' })
+  @ApiBody({ type: SummaryDoc })
+  @ApiConflictResponse({ description: 'The open day has not ended yet (problem+json).' })
+  fileSummary(@Param() params: OpenDayIdParams, @Body() input: OpenDaySummaryInput, @CurrentActor() actor: Actor): Promise<OpenDaySummaryView> {
+    return this.rpc.call('feedback', ops.fileSummary, { actor, openDayId: params.id, input });
+  }
+
+  @Get('open-days/:id/summary')
+  @Access('agency-admin', 'agency-staff', 'city-office')
+  @ApiOperation({ summary: 'The agency’s summary of an open day, with the figures as filed' })
+  summary(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<OpenDaySummaryView> {
+    return this.rpc.call('feedback', ops.getSummary, { actor, openDayId: params.id });
+  }
+
+  @Get('reports/open-days')
+  @Access('city-office')
+  @ApiOperation({ summary: 'The city-wide table of open days with their figures (filters: month YYYY-MM, agencyId)' })
+  report(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor): Promise<OpenDayReport> {
+    return this.rpc.call('feedback', ops.report, { actor, query });
+  }
+
+  @Get('reports/open-days.csv')
+  @Access('city-office')
+  @ApiOperation({ summary: 'The city-wide table as CSV (UTF-8, header row)' })
+  @ApiProduces('text/csv')
+  async reportCsv(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FileResponse): Promise<string> {
+    const { rows } = await this.rpc.call<OpenDayReport>('feedback', ops.report, { actor, query });
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${fileName(query)}.csv"`);
+    return reportCsv(rows);
+  }
+
+  @Get('reports/open-days.xlsx')
+  @Access('city-office')
+  @ApiOperation({ summary: 'The city-wide table as an Excel workbook' })
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async reportXlsx(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor): Promise<StreamableFile> {
+    const { rows } = await this.rpc.call<OpenDayReport>('feedback', ops.report, { actor, query });
+    return new StreamableFile(await reportXlsx(rows), {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      disposition: `attachment; filename="${fileName(query)}.xlsx"`,
+    });
+  }
+}
+
+/** e.g. open-days-2026-11-water-affairs-bureau: only validated codes and months, safe in a header. */
+function fileName(query: OpenDayReportQuery): string {
+  return ['open-days', query.month, query.agencyId].filter(Boolean).join('-');
+}
