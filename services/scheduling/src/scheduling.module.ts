@@ -6,6 +6,7 @@ import { OpenDaysModule } from './open-days/open-days.module';
 import { PlansModule } from './plans/plans.module';
 import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
 import { PublicListingModule } from './public-listing/public-listing.module';
+import { AdmissionModule } from './admission/admission.module';
 
 @Module({})
 export class SchedulingModule {
@@ -18,6 +19,7 @@ export class SchedulingModule {
         PlansModule,
         WorkingCalendarModule,
         PublicListingModule,
+        AdmissionModule,
       ],
     };
   }

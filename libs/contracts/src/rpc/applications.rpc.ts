@@ -7,6 +7,7 @@ import {
   Equals,
   IsArray,
   IsDefined,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -15,6 +16,7 @@ import {
   Length,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
@@ -32,6 +34,7 @@ import {
 } from '@openday/domain';
 import { APPLICANT_CATEGORIES, type ApplicantCategory } from '../events/scheduling/open-day-published.v2';
 import { APPLICATION_CHANNELS, type ApplicationChannel } from '../events/registration/application-submitted.v1';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from '../events/registration/contact-details-recorded.v1';
 import { Actor } from './actor';
 import type { Page } from './open-days.rpc';
 
@@ -48,6 +51,8 @@ export const ApplicationRpcOperations = {
 export const MAX_GROUP_MEMBERS = 100;
 
 const NOT_BLANK = /\S/;
+/** ASCII addresses only: the bus contract's JSON Schema `email` format must accept whatever passes here. */
+const ASCII_EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** A field that belongs to some channels only: required there, refused elsewhere. */
 function ForChannels(channels: readonly ApplicationChannel[], options?: ValidationOptions): PropertyDecorator {
@@ -98,6 +103,19 @@ export class ApplicantInput {
   @Length(1, 64)
   @Matches(NOT_BLANK, { message: 'district must not be blank' })
   district: string;
+
+  /** Optional: messages about this person also go to this address by e-mail. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail({ allow_utf8_local_part: false, allow_display_name: false, allow_ip_domain: false }, { message: 'email must be an e-mail address' })
+  @Matches(ASCII_EMAIL, { message: 'email must be an ASCII e-mail address' })
+  email?: string;
+
+  /** The language of this person's messages; Chinese (zh-CN) unless given. */
+  @IsOptional()
+  @IsIn(MESSAGE_LANGUAGES, { message: `language must be one of ${MESSAGE_LANGUAGES.join(', ')}` })
+  language?: MessageLanguage;
 
   /** The person accepts the privacy notice and states the information is true; must be true. */
   @Equals(true, { message: 'privacyConsent must be true: the privacy notice has to be accepted' })
@@ -225,6 +243,8 @@ export interface ApplicantView {
   name: string;
   maskedIdNumber: string;
   maskedMobile: string;
+  /** The e-mail address given, masked (a***@example.cn); absent or null when none was given. */
+  maskedEmail?: string | null;
   category: ApplicantCategory;
   district: string;
   selection: SelectionView;

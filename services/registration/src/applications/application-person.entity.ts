@@ -1,10 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ApplicantCategory, SelectionOutcome } from '@openday/contracts';
+import type { ApplicantCategory, MessageLanguage, SelectionOutcome } from '@openday/contracts';
 import { encryptedColumn } from '@openday/platform';
 
 /**
  * One person in an application (the applicant, or one member of a group).
- * `idNumber` and `mobile` are plaintext here and encrypted in the database;
+ * `idNumber`, `mobile` and `email` are plaintext here and encrypted in the database;
  * their property names are the ones the log redaction knows.
  */
 @Entity('application_people')
@@ -42,6 +42,14 @@ export class ApplicationPerson {
 
   @Column({ type: 'text', transformer: encryptedColumn('mobile') })
   mobile: string;
+
+  /** Optional; encrypted like the mobile. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('email') })
+  email: string | null;
+
+  /** The language of this person's messages. */
+  @Column({ type: 'varchar', length: 8, default: 'zh-CN' })
+  language: MessageLanguage;
 
   @Column({ type: 'varchar', length: 32 })
   category: ApplicantCategory;

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
+  ContactDetailsRecordedV1,
   OpenDayPublishedV1,
   OpenDayPublishedV2,
   buildCloudEvent,
@@ -223,6 +224,37 @@ describe('ApplicationsService on PostgreSQL', () => {
       const sequences = events.map((e) => e.payload.data.arrivalSequence as number);
       expect([...sequences].sort((a, b) => a - b)).toEqual(sequences);
       expect(new Set(events.map((e) => e.payload.data.applicationId))).toEqual(new Set([view.id]));
+    });
+
+    it('records contact details (e-mail encrypted, language) per person in the submission transaction, for the submitting citizen', async () => {
+      const { openDayId } = await publish();
+      const actor = citizen();
+      const members = [
+        person({ idNumber: idFor(150), name: '李四', mobile: '13912340001', email: ' lisi@example.cn ', language: 'en' }),
+        person({ idNumber: idFor(151), name: '王五', mobile: '13912340002' }),
+      ];
+      const view = await submit(openDayId, { channel: 'group', unit: { name: '温泉街道社区服务中心', creditCode: '91350100M000100Y43' }, members }, actor);
+      expect(view.people.map((p) => p.maskedEmail)).toEqual(['l***@example.cn', null]);
+
+      const stored = await dataSource.query('SELECT id, email, language FROM application_people WHERE application_id = $1 ORDER BY position', [view.id]);
+      expect(stored[0].email).toMatch(/^v1:/);
+      expect(stored[0].email).not.toContain('lisi');
+      expect(stored.map((row: { email: string | null; language: string }) => [row.email === null, row.language])).toEqual([
+        [false, 'en'],
+        [true, 'zh-CN'],
+      ]);
+
+      const events = await outbox(ContactDetailsRecordedV1.contract.type, view.id);
+      expect(events[0].subject).toMatch(/^t[0-9a-f]+_internal\.registration\.contact-details-recorded\.v1$/);
+      expect(events.map((e) => e.payload.data)).toEqual([
+        { applicationId: view.id, personId: view.people[0].personId, openDayId, applicantUserId: actor.userId, name: '李四', mobile: '13912340001', email: 'lisi@example.cn', language: 'en', recordedAt: view.submittedAt },
+        { applicationId: view.id, personId: view.people[1].personId, openDayId, applicantUserId: actor.userId, name: '王五', mobile: '13912340002', email: null, language: 'zh-CN', recordedAt: view.submittedAt },
+      ]);
+
+      // Once the relay marks them sent, the rows with the name, mobile and e-mail in the clear are gone; nothing else is.
+      await dataSource.query(`UPDATE outbox SET sent_at = now() WHERE aggregate_id = $1`, [view.id]);
+      expect(await outbox(ContactDetailsRecordedV1.contract.type, view.id)).toEqual([]);
+      expect(await outbox(ApplicationSubmittedV1.contract.type, view.id)).toHaveLength(2);
     });
 
     it('refuses a whole group when one member is not eligible, storing nothing', async () => {

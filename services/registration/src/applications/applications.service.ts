@@ -5,6 +5,7 @@ import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeo
 import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
+  ContactDetailsRecordedV1,
   type Actor,
   type ApplicationPage,
   type ApplicationView,
@@ -12,7 +13,7 @@ import {
   type SubmitApplicationRequest,
   type WithdrawApplicationRequest,
 } from '@openday/contracts';
-import { maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
+import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
 import { ProblemException, type PersonalDataProtection } from '@openday/platform';
 import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
@@ -98,6 +99,8 @@ export class ApplicationsService {
             name: person.input.name.trim(),
             idNumber: person.normalizedId,
             mobile: person.mobile,
+            email: person.input.email?.trim() || null,
+            language: person.input.language ?? 'zh-CN',
             category: person.input.category,
             district: person.input.district.trim(),
             privacyConsentAt: now,
@@ -113,6 +116,7 @@ export class ApplicationsService {
             submittedEvent(stored, rows[position], person, personKey, sequences.get(rows[position].id)!),
             { aggregateId: stored.id },
           );
+          await this.outbox.add(manager, ContactDetailsRecordedV1.contract, contactDetailsEvent(stored, rows[position]), { aggregateId: stored.id });
         }
         return toView(stored, rows, openDay.title);
       });
@@ -323,7 +327,22 @@ function submittedEvent(
   };
 }
 
-/** What the applicant sees: never a full ID number or phone. */
+/** How to reach one person, for the notification service; the submitting citizen's inbox receives the in-app messages. */
+function contactDetailsEvent(application: Application, row: ApplicationPerson): ContactDetailsRecordedV1 {
+  return {
+    applicationId: application.id,
+    personId: row.id,
+    openDayId: application.openDayId,
+    applicantUserId: application.applicantUserId,
+    name: row.name,
+    mobile: row.mobile,
+    email: row.email,
+    language: row.language,
+    recordedAt: application.submittedAt.toISOString(),
+  };
+}
+
+/** What the applicant sees: never a full ID number, phone or e-mail address. */
 function toView(application: Application, people: ApplicationPerson[], openDayTitle: string): ApplicationView {
   return {
     id: application.id,
@@ -340,6 +359,7 @@ function toView(application: Application, people: ApplicationPerson[], openDayTi
       name: p.name,
       maskedIdNumber: maskResidentId(p.idNumber),
       maskedMobile: maskMobile(p.mobile),
+      maskedEmail: p.email ? maskEmail(p.email) : null,
       category: p.category,
       district: p.district,
       selection: {

@@ -2,10 +2,12 @@ import { CreateOpenDays1763900000100 } from './1763900000100-create-open-days';
 import { CreatePlans1764000000000 } from './1764000000000-create-plans';
 import { CreateWorkingCalendar1764000000100 } from './1764000000100-create-working-calendar';
 import { PublishPlans1764000000200 } from './1764000000200-publish-plans';
+import { CreateAdmission1764400000000 } from './1764400000000-create-admission';
 
 export const schedulingMigrations = [
   CreateOpenDays1763900000100,
   CreatePlans1764000000000,
   CreateWorkingCalendar1764000000100,
   PublishPlans1764000000200,
+  CreateAdmission1764400000000,
 ];

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * The no-show register screening reads. Scheduling's attendee-no-show events will feed it;
- * until they exist, `recordNoShow` is how rows get in (tests, and the future handler).
+ * The no-show register screening reads, fed by scheduling's attendee-no-show events
+ * (AttendeeNoShowSubscriber). One row per person, date and open day, so recording twice changes nothing.
  */
 export async function recordNoShow(manager: EntityManager, record: { personKey: string; eventDate: string; openDayId?: string | null }): Promise<void> {
   await manager.query(

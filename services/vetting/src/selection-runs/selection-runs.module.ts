@@ -4,6 +4,7 @@ import { ClockModule } from '@openday/platform';
 import { OpenDayEventsSubscriber } from '../open-days/open-day-events.subscriber';
 import { ApplicationSubmittedSubscriber } from '../applications/application-submitted.subscriber';
 import { ApplicationWithdrawnSubscriber } from '../applications/application-withdrawn.subscriber';
+import { AttendeeNoShowSubscriber } from '../no-shows/attendee-no-show.subscriber';
 import { JointReviewService } from '../joint-review/joint-review.service';
 import { SelectionQueries } from '../public-notice/selection-queries.service';
 import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
@@ -40,6 +41,7 @@ import { VETTING_SETTINGS, type VettingSettings } from './records';
     OpenDayEventsSubscriber,
     ApplicationSubmittedSubscriber,
     ApplicationWithdrawnSubscriber,
+    AttendeeNoShowSubscriber,
   ],
 })
 export class SelectionRunsModule {}

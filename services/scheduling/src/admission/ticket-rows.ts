@@ -1,0 +1,136 @@
+/** How admission reads its tables: rows as the services use them, and the views built from them. */
+import type { EntityManager } from 'typeorm';
+import type {
+  AttendanceEntry,
+  CheckInMethod,
+  TicketAgendaItem,
+  TicketRef,
+  TicketRevocationReason,
+  TicketStatus,
+  TicketView,
+} from '@openday/contracts';
+import { qrPayloadOf, sessionStart } from './admission-rules';
+
+export interface TicketRow {
+  id: string;
+  seq: string;
+  personId: string;
+  applicationId: string;
+  openDayId: string;
+  sessionId: string;
+  agencyId: string;
+  applicantUserId: string;
+  maskedName: string;
+  maskedIdNumber: string;
+  checkInCode: string;
+  promoted: boolean;
+  status: TicketStatus;
+  issuedAt: Date;
+  checkedInAt: Date | null;
+  checkInMethod: CheckInMethod | null;
+  revokedAt: Date | null;
+  revocationReason: TicketRevocationReason | null;
+}
+
+/** A session as it is now, with its open day: what a ticket shows. */
+export interface SessionRow {
+  sessionId: string;
+  openDayId: string;
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  agenda: TicketAgendaItem[];
+  noShowsRecordedAt: Date | null;
+  agencyId: string;
+  title: string;
+  venues: Array<{ name: string; address: string }>;
+  assemblyPoint: string;
+  notices: string[];
+  openDayStatus: 'published' | 'cancelled';
+}
+
+const TICKET_COLUMNS = `t.id, t.seq::text AS seq, t.person_id AS "personId", t.application_id AS "applicationId", t.open_day_id AS "openDayId",
+  t.session_id AS "sessionId", t.agency_id AS "agencyId", t.applicant_user_id AS "applicantUserId", t.masked_name AS "maskedName",
+  t.masked_id_number AS "maskedIdNumber", t.check_in_code AS "checkInCode", t.promoted, t.status, t.issued_at AS "issuedAt",
+  t.checked_in_at AS "checkedInAt", t.check_in_method AS "checkInMethod", t.revoked_at AS "revokedAt", t.revocation_reason AS "revocationReason"`;
+
+export interface TicketQueryOptions {
+  lock?: boolean;
+  limit?: number;
+  newestFirst?: boolean;
+}
+
+/** Tickets matching `where` (over alias t), in issue order (or newest first), optionally locked for update. */
+export async function findTickets(manager: EntityManager, where: string, params: unknown[], options: TicketQueryOptions = {}): Promise<TicketRow[]> {
+  const order = options.newestFirst ? 'DESC' : 'ASC';
+  const limit = options.limit ? ` LIMIT ${Math.floor(options.limit)}` : '';
+  return manager.query(`SELECT ${TICKET_COLUMNS} FROM tickets t WHERE ${where} ORDER BY t.seq ${order}${limit}${options.lock ? ' FOR UPDATE' : ''}`, params);
+}
+
+export async function findSession(manager: EntityManager, sessionId: string): Promise<SessionRow | undefined> {
+  const [row] = (await findSessions(manager, 's.id = $1', [sessionId])) as Array<SessionRow | undefined>;
+  return row;
+}
+
+export async function findSessions(manager: EntityManager, where: string, params: unknown[]): Promise<SessionRow[]> {
+  return manager.query(
+    `SELECT s.id AS "sessionId", s.open_day_id AS "openDayId", s.date::text AS date, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.agenda,
+            s.no_shows_recorded_at AS "noShowsRecordedAt", o.agency_id AS "agencyId", o.title, o.venues, o.assembly_point AS "assemblyPoint",
+            o.notices, o.status AS "openDayStatus"
+       FROM admission_sessions s JOIN admission_open_days o ON o.id = s.open_day_id
+      WHERE ${where}
+      ORDER BY s.date, s.starts_at`,
+    params,
+  );
+}
+
+export function ticketRef(ticket: TicketRow): TicketRef {
+  return {
+    ticketId: ticket.id,
+    applicationId: ticket.applicationId,
+    personId: ticket.personId,
+    openDayId: ticket.openDayId,
+    sessionId: ticket.sessionId,
+    agencyId: ticket.agencyId,
+  };
+}
+
+export function ticketView(ticket: TicketRow, session: SessionRow): TicketView {
+  return {
+    ...ticketRef(ticket),
+    title: session.title,
+    date: session.date,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    startsAtInstant: sessionStart(session).toISOString(),
+    assemblyPoint: session.assemblyPoint,
+    venues: session.venues,
+    agenda: session.agenda,
+    notices: session.notices,
+    checkInCode: ticket.checkInCode,
+    qrPayload: qrPayloadOf(ticket.id, ticket.checkInCode),
+    maskedName: ticket.maskedName,
+    promoted: ticket.promoted,
+    status: ticket.status,
+    issuedAt: ticket.issuedAt.toISOString(),
+    checkedInAt: ticket.checkedInAt?.toISOString() ?? null,
+    revokedAt: ticket.revokedAt?.toISOString() ?? null,
+    revocationReason: ticket.revocationReason,
+  };
+}
+
+export function attendanceEntry(ticket: TicketRow): AttendanceEntry {
+  return {
+    ticketId: ticket.id,
+    personId: ticket.personId,
+    openDayId: ticket.openDayId,
+    sessionId: ticket.sessionId,
+    maskedName: ticket.maskedName,
+    maskedIdNumber: ticket.maskedIdNumber,
+    status: ticket.status,
+    checkedInAt: ticket.checkedInAt?.toISOString() ?? null,
+    checkInMethod: ticket.checkInMethod,
+    revokedAt: ticket.revokedAt?.toISOString() ?? null,
+    revocationReason: ticket.revocationReason,
+  };
+}
