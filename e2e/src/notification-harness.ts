@@ -6,7 +6,7 @@ import type { EventContract } from '@openday/contracts';
 import { SmsCaptureServer } from '../../services/notification/src/local-capture/sms-capture.server';
 import { SmtpCapture } from '../../services/notification/src/local-capture/smtp-capture';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { PlatformHarness, type ServiceName } from './platform-harness';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
@@ -22,11 +22,13 @@ export class NotificationHarness {
   readonly smtp = new SmtpCapture();
   notificationDb: Client;
 
-  async start(notificationEnv: Record<string, string> = {}): Promise<void> {
+  /** `otherEnv` adds to (or overrides) any service's environment, e.g. a shifted clock. */
+  async start(notificationEnv: Record<string, string> = {}, otherEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<void> {
     await this.sms.start();
     await this.smtp.start();
     await this.platform.start({
-      gateway: { LOG_LEVEL: 'warn', RPC_TIMEOUT_MS: '30000' },
+      ...otherEnv,
+      gateway: { LOG_LEVEL: 'warn', RPC_TIMEOUT_MS: '30000', ...otherEnv.gateway },
       notification: {
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
