@@ -133,16 +133,17 @@ describe('walking slice: gateway → scheduling → outbox → JetStream → reg
     h.set('x-correlation-id', 'e2e-junk');
     await platform.js.publish(subject, '{"specversion":"1.0", "this is": junk', { headers: h });
     const store = new DeadLetterStore(platform.js, platform.jsm, platform.namespace);
-    // Every consumer of the subject dead-letters it on its own: registration's copy and vetting's.
+    // Every consumer of the subject dead-letters it on its own.
+    const consumers = ['feedback_open-days', 'notification_open-day-messages', 'registration_published-open-days', 'scheduling_admission-open-days', 'vetting_open-days'];
     const letters = await waitFor(
       async () => {
         const junk = (await store.list()).filter((l) => l.reason.startsWith('malformed JSON'));
-        return junk.length >= 2 ? junk : undefined;
+        return junk.length >= consumers.length ? junk : undefined;
       },
       { what: 'dead letters' },
     );
-    expect(letters.map((l) => l.consumer).sort()).toEqual(['registration_published-open-days', 'vetting_open-days']);
-    for (const service of ['registration', 'vetting'] as const) {
+    expect(letters.map((l) => l.consumer).sort()).toEqual(consumers);
+    for (const service of ['registration', 'vetting', 'scheduling', 'notification', 'feedback'] as const) {
       expect((await fetch(`${platform.service(service).url}/health/ready`)).status).toBe(200);
     }
 

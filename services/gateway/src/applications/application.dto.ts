@@ -5,6 +5,7 @@ import {
   APPLICATION_CHANNELS,
   APPLICATION_STATUSES,
   MAX_GROUP_MEMBERS,
+  MESSAGE_LANGUAGES,
   type ApplicantCategory,
   type ApplicantView,
   SELECTION_OUTCOMES,
@@ -34,6 +35,8 @@ const person: Schema = {
     category: { type: 'string', enum: [...APPLICANT_CATEGORIES] },
     district: { type: 'string', minLength: 1, maxLength: 64, example: 'gulou' },
     privacyConsent: { type: 'boolean', enum: [true], description: 'must be true: the privacy notice is accepted' },
+    email: { type: 'string', format: 'email', maxLength: 254, description: 'optional: messages also go here (encrypted at rest)', example: 'zhangxiaosan@example.cn' },
+    language: { type: 'string', enum: [...MESSAGE_LANGUAGES], default: 'zh-CN', description: 'the language of the messages this person receives' },
   },
 };
 const sessionId: Schema = { type: 'string', format: 'uuid', description: 'needed when the open day has several sessions' };
@@ -96,6 +99,7 @@ export class ApplicantViewDto implements ApplicantView {
   @ApiProperty({ example: '张小三' }) name: string;
   @ApiProperty({ example: '110105********002X', description: 'first 6 and last 4 characters only' }) maskedIdNumber: string;
   @ApiProperty({ example: '138****5678' }) maskedMobile: string;
+  @ApiProperty({ type: String, nullable: true, example: 'z***@example.cn' }) maskedEmail: string | null;
   @ApiProperty({ enum: APPLICANT_CATEGORIES }) category: ApplicantCategory;
   @ApiProperty({ example: 'gulou' }) district: string;
   @ApiProperty({ type: SelectionViewDto }) selection: SelectionViewDto;
