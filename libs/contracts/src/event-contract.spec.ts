@@ -45,6 +45,11 @@ describe('EventContract', () => {
     expect(contract.validate(valid)).toEqual({ valid: true, errors: [] });
   });
 
+  it('refuses a sensitive event on a public subject', () => {
+    expect(() => defineEvent({ ...definition, sensitive: true })).toThrow(/sensitive, so it must be internal/);
+    expect(defineEvent({ ...definition, visibility: 'internal', sensitive: true }).definition.sensitive).toBe(true);
+  });
+
   it('refuses to be defined with an example that breaks its schema', () => {
     expect(() => defineEvent({ ...definition, example: { ...valid, feedbackId: 'nope' } })).toThrow(
       /example of gov\.openday\.feedback\.feedback-answered\.v2 breaks its own schema: \/feedbackId/,

@@ -9,6 +9,11 @@ export interface EventDefinition<TData> {
   version: number;
   summary: string;
   visibility: EventVisibility;
+  /**
+   * Carries personal data or a secret in the clear (internal events only): the outbox deletes
+   * its row the moment it is published instead of keeping sent rows for inspection.
+   */
+  sensitive?: boolean;
   schema: JsonSchema;
   example: TData;
 }
@@ -21,6 +26,9 @@ export class EventContract<TData = unknown> {
   constructor(readonly definition: EventDefinition<TData>) {
     this.type = `gov.openday.${definition.service}.${definition.name}.v${definition.version}`;
     this.source = `/openday/${definition.service}`;
+    if (definition.sensitive && definition.visibility !== 'internal') {
+      throw new Error(`${this.type} is sensitive, so it must be internal: public subjects never carry personal data`);
+    }
     this.check = compileSchema(definition.schema);
     const exampleCheck = this.check(definition.example);
     if (!exampleCheck.valid) {

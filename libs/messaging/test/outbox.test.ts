@@ -1,4 +1,4 @@
-import { EventSchemaError, OpenDayPublishedV1 } from '@openday/contracts';
+import { EventSchemaError, OpenDayPublishedV1, TicketIssuedV1 } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
 import { BusFixture, openDay } from './bus-fixture';
 
@@ -46,6 +46,21 @@ describe('transactional outbox', () => {
       last_by_subj: OpenDayPublishedV1.contract.subjectIn(bus.namespace),
     });
     expect(stored?.json<{ id: string }>().id).toBe(eventId);
+  });
+
+  it('forgets a sensitive event (personal data or a secret in the clear) the moment it is published, and keeps the others', async () => {
+    const before = await bus.streamMessageCount();
+    const ticket = { ...TicketIssuedV1.contract.definition.example, ticketId: crypto.randomUUID() };
+    const [kept] = await bus.publishCommitted(1);
+    const forgotten = await bus.dataSource.transaction((manager) => bus.outbox.add(manager, TicketIssuedV1.contract, ticket, { aggregateId: ticket.ticketId }));
+    expect(await bus.relay().drain()).toBe(2);
+
+    const rows = (await bus.dataSource.query('SELECT id, sent_at FROM outbox WHERE id = ANY($1::uuid[])', [[kept, forgotten]])) as Array<{ id: string; sent_at: Date | null }>;
+    expect(rows.map((row) => row.id)).toEqual([kept]);
+    expect(rows[0].sent_at).not.toBeNull();
+    const internal = await bus.jsm.streams.info(bus.namespace.eventStream('scheduling', 'internal'));
+    expect(internal.state.messages).toBeGreaterThanOrEqual(1);
+    expect(await bus.streamMessageCount()).toBe(before + 1);
   });
 
   it('refuses a schema-invalid event at publish and stores nothing', async () => {

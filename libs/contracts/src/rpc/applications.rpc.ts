@@ -243,8 +243,8 @@ export interface ApplicantView {
   name: string;
   maskedIdNumber: string;
   maskedMobile: string;
-  /** The e-mail address given, masked (a***@example.cn); absent or null when none was given. */
-  maskedEmail?: string | null;
+  /** The e-mail address given, masked (a***@example.cn); null when none was given. */
+  maskedEmail: string | null;
   category: ApplicantCategory;
   district: string;
   selection: SelectionView;

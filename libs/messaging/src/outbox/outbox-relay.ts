@@ -2,6 +2,7 @@ import { Pool, type PoolClient } from 'pg';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
+import { eventCatalog } from '@openday/contracts';
 import { busMetrics, outboxBacklogSources } from '../metrics';
 
 export interface OutboxRelayOptions {
@@ -16,6 +17,9 @@ export interface OutboxRelayOptions {
   /** Sent rows are kept this long for inspection, then pruned. */
   retentionMs?: number;
 }
+
+/** Event types whose rows must not outlive their publication: personal data or secrets in the clear. */
+const SENSITIVE_TYPES = eventCatalog.filter((contract) => contract.definition.sensitive).map((contract) => contract.type);
 
 interface OutboxRow {
   id: string;
@@ -136,6 +140,7 @@ export class OutboxRelay {
       }
       const published = await this.publish(rows);
       await this.afterPublish?.(published);
+      await client.query('DELETE FROM outbox WHERE id = ANY($1::uuid[]) AND event_type = ANY($2::text[])', [published, SENSITIVE_TYPES]);
       await client.query('UPDATE outbox SET sent_at = now() WHERE id = ANY($1::uuid[])', [published]);
       await client.query('COMMIT');
       return published.length;

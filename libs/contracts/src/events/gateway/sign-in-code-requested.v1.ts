@@ -21,6 +21,7 @@ export class SignInCodeRequestedV1 {
     name: 'sign-in-code-requested',
     version: 1,
     visibility: 'internal',
+    sensitive: true,
     summary: 'A citizen asked for a one-time sign-in code; the notification service sends it by SMS.',
     schema: {
       type: 'object',

@@ -28,6 +28,7 @@ export class ContactDetailsRecordedV1 {
     name: 'contact-details-recorded',
     version: 1,
     visibility: 'internal',
+    sensitive: true,
     summary: "How to reach a person who applied (name, mobile, optional e-mail, language); for the notification service only.",
     schema: {
       type: 'object',

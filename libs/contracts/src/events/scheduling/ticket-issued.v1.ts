@@ -48,6 +48,7 @@ export class TicketIssuedV1 implements TicketRef {
     name: 'ticket-issued',
     version: 1,
     visibility: 'internal',
+    sensitive: true,
     summary: "A selected person's admission ticket was issued, with session, place, agenda, notices and the check-in code.",
     schema: {
       type: 'object',
