@@ -287,4 +287,32 @@ describe('feedback: assignment, answer, rating, overdue on the working-day calen
     expect(cell('Collected 收集意见').value).toBe(2);
     expect((cell('First date 首场日期').value as Date).toISOString()).toBe('2026-09-24T00:00:00.000Z');
   });
+
+  it('counts due dates on the calendar the city office keeps: 2027, added through the API, reaches feedback', async () => {
+    const feedback = harness.platform.service('feedback');
+    await feedback.stop();
+    feedback.options.env.FEEDBACK_TEST_NOW = '2026-12-28T10:00:00+08:00';
+    await feedback.start({ readyTimeoutMs: 45_000 });
+    const late = await json<FeedbackItemView>(
+      await call('POST', `/api/v1/open-days/${openDayId}/feedback/recorded`, { text: '座谈会：建议延长周末开放时间', topic: 'public-service' }, token['water-staff']),
+      201,
+    );
+    const uncovered = await json<{ errors: Array<{ field: string; rule: string }> }>(
+      await call('POST', `/api/v1/feedback/${late.id}/assignment`, { departmentId: 'tax-bureau' }, token['water-staff']),
+      422,
+    );
+    expect(uncovered.errors).toEqual([expect.objectContaining({ field: 'dueDate', rule: 'calendarCovers' })]);
+
+    const change = { coveredYears: [2027], holidays: ['2027-01-01'], note: '国务院办公厅关于2027年部分节假日安排的通知' };
+    expect((await call('POST', '/api/v1/working-calendar/changes', change, token['city-office'])).status).toBe(200);
+    // Scheduling announces the calendar; feedback's copy (read at most seconds old) then covers 2027, New Year's Day off.
+    const assigned = await waitFor(
+      async () => {
+        const res = await call('POST', `/api/v1/feedback/${late.id}/assignment`, { departmentId: 'tax-bureau' }, token['water-staff']);
+        return res.status === 200 ? ((await res.json()) as FeedbackItemView) : undefined;
+      },
+      { what: 'feedback following the calendar change', timeoutMs: 30_000, intervalMs: 500 },
+    );
+    expect(assigned.dueDate).toBe('2027-01-19');
+  });
 });

@@ -29,6 +29,7 @@ import { FeedbackRatedV1 } from './events/feedback/feedback-rated.v1';
 import { FeedbackOverdueV1 } from './events/feedback/feedback-overdue.v1';
 import { SurveyAnsweredV1 } from './events/feedback/survey-answered.v1';
 import { NotificationDeliveredV1 } from './events/notification/notification-delivered.v1';
+import { WorkingCalendarChangedV1 } from './events/scheduling/working-calendar-changed.v1';
 import { NotificationFailedV1 } from './events/notification/notification-failed.v1';
 
 /** Every event type on the bus. The AsyncAPI document is generated from this list. */
@@ -64,6 +65,7 @@ export const eventCatalog: readonly EventContract[] = [
   SurveyAnsweredV1.contract,
   NotificationDeliveredV1.contract,
   NotificationFailedV1.contract,
+  WorkingCalendarChangedV1.contract,
 ];
 
 const byType = new Map(eventCatalog.map((contract) => [contract.type, contract]));

@@ -48,3 +48,4 @@ export * from './events/notification/notification-parts';
 export * from './rpc/admission.rpc';
 export * from './rpc/notification.rpc';
 export * from './rpc/feedback.rpc';
+export * from './events/scheduling/working-calendar-changed.v1';

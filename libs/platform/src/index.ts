@@ -10,3 +10,4 @@ export * from './rpc';
 export * from './bootstrap';
 export * from './personal-data';
 export * from './clock';
+export * from './working-calendar';

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ClockModule, SERVICE_CONFIG } from '@openday/platform';
-import { officialCalendar } from '@openday/domain';
+import { ClockModule, SERVICE_CONFIG, WorkingCalendarCopyModule } from '@openday/platform';
 import type { FeedbackConfig } from '../feedback.config';
 import { ApplicationsSubscriber, SchedulingEventsSubscriber, SelectionsSubscriber, TicketIssuedSubscriber } from '../events/subscribers';
 import { StatisticsService } from '../statistics/statistics.service';
@@ -9,11 +8,11 @@ import { OverdueService } from '../timers/overdue.service';
 import { OverduePoller } from '../timers/overdue.poller';
 import { FeedbackRpcController } from './feedback.rpc.controller';
 import { FeedbackService } from './feedback.service';
-import { FEEDBACK_SETTINGS, WORKING_CALENDAR, type FeedbackSettings } from './settings';
+import { FEEDBACK_SETTINGS, type FeedbackSettings } from './settings';
 
 /** Opinions, surveys, assignment, answers, ratings, chasing, statistics and summaries. */
 @Module({
-  imports: [ClockModule.fromEnvironment('FEEDBACK_TEST_NOW')],
+  imports: [ClockModule.fromEnvironment('FEEDBACK_TEST_NOW'), WorkingCalendarCopyModule],
   controllers: [FeedbackRpcController],
   providers: [
     {
@@ -24,8 +23,6 @@ import { FEEDBACK_SETTINGS, WORKING_CALENDAR, type FeedbackSettings } from './se
         chaseEveryWorkingDays: config.CHASE_EVERY_WORKING_DAYS,
       }),
     },
-    // The State Council's schedule shipped with the platform (scheduling owns the city office's corrections).
-    { provide: WORKING_CALENDAR, useFactory: officialCalendar },
     FeedbackService,
     SurveyService,
     StatisticsService,

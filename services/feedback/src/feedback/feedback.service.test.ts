@@ -52,7 +52,7 @@ describe('feedback on PostgreSQL', () => {
     }).initialize();
     clock = new ManualClock(new Date('2026-09-24T10:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
-    const calendar = officialCalendar();
+    const calendar = { current: async () => officialCalendar() };
     feedback = new FeedbackService(dataSource, outbox, clock, calendar, SETTINGS);
     surveys = new SurveyService(dataSource, outbox, clock);
     statistics = new StatisticsService(dataSource, clock);

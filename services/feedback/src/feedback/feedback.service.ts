@@ -19,12 +19,12 @@ import {
   type RecordFeedbackInput,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock } from '@openday/platform';
+import { Clock, WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
 import { toCalendarDate, UncoveredYearError, type CalendarDate } from '@openday/domain';
 import { defaultDueDate, isAcceptableDueDate, isLate, overdueFrom } from '../accountability/due-dates';
 import { assertManages, conflict, invalidField, notFound, PROBLEMS } from './access';
 import { findItem, pageOfItems, toItemView, type ItemRow } from './item-rows';
-import { FEEDBACK_SETTINGS, WORKING_CALENDAR, type FeedbackSettings, type WorkingDayCalendar } from './settings';
+import { FEEDBACK_SETTINGS, type FeedbackSettings } from './settings';
 
 interface TicketRow {
   ticket_id: string;
@@ -46,7 +46,7 @@ export class FeedbackService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(WorkingCalendarSource) private readonly calendars: CurrentWorkingCalendar,
     @Inject(FEEDBACK_SETTINGS) private readonly settings: FeedbackSettings,
   ) {}
 
@@ -122,7 +122,7 @@ export class FeedbackService {
       const item = await this.managedItem(manager, actor, feedbackId);
       if (item.status === 'answered') throw conflict(PROBLEMS.wrongState, 'Already answered', `Feedback ${feedbackId} is answered; it can no longer be assigned.`);
       const now = this.clock.now();
-      const dueDate = this.dueDate(input.dueDate, now);
+      const dueDate = await this.dueDate(input.dueDate, now);
       await manager.query(
         `UPDATE fb_items SET status = 'assigned', department_id = $2, due_date = $3, assigned_at = $4, assigned_by = $5,
                 overdue = false, chase_count = 0, next_check_at = $6 WHERE id = $1`,
@@ -138,14 +138,14 @@ export class FeedbackService {
     });
   }
 
-  private dueDate(given: string | undefined, now: Date): CalendarDate {
+  private async dueDate(given: string | undefined, now: Date): Promise<CalendarDate> {
     if (given) {
       const date = toCalendarDate(given);
       if (!isAcceptableDueDate(date, now)) throw invalidField('dueDate', 'notPast', 'dueDate must be today or later (Asia/Shanghai)');
       return date;
     }
     try {
-      return defaultDueDate(this.calendar, now, this.settings.answerWorkingDays);
+      return defaultDueDate(await this.calendars.current(), now, this.settings.answerWorkingDays);
     } catch (error) {
       if (!(error instanceof UncoveredYearError)) throw error;
       throw invalidField('dueDate', 'calendarCovers', `the working-day calendar does not cover ${error.message.match(/\d{4}/)?.[0] ?? 'that year'} yet: give a dueDate`);

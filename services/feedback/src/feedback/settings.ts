@@ -1,7 +1,4 @@
-import type { WorkingDayCalendar } from '@openday/domain';
-
 export const FEEDBACK_SETTINGS = Symbol('FEEDBACK_SETTINGS');
-export const WORKING_CALENDAR = Symbol('WORKING_CALENDAR');
 
 export interface FeedbackSettings {
   /** Default time a department has to answer, in working days after the assignment. */
@@ -9,5 +6,3 @@ export interface FeedbackSettings {
   /** An overdue item is chased again every this many working days. */
   chaseEveryWorkingDays: number;
 }
-
-export type { WorkingDayCalendar };

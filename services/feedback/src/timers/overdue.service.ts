@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FeedbackOverdueV1 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock } from '@openday/platform';
+import { Clock, WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
 import { shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { chase, withPlainYearsFallback } from '../accountability/due-dates';
-import { FEEDBACK_SETTINGS, WORKING_CALENDAR, type FeedbackSettings, type WorkingDayCalendar } from '../feedback/settings';
+import { FEEDBACK_SETTINGS, type FeedbackSettings } from '../feedback/settings';
 
 interface DueRow {
   id: string;
@@ -31,7 +31,7 @@ export class OverdueService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @Inject(Clock) private readonly clock: Clock,
-    @Inject(WORKING_CALENDAR) private readonly calendar: WorkingDayCalendar,
+    @Inject(WorkingCalendarSource) private readonly calendars: CurrentWorkingCalendar,
     @Inject(FEEDBACK_SETTINGS) private readonly settings: FeedbackSettings,
   ) {}
 
@@ -48,8 +48,9 @@ export class OverdueService {
         )) as DueRow[];
         if (!item) return undefined;
         const dueDate = toCalendarDate(item.due_date);
-        const calendar = withPlainYearsFallback(this.calendar, [dueDate, shanghaiDateOf(now)]);
-        if (calendar !== this.calendar) this.logger.warn(`the official calendar does not cover ${shanghaiDateOf(now)}; chasing on the weekday rule`);
+        const official = await this.calendars.current();
+        const calendar = withPlainYearsFallback(official, [dueDate, shanghaiDateOf(now)]);
+        if (calendar !== official) this.logger.warn(`the official calendar does not cover ${shanghaiDateOf(now)}; chasing on the weekday rule`);
         const { workingDaysOverdue, nextChaseAt } = chase(calendar, dueDate, now, this.settings.chaseEveryWorkingDays);
         const chaseNumber = item.chase_count + 1;
         await manager.query(

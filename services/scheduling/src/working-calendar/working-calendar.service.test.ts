@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Actor } from '@openday/contracts';
+import { WorkingCalendarChangedV1, type Actor } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
-import { MessagingTables1763900000000 } from '@openday/messaging';
-import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { schedulingDatabase } from '../scheduling.database';
 import { WorkingCalendarService } from './working-calendar.service';
 
@@ -26,7 +26,7 @@ describe('WorkingCalendarService on PostgreSQL', () => {
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();
-    calendar = new WorkingCalendarService(dataSource);
+    calendar = new WorkingCalendarService(dataSource, new Outbox(testNamespace()));
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -93,6 +93,14 @@ describe('WorkingCalendarService on PostgreSQL', () => {
     expect(log).toHaveLength(4);
     expect(log[0]).toMatchObject({ actor_user_id: null });
     expect(log[1]).toMatchObject({ actor_user_id: cityOffice.userId, note: expect.stringContaining('2027'), changes: expect.objectContaining({ coveredYears: [2027] }) });
+
+    // Each change announces the whole calendar, in the same transaction, for the services that count working days.
+    const announced = (await dataSource.query('SELECT event_type AS type, payload FROM outbox ORDER BY seq')) as Array<{ type: string; payload: { data: WorkingCalendarChangedV1 } }>;
+    expect(announced.map((row) => row.type)).toEqual(Array(3).fill(WorkingCalendarChangedV1.contract.type));
+    const latest = announced[2].payload.data;
+    expect(latest.coveredYears).toEqual([2024, 2025, 2026, 2027]);
+    expect(latest.adjustedWorkingDays).toEqual(expect.arrayContaining(['2026-11-28', '2027-02-20']));
+    expect(latest.holidays).not.toContain('2026-10-05');
   });
 
   it('serialises concurrent changes', async () => {

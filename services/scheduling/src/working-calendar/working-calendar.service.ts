@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, CalendarChangeInput, FilingDeadlineView, WorkingCalendarView } from '@openday/contracts';
+import { WorkingCalendarChangedV1, type Actor, type CalendarChangeInput, type FilingDeadlineView, type WorkingCalendarView } from '@openday/contracts';
 import {
   FILING_NOTICE_WORKING_DAYS,
   UncoveredYearError,
   WorkingDayCalendar,
   type CalendarDate,
 } from '@openday/domain';
+import { Outbox } from '@openday/messaging';
 import { ProblemException } from '@openday/platform';
 import { applyCalendarChange } from './calendar-changes';
 import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar.entities';
@@ -21,7 +22,10 @@ const CALENDAR_LOCK_KEY = 0x63616c; // "cal"
  */
 @Injectable()
 export class WorkingCalendarService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {}
 
   /** The calendar as stored now; pass the transaction's manager to read inside it. */
   async load(manager: EntityManager = this.dataSource.manager): Promise<WorkingDayCalendar> {
@@ -67,6 +71,10 @@ export class WorkingCalendarService {
         note: change.note ?? null,
         changes: { ...changes },
       });
+      // Services that count working days (vetting, feedback) keep a copy: they learn the whole calendar.
+      const data = outcome.calendar.toData();
+      const announced = { coveredYears: [...data.coveredYears], holidays: [...data.holidays], adjustedWorkingDays: [...data.adjustedWorkingDays] };
+      await this.outbox.add(manager, WorkingCalendarChangedV1.contract, { ...announced, changedAt: new Date().toISOString() }, { aggregateId: 'working-calendar' });
       return toView(outcome.calendar);
     });
   }

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationFlaggedV1 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
+import { WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { answerDeadline } from './answer-deadline';
 
@@ -15,12 +16,13 @@ export class AnswerDeadlineService {
   constructor(
     private readonly ledger: SelectionLedger,
     private readonly outbox: Outbox,
+    @Inject(WorkingCalendarSource) private readonly calendars: CurrentWorkingCalendar,
   ) {}
 
   async deadlinePassed(manager: EntityManager, openDayId: string): Promise<number> {
     const openDay = await this.ledger.openDay(manager, openDayId);
     if (!openDay || openDay.status === 'cancelled') return 0;
-    const { dueDate } = answerDeadline(openDay.registrationClosesAt);
+    const { dueDate } = answerDeadline(openDay.registrationClosesAt, await this.calendars.current());
     const unanswered = await this.ledger.applicants(
       manager,
       `open_day_id = $1 AND answer_flagged_at IS NULL AND (status = 'eligible' OR (status = 'selected' AND awaiting_joint_review)) ORDER BY arrival_order FOR UPDATE`,

@@ -1,3 +1,4 @@
+import { officialCalendar } from '@openday/domain';
 import { answerDeadline } from './answer-deadline';
 
 describe('answerDeadline (2 working days after the window closed)', () => {
@@ -9,7 +10,7 @@ describe('answerDeadline (2 working days after the window closed)', () => {
     // A year the official calendar does not cover yet: weekends only.
     ['2031-01-03T02:00:00.000Z', '2031-01-07', '2031-01-07T16:00:00.000Z'],
   ])('closed at %s → due on %s, passed at %s', (closedAt, dueDate, dueAt) => {
-    const deadline = answerDeadline(new Date(closedAt));
+    const deadline = answerDeadline(new Date(closedAt), officialCalendar());
     expect(deadline.dueDate).toBe(dueDate);
     expect(deadline.dueAt.toISOString()).toBe(dueAt);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApplicationSubmittedV1, AttendeeNoShowV1, OpenDayPublishedV2, type CloudEvent } from '@openday/contracts';
+import { officialCalendar } from '@openday/domain';
 import { EventBus, MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
@@ -8,6 +9,8 @@ import { vettingDatabase } from '../vetting.database';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
 import { AttendeeNoShowSubscriber } from './attendee-no-show.subscriber';
+
+const OFFICIAL_CALENDAR = { current: async () => officialCalendar() };
 
 const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12 };
 
@@ -30,7 +33,7 @@ describe('the no-show register fed by attendee-no-show, on PostgreSQL', () => {
     }).initialize();
     const clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
-    selection = new SelectionService(new SelectionLedger(outbox, clock), outbox, SETTINGS);
+    selection = new SelectionService(new SelectionLedger(outbox, clock), outbox, SETTINGS, OFFICIAL_CALENDAR);
   });
   afterAll(async () => {
     await dataSource?.destroy();

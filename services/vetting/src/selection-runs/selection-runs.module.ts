@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@openday/platform';
-import { ClockModule } from '@openday/platform';
+import { ClockModule, WorkingCalendarCopyModule } from '@openday/platform';
 import { OpenDayEventsSubscriber } from '../open-days/open-day-events.subscriber';
 import { ApplicationSubmittedSubscriber } from '../applications/application-submitted.subscriber';
 import { ApplicationWithdrawnSubscriber } from '../applications/application-withdrawn.subscriber';
@@ -19,7 +19,7 @@ import { VETTING_SETTINGS, type VettingSettings } from './records';
 
 /** Screening, selection in every mode, waiting lists, joint review, public notice and the answer rule. */
 @Module({
-  imports: [ClockModule.fromEnvironment('VETTING_TEST_NOW')],
+  imports: [ClockModule.fromEnvironment('VETTING_TEST_NOW'), WorkingCalendarCopyModule],
   controllers: [SelectionRpcController],
   providers: [
     {

@@ -1,3 +1,4 @@
+import { officialCalendar } from '@openday/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
@@ -25,6 +26,8 @@ import { SelectionGroupService } from './selection-group.service';
 import { SelectionLedger } from './selection-ledger';
 import { SelectionService } from './selection.service';
 import { planOf, type OpenDayRecord } from './records';
+
+const OFFICIAL_CALENDAR = { current: async () => officialCalendar() };
 
 const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12 };
 const OPENS = '2026-11-20T00:00:00.000Z';
@@ -67,13 +70,13 @@ describe('vetting selection on PostgreSQL', () => {
     clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const ledger = new SelectionLedger(outbox, clock);
-    selection = new SelectionService(ledger, outbox, SETTINGS);
+    selection = new SelectionService(ledger, outbox, SETTINGS, OFFICIAL_CALENDAR);
     group = new SelectionGroupService(dataSource, ledger);
     jointReview = new JointReviewService(dataSource, ledger, selection);
     queries = new SelectionQueries(dataSource, ledger);
-    const answers = new AnswerDeadlineService(ledger, outbox);
+    const answers = new AnswerDeadlineService(ledger, outbox, OFFICIAL_CALENDAR);
     timers = new TimerService(dataSource, clock, selection, answers);
-    otherReplicaTimers = new TimerService(dataSource, clock, new SelectionService(ledger, outbox, SETTINGS), answers);
+    otherReplicaTimers = new TimerService(dataSource, clock, new SelectionService(ledger, outbox, SETTINGS, OFFICIAL_CALENDAR), answers);
   }, 60_000);
   afterAll(async () => {
     await dataSource?.destroy();

@@ -20,6 +20,7 @@ import type { PromotionCause } from '@openday/contracts';
 import { answerDeadline } from '../answer-deadline/answer-deadline';
 import { SelectionLedger } from './selection-ledger';
 import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, type SessionRecord, type VettingSettings } from './records';
+import { WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
 
 /**
  * What the bus and the timers make vetting do: keep its copy of open days, screen each
@@ -35,6 +36,7 @@ export class SelectionService {
     private readonly ledger: SelectionLedger,
     private readonly outbox: Outbox,
     @Inject(VETTING_SETTINGS) private readonly settings: VettingSettings,
+    @Inject(WorkingCalendarSource) private readonly calendars: CurrentWorkingCalendar,
   ) {}
 
   /** Stores (or refreshes) the open day and its sessions, and sets its timers while registration is open. */
@@ -62,7 +64,7 @@ export class SelectionService {
       );
     }
     if (openDay.registrationClosed || openDay.status === 'cancelled') return;
-    const deadline = answerDeadline(closesAt);
+    const deadline = answerDeadline(closesAt, await this.calendars.current());
     await manager.query(
       `INSERT INTO vetting_timers (kind, open_day_id, due_at) VALUES ('registration-closed', $1, $2), ('answer-deadline', $1, $3)
        ON CONFLICT (kind, open_day_id) DO UPDATE SET due_at = EXCLUDED.due_at, attempts = 0, last_error = NULL`,
