@@ -278,7 +278,7 @@ class DemoSeed {
     for (const account of this.demoCity.DEMO_ACCOUNTS) {
       say(`  ${account.username.padEnd(16)}${account.role.padEnd(20)}${account.agencyId.padEnd(22)}${account.displayName}`);
     }
-    say(`  citizens (mobile + the code texted to it; locally: node services/gateway/dist/seed/last-sign-in-code.js <mobile>):`);
+    say(`  citizens (mobile + the code texted to it; locally: curl 'http://127.0.0.1:3010/sms?to=<mobile>'):`);
     for (const citizen of DEMO_CITIZENS) {
       const count = this.results.applications.filter((a) => a.spec.mobile === citizen.mobile && a.application).length;
       say(`    ${citizen.mobile}  ${citizen.name}  ${count} application${count === 1 ? '' : 's'}`);
