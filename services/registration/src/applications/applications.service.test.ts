@@ -4,6 +4,7 @@ import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
   ContactDetailsRecordedV1,
+  OpenDayChangedV1,
   OpenDayPublishedV1,
   OpenDayPublishedV2,
   buildCloudEvent,
@@ -133,6 +134,19 @@ describe('ApplicationsService on PostgreSQL', () => {
   }
 
   describe('the local copy of published open days', () => {
+    it('follows a change of time: the sessions move, and with them the date and the age on the day', async () => {
+      const data = await publish({});
+      const later = addDays(EVENT_DATE, 7);
+      const moved = [{ ...data.sessions[0], date: later, startsAt: '14:00', endsAt: '16:30' }];
+      const change = OpenDayChangedV1.contract.create(
+        { ...OpenDayChangedV1.contract.definition.example, openDayId: data.openDayId, planId: data.planId, changedFields: ['sessions'], sessions: moved },
+        { subject: data.openDayId },
+      );
+      await dataSource.transaction((manager) => subscriber.handle(change, manager));
+      const [row] = await dataSource.query('SELECT sessions, date::text AS date FROM published_open_days WHERE id = $1', [data.openDayId]);
+      expect(row).toMatchObject({ date: later, sessions: moved });
+    });
+
     it('keeps sessions, window, eligibility and quota categories from v2, and a later v1 keeps them', async () => {
       const data = await publish({ eligibility: { minAge: 18, maxAge: 65, districts: ['gulou', 'taijiang'] } });
       const v1 = buildCloudEvent(OpenDayPublishedV1.contract.source, OpenDayPublishedV1.contract.type, {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayCancelledV1, OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayChangedV1, OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent, type PublishedSessionV2 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
@@ -9,12 +9,14 @@ import { PublishedOpenDay } from './published-open-day.entity';
  * Keeps the local copy; upserts, so a replayed or repeated event leaves one row.
  * One consumer for both versions keeps them in stream order. v1 carries only
  * the basics and touches only those columns; v2 adds what applications need;
- * a cancellation marks the copy, so applications are refused from then on.
+ * a change of time moves its sessions (the age on the day and the session
+ * chosen depend on them); a cancellation marks the copy, so applications are
+ * refused from then on.
  */
 @Injectable()
 export class OpenDayPublishedSubscriber extends EventSubscriber {
   readonly purpose = 'published-open-days';
-  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract, OpenDayCancelledV1.contract];
+  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayCancelledV1.contract];
 
   constructor(bus: EventBus) {
     super(bus);
@@ -24,6 +26,11 @@ export class OpenDayPublishedSubscriber extends EventSubscriber {
     if (event.type === OpenDayCancelledV1.contract.type) {
       const data = event.data as OpenDayCancelledV1;
       await manager.update(PublishedOpenDay, { id: data.openDayId }, { cancelledAt: new Date(data.cancelledAt) });
+      return;
+    }
+    if (event.type === OpenDayChangedV1.contract.type) {
+      const data = event.data as OpenDayChangedV1;
+      await manager.update(PublishedOpenDay, { id: data.openDayId }, fromChange(data));
       return;
     }
     if (event.type === OpenDayPublishedV2.contract.type) {
@@ -45,8 +52,18 @@ export class OpenDayPublishedSubscriber extends EventSubscriber {
   }
 }
 
+function inOrder(sessions: PublishedSessionV2[]): PublishedSessionV2[] {
+  return [...sessions].sort((a, b) => `${a.date}T${a.startsAt}`.localeCompare(`${b.date}T${b.startsAt}`));
+}
+
+/** What a change of time or place alters in the copy: the sessions and the first date. */
+export function fromChange(data: OpenDayChangedV1): Pick<PublishedOpenDay, 'sessions' | 'date'> {
+  const sessions = inOrder(data.sessions);
+  return { sessions, date: sessions[0].date };
+}
+
 export function fromV2(data: OpenDayPublishedV2): Partial<PublishedOpenDay> & { id: string } {
-  const sessions = [...data.sessions].sort((a, b) => `${a.date}T${a.startsAt}`.localeCompare(`${b.date}T${b.startsAt}`));
+  const sessions = inOrder(data.sessions);
   return {
     id: data.openDayId,
     title: data.title,
