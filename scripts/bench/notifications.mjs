@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// npm run bench:notifications [-- <selections>]   (default 500)
+//
+// How fast the notification service turns selections into messages, on a throw-away platform
+// (scripts/demo/platform.mjs: every service its own process, fresh databases and bus namespace,
+// the SMS provider and the SMTP server captured in this process). For each of N people the
+// contact details (with an e-mail address) and then the ticket are published on the bus, as
+// registration's and scheduling's relays would; the clock runs from the first publish until
+// every person's selection message has arrived at the SMS provider, at the SMTP server and in
+// the in-app inbox. Prints throughput and publish→arrival latency per channel.
+import { randomUUID } from 'node:crypto';
+import { jetstream } from '@nats-io/jetstream';
+import { ContactDetailsRecordedV1, TicketIssuedV1 } from '@openday/contracts';
+import pg from 'pg';
+import { DemoPlatform } from '../demo/platform.mjs';
+
+const count = Number(process.argv[2] ?? 500);
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+function people(n) {
+  return Array.from({ length: n }, (_, i) => ({
+    personId: randomUUID(),
+    applicationId: randomUUID(),
+    mobile: `137${String(10_000_000 + i).slice(-8)}`,
+    email: `bench${i}@example.cn`,
+  }));
+}
+
+async function publishAll(platform, persons) {
+  const js = jetstream(platform.connection);
+  const send = (contract, data) => {
+    const event = contract.create(data, { subject: data.applicationId });
+    return js.publish(contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
+  };
+  const openDayId = randomUUID();
+  const sentAt = new Map();
+  await Promise.all(persons.map((p) => send(ContactDetailsRecordedV1.contract, {
+    ...ContactDetailsRecordedV1.contract.definition.example, applicationId: p.applicationId, personId: p.personId, openDayId,
+    applicantUserId: randomUUID(), mobile: p.mobile, email: p.email, recordedAt: new Date().toISOString(),
+  })));
+  const started = Date.now();
+  await Promise.all(persons.map(async (p) => {
+    sentAt.set(p.mobile, Date.now());
+    await send(TicketIssuedV1.contract, {
+      ...TicketIssuedV1.contract.definition.example, ticketId: randomUUID(), applicationId: p.applicationId, personId: p.personId, openDayId,
+      checkInCode: 'K7Q2M9XD', issuedAt: new Date().toISOString(),
+    });
+  }));
+  return { started, sentAt, openDayId };
+}
+
+async function until(what, done, timeoutMs = 600_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return Date.now();
+}
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function latencies(arrivals, sentAt) {
+  return arrivals.map(({ key, at }) => at - sentAt.get(key)).sort((a, b) => a - b);
+}
+
+async function main() {
+  const platform = new DemoPlatform();
+  process.once('SIGINT', () => void platform.stop().then(() => process.exit(130)));
+  try {
+    say(`starting a throw-away platform…`);
+    await platform.start();
+    const persons = people(count);
+    const byEmail = new Map(persons.map((p) => [p.email, p.mobile]));
+    const selectedSms = () => platform.sms.messages().filter((m) => m.text.includes('恭喜您入选'));
+    const selectedMail = () => platform.smtp.messages().filter((m) => m.text.includes('恭喜您入选'));
+    const db = new pg.Client({ connectionString: platform.processes.get('notification').options.env.DATABASE_URL });
+    await db.connect();
+    const inApp = async () => (await db.query(`SELECT count(*)::int AS n FROM notification_inbox WHERE template = 'selected'`)).rows[0].n;
+
+    say(`publishing ${count} contact details and ${count} tickets…`);
+    const { started, sentAt } = await publishAll(platform, persons);
+    const smsDone = await until('every SMS', () => selectedSms().length >= count);
+    const mailDone = await until('every e-mail', () => selectedMail().length >= count);
+    const inAppDone = await until('every in-app message', async () => (await inApp()) >= count);
+    await db.end();
+
+    const sms = latencies(selectedSms().map((m) => ({ key: m.to, at: Date.parse(m.receivedAt) })), sentAt);
+    const mail = latencies(selectedMail().map((m) => ({ key: byEmail.get(m.to), at: Date.parse(m.receivedAt) })), sentAt);
+    const row = (channel, doneAt, sorted) =>
+      `  ${channel.padEnd(7)} ${String(count).padStart(6)} in ${((doneAt - started) / 1000).toFixed(1).padStart(5)} s  ${(count / ((doneAt - started) / 1000)).toFixed(0).padStart(5)} msg/s` +
+      (sorted ? `   latency p50 ${percentile(sorted, 50)} ms, p99 ${percentile(sorted, 99)} ms, max ${sorted.at(-1)} ms` : '');
+    say();
+    say(`${count} selections → ${3 * count} messages (one notification replica, 2 cores):`);
+    say(row('sms', smsDone, sms));
+    say(row('e-mail', mailDone, mail));
+    say(row('in-app', inAppDone));
+    say(`  duplicates: ${platform.sms.posts - platform.sms.messages().length} SMS resent, ${selectedMail().length - new Set(selectedMail().map((m) => m.messageId)).size} e-mails resent`);
+  } finally {
+    await platform.stop();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack ?? error}\n`);
+  process.exit(1);
+});
