@@ -212,6 +212,29 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     expect(sms.messages(en.mobile).find((m) => m.text.includes('cancelled'))!.text).toContain('Reason: 受台风影响');
   }, 90_000);
 
+  it('tells a ticket holder whose session a change dropped that it is cancelled for them, and stops their reminders', async () => {
+    const otherDay = randomUUID();
+    const holder = testPerson();
+    await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(holder, otherDay));
+    const ticket = ticketOf(holder, otherDay);
+    await publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
+    await settled('selected', holder.personId, 3);
+    expect(await rows(`SELECT kind FROM notification_reminders WHERE ticket_id = $1`, [ticket.ticketId])).toHaveLength(2);
+
+    const afternoon = { sessionId: randomUUID(), date: ticket.date, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
+    await publishEvent(js, namespace, OpenDayChangedV1.contract, {
+      ...OpenDayChangedV1.contract.definition.example,
+      openDayId: otherDay,
+      title: '走进污水处理厂',
+      sessions: [afternoon],
+      reason: '上午场因设备检修取消',
+    });
+    await settled('open-day-cancelled', holder.personId, 3);
+    expect(sms.messages(holder.mobile).find((m) => m.text.includes('已取消'))!.text).toContain('上午场因设备检修取消');
+    expect(await rows(`SELECT 1 FROM notification_reminders WHERE ticket_id = $1`, [ticket.ticketId])).toHaveLength(0);
+    expect(await rows(`SELECT 1 FROM notification_deliveries WHERE template = 'open-day-changed' AND recipient_id = $1`, [holder.personId])).toHaveLength(0);
+  });
+
   it('makes exactly one message per (event, recipient, channel) under redelivery, with two replicas sharing the work', async () => {
     const people = Array.from({ length: 30 }, () => testPerson());
     for (const person of people) await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));

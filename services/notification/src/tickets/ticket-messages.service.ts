@@ -63,7 +63,7 @@ export class TicketMessagesService {
     });
   }
 
-  /** Every current ticket holder hears the new time and place; their reminders move with the session. */
+  /** Every current ticket holder hears the new time and place (or that their session is dropped); their reminders move with the session. */
   async openDayChanged(manager: EntityManager, causeEventId: string, change: OpenDayChangedV1): Promise<void> {
     const tickets = (await manager.query(
       `SELECT ticket_id AS "ticketId", person_id AS "personId", session_id AS "sessionId", facts, revoked_at AS "revokedAt"
@@ -72,6 +72,10 @@ export class TicketMessagesService {
     )) as TicketRow[];
     for (const ticket of tickets) {
       if (!ticket.facts) continue;
+      if (!change.sessions.some((session) => session.sessionId === ticket.sessionId)) {
+        await this.sessionDropped(manager, causeEventId, ticket, ticket.facts, change);
+        continue;
+      }
       const facts = changedFacts(ticket.facts, ticket.sessionId, change);
       await manager.query(`UPDATE notification_tickets SET facts = $2 WHERE ticket_id = $1`, [ticket.ticketId, facts]);
       await this.dispatcher.dispatch(manager, {
@@ -81,6 +85,16 @@ export class TicketMessagesService {
       });
       await this.reminders.schedule(manager, ticket.ticketId, facts);
     }
+  }
+
+  /** The change dropped the holder's session: for them it is cancelled (scheduling revokes the ticket). */
+  private async sessionDropped(manager: EntityManager, causeEventId: string, ticket: TicketRow, facts: TicketFacts, change: OpenDayChangedV1): Promise<void> {
+    await this.reminders.cancel(manager, ticket.ticketId);
+    await this.dispatcher.dispatch(manager, {
+      causeEventId,
+      recipient: { kind: 'person', personId: ticket.personId },
+      content: { template: 'open-day-cancelled', params: { title: change.title, date: facts.date, reason: change.reason } },
+    });
   }
 
   /** Everyone who applied is told; no reminder of the open day goes out any more. */

@@ -426,6 +426,26 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       expect(timer.due_at).toEqual(at('2026-11-30T16:30:00'));
     });
 
+    it('revokes the tickets of a session a change dropped, and keeps the others', async () => {
+      const day = openDay([
+        { startsAt: '09:00', endsAt: '11:30' },
+        { startsAt: '14:00', endsAt: '16:00' },
+      ]);
+      await deliver(subscribers.openDays, day.published);
+      const [morning, afternoon] = [person(day), person(day, { sessionId: day.sessionIds[1] })];
+      for (const p of [morning, afternoon]) await issue(p);
+      const kept = day.published.data.sessions[0];
+      await deliver(
+        subscribers.openDays,
+        event(OpenDayChangedV1.contract, { ...OpenDayChangedV1.contract.definition.example, openDayId: day.openDayId, planId: day.published.data.planId, sessions: [kept] }),
+      );
+      expect(await ticketOf(morning)).toMatchObject({ status: 'issued' });
+      const dropped = await ticketOf(afternoon);
+      expect(dropped).toMatchObject({ status: 'revoked', revocationReason: 'session-cancelled' });
+      const revoked = await outbox(TicketRevokedV1.contract as EventContract<unknown>, `AND payload->'data'->>'openDayId' = '${day.openDayId}'`);
+      expect(revoked).toEqual([expect.objectContaining({ ticketId: dropped.ticketId, reason: 'session-cancelled' })]);
+    });
+
     it('records no-shows at the session’s end, once, ends the open day after its last session with the figures, and refuses check-in after the end', async () => {
       const day = openDay([
         { startsAt: '09:00', endsAt: '11:30' },

@@ -59,7 +59,10 @@ export class AdmissionService {
     await this.issueWaiting(manager, data.openDayId);
   }
 
-  /** A ticket is read with the open day as it is now, so a change needs only the copy updated (and the timers moved). */
+  /**
+   * A ticket is read with the open day as it is now, so a change needs only the copy updated (and
+   * the timers moved); tickets of a session the change dropped are revoked.
+   */
   async openDayChanged(manager: EntityManager, data: OpenDayChangedV1): Promise<void> {
     const [known] = (await manager.query(`SELECT 1 FROM admission_open_days WHERE id = $1`, [data.openDayId])) as unknown[];
     if (!known) throw new Error(`Open day ${data.openDayId} is not known to admission yet; retrying`);
@@ -68,6 +71,9 @@ export class AdmissionService {
       [data.openDayId, data.title, JSON.stringify(data.venues), data.assemblyPoint, JSON.stringify(await planNotices(manager, data.planId))],
     );
     await this.storeSessions(manager, data.openDayId, data.planId, data.sessions);
+    const kept = data.sessions.map((session) => session.sessionId);
+    const dropped = await findTickets(manager, `t.open_day_id = $1 AND t.status = 'issued' AND NOT (t.session_id = ANY($2::uuid[]))`, [data.openDayId, kept], { lock: true });
+    for (const ticket of dropped) await this.revoke(manager, ticket, 'session-cancelled');
   }
 
   async openDayCancelled(manager: EntityManager, data: OpenDayCancelledV1): Promise<void> {

@@ -71,7 +71,7 @@ export class CreateAdmission1764400000000 implements MigrationInterface {
         check_in_method varchar(8) CHECK (check_in_method IN ('code', 'qr')),
         checked_in_by uuid,
         revoked_at timestamptz,
-        revocation_reason varchar(32) CHECK (revocation_reason IN ('application-withdrawn', 'open-day-cancelled', 'revoked-by-staff')),
+        revocation_reason varchar(32) CHECK (revocation_reason IN ('application-withdrawn', 'open-day-cancelled', 'session-cancelled', 'revoked-by-staff')),
         revocation_note varchar(500),
         revoked_by uuid,
         no_show_at timestamptz

@@ -1,10 +1,13 @@
 import { defineEvent } from '../../event-contract';
 import { dateTime, EXAMPLE_TICKET_REF, ticketRefProperties, ticketRefRequired, type TicketRef } from './ticket-parts';
 
-export const TICKET_REVOCATION_REASONS = ['application-withdrawn', 'open-day-cancelled', 'revoked-by-staff'] as const;
+export const TICKET_REVOCATION_REASONS = ['application-withdrawn', 'open-day-cancelled', 'session-cancelled', 'revoked-by-staff'] as const;
 export type TicketRevocationReason = (typeof TICKET_REVOCATION_REASONS)[number];
 
-/** An admission ticket no longer admits anyone: the holder withdrew, the open day was cancelled, or staff revoked it. */
+/**
+ * An admission ticket no longer admits anyone: the holder withdrew, the open day was cancelled,
+ * its session was dropped by a change of the open day, or staff revoked it.
+ */
 export class TicketRevokedV1 implements TicketRef {
   ticketId: string;
   applicationId: string;
@@ -20,7 +23,7 @@ export class TicketRevokedV1 implements TicketRef {
     name: 'ticket-revoked',
     version: 1,
     visibility: 'public',
-    summary: 'An admission ticket was revoked (withdrawal, cancellation, or by staff).',
+    summary: 'An admission ticket was revoked (withdrawal, cancellation of the open day or of its session, or by staff).',
     schema: {
       type: 'object',
       additionalProperties: false,
