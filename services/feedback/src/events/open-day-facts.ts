@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type {
   AttendeeCheckedInV1,
+  OpenDayChangedV1,
   OpenDayEndedV1,
   OpenDayPublishedV2,
   TicketIssuedV1,
@@ -19,6 +20,16 @@ export async function openDayPublished(manager: EntityManager, data: OpenDayPubl
     `INSERT INTO fb_open_days (id, agency_id, title, first_date, last_date, published_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (id) DO UPDATE SET agency_id = $2, title = $3, first_date = $4, last_date = $5, published_at = $6`,
     [data.openDayId, data.agencyId, data.title, dates[0], dates[dates.length - 1], new Date(data.publishedAt)],
+  );
+}
+
+/** A change of time moves the dates the city-wide table shows (and the title, as it is now). */
+export async function openDayChanged(manager: EntityManager, data: OpenDayChangedV1): Promise<void> {
+  const dates = data.sessions.map((s) => s.date).sort();
+  await manager.query(
+    `INSERT INTO fb_open_days (id, agency_id, title, first_date, last_date) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (id) DO UPDATE SET title = $3, first_date = $4, last_date = $5`,
+    [data.openDayId, data.agencyId, data.title, dates[0], dates[dates.length - 1]],
   );
 }
 

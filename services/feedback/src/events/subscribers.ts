@@ -4,6 +4,7 @@ import {
   ApplicationSelectedV1,
   ApplicationSubmittedV1,
   AttendeeCheckedInV1,
+  OpenDayChangedV1,
   OpenDayEndedV1,
   OpenDayPublishedV2,
   TicketIssuedV1,
@@ -12,7 +13,7 @@ import {
 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
-import { applicationCounted, attendeeCheckedIn, openDayEnded, openDayPublished, ticketIssued, ticketRevoked } from './open-day-facts';
+import { applicationCounted, attendeeCheckedIn, openDayChanged, openDayEnded, openDayPublished, ticketIssued, ticketRevoked } from './open-day-facts';
 
 /** Scheduling's internal tickets: who holds which ticket, under which citizen account. */
 @Injectable()
@@ -29,11 +30,11 @@ export class TicketIssuedSubscriber extends EventSubscriber {
   }
 }
 
-/** Scheduling's public events: open days, check-ins, revocations and the end of the day. */
+/** Scheduling's public events: open days and their changes, check-ins, revocations and the end of the day. */
 @Injectable()
 export class SchedulingEventsSubscriber extends EventSubscriber {
   readonly purpose = 'open-days';
-  readonly consumes = [OpenDayPublishedV2.contract, OpenDayEndedV1.contract, AttendeeCheckedInV1.contract, TicketRevokedV1.contract];
+  readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayEndedV1.contract, AttendeeCheckedInV1.contract, TicketRevokedV1.contract];
 
   constructor(bus: EventBus) {
     super(bus);
@@ -43,6 +44,8 @@ export class SchedulingEventsSubscriber extends EventSubscriber {
     switch (event.type) {
       case OpenDayPublishedV2.contract.type:
         return openDayPublished(manager, event.data as OpenDayPublishedV2);
+      case OpenDayChangedV1.contract.type:
+        return openDayChanged(manager, event.data as OpenDayChangedV1);
       case OpenDayEndedV1.contract.type:
         return openDayEnded(manager, event.data as OpenDayEndedV1);
       case AttendeeCheckedInV1.contract.type:

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
   AttendeeCheckedInV1,
+  OpenDayChangedV1,
   OpenDayEndedV1,
   OpenDayPublishedV2,
   TicketIssuedV1,
@@ -13,7 +14,7 @@ import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { feedbackDatabase } from '../feedback.database';
-import { applicationCounted, attendeeCheckedIn, openDayEnded, openDayPublished, ticketIssued } from '../events/open-day-facts';
+import { applicationCounted, attendeeCheckedIn, openDayChanged, openDayEnded, openDayPublished, ticketIssued } from '../events/open-day-facts';
 import { StatisticsService } from '../statistics/statistics.service';
 import { SurveyService } from '../surveys/survey.service';
 import { OverdueService } from '../timers/overdue.service';
@@ -282,5 +283,16 @@ describe('feedback on PostgreSQL', () => {
     expect((await statistics.report(cityOffice, { month: '2026-10' })).rows.find((r) => r.openDayId === openDayId)).toBeUndefined();
     expect((await statistics.city(cityOffice)).openDays).toBeGreaterThanOrEqual(6);
     await expect(statistics.report(admin, {})).rejects.toMatchObject({ problem: { status: 404 } });
+  });
+
+  it('moves an open day to its new dates in the city-wide table when its time changes', async () => {
+    const { openDayId } = await openDayWithRepresentative();
+    const moved = [
+      { sessionId: randomUUID(), date: '2026-09-27', startsAt: '14:00', endsAt: '16:00', capacity: 10 },
+      { sessionId: randomUUID(), date: '2026-09-26', startsAt: '09:00', endsAt: '11:00', capacity: 10 },
+    ];
+    await inTx((m) => openDayChanged(m, { ...OpenDayChangedV1.contract.definition.example, openDayId, agencyId: AGENCY, title: '走进自来水厂（改期）', sessions: moved }));
+    const { rows } = await statistics.report(cityOffice, { month: '2026-09', agencyId: AGENCY });
+    expect(rows.find((r) => r.openDayId === openDayId)).toMatchObject({ title: '走进自来水厂（改期）', firstDate: '2026-09-26', lastDate: '2026-09-27' });
   });
 });
