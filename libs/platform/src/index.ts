@@ -11,3 +11,4 @@ export * from './bootstrap';
 export * from './personal-data';
 export * from './clock';
 export * from './working-calendar';
+export * from './timers';

@@ -1,47 +1,23 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { SERVICE_CONFIG } from '@openday/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { PeriodicTask, SERVICE_CONFIG } from '@openday/platform';
 import type { FeedbackConfig } from '../feedback.config';
 import { OverdueService } from './overdue.service';
 
-/** Runs OverdueService.chaseDue every FEEDBACK_TIMER_POLL_MS in each replica; stops before the database closes. */
+/** Runs OverdueService.chaseDue every FEEDBACK_TIMER_POLL_MS in each replica. */
 @Injectable()
-export class OverduePoller implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(OverduePoller.name);
-  private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
-
+export class OverduePoller extends PeriodicTask {
   constructor(
     private readonly overdue: OverdueService,
     @Inject(SERVICE_CONFIG) private readonly config: FeedbackConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+  ) {
+    super();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  protected tick(): Promise<unknown> {
+    return this.overdue.chaseDue();
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        await this.overdue.chaseDue();
-      } catch (err) {
-        this.logger.error(`overdue poll failed: ${err instanceof Error ? err.message : String(err)}`);
-      }
-      if (!this.running) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.config.FEEDBACK_TIMER_POLL_MS);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    }
+  protected intervalMs(): number {
+    return this.config.FEEDBACK_TIMER_POLL_MS;
   }
 }
