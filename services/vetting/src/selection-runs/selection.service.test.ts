@@ -240,11 +240,31 @@ describe('vetting selection on PostgreSQL', () => {
     expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(2);
   }, 120_000);
 
+  it('takes a reapplication that overtakes its withdrawal (another stream): the earlier application leaves, its place goes on', async () => {
+    const openDay = await publish({ selectionMode: 'first-come', quotas: [], minOrdinaryShare: 0 }, 1);
+    const first = application(openDay, 'ordinary-citizen');
+    await submit(first);
+    const waiting = application(openDay, 'ordinary-citizen');
+    await submit(waiting);
+    const again = application(openDay, 'ordinary-citizen', { personKey: first.personKey });
+    await submit(again);
+    const page = await queries.listApplicants(reviewer, openDay.openDayId, {});
+    expect(page.items.map((a) => [a.personId, a.status])).toEqual([
+      [first.personId, 'withdrawn'],
+      [waiting.personId, 'selected'],
+      [again.personId, 'waitlisted'],
+    ]);
+    // The withdrawal arriving afterwards changes nothing.
+    await dataSource.transaction((manager) => selection.applicationWithdrawn(manager, first.applicationId, openDay.openDayId, new Date()));
+    expect((await queries.listApplicants(reviewer, openDay.openDayId, {})).items.map((a) => a.status)).toEqual(['withdrawn', 'selected', 'waitlisted']);
+  });
+
   it('screens age on the session date, district, duplicates and the no-show register, with reason codes', async () => {
     const openDay = await publish({ selectionMode: 'lottery' });
     const first = application(openDay, 'ordinary-citizen');
     await submit(first);
-    await submit(application(openDay, 'ordinary-citizen', { personKey: first.personKey }));
+    // A stale submission of the same person (replayed after a newer one) is the duplicate.
+    await submit(application(openDay, 'ordinary-citizen', { personKey: first.personKey, arrivalSequence: first.arrivalSequence - 1 }));
     await submit(application(openDay, 'ordinary-citizen', { birthDate: '2008-11-30' }));
     await submit(application(openDay, 'ordinary-citizen', { birthDate: '2008-11-29' }));
     const noShow = application(openDay, 'ordinary-citizen');

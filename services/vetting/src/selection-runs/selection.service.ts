@@ -96,10 +96,7 @@ export class SelectionService {
     if (known) return;
 
     const [withdrawn] = (await manager.query(`SELECT 1 FROM vetting_withdrawals WHERE application_id = $1`, [data.applicationId])) as unknown[];
-    const earlier = (await manager.query(
-      `SELECT person_key AS "personKey" FROM vetting_applicants WHERE open_day_id = $1 AND person_key = $2 AND status <> 'withdrawn'`,
-      [data.openDayId, data.personKey],
-    )) as Array<{ personKey: string }>;
+    const later = await this.supersedeEarlierApplications(manager, data);
     const noShows = (await manager.query(`SELECT person_key AS "personKey", event_date::text AS "eventDate" FROM no_show_register WHERE person_key = $1`, [
       data.personKey,
     ])) as Array<{ personKey: string; eventDate: string }>;
@@ -107,7 +104,7 @@ export class SelectionService {
       { personKey: data.personKey, birthDate: toCalendarDate(data.birthDate), district: data.district },
       { eventDate: toCalendarDate(session.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
       {
-        earlierApplicants: new Set(earlier.map((row) => row.personKey)),
+        earlierApplicants: new Set(later.map((row) => row.personKey)),
         noShows: noShows.map((row) => ({ personKey: row.personKey, eventDate: toCalendarDate(row.eventDate) })),
         noShowLookBackMonths: this.settings.noShowLookBackMonths,
       },
@@ -158,6 +155,25 @@ export class SelectionService {
   }
 
   /** The applicant withdrew: every person of the application leaves; a place they held goes to the first who fits. */
+  /**
+   * Registration takes one active application per person and open day, so a newer submission
+   * proves the person's earlier application was withdrawn, even when the withdrawal (on another
+   * stream) has not arrived yet: the earlier one leaves now and the withdrawal finds it gone.
+   * Answers the person's active applications that arrived after this one: this submission is
+   * then the stale one (a late replay), and screening rejects it as a duplicate.
+   */
+  private async supersedeEarlierApplications(manager: EntityManager, data: ApplicationSubmittedV1): Promise<Array<{ personKey: string }>> {
+    const others = (await manager.query(
+      `SELECT DISTINCT application_id AS "applicationId", person_key AS "personKey", arrival_sequence::text AS "arrivalSequence"
+         FROM vetting_applicants WHERE open_day_id = $1 AND person_key = $2 AND status <> 'withdrawn'`,
+      [data.openDayId, data.personKey],
+    )) as Array<{ applicationId: string; personKey: string; arrivalSequence: string }>;
+    for (const earlier of others.filter((other) => Number(other.arrivalSequence) < data.arrivalSequence)) {
+      await this.applicationWithdrawn(manager, earlier.applicationId, data.openDayId, new Date(data.submittedAt));
+    }
+    return others.filter((other) => Number(other.arrivalSequence) > data.arrivalSequence);
+  }
+
   async applicationWithdrawn(manager: EntityManager, applicationId: string, openDayId: string, withdrawnAt: Date): Promise<void> {
     await manager.query(`INSERT INTO vetting_withdrawals (application_id, open_day_id, withdrawn_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
       applicationId,
