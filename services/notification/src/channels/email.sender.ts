@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { SERVICE_CONFIG } from '@openday/platform';
 import type { NotificationConfig } from '../notification.config';
-import { clip, type ChannelResult } from './channel-result';
+import { providerAnswer, type ChannelResult } from './channel-result';
 
 /** The Message-ID of a delivery's e-mail: the same on every attempt, so a resend after a crash is recognisably the same message. */
 export function messageIdOf(deliveryId: string): string {
@@ -39,9 +39,9 @@ export class EmailSender implements OnApplicationShutdown {
         text: message.text,
         messageId: messageIdOf(message.deliveryId),
       })) as { response?: string };
-      return { ok: true, answer: clip(`SMTP server answered: ${info.response ?? 'accepted'}`) };
+      return { ok: true, answer: providerAnswer(`SMTP server answered: ${info.response ?? 'accepted'}`) };
     } catch (error) {
-      return { ok: false, answer: clip(`SMTP delivery failed: ${error instanceof Error ? error.message : String(error)}`) };
+      return { ok: false, answer: providerAnswer(`SMTP delivery failed: ${error instanceof Error ? error.message : String(error)}`) };
     }
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_CONFIG } from '@openday/platform';
 import type { NotificationConfig } from '../notification.config';
-import { clip, type ChannelResult } from './channel-result';
+import { providerAnswer, type ChannelResult } from './channel-result';
 
 const TIMEOUT_MS = 10_000;
 
@@ -28,10 +28,10 @@ export class SmsSender {
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
       const body = await response.text();
-      const answer = clip(`SMS provider answered ${response.status} ${response.statusText}${body ? `: ${body}` : ''}`);
+      const answer = providerAnswer(`SMS provider answered ${response.status} ${response.statusText}${body ? `: ${body}` : ''}`);
       return { ok: response.ok, answer };
     } catch (error) {
-      return { ok: false, answer: clip(`SMS provider unreachable: ${describe(error)}`) };
+      return { ok: false, answer: providerAnswer(`SMS provider unreachable: ${describe(error)}`) };
     }
   }
 }
