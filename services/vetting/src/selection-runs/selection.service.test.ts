@@ -226,10 +226,10 @@ describe('vetting selection on PostgreSQL', () => {
     expect(result.selected.map((a) => a.personId).sort()).toEqual([...replay.selected, ...replay.selectedOutsideQuota].map((c) => c.applicationId).sort());
     expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(1);
 
-    // A selected person withdraws: the first waitlisted person who fits the quotas moves up.
+    // A selected person withdraws: the first waitlisted person who fits the quotas moves up (whoever the
+    // random draw put ahead of them; waitlist.spec.ts shows those who do not fit being passed over).
     const leaving = result.selected.find((a) => a.category === 'congress-deputy')!;
     const firstFitting = result.waitlisted.find((a) => a.category === 'congress-deputy')!;
-    expect(result.waitlisted[0].category).not.toBe('congress-deputy');
     await dataSource.transaction((manager) => selection.applicationWithdrawn(manager, leaving.applicationId, openDay.openDayId, clock.now()));
     const after = (await queries.result(reviewer, openDay.openDayId)).sessions[0];
     expect(after.selected.map((a) => a.personId)).toContain(firstFitting.personId);
