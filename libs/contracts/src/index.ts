@@ -49,3 +49,4 @@ export * from './rpc/admission.rpc';
 export * from './rpc/notification.rpc';
 export * from './rpc/feedback.rpc';
 export * from './events/scheduling/working-calendar-changed.v1';
+export * from './rpc/page-query';

@@ -1,11 +1,12 @@
 // class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
 import 'reflect-metadata';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsString, IsUUID, Length, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import type { CheckInMethod } from '../events/scheduling/attendee-checked-in.v1';
 import type { TicketAgendaItem } from '../events/scheduling/ticket-issued.v1';
 import type { TicketRevocationReason } from '../events/scheduling/ticket-revoked.v1';
 import { Actor } from './actor';
+import { LongPageQuery, PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
 
 /** Request/reply operations of scheduling's admission (tickets, check-in, rosters), named `rpc.scheduling.<operation>`. */
@@ -68,20 +69,6 @@ export class CheckInRequest {
   input: CheckInInput;
 }
 
-export class PageQuery {
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
-}
-
 export class MyTicketsRequest extends PageQuery {
   @ValidateNested()
   @Type(() => Actor)
@@ -123,8 +110,8 @@ export class RosterRequest {
   sessionId: string;
 
   @ValidateNested()
-  @Type(() => PageQuery)
-  query: PageQuery;
+  @Type(() => LongPageQuery)
+  query: LongPageQuery;
 }
 
 /** A citizen's admission ticket, as the open day is now (a change of time or place shows at once). */

@@ -9,15 +9,12 @@ import {
   IsDefined,
   IsEmail,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
   registerDecorator,
@@ -36,6 +33,7 @@ import { APPLICANT_CATEGORIES, type ApplicantCategory } from '../events/scheduli
 import { APPLICATION_CHANNELS, type ApplicationChannel } from '../events/registration/application-submitted.v1';
 import { MESSAGE_LANGUAGES, type MessageLanguage } from '../events/registration/contact-details-recorded.v1';
 import { Actor } from './actor';
+import { PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
 
 /**
@@ -195,22 +193,10 @@ export class SubmitApplicationRequest {
   idempotencyKey?: string;
 }
 
-export class ListMyApplicationsRequest {
+export class ListMyApplicationsRequest extends PageQuery {
   @ValidateNested()
   @Type(() => Actor)
   actor: Actor;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class WithdrawApplicationRequest {

@@ -22,6 +22,7 @@ import {
 import { ANSWER_OUTCOMES, FEEDBACK_TOPICS, type AnswerOutcome, type FeedbackTopic } from '../events/feedback/feedback-parts';
 import type { FeedbackSource } from '../events/feedback/feedback-submitted.v1';
 import { Actor } from './actor';
+import { PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
 
 /** Request/reply operations of the feedback service, named `rpc.feedback.<operation>`. */
@@ -110,22 +111,8 @@ export class RecordFeedbackRequest extends FeedbackOpenDayRequest {
   input: RecordFeedbackInput;
 }
 
-export class FeedbackPageQuery {
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-}
-
 /** Filters of the staff and department lists. */
-export class FeedbackListQuery extends FeedbackPageQuery {
+export class FeedbackListQuery extends PageQuery {
   @IsOptional()
   @IsIn(FEEDBACK_STATUSES, { message: `status must be one of ${FEEDBACK_STATUSES.join(', ')}` })
   status?: FeedbackStatus;
@@ -142,8 +129,8 @@ export class FeedbackListQuery extends FeedbackPageQuery {
 
 export class ListMyFeedbackRequest extends ActorRequest {
   @ValidateNested()
-  @Type(() => FeedbackPageQuery)
-  query: FeedbackPageQuery;
+  @Type(() => PageQuery)
+  query: PageQuery;
 }
 
 export class ListOpenDayFeedbackRequest extends FeedbackOpenDayRequest {

@@ -1,7 +1,6 @@
 // class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
 import 'reflect-metadata';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
   OPEN_DAY_FORMS,
   type ApplicantCategory,
@@ -9,6 +8,7 @@ import {
   type SelectionMode,
 } from '../events/scheduling/open-day-published.v2';
 import { QueryBoolean, type AgendaItemView } from './plans.rpc';
+import { PageQuery } from './page-query';
 
 /** The anonymous public listing and city-wide calendar, `rpc.scheduling.<operation>`. */
 export const ListingOperations = {
@@ -21,7 +21,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateOnly = (property: string) => ({ message: `${property} must be a calendar date as YYYY-MM-DD (Asia/Shanghai)` });
 
 /** Filters of the public listing; every one is optional and they combine with AND. */
-export class PublicOpenDayQuery {
+export class PublicOpenDayQuery extends PageQuery {
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/, { message: 'agencyId must be a lower-case agency code (letters, digits, dashes)' })
   agencyId?: string;
@@ -59,18 +59,6 @@ export class PublicOpenDayQuery {
   @IsString()
   @Length(1, 100)
   q?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class PublicOpenDayIdRequest {

@@ -1,7 +1,7 @@
 // class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import {
   NOTIFICATION_CHANNELS,
   NOTIFICATION_TEMPLATES,
@@ -10,6 +10,7 @@ import {
   type RecipientKind,
 } from '../events/notification/notification-parts';
 import { Actor } from './actor';
+import { LongPageQuery, PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
 
 /** Request/reply operations of notification, named `rpc.notification.<operation>`. */
@@ -23,28 +24,14 @@ export const DELIVERY_STATES = ['waiting-for-contact', 'pending', 'sent', 'faile
 /** waiting-for-contact: the recipient's contact details have not arrived yet; pending: due or being retried. */
 export type DeliveryState = (typeof DELIVERY_STATES)[number];
 
-export class InboxQuery {
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
-
 export class ListInboxRequest {
   @ValidateNested()
   @Type(() => Actor)
   actor: Actor;
 
   @ValidateNested()
-  @Type(() => InboxQuery)
-  query: InboxQuery;
+  @Type(() => PageQuery)
+  query: PageQuery;
 }
 
 export class ReadInboxMessageRequest {
@@ -57,7 +44,7 @@ export class ReadInboxMessageRequest {
 }
 
 /** Filters of the delivery log; they combine with AND. */
-export class DeliveryLogQuery {
+export class DeliveryLogQuery extends LongPageQuery {
   @IsOptional()
   @IsIn(DELIVERY_STATES, { message: `status must be one of ${DELIVERY_STATES.join(', ')}` })
   status?: DeliveryState;
@@ -69,18 +56,6 @@ export class DeliveryLogQuery {
   @IsOptional()
   @IsIn(NOTIFICATION_TEMPLATES, { message: `template must be one of ${NOTIFICATION_TEMPLATES.join(', ')}` })
   template?: NotificationTemplate;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 export class ListDeliveriesRequest {

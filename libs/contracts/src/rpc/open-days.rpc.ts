@@ -1,7 +1,7 @@
 // class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
 import 'reflect-metadata';
-import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsDateString, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PageQuery } from './page-query';
 
 /** The minimal open day of the walking slice; plans and filing extend it. */
 export class CreateOpenDayRequest {
@@ -23,19 +23,7 @@ export class OpenDayIdRequest {
   id: string;
 }
 
-export class ListOpenDaysRequest {
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-}
+export class ListOpenDaysRequest extends PageQuery {}
 
 export interface OpenDayView {
   id: string;

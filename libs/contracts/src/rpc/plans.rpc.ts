@@ -31,6 +31,7 @@ import {
 } from '../events/scheduling/open-day-published.v2';
 import { Actor, type Role } from './actor';
 import type { Page } from './open-days.rpc';
+import { PageQuery } from './page-query';
 
 /** Request/reply operations of plans and filing, `rpc.scheduling.<operation>`. */
 export const PlanOperations = {
@@ -299,7 +300,7 @@ export class ApprovePlanRequest extends PlanIdRequest {
 }
 
 /** The query of the plan list (an agency sees its own plans, the city office all). */
-export class PlanListQuery {
+export class PlanListQuery extends PageQuery {
   @IsOptional()
   @IsIn(PLAN_STATUSES)
   status?: PlanStatus;
@@ -308,18 +309,6 @@ export class PlanListQuery {
   @IsOptional()
   @Matches(AGENCY_CODE, { message: 'agencyId must be a lower-case agency code (letters, digits, dashes)' })
   agencyId?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ListPlansRequest extends ActingRequest {

@@ -6,14 +6,11 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
   Matches,
-  Max,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -21,6 +18,7 @@ import type { ApplicantCategory, SelectionMode } from '../events/scheduling/open
 import type { NoticedRepresentative } from '../events/vetting/public-notice-published.v1';
 import type { OrdinaryShortfallFacts } from '../events/vetting/selection-completed.v1';
 import { Actor } from './actor';
+import { LongPageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
 
 /** Request/reply operations of vetting, named `rpc.vetting.<operation>`. */
@@ -47,22 +45,10 @@ export type SignatureDecision = (typeof SIGNATURE_DECISIONS)[number];
 
 export const MAX_BULK_DECISIONS = 500;
 
-export class ListApplicantsQuery {
+export class ListApplicantsQuery extends LongPageQuery {
   @IsOptional()
   @IsIn(APPLICANT_STATES, { message: `status must be one of ${APPLICANT_STATES.join(', ')}` })
   status?: ApplicantState;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 export class ListApplicantsRequest {
@@ -168,22 +154,10 @@ export class LotteryVerificationInput {
   entryIds: string[];
 }
 
-export class FlaggedQuery {
+export class FlaggedQuery extends LongPageQuery {
   @IsOptional()
   @IsUUID()
   openDayId?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 export class ListFlaggedRequest {

@@ -13,7 +13,7 @@ import {
   type FeedbackItemPage,
   type FeedbackItemView,
   type FeedbackListQuery,
-  type FeedbackPageQuery,
+  type PageQuery,
   type FeedbackTextInput,
   type RateAnswerInput,
   type RecordFeedbackInput,
@@ -100,7 +100,7 @@ export class FeedbackService {
     return toItemView((await findItem(manager, id))!);
   }
 
-  listMine(actor: Actor, query: FeedbackPageQuery): Promise<FeedbackItemPage> {
+  listMine(actor: Actor, query: PageQuery): Promise<FeedbackItemPage> {
     return pageOfItems(this.dataSource.manager, 'i.applicant_user_id = $1', [actor.userId], query);
   }
 

@@ -4,7 +4,7 @@ import {
   AnswerFeedbackInput,
   AssignFeedbackInput,
   FeedbackListQuery,
-  FeedbackPageQuery,
+  PageQuery,
   FeedbackRpcOperations,
   RateAnswerInput,
   RecordFeedbackInput,
@@ -113,7 +113,7 @@ export class FeedbackController {
   @Get('my/feedback')
   @Access('citizen')
   @ApiOperation({ summary: 'The caller’s feedback items (their own and those staff recorded for their ticket) with the answers' })
-  listMine(@Query() query: FeedbackPageQuery, @CurrentActor() actor: Actor): Promise<FeedbackItemPage> {
+  listMine(@Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<FeedbackItemPage> {
     return this.rpc.call('feedback', ops.listMine, { actor, query });
   }
 

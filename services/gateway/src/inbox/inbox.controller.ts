@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeliveryLogQuery,
-  InboxQuery,
+  PageQuery,
   NotificationRpcOperations,
   type Actor,
   type DeliveryPage,
@@ -32,7 +32,7 @@ export class InboxController {
   @Get('my/inbox')
   @Access('citizen', ...STAFF_ROLES)
   @ApiOperation({ summary: 'The caller’s in-app messages, newest first: a citizen’s own, staff their agency’s department inbox' })
-  list(@Query() query: InboxQuery, @CurrentActor() actor: Actor): Promise<InboxPage> {
+  list(@Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<InboxPage> {
     const payload: ListInboxRequest = { actor, query };
     return this.rpc.call('notification', ops.listInbox, payload);
   }

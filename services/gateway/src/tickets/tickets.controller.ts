@@ -14,6 +14,7 @@ import QRCode from 'qrcode';
 import {
   AdmissionRpcOperations,
   CheckInInput,
+  LongPageQuery,
   PageQuery,
   RevocationInput,
   type Actor,
@@ -123,7 +124,7 @@ export class TicketsController {
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } })
   @ApiOkResponse({ type: RosterPageDto })
   @ApiNotFoundResponse({ description: 'No such session of an open day of your agency (problem+json).' })
-  roster(@Param() params: SessionParams, @Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<RosterPage> {
+  roster(@Param() params: SessionParams, @Query() query: LongPageQuery, @CurrentActor() actor: Actor): Promise<RosterPage> {
     const payload: RosterRequest = { actor, openDayId: params.id, sessionId: params.sessionId, query };
     return this.rpc.call('scheduling', ops.roster, payload);
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor, InboxMessageView, InboxPage, InboxQuery, NotificationTemplate } from '@openday/contracts';
+import type { Actor, InboxMessageView, InboxPage, PageQuery, NotificationTemplate } from '@openday/contracts';
 import { Clock, ProblemException } from '@openday/platform';
 import { Inject } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -31,7 +31,7 @@ export class InboxService {
   ) {}
 
   /** Newest first, cursor-paginated. The city office has no department inbox: an empty page. */
-  async list(actor: Actor, query: InboxQuery): Promise<InboxPage> {
+  async list(actor: Actor, query: PageQuery): Promise<InboxPage> {
     const owner = inboxOwnerOf(actor);
     if (!owner) return { items: [], nextCursor: null };
     const limit = query.limit ?? 50;
