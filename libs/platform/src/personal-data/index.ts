@@ -2,3 +2,4 @@ export * from './field-cipher';
 export * from './keyed-hash';
 export * from './personal-data-config';
 export * from './encrypted-column';
+export * from './personal-data.provider';

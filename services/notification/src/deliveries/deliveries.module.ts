@@ -5,7 +5,7 @@ import { SelectionOutcomesSubscriber } from '../applicants/selection-outcomes.su
 import { EmailSender } from '../channels/email.sender';
 import { SmsSender } from '../channels/sms.sender';
 import { ContactDirectory } from '../contacts/contact-directory';
-import { personalDataCipherProvider } from '../contacts/personal-data.provider';
+import { personalDataCipherProviders } from '../contacts/personal-data.provider';
 import { FeedbackMessagesSubscriber } from '../feedback/feedback-messages.subscriber';
 import { InboxService } from '../inbox/inbox.service';
 import { NotificationRpcController } from '../inbox/notification.rpc.controller';
@@ -38,7 +38,7 @@ import { NotificationWorker } from './notification.worker';
         reminders: { dayBeforeAt: config.REMINDER_DAY_BEFORE_AT, hoursBefore: config.SECOND_REMINDER_HOURS_BEFORE },
       }),
     },
-    personalDataCipherProvider,
+    ...personalDataCipherProviders,
     ContactDirectory,
     Dispatcher,
     SmsSender,

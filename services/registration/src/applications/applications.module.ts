@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsRpcController } from './applications.rpc.controller';
 import { ApplicationsService, CLOCK, type Clock } from './applications.service';
-import { personalDataProvider } from './personal-data.provider';
+import { personalDataProvider } from '@openday/platform';
 
 @Module({
   controllers: [ApplicationsRpcController],
-  providers: [personalDataProvider, { provide: CLOCK, useValue: (() => new Date()) satisfies Clock }, ApplicationsService],
+  providers: [personalDataProvider(), { provide: CLOCK, useValue: (() => new Date()) satisfies Clock }, ApplicationsService],
 })
 export class ApplicationsModule {}

@@ -15,7 +15,7 @@ import {
 } from '@openday/contracts';
 import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { ProblemException, type PersonalDataProtection } from '@openday/platform';
+import { PERSONAL_DATA, ProblemException, type PersonalDataProtection } from '@openday/platform';
 import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
 import { Application } from './application.entity';
 import { ApplicationPerson } from './application-person.entity';
@@ -27,7 +27,7 @@ import {
   ProblemTypes,
   type CheckedPerson,
 } from './application-rules';
-import { PERSONAL_DATA } from './personal-data.provider';
+
 
 const DEFAULT_PAGE_SIZE = 20;
 const ONE_PER_PERSON_INDEX = 'application_people_one_per_person_idx';
