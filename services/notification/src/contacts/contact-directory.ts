@@ -15,15 +15,8 @@ export interface Contact {
   language: MessageLanguage;
 }
 
-interface ContactRow {
-  personId: string;
-  openDayId: string;
-  applicantUserId: string;
-  name: string;
-  mobile: string;
-  email: string | null;
-  language: MessageLanguage;
-}
+/** A contact as stored: name, mobile and e-mail are ciphertext. */
+type ContactRow = Contact;
 
 const COLUMNS = `person_id AS "personId", open_day_id AS "openDayId", applicant_user_id AS "applicantUserId", name, mobile, email, language`;
 

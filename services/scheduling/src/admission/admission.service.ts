@@ -16,8 +16,8 @@ import {
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { Clock } from '@openday/platform';
-import { newCheckInCode, sessionEnd, sessionStart } from './admission-rules';
-import { findSession, findTickets, ticketRef, type TicketRow } from './ticket-rows';
+import { newCheckInCode, sessionEnd } from './admission-rules';
+import { findSession, findTickets, sessionFacts, ticketRef, type TicketRow } from './ticket-rows';
 
 interface PersonRow {
   personId: string;
@@ -204,15 +204,7 @@ export class AdmissionService {
       sessionId: session.sessionId,
       agencyId: session.agencyId,
       applicantUserId: person.applicantUserId,
-      title: session.title,
-      date: session.date,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      startsAtInstant: sessionStart(session).toISOString(),
-      assemblyPoint: session.assemblyPoint,
-      venues: session.venues,
-      agenda: session.agenda,
-      notices: session.notices,
+      ...sessionFacts(session),
       checkInCode,
       maskedName: person.maskedName,
       promoted: person.promoted,

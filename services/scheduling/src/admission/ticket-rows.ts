@@ -95,9 +95,9 @@ export function ticketRef(ticket: TicketRow): TicketRef {
   };
 }
 
-export function ticketView(ticket: TicketRow, session: SessionRow): TicketView {
+/** What a ticket says of its session, as the open day is now: the same in the ticket-issued event and the ticket view. */
+export function sessionFacts(session: SessionRow): Pick<TicketView, 'title' | 'date' | 'startsAt' | 'endsAt' | 'startsAtInstant' | 'assemblyPoint' | 'venues' | 'agenda' | 'notices'> {
   return {
-    ...ticketRef(ticket),
     title: session.title,
     date: session.date,
     startsAt: session.startsAt,
@@ -107,6 +107,13 @@ export function ticketView(ticket: TicketRow, session: SessionRow): TicketView {
     venues: session.venues,
     agenda: session.agenda,
     notices: session.notices,
+  };
+}
+
+export function ticketView(ticket: TicketRow, session: SessionRow): TicketView {
+  return {
+    ...ticketRef(ticket),
+    ...sessionFacts(session),
     checkInCode: ticket.checkInCode,
     qrPayload: qrPayloadOf(ticket.id, ticket.checkInCode),
     maskedName: ticket.maskedName,
