@@ -16,6 +16,7 @@ import { SmsSender } from '../channels/sms.sender';
 import type { ChannelResult } from '../channels/channel-result';
 import { PERSONAL_DATA_CIPHER } from '../contacts/personal-data.provider';
 import type { MessageContent, RenderedMessage } from '../templates/message-params';
+import { openParams, type SealedParams } from './sealed-params';
 import { renderMessage } from '../templates/render-message';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
 import { afterAttempt } from './retry-policy';
@@ -30,7 +31,7 @@ interface DueDelivery {
   address: string;
   language: MessageLanguage;
   attempts: number;
-  params: MessageContent['params'];
+  params: SealedParams;
 }
 
 /**
@@ -68,7 +69,7 @@ export class DeliveryService {
         [this.clock.now()],
       )) as DueDelivery[];
       if (!due) return false;
-      const rendered = renderMessage({ template: due.template, params: due.params } as MessageContent, due.language);
+      const rendered = renderMessage({ template: due.template, params: openParams(this.cipher, due.params) } as MessageContent, due.language);
       const result = await this.send(manager, due, this.cipher.decrypt(due.address, 'address'), rendered);
       await this.record(manager, due, result);
       return true;

@@ -8,6 +8,7 @@ import { Clock, type FieldCipher } from '@openday/platform';
 import { ContactDirectory, type Contact } from '../contacts/contact-directory';
 import { PERSONAL_DATA_CIPHER } from '../contacts/personal-data.provider';
 import type { MessageContent } from '../templates/message-params';
+import { sealParams } from './sealed-params';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification-settings';
 
 export type Recipient =
@@ -79,7 +80,7 @@ export class Dispatcher {
         request.content.template,
         request.recipient.kind,
         recipientIdOf(request.recipient),
-        request.content.params,
+        sealParams(this.cipher, request.content.params),
         channels ? 'dispatched' : 'waiting-for-contact',
         waitUntil,
         now,

@@ -187,6 +187,9 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     expect(smtp.mails.filter((m) => m.text.includes('position 4'))).toHaveLength(0);
     expect((await inboxOf('tax-bureau'))[0].title).toContain('第 2 次催办');
     expect(sms.messages('13700001111')[0].text).toContain('654321');
+    // What a message says (sign-in and check-in codes, answers) is encrypted at rest, like the addresses.
+    const stored = JSON.stringify(await rows(`SELECT m.params, d.address FROM notification_messages m JOIN notification_deliveries d ON d.message_id = m.id`));
+    for (const clear of ['654321', '13700001111', zh.mobile, ticket.checkInCode]) expect(stored).not.toContain(clear);
 
     // Change of time and place: the ticket holder hears it; then staff revoke the ticket; then the day is cancelled for everyone who applied.
     const change: OpenDayChangedV1 = {

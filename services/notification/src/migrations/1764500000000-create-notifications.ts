@@ -5,7 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *
  * notification_contacts: the contact directory per person (name, mobile, e-mail encrypted).
  * notification_open_days: titles of published open days, for the application-received text.
- * notification_messages: one row per (cause event, recipient, template): what to say (params)
+ * notification_messages: one row per (cause event, recipient, template): what to say (params, encrypted)
  *   and whether it still waits for the recipient's contact details.
  * notification_deliveries: the delivery log, one row per channel of a message; the unique key
  *   (cause event, recipient, channel, template) is what keeps redeliveries and replicas from
