@@ -92,12 +92,11 @@ describe('npm run seed: the demo city through the public API, idempotently', () 
       NO_COLOR: '1',
       LOG_LEVEL: 'warn',
     };
-    // The accounts first (the seed runs this too), so the city office can extend the calendar if the dates need it.
+    // The accounts first (the seed runs this too).
     await run(process.execPath, [ACCOUNT_SEED], { env: seedEnv });
     tokens.cityOffice = await staffSignIn('city-office');
     tokens.waterStaff = await staffSignIn('water-staff');
     tokens.gulouStaff = await staffSignIn('gulou-staff');
-    await coverCalendarYears();
   }, 120_000);
   afterAll(async () => {
     rmSync(sessionDir, { recursive: true, force: true });
@@ -142,19 +141,6 @@ describe('npm run seed: the demo city through the public API, idempotently', () 
     const res = await call<{ accessToken: string }>('POST', '/api/v1/auth/citizen/sign-in', { body: { mobile, code } });
     expect(res.status).toBe(200);
     return res.body.accessToken;
-  }
-
-  async function coverCalendarYears(): Promise<void> {
-    const { body } = await call<{ coveredYears: number[] }>('GET', '/api/v1/working-calendar');
-    const years = new Set([0, 45].map((days) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).getUTCFullYear()));
-    for (const year of years) {
-      if (body.coveredYears.includes(year)) continue;
-      const res = await call('POST', '/api/v1/working-calendar/changes', {
-        token: tokens.cityOffice,
-        body: { coveredYears: [year], holidays: [`${year}-01-01`], adjustedWorkingDays: [], ordinaryDays: [], note: `e2e: ${year} before its official schedule` },
-      });
-      expect([200, 201]).toContain(res.status);
-    }
   }
 
   async function seed(): Promise<string> {

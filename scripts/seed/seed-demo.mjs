@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { ApiError, GatewayClient } from './gateway-client.mjs';
 import { CitizenSessions, LAST_CODE_HELPER, defaultSessionFile } from './citizens.mjs';
 import { DEMO_APPLICATIONS, DEMO_CITIZENS, EVENT_DATES_NEEDED, demoPlans } from './demo-data.mjs';
+import { addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
 import { UserError, color, run, runCli } from '../lib/run.mjs';
 import { DEFAULT_PREFIX, ROOT, adminUrlFromEnv, isMain, natsUrlFromEnv, serviceDatabaseUrl } from '../lib/services.mjs';
 
@@ -32,6 +33,8 @@ const ACCOUNT_SEED = join(ROOT, 'services/gateway/dist/seed/seed.js');
 const DEMO_CITY = join(ROOT, 'services/gateway/dist/seed/demo-city.js');
 /** Plans are filed at least this many working days ahead: twice the 5-day rule, so a returned plan can still be resubmitted. */
 const WORKING_DAYS_AHEAD = 10;
+/** The demo open days, their answers and their feedback's due dates reach this far ahead (calendar days). */
+const CALENDAR_DAYS_NEEDED = 90;
 const DAY_MS = 86_400_000;
 
 /** The states a plan passes through on its way to each target; the seed never moves a plan off this path. */
@@ -90,6 +93,15 @@ async function eventDates(client, today) {
     }
   }
   return dates;
+}
+
+/** The dates ahead may run into a year the shipped calendar lacks: the city office adds it, provisionally. */
+async function coverCalendarYears(client, gatewayUrl, password) {
+  const cityOffice = await client.staffSignIn('city-office', password);
+  const added = await addMissingCalendarYears(gatewayUrl, cityOffice, calendarYearsAhead(new Date(), CALENDAR_DAYS_NEEDED));
+  for (const year of added) {
+    say(`  the working-day calendar lacked ${year}: added a provisional schedule (fixed-date holidays only); the city office enters the State Council's notice over it`);
+  }
 }
 
 class DemoSeed {
@@ -309,6 +321,7 @@ export async function main(env = process.env) {
   say(color.bold(`2/2 Open days and applications (through the HTTP API at ${gatewayUrl})`));
   const demoCity = createRequire(import.meta.url)(DEMO_CITY);
   const today = shanghaiToday();
+  await coverCalendarYears(client, gatewayUrl, demoCity.DEMO_PASSWORD);
   const dates = await eventDates(client, today);
   say(`  today ${today} (Asia/Shanghai); event dates from ${dates[0]}, ${WORKING_DAYS_AHEAD} working days ahead, filed on time`);
   const sessions = new CitizenSessions({ client, file: env.SEED_SESSION_FILE || defaultSessionFile(gatewayUrl), env: gatewayEnv, say });

@@ -6,3 +6,4 @@ export * from './wait-for';
 export * from './silent-logger';
 export * from './free-port';
 export * from './service-process';
+export * from './calendar-years';

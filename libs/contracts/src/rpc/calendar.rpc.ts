@@ -9,6 +9,7 @@ export const CalendarOperations = {
   get: 'working-calendar.get',
   change: 'working-calendar.change',
   filingDeadline: 'working-calendar.filing-deadline',
+  coverage: 'working-calendar.coverage',
 } as const;
 
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -92,4 +93,17 @@ export interface FilingDeadlineView {
   eventDate: string;
   workingDays: number;
   lastOnTimeFilingDate: string;
+}
+
+/** The city office's to-do: which years the working-day calendar must still be given. */
+export interface CalendarCoverageView {
+  /** Shanghai date the answer is for. */
+  today: string;
+  coveredYears: number[];
+  /** Years to add now, oldest first; empty when the calendar is in order. */
+  missingYears: number[];
+  /** The current year itself is missing: working-day deadlines are refused (422) until it is added. */
+  urgent: boolean;
+  /** In words, for the to-do list; null when nothing is missing. */
+  message: string | null;
 }

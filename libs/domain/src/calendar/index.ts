@@ -19,3 +19,4 @@ export {
   type WorkingDayCalendarData,
 } from './working-day-calendar';
 export { officialCalendar } from './official-calendar';
+export { calendarCoverage, NEXT_YEAR_NEEDED_FROM, type CalendarCoverage } from './calendar-coverage';

@@ -1,5 +1,5 @@
 import { officialCalendar, type CalendarDate } from '@openday/domain';
-import { chase, defaultDueDate, isAcceptableDueDate, isLate, isOverdue, overdueFrom, withPlainYearsFallback } from './due-dates';
+import { chase, defaultDueDate, isAcceptableDueDate, isLate, isOverdue, overdueFrom } from './due-dates';
 
 const calendar = officialCalendar();
 
@@ -63,18 +63,5 @@ describe('due dates staff set', () => {
     ['2026-12-31', '2026-11-23T10:00:00+08:00', true],
   ])('%s at %s → acceptable %p', (due, now, expected) => {
     expect(isAcceptableDueDate(due, new Date(now))).toBe(expected);
-  });
-});
-
-describe('withPlainYearsFallback', () => {
-  it('counts a year the official calendar does not cover on the weekday rule', () => {
-    expect(() => calendar.addWorkingDays('2026-12-30', 3)).toThrow();
-    const lenient = withPlainYearsFallback(calendar, ['2026-12-30']);
-    expect(lenient.addWorkingDays('2026-12-30', 3)).toBe('2027-01-04');
-    expect(lenient.isWorkingDay('2026-10-01')).toBe(false);
-  });
-
-  it('leaves a covering calendar as it is', () => {
-    expect(withPlainYearsFallback(calendar, ['2025-06-01'])).toBe(calendar);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, compareDates, shanghaiDateOf, shanghaiInstant, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
+import { addDays, compareDates, shanghaiDateOf, shanghaiInstant, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
 
 /** The department answers within this many working days of the assignment unless staff set a date (domain.md step 8). */
 export const DEFAULT_ANSWER_WORKING_DAYS = 15;
@@ -49,23 +49,4 @@ export function chase(calendar: WorkingDayCalendar, dueDate: CalendarDate, now: 
 /** A due date staff set must not lie in the past (Shanghai). */
 export function isAcceptableDueDate(dueDate: CalendarDate, now: Date): boolean {
   return compareDates(dueDate, shanghaiDateOf(now)) >= 0;
-}
-
-/**
- * The official calendar covers whole years only; for the overdue timer, a year the city office has
- * not added yet is counted on the plain Monday-to-Friday rule rather than stalling every chase.
- */
-export function withPlainYearsFallback(calendar: WorkingDayCalendar, needed: CalendarDate[]): WorkingDayCalendar {
-  const missing = new Set<number>();
-  for (const date of needed) {
-    for (const year of [Number(date.slice(0, 4)), Number(date.slice(0, 4)) + 1]) {
-      try {
-        calendar.isWorkingDay(`${year}-01-01` as CalendarDate);
-      } catch (error) {
-        if (!(error instanceof UncoveredYearError)) throw error;
-        missing.add(year);
-      }
-    }
-  }
-  return missing.size === 0 ? calendar : calendar.withDays({ coveredYears: [...missing] });
 }

@@ -29,6 +29,9 @@ const tax: Actor = { userId: randomUUID(), role: 'department-handler', agencyId:
 const finance: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'finance-bureau' };
 const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 
+/** The calendar copy as feedback holds it; a test may give it a year the city office adds. */
+let calendarCopy = officialCalendar();
+
 describe('feedback on PostgreSQL', () => {
   let infra: TestInfrastructure;
   let database: TestDatabase;
@@ -53,7 +56,7 @@ describe('feedback on PostgreSQL', () => {
     }).initialize();
     clock = new ManualClock(new Date('2026-09-24T10:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
-    const calendar = { current: async () => officialCalendar() };
+    const calendar = { current: async () => calendarCopy };
     feedback = new FeedbackService(dataSource, outbox, clock, calendar, SETTINGS);
     surveys = new SurveyService(dataSource, outbox, clock);
     statistics = new StatisticsService(dataSource, clock);
@@ -294,5 +297,27 @@ describe('feedback on PostgreSQL', () => {
     await inTx((m) => openDayChanged(m, { ...OpenDayChangedV1.contract.definition.example, openDayId, agencyId: AGENCY, title: '走进自来水厂（改期）', sessions: moved }));
     const { rows } = await statistics.report(cityOffice, { month: '2026-09', agencyId: AGENCY });
     expect(rows.find((r) => r.openDayId === openDayId)).toMatchObject({ title: '走进自来水厂（改期）', firstDate: '2026-09-26', lastDate: '2026-09-27' });
+  });
+
+  it('in a year the calendar lacks: no guessed due date, overdue shown at once, the chase waits for the year', async () => {
+    clock.set('2026-12-14T10:00:00+08:00');
+    const { openDayId, citizen } = await openDayWithRepresentative();
+    const item = await feedback.submit(citizen, openDayId, { text: '公交站台缺少遮雨棚', topic: 'infrastructure' });
+    await expect(feedback.assign(staff, item.id, { departmentId: 'tax-bureau' })).rejects.toMatchObject({ problem: { status: 422 } });
+    await feedback.assign(staff, item.id, { departmentId: 'tax-bureau', dueDate: '2026-12-31' });
+
+    clock.set('2027-01-01T00:00:01+08:00');
+    expect(await overdue.chaseDue()).not.toContain(item.id);
+    expect((await feedback.listForOpenDay(staff, openDayId, { overdue: 'true' })).items.map((i) => i.id)).toEqual([item.id]);
+    expect(await events('feedback-overdue', item.id)).toEqual([]);
+
+    try {
+      calendarCopy = officialCalendar().withDays({ coveredYears: [2027], holidays: ['2027-01-01'] });
+      clock.set('2027-01-04T09:00:00+08:00');
+      expect(await overdue.chaseDue()).toContain(item.id);
+      expect(await events('feedback-overdue', item.id)).toEqual([expect.objectContaining({ chaseNumber: 1, workingDaysOverdue: 1, dueDate: '2026-12-31' })]);
+    } finally {
+      calendarCopy = officialCalendar();
+    }
   });
 });

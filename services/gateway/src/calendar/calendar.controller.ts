@@ -5,6 +5,7 @@ import {
   CalendarOperations,
   CalendarQuery,
   FilingDeadlineQuery,
+  type CalendarCoverageView,
   type ChangeCalendarRequest,
   type FilingDeadlineView,
   type WorkingCalendarView,
@@ -13,7 +14,7 @@ import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import type { Actor } from '@openday/contracts';
 import { CurrentActor } from '../access/current-actor';
-import { CalendarChangeBodyDoc, FilingDeadlineDto, WorkingCalendarDto } from './calendar.dto';
+import { CalendarChangeBodyDoc, CalendarCoverageDto, FilingDeadlineDto, WorkingCalendarDto } from './calendar.dto';
 
 /** The working-day calendar kept by scheduling: anyone reads it; the city office keeps it. */
 @ApiTags('working-day calendar')
@@ -36,6 +37,17 @@ export class CalendarController {
   @ApiUnprocessableEntityResponse({ description: 'The calendar does not cover that year yet (problem+json).' })
   filingDeadline(@Query() query: FilingDeadlineQuery): Promise<FilingDeadlineView> {
     return this.rpc.call('scheduling', CalendarOperations.filingDeadline, query);
+  }
+
+  @Get('coverage')
+  @Access('city-office')
+  @ApiOperation({
+    summary: 'Which years the city office must add (city office to-do)',
+    description: 'From 1 November the next year must be covered too; the current year missing is urgent.',
+  })
+  @ApiOkResponse({ type: CalendarCoverageDto })
+  coverage(): Promise<CalendarCoverageView> {
+    return this.rpc.call('scheduling', CalendarOperations.coverage, {});
   }
 
   @Post('changes')

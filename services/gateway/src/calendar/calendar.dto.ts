@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { FilingDeadlineView, WorkingCalendarView } from '@openday/contracts';
+import type { CalendarCoverageView, FilingDeadlineView, WorkingCalendarView } from '@openday/contracts';
 
 export class WorkingCalendarDto implements WorkingCalendarView {
   @ApiProperty({ type: [Number], example: [2024, 2025, 2026], description: 'Years whose official schedule is complete' }) coveredYears: number[];
@@ -19,4 +19,13 @@ export class FilingDeadlineDto implements FilingDeadlineView {
   @ApiProperty({ format: 'date', example: '2026-10-12' }) eventDate: string;
   @ApiProperty({ example: 5 }) workingDays: number;
   @ApiProperty({ format: 'date', example: '2026-09-29' }) lastOnTimeFilingDate: string;
+}
+
+export class CalendarCoverageDto implements CalendarCoverageView {
+  @ApiProperty({ format: 'date', example: '2026-12-02' }) today: string;
+  @ApiProperty({ type: [Number], example: [2024, 2025, 2026] }) coveredYears: number[];
+  @ApiProperty({ type: [Number], example: [2027], description: 'Years to add now (empty when in order)' }) missingYears: number[];
+  @ApiProperty({ example: false, description: 'The current year itself is missing' }) urgent: boolean;
+  @ApiProperty({ type: String, nullable: true, example: 'Add the official schedule for 2027 (holidays and adjusted working days) before deadlines reach into it.' })
+  message: string | null;
 }

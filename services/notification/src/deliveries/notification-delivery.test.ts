@@ -33,6 +33,8 @@ import { SmtpCapture } from '../local-capture/smtp-capture';
 import { contactOf, publishEvent, republish, testPerson, ticketOf, type TestPerson } from '../../test/notification-bus';
 
 const MAX_ATTEMPTS = 3;
+/** The contracts' examples hold a ticket for Sunday 29 November 2026: the service's clock starts a week before it. */
+const SERVICE_NOW = '2026-11-20T10:00:00+08:00';
 
 /**
  * The notification service as it runs: two replicas (processes from dist/) on one database
@@ -63,6 +65,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
           port: await freePort(),
           env: {
             NODE_ENV: 'test',
+            NOTIFICATION_TEST_NOW: SERVICE_NOW,
             DATABASE_URL: database.url,
             NATS_URL: infra.natsUrl,
             BUS_NAMESPACE: namespace.root,

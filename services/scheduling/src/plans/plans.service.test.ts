@@ -47,7 +47,7 @@ describe('PlansService and PublicationService on PostgreSQL', () => {
     }).initialize();
     clock = new ManualClock(new Date('2026-09-29T08:00:00+08:00'));
     outbox = new Outbox(testNamespace());
-    plans = new PlansService(dataSource, outbox, clock, new WorkingCalendarService(dataSource, outbox));
+    plans = new PlansService(dataSource, outbox, clock, new WorkingCalendarService(dataSource, outbox, clock));
     publication = new PublicationService(dataSource, outbox, clock);
   });
   afterAll(async () => {

@@ -26,7 +26,7 @@ describe('PublicListingService on PostgreSQL', () => {
   /** Files, approves and publishes a plan the way agencies and the city office do. */
   async function publish(key: string, agencyId: string, input: PlanInput): Promise<void> {
     const outbox = new Outbox(testNamespace());
-    const calendar = new WorkingCalendarService(dataSource, outbox);
+    const calendar = new WorkingCalendarService(dataSource, outbox, clock);
     const plans = new PlansService(dataSource, outbox, clock, calendar);
     const staff = staffOf(agencyId);
     clock.set('2026-09-21T09:00:00+08:00');
@@ -55,7 +55,7 @@ describe('PublicListingService on PostgreSQL', () => {
       migrationsRun: true,
     }).initialize();
     clock = new ManualClock(new Date('2026-09-21T09:00:00+08:00'));
-    listing = new PublicListingService(dataSource, clock, new WorkingCalendarService(dataSource, new Outbox(testNamespace())));
+    listing = new PublicListingService(dataSource, clock, new WorkingCalendarService(dataSource, new Outbox(testNamespace()), clock));
 
     await publish('water', 'water-affairs-bureau', samplePlan('2026-10-12'));
     await publish('court', 'intermediate-court', variant('2026-10-15', (p) => {
@@ -168,7 +168,7 @@ describe('PublicListingService on PostgreSQL', () => {
   });
 
   it('leaves cancelled open days out of the listing and calendar, and says so on the day itself', async () => {
-    const plans = new PlansService(dataSource, new Outbox(testNamespace()), clock, new WorkingCalendarService(dataSource, new Outbox(testNamespace())));
+    const plans = new PlansService(dataSource, new Outbox(testNamespace()), clock, new WorkingCalendarService(dataSource, new Outbox(testNamespace()), clock));
     const [{ plan_id: planId }] = await dataSource.query('SELECT plan_id FROM open_days WHERE id = $1', [ids.court]);
     await plans.cancelOpenDay(staffOf('intermediate-court'), planId, '法庭装修');
     expect(await titles({})).not.toContain(ids.court);

@@ -4,6 +4,7 @@ import {
   CalendarOperations,
   CalendarQuery,
   ChangeCalendarRequest,
+  type CalendarCoverageView,
   FilingDeadlineQuery,
   type FilingDeadlineView,
   type WorkingCalendarView,
@@ -24,6 +25,12 @@ export class WorkingCalendarRpcController {
   @MessagePattern(rpcPattern('scheduling', CalendarOperations.change))
   change(@Payload() request: ChangeCalendarRequest): Promise<WorkingCalendarView> {
     return this.calendar.change(request.actor, request.change);
+  }
+
+  /** The gateway admits the city office only. */
+  @MessagePattern(rpcPattern('scheduling', CalendarOperations.coverage))
+  coverage(): Promise<CalendarCoverageView> {
+    return this.calendar.coverage();
   }
 
   @MessagePattern(rpcPattern('scheduling', CalendarOperations.filingDeadline))

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { WorkingCalendarChangedV1, type Actor } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
 import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { ManualClock } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { schedulingDatabase } from '../scheduling.database';
 import { WorkingCalendarService } from './working-calendar.service';
@@ -15,6 +16,8 @@ describe('WorkingCalendarService on PostgreSQL', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let calendar: WorkingCalendarService;
+  // The shipped data covers 2024–2026: in mid-November 2026 the city office must add 2027.
+  const clock = new ManualClock(new Date('2026-11-16T09:00:00+08:00'));
 
   beforeAll(async () => {
     infra = await testInfrastructure();
@@ -26,7 +29,7 @@ describe('WorkingCalendarService on PostgreSQL', () => {
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();
-    calendar = new WorkingCalendarService(dataSource, new Outbox(testNamespace()));
+    calendar = new WorkingCalendarService(dataSource, new Outbox(testNamespace()), clock);
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -69,6 +72,7 @@ describe('WorkingCalendarService on PostgreSQL', () => {
   });
 
   it('adds a year, corrects a day, and keeps a log of who changed what', async () => {
+    expect(await calendar.coverage()).toMatchObject({ today: '2026-11-16', missingYears: [2027], urgent: false, message: expect.stringContaining('2027') });
     const view = await calendar.change(cityOffice, {
       coveredYears: [2027],
       holidays: ['2027-01-01', '2027-02-15', '2027-02-16'],
@@ -77,6 +81,7 @@ describe('WorkingCalendarService on PostgreSQL', () => {
     });
     expect(view.coveredYears).toEqual([2024, 2025, 2026, 2027]);
     expect(await calendar.filingDeadline('2027-01-08')).toMatchObject({ lastOnTimeFilingDate: '2026-12-31' });
+    expect(await calendar.coverage()).toMatchObject({ missingYears: [], urgent: false, message: null });
 
     // A correction: Monday 5 October 2026 was worked after all; Saturday 28 November 2026 is worked.
     await calendar.change(cityOffice, { ordinaryDays: ['2026-10-05'], adjustedWorkingDays: ['2026-11-28'] });
@@ -101,6 +106,12 @@ describe('WorkingCalendarService on PostgreSQL', () => {
     expect(latest.coveredYears).toEqual([2024, 2025, 2026, 2027]);
     expect(latest.adjustedWorkingDays).toEqual(expect.arrayContaining(['2026-11-28', '2027-02-20']));
     expect(latest.holidays).not.toContain('2026-10-05');
+  });
+
+  it('says a missing current year is urgent', async () => {
+    clock.set('2028-01-03T09:00:00+08:00');
+    expect(await calendar.coverage()).toMatchObject({ today: '2028-01-03', missingYears: [2028], urgent: true, message: expect.stringContaining('refused') });
+    clock.set('2026-11-16T09:00:00+08:00');
   });
 
   it('serialises concurrent changes', async () => {

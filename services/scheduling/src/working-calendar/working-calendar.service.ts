@@ -1,15 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { WorkingCalendarChangedV1, type Actor, type CalendarChangeInput, type FilingDeadlineView, type WorkingCalendarView } from '@openday/contracts';
 import {
+  WorkingCalendarChangedV1,
+  type Actor,
+  type CalendarChangeInput,
+  type CalendarCoverageView,
+  type FilingDeadlineView,
+  type WorkingCalendarView,
+} from '@openday/contracts';
+import {
+  calendarCoverage,
   FILING_NOTICE_WORKING_DAYS,
+  shanghaiDateOf,
   UncoveredYearError,
   WorkingDayCalendar,
   type CalendarDate,
 } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { ProblemException } from '@openday/platform';
+import { Clock, ProblemException } from '@openday/platform';
 import { applyCalendarChange } from './calendar-changes';
 import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar.entities';
 
@@ -25,6 +34,7 @@ export class WorkingCalendarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    @Inject(Clock) private readonly clock: Clock,
   ) {}
 
   /** The calendar as stored now; pass the transaction's manager to read inside it. */
@@ -74,9 +84,17 @@ export class WorkingCalendarService {
       // Services that count working days (vetting, feedback) keep a copy: they learn the whole calendar.
       const data = outcome.calendar.toData();
       const announced = { coveredYears: [...data.coveredYears], holidays: [...data.holidays], adjustedWorkingDays: [...data.adjustedWorkingDays] };
-      await this.outbox.add(manager, WorkingCalendarChangedV1.contract, { ...announced, changedAt: new Date().toISOString() }, { aggregateId: 'working-calendar' });
+      await this.outbox.add(manager, WorkingCalendarChangedV1.contract, { ...announced, changedAt: this.clock.now().toISOString() }, { aggregateId: 'working-calendar' });
       return toView(outcome.calendar);
     });
+  }
+
+  /** From 1 November the next year must be there too; the city office's to-do list shows what is missing. */
+  async coverage(): Promise<CalendarCoverageView> {
+    const today = shanghaiDateOf(this.clock.now());
+    const { coveredYears } = await this.load();
+    const { missingYears, urgent } = calendarCoverage(coveredYears, today);
+    return { today, coveredYears: [...coveredYears], missingYears, urgent, message: coverageMessage(missingYears, urgent) };
   }
 
   async filingDeadline(eventDate: string): Promise<FilingDeadlineView> {
@@ -99,6 +117,14 @@ export function uncoveredYearProblem(error: unknown): unknown {
     title: 'Working-day calendar incomplete',
     detail: `The working-day calendar has no official schedule for ${error.year} yet; the city office must add that year before plans for it can be filed.`,
   });
+}
+
+function coverageMessage(missingYears: number[], urgent: boolean): string | null {
+  if (missingYears.length === 0) return null;
+  const years = missingYears.join(' and ');
+  return urgent
+    ? `The working-day calendar has no official schedule for ${years}: filing deadlines, answers to applicants and feedback due dates in it are refused until the city office adds it.`
+    : `Add the official schedule for ${years} (holidays and adjusted working days) before deadlines reach into it.`;
 }
 
 function toView(calendar: WorkingDayCalendar, year?: number): WorkingCalendarView {

@@ -19,10 +19,16 @@ export class AnswerDeadlineService {
     @Inject(WorkingCalendarSource) private readonly calendars: CurrentWorkingCalendar,
   ) {}
 
-  async deadlinePassed(manager: EntityManager, openDayId: string): Promise<number> {
+  /**
+   * Flags what is unanswered, or answers when to look again: a timer set at the earliest
+   * possible instant (the calendar lacked the year then) may come before the true deadline.
+   * A year still missing throws UncoveredYearError, so the timer retries and logs it.
+   */
+  async deadlinePassed(manager: EntityManager, openDayId: string): Promise<{ flagged: number } | { notBefore: Date }> {
     const openDay = await this.ledger.openDay(manager, openDayId);
-    if (!openDay || openDay.status === 'cancelled') return 0;
-    const { dueDate } = answerDeadline(openDay.registrationClosesAt, await this.calendars.current());
+    if (!openDay || openDay.status === 'cancelled') return { flagged: 0 };
+    const { dueDate, dueAt } = answerDeadline(openDay.registrationClosesAt, await this.calendars.current());
+    if (dueAt.getTime() > this.ledger.now().getTime()) return { notBefore: dueAt };
     const unanswered = await this.ledger.applicants(
       manager,
       `open_day_id = $1 AND answer_flagged_at IS NULL AND (status = 'eligible' OR (status = 'selected' AND awaiting_joint_review)) ORDER BY arrival_order FOR UPDATE`,
@@ -48,6 +54,6 @@ export class AnswerDeadlineService {
         { aggregateId: row.personId },
       );
     }
-    return unanswered.length;
+    return { flagged: unanswered.length };
   }
 }

@@ -27,7 +27,9 @@ import { SelectionLedger } from './selection-ledger';
 import { SelectionService } from './selection.service';
 import { planOf, type OpenDayRecord } from './records';
 
-const OFFICIAL_CALENDAR = { current: async () => officialCalendar() };
+/** The calendar copy as vetting holds it; a test may give it a year the city office adds. */
+let calendarCopy = officialCalendar();
+const OFFICIAL_CALENDAR = { current: async () => calendarCopy };
 
 const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12 };
 const OPENS = '2026-11-20T00:00:00.000Z';
@@ -377,5 +379,44 @@ describe('vetting selection on PostgreSQL', () => {
     const list = await queries.flagged(cityOffice, { openDayId: openDay.openDayId });
     expect(list.items.map((i) => i.personId)).toEqual([people[1].personId]);
     await expect(queries.flagged(reviewer, {})).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('waits for a year the calendar lacks instead of guessing the answer deadline, then flags on the true one', async () => {
+    // Thursday 31 December 2026, 16:00: the 2 working days fall in 2027, which the shipped calendar lacks.
+    const openDay = await publish({
+      selectionMode: 'selection-group',
+      quotas: [],
+      minOrdinaryShare: 0,
+      sessions: [{ sessionId: randomUUID(), date: '2027-01-08', startsAt: '09:00', endsAt: '11:30', capacity: 5 }],
+      registrationClosesAt: '2026-12-31T08:00:00.000Z',
+    });
+    const waiting = application(openDay, 'ordinary-citizen');
+    await submit(waiting);
+    const answerTimer = async () =>
+      ((await dataSource.query(`SELECT due_at AS "dueAt", last_error AS "lastError" FROM vetting_timers WHERE kind = 'answer-deadline' AND open_day_id = $1`, [
+        openDay.openDayId,
+      ])) as Array<{ dueAt: Date; lastError: string | null }>)[0];
+    expect((await answerTimer()).dueAt.toISOString()).toBe('2027-01-02T16:00:00.000Z');
+
+    clock.set('2027-01-03T00:00:01+08:00');
+    await timers.fireDue();
+    expect(await events(ApplicationFlaggedV1.contract.type, openDay.openDayId)).toEqual([]);
+    expect((await answerTimer()).lastError).toMatch(/no official schedule for 2027/);
+
+    try {
+      calendarCopy = officialCalendar().withDays({ coveredYears: [2027], holidays: ['2027-01-01'] });
+      clock.set('2027-01-03T01:00:00+08:00');
+      await timers.fireDue();
+      expect(await answerTimer()).toEqual({ dueAt: new Date('2027-01-05T16:00:00.000Z'), lastError: null });
+      expect(await events(ApplicationFlaggedV1.contract.type, openDay.openDayId)).toEqual([]);
+
+      clock.set('2027-01-06T00:00:01+08:00');
+      await timers.fireDue();
+      expect(await events<ApplicationFlaggedV1>(ApplicationFlaggedV1.contract.type, openDay.openDayId)).toEqual([
+        expect.objectContaining({ personId: waiting.personId, answerDueDate: '2027-01-05' }),
+      ]);
+    } finally {
+      calendarCopy = officialCalendar();
+    }
   });
 });

@@ -17,7 +17,7 @@ import {
 import { place, reservationAmong } from '../selection/selection-state';
 import { screenApplicant } from '../screening';
 import type { PromotionCause } from '@openday/contracts';
-import { answerDeadline } from '../answer-deadline/answer-deadline';
+import { answerDeadlineCheckAt } from '../answer-deadline/answer-deadline';
 import { SelectionLedger } from './selection-ledger';
 import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, type SessionRecord, type VettingSettings } from './records';
 import { WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
@@ -64,11 +64,11 @@ export class SelectionService {
       );
     }
     if (openDay.registrationClosed || openDay.status === 'cancelled') return;
-    const deadline = answerDeadline(closesAt, await this.calendars.current());
+    const answerCheckAt = answerDeadlineCheckAt(closesAt, await this.calendars.current());
     await manager.query(
       `INSERT INTO vetting_timers (kind, open_day_id, due_at) VALUES ('registration-closed', $1, $2), ('answer-deadline', $1, $3)
        ON CONFLICT (kind, open_day_id) DO UPDATE SET due_at = EXCLUDED.due_at, attempts = 0, last_error = NULL`,
-      [data.openDayId, closesAt, deadline.dueAt],
+      [data.openDayId, closesAt, answerCheckAt],
     );
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '@openday/platform';
 import { SelectionService } from '../selection-runs/selection.service';
 import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
@@ -30,29 +30,46 @@ export class TimerService {
   /** Fires what is due, one timer per transaction; answers what fired. */
   async fireDue(max = 50): Promise<Array<{ kind: TimerKind; openDayId: string }>> {
     const fired: Array<{ kind: TimerKind; openDayId: string }> = [];
-    while (fired.length < max) {
+    for (let claims = 0; claims < max; claims += 1) {
       let claimed: { kind: TimerKind; openDayId: string } | undefined;
       try {
-        const done = await this.dataSource.transaction(async (manager) => {
+        const outcome = await this.dataSource.transaction(async (manager) => {
           const [timer] = (await manager.query(
             `SELECT kind, open_day_id AS "openDayId" FROM vetting_timers WHERE due_at <= $1 ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
             [this.clock.now()],
           )) as Array<{ kind: TimerKind; openDayId: string }>;
-          if (!timer) return undefined;
+          if (!timer) return 'nothing-due' as const;
           claimed = timer;
-          if (timer.kind === 'registration-closed') await this.selection.registrationClosed(manager, timer.openDayId);
-          else await this.answers.deadlinePassed(manager, timer.openDayId);
+          const notBefore = await this.act(manager, timer);
+          if (notBefore) {
+            await manager.query(`UPDATE vetting_timers SET due_at = $3, attempts = 0, last_error = NULL WHERE kind = $1 AND open_day_id = $2`, [
+              timer.kind,
+              timer.openDayId,
+              notBefore,
+            ]);
+            return 'rescheduled' as const;
+          }
           await manager.query(`DELETE FROM vetting_timers WHERE kind = $1 AND open_day_id = $2`, [timer.kind, timer.openDayId]);
           return timer;
         });
-        if (!done) break;
-        fired.push(done);
+        if (outcome === 'nothing-due') break;
+        if (outcome !== 'rescheduled') fired.push(outcome);
       } catch (error) {
         if (!claimed) throw error;
         await this.postpone(claimed, error);
       }
     }
     return fired;
+  }
+
+  /** Does what the timer is for; answers a later instant when it came too early. */
+  private async act(manager: EntityManager, timer: { kind: TimerKind; openDayId: string }): Promise<Date | undefined> {
+    if (timer.kind === 'registration-closed') {
+      await this.selection.registrationClosed(manager, timer.openDayId);
+      return undefined;
+    }
+    const outcome = await this.answers.deadlinePassed(manager, timer.openDayId);
+    return 'notBefore' in outcome ? outcome.notBefore : undefined;
   }
 
   private async postpone(timer: { kind: TimerKind; openDayId: string }, error: unknown): Promise<void> {
