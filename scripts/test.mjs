@@ -5,7 +5,10 @@
 //
 // 1. installs dependencies when missing or stale
 // 2. makes sure PostgreSQL and NATS/JetStream answer (starting them if needed);
-//    the integration tests use them (DATABASE_ADMIN_URL, NATS_URL are passed on)
+//    the integration tests use them (DATABASE_ADMIN_URL, NATS_URL are passed on);
+//    and that the browser tests (e2e-portal) have Debian's Chromium and the Noto
+//    CJK fonts: installed with apt-get when root, otherwise it stops and says what
+//    to install (scripts/lib/browser-prerequisites.mjs). Never downloads a browser.
 // 3. nx run-many -t lint typecheck build --parallel=2
 //    (stops here when one fails, unless --continue)
 // 4. nx run-many -t test --parallel=2 --outputStyle=stream
@@ -18,8 +21,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:f
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, isMain } from './lib/services.mjs';
-import { checkNodeVersion, color, formatDuration, log, npxCommand, nxEnv, report, run, warn } from './lib/run.mjs';
+import { UserError, checkNodeVersion, color, formatDuration, log, npxCommand, nxEnv, report, run, warn } from './lib/run.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
+import { ensureBrowserPrerequisites } from './lib/browser-prerequisites.mjs';
 
 export const SUMMARY_DIR = process.env.TEST_SUMMARY_DIR || join(ROOT, '.run', 'test-summary');
 
@@ -42,6 +46,16 @@ export function summaryLine({ passed, failed, skipped }) {
   return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
 }
 
+/** Does this run include the browser tests? (no project filter, or one that names e2e-portal) */
+export function runsBrowserTests(extra) {
+  const filters = [];
+  for (let i = 0; i < extra.length; i++) {
+    const m = /^--?(p|projects)(?:=(.*))?$/.exec(extra[i]);
+    if (m) filters.push(m[2] ?? extra[i + 1] ?? '');
+  }
+  return filters.length === 0 || filters.some((f) => /e2e-portal|\*/.test(f));
+}
+
 function projectsWithTestTarget(env, extra) {
   const r = spawnSync(npxCommand, ['nx', 'show', 'projects', '--with-target', 'test', '--json', ...extra.filter((a) => /^--?(p|projects|exclude)\b/.test(a))], {
     cwd: ROOT,
@@ -60,6 +74,8 @@ function projectsWithTestTarget(env, extra) {
 export async function test(argv = process.argv.slice(2)) {
   const began = Date.now();
   checkNodeVersion();
+  // No npm install or test may fetch Playwright's own browsers (they cannot be downloaded here).
+  process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
   const keepGoing = argv.includes('--continue');
   const extra = argv.filter((a) => a !== '--continue');
 
@@ -67,8 +83,19 @@ export async function test(argv = process.argv.slice(2)) {
   const { ensureInfrastructure } = await import('./lib/infra.mjs');
   const { adminUrl, natsUrl } = await ensureInfrastructure();
 
+  if (runsBrowserTests(extra)) {
+    await ensureBrowserPrerequisites({
+      say: log,
+      run: (command) => run('sh', ['-c', command], { check: false, label: 'apt-get' }),
+    }).catch((error) => {
+      throw new UserError(error.message);
+    });
+  }
+
   const env = nxEnv(process.env, {
     CI: 'true',
+    // The browser tests drive Debian's Chromium; Playwright must never fetch its own.
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
     NX_DAEMON: 'false',
     NX_TUI: 'false',
     NX_INTERACTIVE: 'false',
