@@ -1,0 +1,63 @@
+import type { ApplicantView, ApplicationView } from '../api/views';
+import { canWithdraw, personState, type PersonState } from './application-state';
+
+function person(selection: Partial<ApplicantView['selection']>): ApplicantView {
+  return {
+    personId: 'p-1',
+    name: '张小三',
+    maskedIdNumber: '110105********002X',
+    maskedMobile: '138****5678',
+    maskedEmail: null,
+    category: 'ordinary-citizen',
+    district: 'gulou',
+    selection: { outcome: 'pending', reasonCode: null, waitlistPosition: null, decidedAt: null, ...selection },
+  };
+}
+
+function application(people: ApplicantView[], overrides: Partial<ApplicationView> = {}): ApplicationView {
+  return {
+    id: 'app-1',
+    openDayId: 'od-1',
+    openDayTitle: '走进自来水厂',
+    sessionId: 's-1',
+    sessionDate: '2026-11-29',
+    channel: 'self',
+    status: 'submitted',
+    recommendingOrganisation: null,
+    unit: null,
+    people,
+    submittedAt: '2026-11-20T02:00:00.000Z',
+    withdrawnAt: null,
+    ...overrides,
+  };
+}
+
+describe('personState', () => {
+  const cases: Array<[string, ApplicationView, PersonState]> = [
+    ['not decided: received', application([person({})]), { state: 'received' }],
+    ['selected', application([person({ outcome: 'selected' })]), { state: 'selected' }],
+    ['waitlisted with the position', application([person({ outcome: 'waitlisted', waitlistPosition: 2 })]), { state: 'waitlisted', position: 2 }],
+    ['rejected with the reason', application([person({ outcome: 'rejected', reasonCode: 'age-below-minimum' })]), { state: 'rejected', reasonCode: 'age-below-minimum' }],
+    ['withdrawn, whatever the selection said', application([person({ outcome: 'selected' })], { status: 'withdrawn' }), { state: 'withdrawn' }],
+  ];
+
+  it.each(cases)('%s', (_name, given, expected) => {
+    expect(personState(given, given.people[0])).toEqual(expected);
+  });
+});
+
+describe('canWithdraw', () => {
+  const before = new Date('2026-11-28T12:00:00.000Z');
+  const cases: Array<[string, ApplicationView, Date, boolean]> = [
+    ['received, before the day', application([person({})]), before, true],
+    ['selected, on the day (Asia/Shanghai)', application([person({ outcome: 'selected' })]), new Date('2026-11-29T10:00:00.000Z'), true],
+    ['after the day', application([person({ outcome: 'selected' })]), new Date('2026-11-29T16:00:00.000Z'), false],
+    ['withdrawn already', application([person({})], { status: 'withdrawn' }), before, false],
+    ['everyone rejected', application([person({ outcome: 'rejected' })]), before, false],
+    ['a group with someone still waitlisted', application([person({ outcome: 'rejected' }), person({ outcome: 'waitlisted' })]), before, true],
+  ];
+
+  it.each(cases)('%s', (_name, given, now, expected) => {
+    expect(canWithdraw(given, now)).toBe(expected);
+  });
+});
