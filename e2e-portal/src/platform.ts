@@ -1,0 +1,247 @@
+import path from 'node:path';
+import type { ApplicationView, FeedbackItemView, TicketPage, TicketView, VettingApplicantPage } from '@openday/contracts';
+import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
+import { NotificationHarness } from '../../e2e/src/notification-harness';
+import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+
+export const ROOT = path.resolve(__dirname, '../..');
+/** The built portal the gateway serves (services/web's Vite output). */
+export const PORTAL_DIR = path.join(ROOT, 'services', 'web', 'dist');
+
+/** Every date comes from the clock: the open days are two weeks ahead, whatever day the suite runs. */
+export const TODAY = toCalendarDate(shanghaiDateOf(new Date()));
+export const EVENT_DATE = addDays(TODAY, 14);
+/** On the day, inside the 09:00–12:00 session: scheduling's and feedback's clocks when check-in and opinions happen. */
+export const ON_THE_DAY = `${EVENT_DATE}T09:05:00+08:00`;
+
+export type StaffUser = 'water-staff' | 'water-reviewer' | 'city-office' | 'tax-handler';
+
+export interface OpenDay {
+  openDayId: string;
+  sessionId: string;
+  title: string;
+}
+
+export interface Person {
+  name: string;
+  idNumber: string;
+  mobile: string;
+}
+
+let serial = 0;
+/** A valid resident ID of someone born on `birth` (YYYY-MM-DD); a new serial each call. */
+export function residentId(birth: string): string {
+  serial += 1;
+  const first17 = `350102${birth.replace(/-/g, '')}${String(100 + (serial % 900)).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+let mobiles = 0;
+/** A fresh mainland mobile number per call (unique within a run; each run has its own databases). */
+export function newMobile(): string {
+  mobiles += 1;
+  return `137${String(process.pid % 10_000).padStart(4, '0')}${String(mobiles).padStart(4, '0')}`;
+}
+
+/**
+ * The whole platform for the browser: every deployable its own process on fresh databases and
+ * a bus namespace of its own (the e2e suite's NotificationHarness), the SMS capture that
+ * receives the texted sign-in codes, the demo city's staff, and the gateway serving the built
+ * portal on its origin (PORTAL_DIR). Staff actions go through the public API as staff would.
+ *
+ * Clocks: registration and vetting run on the real clock; feedback runs on the event day from
+ * the start (opinions are given after the visit); scheduling runs on the real clock while
+ * citizens browse and apply, and is restarted on the event day for check-in
+ * (`schedulingOn`), and back (`schedulingOn(null)`) when a test needs the listing as it is now.
+ */
+export class PortalPlatform {
+  readonly harness = new NotificationHarness();
+  private readonly tokens = new Map<StaffUser, string>();
+  private schedulingNow: string | null = null;
+
+  get url(): string {
+    return this.harness.platform.gateway;
+  }
+
+  async start(): Promise<this> {
+    await this.harness.start(
+      { DELIVERY_POLL_MS: '100' },
+      {
+        gateway: { PORTAL_DIR, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' },
+        feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: ON_THE_DAY },
+        vetting: { LOG_LEVEL: 'warn' },
+        registration: { LOG_LEVEL: 'warn' },
+        scheduling: { LOG_LEVEL: 'warn' },
+      },
+    );
+    for (const user of ['water-staff', 'water-reviewer', 'city-office', 'tax-handler'] as const) this.tokens.set(user, await this.staffSignIn(user));
+    // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
+    await addMissingCalendarYears(this.url, this.staff('city-office'), calendarYearsAhead(new Date(), 14 + 45));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.harness.stop();
+  }
+
+  staff(user: StaffUser): string {
+    return this.tokens.get(user)!;
+  }
+
+  private async staffSignIn(username: StaffUser): Promise<string> {
+    const res = await this.call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
+    return (await json<{ accessToken: string }>(res)).accessToken;
+  }
+
+  call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
+    return this.harness.call(method, url, body, token);
+  }
+
+  /** Plans, files, approves and publishes an open day of the water bureau; answers once registration has its copy. */
+  async publishOpenDay(title: string, options: { selectionMode?: 'first-come' | 'selection-group'; capacity?: number } = {}): Promise<OpenDay> {
+    const water = this.staff('water-staff');
+    const publishAt = new Date(Date.now() + 1_500).toISOString();
+    const plan = await json<{ id: string }>(await this.call('POST', '/api/v1/plans', planBody(title, publishAt, options), water), 201);
+    await json(await this.call('POST', `/api/v1/plans/${plan.id}/submit`, undefined, water));
+    await json(await this.call('POST', `/api/v1/plans/${plan.id}/approve`, { comments: '同意备案' }, this.staff('city-office')));
+    const published = await waitFor(
+      async () => {
+        const view = await json<{ status: string; openDayId: string | null; sessions: Array<{ id: string }> }>(await this.call('GET', `/api/v1/plans/${plan.id}`, undefined, water));
+        return view.status === 'published' ? view : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200, what: `publication of ${title}` },
+    );
+    const openDayId = published.openDayId!;
+    await waitFor(async () => (await this.call('GET', `/api/v1/open-days/${openDayId}`)).status === 200, { timeoutMs: 30_000, intervalMs: 200, what: 'registration’s copy' });
+    return { openDayId, sessionId: published.sessions[0].id, title };
+  }
+
+  /** Every SMS the capture received for a number, oldest first. */
+  texts(mobile: string): string[] {
+    return this.harness.sms.messages(mobile).map((m) => m.text);
+  }
+
+  /** The sign-in code of the first text to `mobile` after the first `seen` texts. */
+  async signInCode(mobile: string, seen: number): Promise<string> {
+    const text = await waitFor(
+      () => this.texts(mobile).slice(seen).find((t) => /\b\d{6}\b/.test(t)),
+      { timeoutMs: 30_000, intervalMs: 100, what: `a sign-in code texted to ${mobile}` },
+    );
+    return /\b(\d{6})\b/.exec(text)![1];
+  }
+
+  /** Signs a citizen in through the API (a session of their own, beside the browser's). */
+  async citizenToken(mobile: string): Promise<string> {
+    const seen = this.texts(mobile).length;
+    await json(await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile }), 202);
+    const code = await this.signInCode(mobile, seen);
+    return (await json<{ accessToken: string }>(await this.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code }))).accessToken;
+  }
+
+  async applyByApi(openDayId: string, token: string, person: Person): Promise<ApplicationView> {
+    const applicant = { ...person, category: 'ordinary-citizen', district: 'gulou', privacyConsent: true };
+    return json<ApplicationView>(await this.call('POST', `/api/v1/open-days/${openDayId}/applications`, { channel: 'self', applicant }, token), 201);
+  }
+
+  /** The selection group selects these applications' people (once vetting has screened them) and completes the selection. */
+  async selectByGroup(openDayId: string, applicationIds: string[]): Promise<void> {
+    const reviewer = this.staff('water-reviewer');
+    const applicants = await waitFor(
+      async () => {
+        const page = await json<VettingApplicantPage>(await this.call('GET', `/api/v1/open-days/${openDayId}/applicants?limit=100`, undefined, reviewer));
+        const found = page.items.filter((a) => applicationIds.includes(a.applicationId) && a.status === 'eligible');
+        return found.length >= applicationIds.length ? found : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 200, what: 'the screened applicants' },
+    );
+    await json(await this.call('POST', `/api/v1/open-days/${openDayId}/selection/decisions`, { decisions: applicants.map((a) => ({ personId: a.personId, decision: 'select' })) }, reviewer));
+    await json(await this.call('POST', `/api/v1/open-days/${openDayId}/selection/completion`, undefined, reviewer));
+  }
+
+  async ticketOf(citizenToken: string, openDayId: string): Promise<TicketView> {
+    return waitFor(
+      async () => (await json<TicketPage>(await this.call('GET', '/api/v1/my/tickets', undefined, citizenToken))).items.find((t) => t.openDayId === openDayId && t.status === 'issued'),
+      { timeoutMs: 30_000, intervalMs: 200, what: 'the ticket' },
+    );
+  }
+
+  /** Restarts scheduling on a shifted clock (an instant), or on the real clock (null); nothing when already there. */
+  async schedulingOn(instant: string | null): Promise<void> {
+    if (this.schedulingNow === instant) return;
+    const scheduling = this.harness.platform.service('scheduling');
+    await scheduling.stop();
+    if (instant) {
+      scheduling.options.env.NODE_ENV = 'test';
+      scheduling.options.env.SCHEDULING_TEST_NOW = instant;
+    } else {
+      delete scheduling.options.env.SCHEDULING_TEST_NOW;
+    }
+    await scheduling.start({ readyTimeoutMs: 45_000 });
+    this.schedulingNow = instant;
+  }
+
+  /** Staff check the ticket's holder in on the day, with the real-name check. */
+  async checkIn(openDayId: string, ticket: TicketView, idNumber: string): Promise<void> {
+    await this.schedulingOn(ON_THE_DAY);
+    await json(await this.call('POST', `/api/v1/open-days/${openDayId}/check-ins`, { code: ticket.checkInCode, idLast4: idNumber.slice(-4) }, this.staff('water-staff')));
+  }
+
+  /** The agency assigns the citizen's opinion to the tax bureau, whose handler answers it. */
+  async assignAndAnswer(openDayId: string, opinionText: string, answer: string): Promise<FeedbackItemView> {
+    const water = this.staff('water-staff');
+    const item = await waitFor(
+      async () => (await json<{ items: FeedbackItemView[] }>(await this.call('GET', `/api/v1/open-days/${openDayId}/feedback?limit=100`, undefined, water))).items.find((i) => i.text === opinionText),
+      { timeoutMs: 30_000, intervalMs: 200, what: 'the opinion in the agency’s list' },
+    );
+    await json(await this.call('POST', `/api/v1/feedback/${item.id}/assignment`, { departmentId: 'tax-bureau' }, water));
+    const handler = this.staff('tax-handler');
+    await waitFor(
+      async () => (await json<{ items: FeedbackItemView[] }>(await this.call('GET', '/api/v1/department/feedback', undefined, handler))).items.some((i) => i.id === item.id),
+      { timeoutMs: 30_000, intervalMs: 200, what: 'the opinion in the department’s list' },
+    );
+    return json<FeedbackItemView>(await this.call('POST', `/api/v1/feedback/${item.id}/answer`, { outcome: 'will-be-solved', promisedBy: addDays(EVENT_DATE, 120), answer }, handler));
+  }
+}
+
+export async function json<T = unknown>(res: Response, status = 200): Promise<T> {
+  const body = await res.text();
+  if (res.status !== status) throw new Error(`${res.url} answered ${res.status}, expected ${status}: ${body}`);
+  return (body ? JSON.parse(body) : undefined) as T;
+}
+
+function planBody(title: string, publishAt: string, { selectionMode = 'selection-group', capacity = 10 }: { selectionMode?: string; capacity?: number }) {
+  return {
+    title,
+    theme: '了解城市供水全过程，座谈水价与水质',
+    forms: ['site-visit', 'forum'],
+    sessions: [
+      {
+        date: EVENT_DATE,
+        startsAt: '09:00',
+        endsAt: '12:00',
+        capacity,
+        agenda: [
+          { startsAt: '09:00', endsAt: '10:00', activity: '参观水厂中控室', venue: '第一水厂' },
+          { startsAt: '10:00', endsAt: '12:00', activity: '座谈交流', venue: '水质监测中心' },
+        ],
+      },
+    ],
+    venues: [
+      { name: '第一水厂', address: '滨江路 1 号' },
+      { name: '水质监测中心', address: '滨江路 9 号' },
+    ],
+    assemblyPoint: '市民中心北门',
+    transport: '统一乘坐大巴',
+    quotas: [{ category: 'ordinary-citizen', places: capacity }],
+    minOrdinaryShare: 0.34,
+    mediaOutsideQuota: true,
+    eligibility: { minAge: 18, maxAge: 65, districts: ['gulou'] },
+    registrationOpensAt: publishAt,
+    registrationClosesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    selectionMode,
+    coSigningDepartments: [],
+    notices: ['请携带本人身份证原件'],
+    publishAt,
+  };
+}
