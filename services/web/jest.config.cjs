@@ -1,0 +1,13 @@
+// Unit tests for the portal's plain functions (no DOM): the repo's preset, plus the one
+// domain module the browser shares with the services (see vite.config.ts).
+const path = require('node:path');
+const preset = require('../../jest.preset.js');
+
+module.exports = {
+  ...preset,
+  displayName: require('./package.json').name,
+  moduleNameMapper: {
+    ...preset.moduleNameMapper,
+    '^@openday/domain/identity$': path.join(__dirname, '../../libs/domain/src/identity/index.ts'),
+  },
+};

@@ -1,0 +1,67 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+import { LANGUAGES, pickLanguage, supportedLanguage, type Language } from './language';
+
+const STORAGE_KEY = 'openday.language';
+
+// The signed-in pages keep their words in their own files (account.<lang>.json, owned by the
+// account pages) so two people never edit one file; they are read under the `account` key.
+const accountFiles = import.meta.glob<Record<string, unknown>>('./locales/account.*.json', { eager: true, import: 'default' });
+
+function accountWords(language: Language): Record<string, unknown> {
+  return accountFiles[`./locales/account.${language}.json`] ?? {};
+}
+
+export const i18n = i18next.createInstance();
+
+void i18n.use(initReactI18next).init({
+  resources: {
+    'zh-CN': { translation: { ...zhCN, account: accountWords('zh-CN') } },
+    en: { translation: { ...en, account: accountWords('en') } },
+  },
+  lng: initialLanguage(),
+  fallbackLng: 'zh-CN',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+document.documentElement.lang = i18n.language;
+
+export function currentLanguage(): Language {
+  return supportedLanguage(i18n.language) ?? 'zh-CN';
+}
+
+/** Switches language and remembers it on this device. */
+export function setLanguage(language: Language): void {
+  remember(language);
+  void i18n.changeLanguage(language);
+}
+
+function initialLanguage(): Language {
+  const query = new URLSearchParams(window.location.search).get('lang');
+  const language = pickLanguage({ query, stored: stored(), browser: navigator.languages ?? [navigator.language] });
+  if (supportedLanguage(query)) remember(language);
+  return language;
+}
+
+function stored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // private mode or storage disabled: fall through to the browser's languages
+  }
+}
+
+function remember(language: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered on this device; the page still switches.
+  }
+}

@@ -1,0 +1,5 @@
+import { PageLayout } from '../../ui/PageLayout';
+
+export default function OpenDayListPage() {
+  return <PageLayout title="OpenDayListPage">…</PageLayout>;
+}

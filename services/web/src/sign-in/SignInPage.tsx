@@ -1,0 +1,5 @@
+import { PageLayout } from '../ui/PageLayout';
+
+export default function SignInPage() {
+  return <PageLayout title="SignInPage">…</PageLayout>;
+}

@@ -1,0 +1,59 @@
+/**
+ * Every date a citizen sees is in Asia/Shanghai. China keeps UTC+8 all year (no
+ * daylight saving since 1991), so a fixed offset is exact and does not depend on
+ * the phone's own time zone or its time-zone data.
+ */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** 'YYYY-MM-DD' of an instant, in Asia/Shanghai. */
+export function shanghaiDate(instant: Date | string | number = Date.now()): string {
+  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** 'HH:mm' of an instant, in Asia/Shanghai. */
+export function shanghaiTime(instant: Date | string | number): string {
+  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
+}
+
+/** The instant of a Shanghai wall-clock date and time ('YYYY-MM-DD', 'HH:mm'). */
+export function shanghaiInstant(date: string, time = '00:00'): Date {
+  return new Date(Date.parse(`${date}T${time}:00+08:00`));
+}
+
+/** 'YYYY-MM' of an instant, in Asia/Shanghai. */
+export function shanghaiMonth(instant: Date | string | number = Date.now()): string {
+  return shanghaiDate(instant).slice(0, 7);
+}
+
+/** A calendar date for people: 2026年11月29日 周日 / Sun 29 Nov 2026. */
+export function formatDate(date: string, language: string, options: { weekday?: boolean; year?: boolean } = {}): string {
+  const { weekday = true, year = true } = options;
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    timeZone: 'UTC',
+    year: year ? 'numeric' : undefined,
+    month: language === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    weekday: weekday ? 'short' : undefined,
+  }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** An instant for people, in Shanghai time: 2026年11月26日 16:00 / 26 Nov 2026, 16:00. */
+export function formatDateTime(instant: string | Date, language: string): string {
+  return `${formatDate(shanghaiDate(instant), language, { weekday: false })} ${shanghaiTime(instant)}`;
+}
+
+/** 十一月 / November, for a month 'YYYY-MM'. */
+export function monthName(month: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: 'UTC', month: 'long' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The month before or after 'YYYY-MM'. */
+export function addMonths(month: string, count: number): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  const index = year * 12 + (monthNumber - 1) + count;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+function intlLocale(language: string): string {
+  return language === 'en' ? 'en-GB' : 'zh-CN';
+}
