@@ -1,5 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import {
   AnswerFeedbackInput,
   AssignFeedbackInput,
@@ -27,12 +36,16 @@ import {
   AnswerFeedbackDoc,
   AssignFeedbackDoc,
   FeedbackIdParams,
+  FeedbackItemDto,
+  FeedbackItemPageDto,
   FeedbackTextDoc,
   OpenDayIdParams,
   RateAnswerDoc,
   RecordFeedbackDoc,
+  SurveyDto,
   SurveyQuestionsDoc,
   SurveyResponseDoc,
+  SurveyResponseDto,
 } from './feedback.dto';
 
 const ops = FeedbackRpcOperations;
@@ -57,6 +70,7 @@ export class FeedbackController {
   @ApiOperation({ summary: 'A checked-in representative gives an opinion or suggestion (from the start of their session)' })
   @ApiBody({ type: FeedbackTextDoc })
   @ApiConflictResponse({ description: 'Not checked in at this open day, or the session has not started (problem+json).' })
+  @ApiCreatedResponse({ type: FeedbackItemDto })
   submit(@Param() params: OpenDayIdParams, @Body() input: SubmitFeedbackInput, @CurrentActor() actor: Actor): Promise<FeedbackItemView> {
     return this.rpc.call('feedback', ops.submit, { actor, openDayId: params.id, input });
   }
@@ -67,6 +81,7 @@ export class FeedbackController {
   @ApiOperation({ summary: 'Agency staff record what a representative said (e.g. at a forum), on their behalf' })
   @ApiBody({ type: RecordFeedbackDoc })
   @ApiUnprocessableEntityResponse({ description: 'ticketId is not a ticket of this open day (problem+json).' })
+  @ApiCreatedResponse({ type: FeedbackItemDto })
   record(@Param() params: OpenDayIdParams, @Body() input: RecordFeedbackInput, @CurrentActor() actor: Actor): Promise<FeedbackItemView> {
     return this.rpc.call('feedback', ops.record, { actor, openDayId: params.id, input });
   }
@@ -75,6 +90,7 @@ export class FeedbackController {
   @Access(...AGENCY, 'city-office')
   @ApiOperation({ summary: 'An open day’s feedback items for triage (filters: status, topic, overdue)' })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
+  @ApiOkResponse({ type: FeedbackItemPageDto })
   listForOpenDay(@Param() params: OpenDayIdParams, @Query() query: FeedbackListQuery, @CurrentActor() actor: Actor): Promise<FeedbackItemPage> {
     return this.rpc.call('feedback', ops.listForOpenDay, { actor, openDayId: params.id, query });
   }
@@ -87,6 +103,7 @@ export class FeedbackController {
   @ApiBody({ type: AssignFeedbackDoc })
   @ApiUnprocessableEntityResponse({ description: 'departmentId is not an active agency in the directory, or dueDate is past (problem+json).' })
   @ApiConflictResponse({ description: 'The item is answered already (problem+json).' })
+  @ApiOkResponse({ type: FeedbackItemDto })
   async assign(@Param() params: FeedbackIdParams, @Body() input: AssignFeedbackInput, @CurrentActor() actor: Actor): Promise<FeedbackItemView> {
     await this.departments.assertExists(input.departmentId);
     return this.rpc.call('feedback', ops.assign, { actor, feedbackId: params.feedbackId, input });
@@ -95,6 +112,7 @@ export class FeedbackController {
   @Get('department/feedback')
   @Access('department-handler')
   @ApiOperation({ summary: 'Items assigned to the caller’s department (filters: status, topic, overdue)' })
+  @ApiOkResponse({ type: FeedbackItemPageDto })
   listForDepartment(@Query() query: FeedbackListQuery, @CurrentActor() actor: Actor): Promise<FeedbackItemPage> {
     return this.rpc.call('feedback', ops.listForDepartment, { actor, query });
   }
@@ -106,6 +124,7 @@ export class FeedbackController {
   @ApiOperation({ summary: 'The assigned department answers (反馈): solved, will be solved (by a date), explained, or not our remit (passed to …)' })
   @ApiBody({ type: AnswerFeedbackDoc })
   @ApiConflictResponse({ description: 'Answered already (problem+json).' })
+  @ApiOkResponse({ type: FeedbackItemDto })
   answer(@Param() params: FeedbackIdParams, @Body() input: AnswerFeedbackInput, @CurrentActor() actor: Actor): Promise<FeedbackItemView> {
     return this.rpc.call('feedback', ops.answer, { actor, feedbackId: params.feedbackId, input });
   }
@@ -113,6 +132,7 @@ export class FeedbackController {
   @Get('my/feedback')
   @Access('citizen')
   @ApiOperation({ summary: 'The caller’s feedback items (their own and those staff recorded for their ticket) with the answers' })
+  @ApiOkResponse({ type: FeedbackItemPageDto })
   listMine(@Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<FeedbackItemPage> {
     return this.rpc.call('feedback', ops.listMine, { actor, query });
   }
@@ -123,6 +143,7 @@ export class FeedbackController {
   @ApiOperation({ summary: 'The representative rates the answer to their item, 1-5, once' })
   @ApiBody({ type: RateAnswerDoc })
   @ApiConflictResponse({ description: 'Not answered yet, or rated already (problem+json).' })
+  @ApiOkResponse({ type: FeedbackItemDto })
   rate(@Param() params: FeedbackIdParams, @Body() input: RateAnswerInput, @CurrentActor() actor: Actor): Promise<FeedbackItemView> {
     return this.rpc.call('feedback', ops.rate, { actor, feedbackId: params.feedbackId, input });
   }
@@ -130,6 +151,7 @@ export class FeedbackController {
   @Get('open-days/:id/survey')
   @Access('citizen', ...AGENCY, 'city-office')
   @ApiOperation({ summary: 'The open day’s satisfaction survey: the overall question (1-5) and the agency’s own' })
+  @ApiOkResponse({ type: SurveyDto })
   getSurvey(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<SurveyView> {
     return this.rpc.call('feedback', ops.getSurvey, { actor, openDayId: params.id });
   }
@@ -139,6 +161,7 @@ export class FeedbackController {
   @ApiOperation({ summary: 'Set the agency’s own survey questions (single or multiple choice, 1-5 rating, free text)' })
   @ApiBody({ type: SurveyQuestionsDoc })
   @ApiConflictResponse({ description: 'Representatives have answered already: the questions are fixed (problem+json).' })
+  @ApiOkResponse({ type: SurveyDto })
   setQuestions(@Param() params: OpenDayIdParams, @Body() input: SurveyQuestionsInput, @CurrentActor() actor: Actor): Promise<SurveyView> {
     return this.rpc.call('feedback', ops.setSurveyQuestions, { actor, openDayId: params.id, input });
   }
@@ -149,6 +172,7 @@ export class FeedbackController {
   @ApiOperation({ summary: 'A checked-in representative answers the survey, once' })
   @ApiBody({ type: SurveyResponseDoc })
   @ApiConflictResponse({ description: 'Not checked in, or answered already (problem+json).' })
+  @ApiCreatedResponse({ type: SurveyResponseDto })
   answerSurvey(@Param() params: OpenDayIdParams, @Body() input: SurveyResponseInput, @CurrentActor() actor: Actor): Promise<SurveyResponseView> {
     return this.rpc.call('feedback', ops.answerSurvey, { actor, openDayId: params.id, input });
   }

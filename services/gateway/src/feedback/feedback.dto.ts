@@ -1,6 +1,19 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
-import { ANSWER_OUTCOMES, FEEDBACK_TOPICS, MAX_SURVEY_QUESTIONS, SURVEY_QUESTION_KINDS } from '@openday/contracts';
+import {
+  ANSWER_OUTCOMES,
+  FEEDBACK_SOURCES,
+  FEEDBACK_STATUSES,
+  FEEDBACK_TOPICS,
+  MAX_SURVEY_QUESTIONS,
+  SURVEY_QUESTION_KINDS,
+  type FeedbackAnswerView,
+  type FeedbackItemView,
+  type Page,
+  type SurveyQuestionView,
+  type SurveyResponseView,
+  type SurveyView,
+} from '@openday/contracts';
 
 export class OpenDayIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -90,4 +103,64 @@ class SurveyAnswerDoc {
 export class SurveyResponseDoc {
   @ApiProperty({ type: [SurveyAnswerDoc] })
   answers: SurveyAnswerDoc[];
+}
+
+class FeedbackAnswerDto implements FeedbackAnswerView {
+  @ApiProperty({ enum: ANSWER_OUTCOMES }) outcome: FeedbackAnswerView['outcome'];
+  @ApiProperty() answer: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) promisedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) passedTo: string | null;
+  @ApiProperty({ format: 'date-time' }) answeredAt: string;
+  @ApiProperty({ description: 'Answered after the end of the due date.' }) late: boolean;
+}
+
+export class FeedbackItemDto implements FeedbackItemView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty() agencyId: string;
+  @ApiProperty({ type: String, nullable: true }) openDayTitle: string | null;
+  @ApiProperty({ enum: FEEDBACK_TOPICS }) topic: FeedbackItemView['topic'];
+  @ApiProperty() text: string;
+  @ApiProperty({ type: String, nullable: true }) attachment: string | null;
+  @ApiProperty({ enum: FEEDBACK_SOURCES }) source: FeedbackItemView['source'];
+  @ApiProperty({ type: String, nullable: true }) personId: string | null;
+  @ApiProperty({ format: 'date-time' }) submittedAt: string;
+  @ApiProperty({ enum: FEEDBACK_STATUSES }) status: FeedbackItemView['status'];
+  @ApiProperty({ type: String, nullable: true }) departmentId: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) assignedAt: string | null;
+  @ApiProperty({ description: 'Assigned, unanswered and past the end of its due date now.' }) overdue: boolean;
+  @ApiProperty({ description: 'Was overdue at some point (also when answered late since).' }) everOverdue: boolean;
+  @ApiProperty() chaseCount: number;
+  @ApiProperty({ type: FeedbackAnswerDto, nullable: true }) answer: FeedbackAnswerDto | null;
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5 }) rating: number | null;
+}
+
+export class FeedbackItemPageDto implements Page<FeedbackItemView> {
+  @ApiProperty({ type: [FeedbackItemDto] }) items: FeedbackItemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) nextCursor: string | null;
+}
+
+class SurveyQuestionDto implements SurveyQuestionView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: SURVEY_QUESTION_KINDS }) kind: SurveyQuestionView['kind'];
+  @ApiProperty() prompt: string;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ type: [String], nullable: true }) options: string[] | null;
+}
+
+export class SurveyDto implements SurveyView {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty({ type: [SurveyQuestionDto] }) questions: SurveyQuestionDto[];
+  @ApiProperty() responses: number;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Citizens: whether each of their checked-in tickets has answered; null for staff.' })
+  answeredByMe: boolean | null;
+  @ApiProperty({ description: 'Once anyone answered, the questions are fixed.' }) locked: boolean;
+}
+
+export class SurveyResponseDto implements SurveyResponseView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty({ minimum: 1, maximum: 5 }) overallSatisfaction: number;
+  @ApiProperty({ format: 'date-time' }) answeredAt: string;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   DeliveryLogQuery,
   PageQuery,
@@ -15,7 +15,7 @@ import {
 import { RpcClient } from '@openday/platform';
 import { Access, STAFF_ROLES } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
-import { InboxMessageIdParams } from './inbox.dto';
+import { InboxMessageDto, InboxMessageIdParams, InboxPageDto } from './inbox.dto';
 
 const ops = NotificationRpcOperations;
 
@@ -32,6 +32,7 @@ export class InboxController {
   @Get('my/inbox')
   @Access('citizen', ...STAFF_ROLES)
   @ApiOperation({ summary: 'The caller’s in-app messages, newest first: a citizen’s own, staff their agency’s department inbox' })
+  @ApiOkResponse({ type: InboxPageDto })
   list(@Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<InboxPage> {
     const payload: ListInboxRequest = { actor, query };
     return this.rpc.call('notification', ops.listInbox, payload);
@@ -42,6 +43,7 @@ export class InboxController {
   @Access('citizen', ...STAFF_ROLES)
   @ApiOperation({ summary: 'Mark one of the caller’s in-app messages read' })
   @ApiNotFoundResponse({ description: 'No such message in the caller’s inbox (problem+json).' })
+  @ApiOkResponse({ type: InboxMessageDto })
   read(@Param() params: InboxMessageIdParams, @CurrentActor() actor: Actor): Promise<InboxMessageView> {
     const payload: ReadInboxMessageRequest = { actor, messageId: params.messageId };
     return this.rpc.call('notification', ops.readInboxMessage, payload);

@@ -25,7 +25,7 @@ import { Access } from '../access/access.decorator';
 import { Audited } from '../audit/audited.interceptor';
 import type { Actor } from '@openday/contracts';
 import { CurrentActor } from '../access/current-actor';
-import { LotteryVerificationDoc, OpenDayIdParams, ReviewDecisionsDoc, SignaturesDoc } from './selection.dto';
+import { LotteryVerificationDoc, LotteryVerificationDto, OpenDayIdParams, PublicNoticeDto, ReviewDecisionsDoc, SignaturesDoc } from './selection.dto';
 
 const ops = VettingRpcOperations;
 const AGENCY_STAFF = ['agency-staff', 'agency-admin', 'reviewer', 'city-office'] as const;
@@ -101,6 +101,8 @@ export class SelectionController {
   @Get('public/open-days/:id/public-notice')
   @Access.public()
   @ApiOperation({ summary: 'The public notice (公示) of the selected representatives, names and ID numbers masked' })
+  @ApiOkResponse({ type: PublicNoticeDto })
+  @ApiNotFoundResponse({ description: 'No such open day (problem+json).' })
   publicNotice(@Param() params: OpenDayIdParams): Promise<PublicNoticeView> {
     return this.rpc.call('vetting', ops.publicNotice, { openDayId: params.id });
   }
@@ -110,7 +112,7 @@ export class SelectionController {
   @Access.public()
   @ApiOperation({ summary: 'Re-run a lottery draw from its published seed and entries: the same order, with each entry’s ticket' })
   @ApiBody({ type: LotteryVerificationDoc })
-  @ApiOkResponse({ description: 'The drawn order.' })
+  @ApiOkResponse({ type: LotteryVerificationDto, description: 'The drawn order.' })
   verifyLottery(@Body() input: LotteryVerificationInput): Promise<LotteryVerificationView> {
     return this.rpc.call('vetting', ops.verifyLottery, input);
   }

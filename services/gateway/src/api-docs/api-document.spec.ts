@@ -1,0 +1,125 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { generateApiDocument } from './openapi-file';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+/**
+ * Staff-only operations whose success body is not described yet (their views
+ * have no DTO class). A typed client gets `unknown` for them; the list may only shrink.
+ */
+const UNDESCRIBED_SUCCESS = [
+  'GET /api/v1/notifications/deliveries',
+  'GET /api/v1/open-days/{id}/applicants',
+  'GET /api/v1/open-days/{id}/joint-review',
+  'POST /api/v1/open-days/{id}/joint-review/signatures',
+  'GET /api/v1/open-days/{id}/selection',
+  'POST /api/v1/open-days/{id}/selection/completion',
+  'POST /api/v1/open-days/{id}/selection/decisions',
+  'GET /api/v1/open-days/{id}/summary',
+  'PUT /api/v1/open-days/{id}/summary',
+  'GET /api/v1/reports/open-days',
+  'GET /api/v1/reports/open-days.csv',
+  'GET /api/v1/reports/open-days.xlsx',
+  'GET /api/v1/selection/flagged-applications',
+  'GET /api/v1/statistics/agencies/{agencyId}',
+  'GET /api/v1/statistics/city',
+  'GET /api/v1/statistics/open-days/{id}',
+];
+
+interface Parameter {
+  name: string;
+  in: string;
+  required?: boolean;
+  schema?: unknown;
+}
+interface Response {
+  content?: Record<string, { schema?: { $ref?: string } }>;
+}
+interface Operation {
+  parameters?: Parameter[];
+  responses: Record<string, Response>;
+  security?: unknown[];
+  'x-access'?: string[];
+}
+
+function apiOperations(document: OpenAPIObject): Array<{ name: string; path: string; operation: Operation }> {
+  return Object.entries(document.paths)
+    .filter(([path]) => path.startsWith('/api/'))
+    .flatMap(([path, item]) =>
+      METHODS.filter((method) => item[method]).map((method) => ({
+        name: `${method.toUpperCase()} ${path}`,
+        path,
+        operation: item[method] as unknown as Operation,
+      })),
+    );
+}
+
+/** What a client generated from the document (openapi-typescript + openapi-fetch) relies on. */
+describe('the OpenAPI document', () => {
+  let operations: ReturnType<typeof apiOperations>;
+
+  beforeAll(async () => {
+    operations = apiOperations(await generateApiDocument());
+  });
+
+  it('declares every path parameter, with a schema', () => {
+    const undeclared = operations.flatMap(({ name, path, operation }) =>
+      [...path.matchAll(/\{(\w+)\}/g)]
+        .map((match) => match[1])
+        .filter((param) => !operation.parameters?.some((p) => p.in === 'path' && p.name === param && p.required && p.schema))
+        .map((param) => `${name}: ${param}`),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
+  it('gives the public listing its filters as typed, optional query parameters', () => {
+    const list = operations.find(({ name }) => name === 'GET /api/v1/public/open-days')!.operation;
+    const query = Object.fromEntries((list.parameters ?? []).filter((p) => p.in === 'query').map((p) => [p.name, p]));
+    expect(Object.keys(query).sort()).toEqual(['agencyId', 'cursor', 'district', 'form', 'from', 'limit', 'openNow', 'q', 'to']);
+    expect(Object.values(query).every((p) => p.required === false)).toBe(true);
+    expect(query.limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 100 });
+    expect(query.openNow.schema).toMatchObject({ type: 'boolean' });
+  });
+
+  it('lists each header once, Idempotency-Key as optional', () => {
+    for (const { name, operation } of operations) {
+      const headers = (operation.parameters ?? []).filter((p) => p.in === 'header').map((p) => p.name.toLowerCase());
+      expect({ name, headers }).toEqual({ name, headers: [...new Set(headers)] });
+    }
+    const idempotencyKeys = operations.flatMap(({ operation }) => (operation.parameters ?? []).filter((p) => p.name === 'Idempotency-Key'));
+    expect(idempotencyKeys.length).toBeGreaterThan(5);
+    expect(idempotencyKeys.every((p) => p.required === false)).toBe(true);
+  });
+
+  it('answers every error with the shared Problem schema as application/problem+json', () => {
+    for (const { name, operation } of operations) {
+      const errors = Object.entries(operation.responses).filter(([status]) => status === 'default' || Number(status) >= 400);
+      expect({ name, default: Boolean(operation.responses.default) }).toEqual({ name, default: true });
+      for (const [status, response] of errors) {
+        expect({ name, status, content: response.content }).toEqual({
+          name,
+          status,
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        });
+      }
+    }
+  });
+
+  it('describes the success body of every operation but the listed staff ones', () => {
+    const undescribed = operations
+      .filter(({ operation }) => {
+        const success = Object.entries(operation.responses).filter(([status]) => /^2\d\d$/.test(status) && status !== '204');
+        const noContent = Boolean(operation.responses['204']);
+        return !noContent && (success.length === 0 || success.some(([, response]) => !Object.values(response.content ?? {}).some((media) => media.schema)));
+      })
+      .map(({ name }) => name);
+    expect(undescribed.sort()).toEqual([...UNDESCRIBED_SUCCESS].sort());
+  });
+
+  it('requires the bearer token exactly where x-access names roles', () => {
+    for (const { name, operation } of operations) {
+      const isPublic = operation['x-access']?.includes('public') ?? false;
+      expect({ name, security: operation.security }).toEqual({ name, security: isPublic ? undefined : [{ bearer: [] }] });
+    }
+  });
+});
