@@ -108,3 +108,8 @@ export function submissionKeyFor(previous: SubmissionKey | null, body: Applicati
   if (previous && previous.body === serialised) return previous;
   return { key: newKey(), body: serialised };
 }
+
+/** The controls whose value changed between two versions of a person: their server problems no longer hold. */
+export function changedPaths(path: string, before: PersonDraft, after: PersonDraft): string[] {
+  return (Object.keys(after) as Array<keyof PersonDraft>).filter((key) => before[key] !== after[key]).map((key) => `${path}.${key}`);
+}

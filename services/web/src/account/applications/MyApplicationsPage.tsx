@@ -1,0 +1,95 @@
+import { Button, Dialog, Toast } from 'antd-mobile';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { problemMessage, problemOf } from '../../api/client';
+import { EmptyState } from '../../ui/EmptyState';
+import { accountApi } from '../api/account-api';
+import { keys, useApplications } from '../api/queries';
+import type { ApplicationView } from '../api/views';
+import { shanghaiDateTime } from '../format';
+import { AccountPage } from '../ui/AccountPage';
+import { canWithdraw, personState } from './application-state';
+import { StateTag } from './StateTag';
+
+export default function MyApplicationsPage() {
+  const { t } = useTranslation();
+  const applications = useApplications();
+  const items = applications.data ?? [];
+  return (
+    <AccountPage title={t('account.applications.title')} loading={[applications]}>
+      {items.length === 0 ? (
+        <EmptyState
+          title={t('account.applications.empty')}
+          hint={t('account.applications.emptyHint')}
+          action={
+            <Link className="acc-link-button acc-link-button-primary" to="/">
+              {t('account.applications.browse')}
+            </Link>
+          }
+        />
+      ) : (
+        <ul className="acc-cards" aria-label={t('account.applications.title')}>
+          {items.map((application) => (
+            <li key={application.id}>
+              <ApplicationCard application={application} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </AccountPage>
+  );
+}
+
+function ApplicationCard({ application }: { application: ApplicationView }) {
+  const { t } = useTranslation();
+  const several = application.people.length > 1;
+  return (
+    <article className="acc-card" aria-labelledby={`app-${application.id}`}>
+      <h2 className="acc-card-title" id={`app-${application.id}`}>
+        <Link to={`/me/applications/${application.id}`} aria-label={t('account.applications.open', { title: application.openDayTitle })}>
+          {application.openDayTitle}
+        </Link>
+      </h2>
+      <p className="acc-muted">{t('account.applications.session', { date: application.sessionDate })}</p>
+      <p className="acc-muted">{t('account.applications.channel', { channel: t(`account.apply.channels.${application.channel}`) })}</p>
+      <ul className="acc-people">
+        {application.people.map((person) => (
+          <li key={person.personId}>
+            {several && <span className="acc-person">{person.name}</span>}
+            <StateTag state={personState(application, person)} />
+          </li>
+        ))}
+      </ul>
+      <p className="acc-muted">{t('account.applications.submittedAt', { when: shanghaiDateTime(application.submittedAt) })}</p>
+      {canWithdraw(application, new Date()) && <WithdrawButton application={application} />}
+    </article>
+  );
+}
+
+export function WithdrawButton({ application }: { application: ApplicationView }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: () => accountApi.withdraw(application.id),
+    onSuccess: async () => {
+      Toast.show({ content: t('account.applications.withdrawn') });
+      await queryClient.invalidateQueries({ queryKey: keys.mine });
+    },
+    onError: (error) => Dialog.alert({ content: problemMessage(problemOf(error), t), confirmText: t('account.common.confirm') }),
+  });
+  const confirm = async () => {
+    const sure = await Dialog.confirm({
+      title: t('account.applications.withdrawTitle'),
+      content: t('account.applications.withdrawBody', { title: application.openDayTitle }),
+      confirmText: t('account.applications.withdrawConfirm'),
+      cancelText: t('account.common.cancel'),
+    });
+    if (sure) withdraw.mutate();
+  };
+  return (
+    <Button color="danger" fill="outline" size="small" loading={withdraw.isPending} onClick={confirm}>
+      {t('account.applications.withdraw')}
+    </Button>
+  );
+}
