@@ -68,7 +68,8 @@ export class PortalPlatform {
     await this.harness.start(
       { DELIVERY_POLL_MS: '100' },
       {
-        gateway: { PORTAL_DIR, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' },
+        // A citizen signed in in the browser is signed in again through the API a moment later.
+        gateway: { PORTAL_DIR, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', SIGN_IN_CODE_RESEND_SECONDS: '1' },
         feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: ON_THE_DAY },
         vetting: { LOG_LEVEL: 'warn' },
         registration: { LOG_LEVEL: 'warn' },
@@ -79,6 +80,18 @@ export class PortalPlatform {
     // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
     await addMissingCalendarYears(this.url, this.staff('city-office'), calendarYearsAhead(new Date(), 14 + 45));
     return this;
+  }
+
+  private serving?: boolean;
+
+  /** Does the gateway serve the portal (PORTAL_DIR) at / ? */
+  async servesPortal(): Promise<boolean> {
+    if (this.serving === undefined) {
+      const res = await fetch(`${this.url}/`).catch(() => undefined);
+      this.serving = !!res && res.status === 200 && (res.headers.get('content-type') ?? '').includes('text/html');
+      if (!this.serving) process.stderr.write(`! the gateway does not serve the portal at / (answered ${res?.status}); the tests serve ${PORTAL_DIR} themselves\n`);
+    }
+    return this.serving;
   }
 
   async stop(): Promise<void> {
@@ -131,12 +144,17 @@ export class PortalPlatform {
     return /\b(\d{6})\b/.exec(text)![1];
   }
 
-  /** Signs a citizen in through the API (a session of their own, beside the browser's). */
-  async citizenToken(mobile: string): Promise<string> {
+  /** Signs a citizen in through the API with the texted code (a session of their own, beside the browser's). */
+  async citizenSession(mobile: string): Promise<{ accessToken: string; refreshToken: string }> {
     const seen = this.texts(mobile).length;
-    await json(await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile }), 202);
+    // (a second code to one number waits SIGN_IN_CODE_RESEND_SECONDS)
+    await waitFor(async () => (await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile })).status === 202, { timeoutMs: 5_000, intervalMs: 250, what: `a sign-in code for ${mobile}` });
     const code = await this.signInCode(mobile, seen);
-    return (await json<{ accessToken: string }>(await this.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code }))).accessToken;
+    return json<{ accessToken: string; refreshToken: string }>(await this.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code }));
+  }
+
+  async citizenToken(mobile: string): Promise<string> {
+    return (await this.citizenSession(mobile)).accessToken;
   }
 
   async applyByApi(openDayId: string, token: string, person: Person): Promise<ApplicationView> {

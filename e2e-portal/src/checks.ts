@@ -1,0 +1,66 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { ROOT } from './platform';
+import type { Language } from './words';
+
+export const SCREENSHOT_DIR = path.join(ROOT, '.data', 'screenshots');
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** axe on the page as it is now: no serious or critical violation (WCAG 2.1 A/AA rules and best practices). */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const described = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+  expect.soft(described, `axe on the ${name} page`).toEqual([]);
+}
+
+export function screenshotPath(name: string, size: { width: number; height: number }, language: Language): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return path.join(SCREENSHOT_DIR, `${name}-${size.width}x${size.height}-${language}.png`);
+}
+
+/** Saves .data/screenshots/<name>-<w>x<h>-<lang>.png at the phone and the desktop size; leaves the page at the phone size. */
+export async function screenshots(page: Page, name: string, language: Language): Promise<void> {
+  const before = page.viewportSize() ?? PHONE;
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(150); // layout settles (antd-mobile measures on resize)
+    await page.screenshot({ path: screenshotPath(name, size, language), fullPage: true, animations: 'disabled' });
+  }
+  await page.setViewportSize(before);
+}
+
+/** At 200% text size (the root font size doubled: the portal sizes text in rem) nothing is wider than the screen. */
+export async function expectReflowsAt200Percent(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  await page.waitForTimeout(150);
+  const overflow = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.right > width + 1 && getComputedStyle(el).position !== 'fixed';
+      })
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)})`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide };
+  });
+  await page.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
+  expect.soft(overflow.scrollWidth, `the ${name} page at 200% text is no wider than the screen (${overflow.innerWidth}px); widest: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(overflow.innerWidth);
+}
+
+/** Every check a page gets: axe, the screenshots, and (where asked) 200% text. */
+export async function inspect(page: Page, name: string, language: Language, { textSize = false } = {}): Promise<void> {
+  await expectAccessible(page, name);
+  if (textSize) await expectReflowsAt200Percent(page, name);
+  await screenshots(page, name, language);
+}

@@ -1,0 +1,35 @@
+import accountEn from '../../services/web/src/i18n/locales/account.en.json';
+import accountZh from '../../services/web/src/i18n/locales/account.zh-CN.json';
+import en from '../../services/web/src/i18n/locales/en.json';
+import zhCN from '../../services/web/src/i18n/locales/zh-CN.json';
+
+export type Language = 'zh-CN' | 'en';
+export const LANGUAGES: Language[] = ['zh-CN', 'en'];
+
+/** The portal's own words, as i18next reads them (account.*.json under the `account` key). */
+const RESOURCES: Record<Language, Record<string, unknown>> = {
+  'zh-CN': { ...zhCN, account: accountZh },
+  en: { ...en, account: accountEn },
+};
+
+/**
+ * The translated text of a key in a language, so tests find elements by the accessible name
+ * the page gives them in either language, and survive a change of wording. Interpolates
+ * {{name}} and picks `_one`/`_other` by `count`, as i18next does.
+ */
+export function words(language: Language) {
+  return (key: string, values: Record<string, string | number> = {}): string => {
+    const lookup = (k: string) => k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], RESOURCES[language]);
+    let text = lookup(key);
+    if (text === undefined && values.count !== undefined) text = lookup(`${key}_${values.count === 1 ? 'one' : 'other'}`);
+    if (typeof text !== 'string') throw new Error(`no ${language} text for "${key}" in services/web/src/i18n/locales`);
+    return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (name in values ? String(values[name]) : `{{${name}}}`));
+  };
+}
+
+export type Words = ReturnType<typeof words>;
+
+/** A pattern for a text with {{placeholders}} (any value), e.g. to find "剩余 {{count}} 个". */
+export function pattern(text: string): RegExp {
+  return new RegExp(text.split(/\{\{\s*\w+\s*\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'));
+}
