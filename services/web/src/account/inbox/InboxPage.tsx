@@ -25,7 +25,7 @@ export default function InboxPage() {
         <EmptyState title={t('account.inbox.empty')} hint={t('account.inbox.emptyHint')} />
       ) : (
         <>
-          {unread > 0 && <p className="acc-muted" role="status">{t('account.inbox.unreadCount', { count: unread })}</p>}
+          {unread > 0 && <p className="acc-muted acc-inbox-count" role="status">{t('account.inbox.unreadCount', { count: unread })}</p>}
           <ul className="acc-cards" aria-label={t('account.inbox.title')}>
             {messages.map((message) => (
               <li key={message.messageId}>
