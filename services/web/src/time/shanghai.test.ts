@@ -1,4 +1,4 @@
-import { addMonths, formatDate, shanghaiDate, shanghaiInstant, shanghaiMonth, shanghaiTime } from './shanghai';
+import { addMonths, formatDate, formatMonth, shanghaiDate, shanghaiInstant, shanghaiMonth, shanghaiTime } from './shanghai';
 
 describe('Shanghai dates and times', () => {
   it.each([
@@ -35,5 +35,14 @@ describe('Shanghai dates and times', () => {
     ['en', 'Sun, 29 Nov 2026'],
   ])('says a date in %s', (language, expected) => {
     expect(formatDate('2026-11-29', language).replace(/\s+/g, ' ')).toBe(expected);
+  });
+});
+
+describe('formatMonth', () => {
+  it.each([
+    ['zh-CN', '2026年11月'],
+    ['en', 'November 2026'],
+  ])('in %s', (language, expected) => {
+    expect(formatMonth('2026-11', language)).toBe(expected);
   });
 });

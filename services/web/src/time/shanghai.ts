@@ -42,9 +42,11 @@ export function formatDateTime(instant: string | Date, language: string): string
   return `${formatDate(shanghaiDate(instant), language, { weekday: false })} ${shanghaiTime(instant)}`;
 }
 
-/** 十一月 / November, for a month 'YYYY-MM'. */
-export function monthName(month: string, language: string): string {
-  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: 'UTC', month: 'long' }).format(new Date(`${month}-01T00:00:00Z`));
+/** 2026年11月 / November 2026, for a month 'YYYY-MM'. */
+export function formatMonth(month: string, language: string): string {
+  return new Intl.DateTimeFormat(intlLocale(language), { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }
 
 /** The month before or after 'YYYY-MM'. */

@@ -6,12 +6,13 @@ describe('activeTab', () => {
     ['/open-days/5b1e', 'openDays'],
     ['/open-days/5b1e/apply', 'openDays'],
     ['/sign-in', 'openDays'],
-    ['/my/applications', 'applications'],
-    ['/my/applications/abc', 'applications'],
-    ['/my/inbox', 'inbox'],
+    ['/me/applications', 'applications'],
+    ['/me/applications/abc', 'applications'],
+    ['/me/messages', 'inbox'],
     ['/me', 'me'],
-    ['/me/settings', 'me'],
+    ['/me/tickets/t1', 'me'],
     ['/messages', 'openDays'],
+    ['/meeting', 'openDays'],
   ])('%s → %s', (path, tab) => {
     expect(activeTab(path)).toBe(tab);
   });

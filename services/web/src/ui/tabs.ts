@@ -4,8 +4,8 @@
  */
 export const TABS = [
   { key: 'openDays', path: '/', icon: 'home' },
-  { key: 'applications', path: '/my/applications', icon: 'list' },
-  { key: 'inbox', path: '/my/inbox', icon: 'message' },
+  { key: 'applications', path: '/me/applications', icon: 'list' },
+  { key: 'inbox', path: '/me/messages', icon: 'message' },
   { key: 'me', path: '/me', icon: 'user' },
 ] as const;
 
