@@ -1,3 +1,4 @@
 export * from './identity';
 export * from './validation';
 export * from './calendar';
+export * from './places';

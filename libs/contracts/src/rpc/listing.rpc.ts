@@ -90,6 +90,12 @@ export interface PublicSessionView {
   startsAt: string;
   endsAt: string;
   capacity: number;
+  /** People who applied for this session and have not withdrawn (each group member counts). */
+  applied: number;
+  /** Of those, the people vetting has selected so far. */
+  selected: number;
+  /** See placesLeft() in @openday/domain: first-come capacity − selected, lottery and selection-group capacity − applied, never below 0; null without a selection mode. */
+  placesLeft: number | null;
   agenda: AgendaItemView[];
 }
 
@@ -106,6 +112,11 @@ export interface PublicOpenDayView {
   date: string;
   endDate: string;
   sessions: PublicSessionView[];
+  /** Totals over the sessions: their capacities, applications and selections; placesLeft null when unknown. */
+  places: number;
+  applied: number;
+  selected: number;
+  placesLeft: number | null;
   venues: Array<{ name: string; address: string }>;
   assemblyPoint: string;
   transport: string;

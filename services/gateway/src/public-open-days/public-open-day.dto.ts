@@ -22,7 +22,11 @@ class PublicSessionDto implements PublicSessionView {
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
-  @ApiProperty() capacity: number;
+  @ApiProperty({ description: 'The places of this session.' }) capacity: number;
+  @ApiProperty({ description: 'People who applied for this session and have not withdrawn; each member of a group counts.' }) applied: number;
+  @ApiProperty({ description: 'Of those, the people selected so far.' }) selected: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'What a citizen may still hope for. first-come: capacity − selected (vetting decides each application as it arrives). lottery and selection-group: capacity − applied (applying takes no place; at 0 applications are still taken and a draw or review decides, compare applied with capacity). Never below 0; null when the open day has no selection mode.' })
+  placesLeft: number | null;
   @ApiProperty({ type: [AgendaItemDto] }) agenda: AgendaItemDto[];
 }
 
@@ -53,6 +57,11 @@ export class PublicOpenDayDto implements PublicOpenDayView {
   @ApiProperty({ format: 'date', description: 'First session, Asia/Shanghai' }) date: string;
   @ApiProperty({ format: 'date', description: 'Last session, Asia/Shanghai' }) endDate: string;
   @ApiProperty({ type: [PublicSessionDto] }) sessions: PublicSessionDto[];
+  @ApiProperty({ description: 'The places of all sessions.' }) places: number;
+  @ApiProperty({ description: 'Applications over all sessions (people, withdrawals excluded).' }) applied: number;
+  @ApiProperty({ description: 'Selections over all sessions.' }) selected: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The sum of the sessions’ placesLeft; null when unknown (no selection mode, no sessions).' })
+  placesLeft: number | null;
   @ApiProperty({ type: [VenueDto] }) venues: VenueDto[];
   @ApiProperty() assemblyPoint: string;
   @ApiProperty() transport: string;

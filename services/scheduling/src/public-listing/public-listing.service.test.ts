@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Actor, PlanInput } from '@openday/contracts';
+import { ApplicationSelectedV1, ApplicationSubmittedV1, type Actor, type PlanInput } from '@openday/contracts';
 import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { AdmissionService } from '../admission/admission.service';
 import { OpenDaysService } from '../open-days/open-days.service';
 import { ManualClock } from '@openday/platform';
 import { samplePlan } from '../plans/plan.fixture';
@@ -65,6 +66,7 @@ describe('PublicListingService on PostgreSQL', () => {
       p.venues = [{ name: '第三审判庭', address: '法院路 2 号' }];
       p.sessions[0].agenda.forEach((item) => delete item.venue);
       p.eligibility.districts = [];
+      p.selectionMode = 'first-come';
     }));
     await publish('tax', 'tax-bureau', variant('2026-11-06', (p) => {
       p.title = '税务服务体验日';
@@ -165,6 +167,52 @@ describe('PublicListingService on PostgreSQL', () => {
     expect(november.days.filter((d) => d.count > 0).map((d) => d.date)).toEqual(['2026-11-06', '2026-11-07']);
     expect((await listing.cityCalendar({ month: '2026-10', form: 'meeting' })).days.filter((d) => d.count).map((d) => d.date)).toEqual(['2026-10-15']);
     expect((await listing.cityCalendar({ month: '2027-01' })).days[0]).toMatchObject({ date: '2027-01-01', workingDay: null, count: 0 });
+  });
+
+  it('counts applications and selections per session and says how many places are left, by selection mode', async () => {
+    const admission = new AdmissionService(new Outbox(testNamespace()), clock);
+    const manager = dataSource.manager;
+    /** One person applying for an open day's first session, as registration announces it; selected and withdrawn as vetting and registration do. */
+    async function apply(key: string, outcome: { selected?: boolean; withdrawn?: boolean } = {}): Promise<void> {
+      const openDayId = ids[key];
+      const sessionId = (await listing.get(openDayId)).sessions[0].sessionId;
+      const applicationId = randomUUID();
+      const personId = randomUUID();
+      await admission.applicationSubmitted(manager, { ...ApplicationSubmittedV1.contract.definition.example, applicationId, personId, openDayId, sessionId });
+      if (outcome.selected) {
+        await admission.applicationSelected(manager, {
+          ...ApplicationSelectedV1.contract.definition.example,
+          applicationId,
+          personId,
+          openDayId,
+          sessionId,
+          promotion: null,
+        });
+      }
+      if (outcome.withdrawn) await admission.applicationWithdrawn(manager, applicationId, '2026-10-08T04:00:00.000Z');
+    }
+    // water is a lottery: applying takes no place; court is first-come: each selection does.
+    await apply('water');
+    await apply('water');
+    await apply('water', { withdrawn: true });
+    await apply('court', { selected: true });
+    await apply('court', { selected: true });
+    await apply('court', { selected: true, withdrawn: true });
+    await apply('court');
+
+    const water = await listing.get(ids.water);
+    expect(water.sessions[0]).toMatchObject({ capacity: 20, applied: 2, selected: 0, placesLeft: 18 });
+    expect(water).toMatchObject({ places: 20, applied: 2, selected: 0, placesLeft: 18 });
+    const court = await listing.get(ids.court);
+    expect(court.sessions[0]).toMatchObject({ capacity: 20, applied: 3, selected: 2, placesLeft: 18 });
+    expect(court).toMatchObject({ places: 20, applied: 3, selected: 2, placesLeft: 18 });
+    const tax = await listing.get(ids.tax);
+    expect(tax.sessions.map((s) => [s.applied, s.placesLeft])).toEqual([[0, 20], [0, 20]]);
+    expect(tax).toMatchObject({ places: 40, applied: 0, placesLeft: 40 });
+    expect(await listing.get(ids.slice)).toMatchObject({ places: 0, applied: 0, selected: 0, placesLeft: null });
+
+    const listed = (await listing.list({})).items.find((d) => d.id === ids.court)!;
+    expect(listed).toMatchObject({ applied: 3, selected: 2, placesLeft: 18 });
   });
 
   it('leaves cancelled open days out of the listing and calendar, and says so on the day itself', async () => {

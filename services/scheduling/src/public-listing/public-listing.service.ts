@@ -8,9 +8,10 @@ import type {
   PublicOpenDayQuery,
   PublicOpenDayView,
 } from '@openday/contracts';
-import { addDays, compareDates, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
+import { addDays, compareDates, placesLeft, totalPlacesLeft, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
 import { ProblemException } from '@openday/platform';
 import { Clock } from '@openday/platform';
+import { sessionTakeUp, type SessionCounts } from '../admission/session-take-up';
 import type { OpenDayDetails } from '../plans/open-day-projection';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { decodeListingCursor, encodeListingCursor } from './listing-cursor';
@@ -78,7 +79,9 @@ export class PublicListingService {
     params.push(limit + 1);
     sql += ` ORDER BY d.date, d.id LIMIT $${params.length}`;
     const rows = (await this.dataSource.query(sql, params)) as OpenDayRow[];
-    const items = rows.slice(0, limit).map((row) => toView(row, now));
+    const shown = rows.slice(0, limit);
+    const takeUp = await sessionTakeUp(this.dataSource, shown.map((row) => row.id));
+    const items = shown.map((row) => toView(row, now, takeUp));
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? encodeListingCursor({ date: last.date, id: last.id }) : null };
   }
@@ -87,7 +90,7 @@ export class PublicListingService {
   async get(id: string): Promise<PublicOpenDayView> {
     const [row] = (await this.dataSource.query(`SELECT ${COLUMNS} FROM open_days d WHERE d.id = $1`, [id])) as OpenDayRow[];
     if (!row) throw new ProblemException({ status: 404, detail: `No published open day ${id}.` });
-    return toView(row, this.clock.now());
+    return toView(row, this.clock.now(), await sessionTakeUp(this.dataSource, [row.id]));
   }
 
   /** The city-wide calendar of a month: every day, whether it is a working day, and the open days with a session on it. */
@@ -133,8 +136,14 @@ function workingDay(calendar: WorkingDayCalendar, date: CalendarDate): boolean |
   }
 }
 
-function toView(row: OpenDayRow, now: Date): PublicOpenDayView {
+function toView(row: OpenDayRow, now: Date, takeUp: ReadonlyMap<string, SessionCounts>): PublicOpenDayView {
   const details = row.details ?? {};
+  const mode = details.selectionMode ?? null;
+  const sessions = (details.sessions ?? []).map((session) => {
+    const counts = takeUp.get(session.sessionId) ?? { applied: 0, selected: 0 };
+    return { ...session, ...counts, placesLeft: placesLeft(mode, { places: session.capacity, ...counts }) };
+  });
+  const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const opens = row.registration_opens_at;
   const closes = row.registration_closes_at;
   return {
@@ -147,7 +156,11 @@ function toView(row: OpenDayRow, now: Date): PublicOpenDayView {
     forms: row.forms,
     date: row.date,
     endDate: row.end_date,
-    sessions: details.sessions ?? [],
+    sessions,
+    places: sum(sessions.map((s) => s.capacity)),
+    applied: sum(sessions.map((s) => s.applied)),
+    selected: sum(sessions.map((s) => s.selected)),
+    placesLeft: totalPlacesLeft(sessions.map((s) => s.placesLeft)),
     venues: details.venues ?? [],
     assemblyPoint: details.assemblyPoint ?? '',
     transport: details.transport ?? '',
@@ -158,7 +171,7 @@ function toView(row: OpenDayRow, now: Date): PublicOpenDayView {
     registrationOpensAt: opens?.toISOString() ?? null,
     registrationClosesAt: closes?.toISOString() ?? null,
     openForApplications: row.status === 'published' && !!opens && !!closes && opens <= now && now < closes,
-    selectionMode: details.selectionMode ?? null,
+    selectionMode: mode,
     notices: details.notices ?? [],
     publishedAt: row.published_at.toISOString(),
     changedAt: row.changed_at?.toISOString() ?? null,
