@@ -42,16 +42,20 @@ async function networkFirst(request) {
     if (response.ok) await cache.put('/', response.clone());
     return response;
   } catch (offline) {
-    const kept = (await cache.match(request)) ?? (await cache.match('/'));
+    const kept = (await cache.match(request, { ignoreVary: true })) ?? (await cache.match('/', { ignoreVary: true }));
     if (kept) return kept;
     throw offline;
   }
 }
 
-/** Built files carry their content's hash in the name: a kept copy is always right. */
+/**
+ * Built files carry their content's hash in the name: a kept copy is always right.
+ * Module scripts are asked for with an Origin header that the kept copies were not
+ * (servers answer Vary: Origin), so the match ignores Vary.
+ */
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const kept = await cache.match(request);
+  const kept = await cache.match(request, { ignoreVary: true });
   if (kept) return kept;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());

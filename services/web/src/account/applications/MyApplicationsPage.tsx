@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 import { problemMessage, problemOf } from '../../api/client';
 import { EmptyState } from '../../ui/EmptyState';
 import { accountApi } from '../api/account-api';
-import { keys, useApplications } from '../api/queries';
-import type { ApplicationView } from '../api/views';
+import { keys, useApplications, useTickets } from '../api/queries';
+import type { ApplicationView, TicketView } from '../api/views';
 import { shanghaiDateTime } from '../format';
 import { AccountPage } from '../ui/AccountPage';
 import { canWithdraw, personState } from './application-state';
@@ -15,9 +15,10 @@ import { StateTag } from './StateTag';
 export default function MyApplicationsPage() {
   const { t } = useTranslation();
   const applications = useApplications();
+  const tickets = useTickets();
   const items = applications.data ?? [];
   return (
-    <AccountPage title={t('account.applications.title')} loading={[applications]}>
+    <AccountPage title={t('account.applications.title')} loading={[applications, tickets]}>
       {items.length === 0 ? (
         <EmptyState
           title={t('account.applications.empty')}
@@ -32,7 +33,7 @@ export default function MyApplicationsPage() {
         <ul className="acc-cards" aria-label={t('account.applications.title')}>
           {items.map((application) => (
             <li key={application.id}>
-              <ApplicationCard application={application} />
+              <ApplicationCard application={application} tickets={tickets.data ?? []} />
             </li>
           ))}
         </ul>
@@ -41,7 +42,7 @@ export default function MyApplicationsPage() {
   );
 }
 
-function ApplicationCard({ application }: { application: ApplicationView }) {
+function ApplicationCard({ application, tickets }: { application: ApplicationView; tickets: readonly TicketView[] }) {
   const { t } = useTranslation();
   const several = application.people.length > 1;
   return (
@@ -62,7 +63,7 @@ function ApplicationCard({ application }: { application: ApplicationView }) {
         ))}
       </ul>
       <p className="acc-muted">{t('account.applications.submittedAt', { when: shanghaiDateTime(application.submittedAt) })}</p>
-      {canWithdraw(application, new Date()) && <WithdrawButton application={application} />}
+      {canWithdraw(application, tickets, new Date()) && <WithdrawButton application={application} />}
     </article>
   );
 }

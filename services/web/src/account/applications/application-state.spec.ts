@@ -1,4 +1,4 @@
-import type { ApplicantView, ApplicationView } from '../api/views';
+import type { ApplicantView, ApplicationView, TicketView } from '../api/views';
 import { canWithdraw, personState, type PersonState } from './application-state';
 
 function person(selection: Partial<ApplicantView['selection']>): ApplicantView {
@@ -48,16 +48,21 @@ describe('personState', () => {
 
 describe('canWithdraw', () => {
   const before = new Date('2026-11-28T12:00:00.000Z');
-  const cases: Array<[string, ApplicationView, Date, boolean]> = [
+  const ticket = (status: TicketView['status'], applicationId = 'app-1') => ({ applicationId, status }) as TicketView;
+  const cases: Array<[string, ApplicationView, Date, boolean, TicketView[]?]> = [
     ['received, before the day', application([person({})]), before, true],
     ['selected, on the day (Asia/Shanghai)', application([person({ outcome: 'selected' })]), new Date('2026-11-29T10:00:00.000Z'), true],
     ['after the day', application([person({ outcome: 'selected' })]), new Date('2026-11-29T16:00:00.000Z'), false],
     ['withdrawn already', application([person({})], { status: 'withdrawn' }), before, false],
     ['everyone rejected', application([person({ outcome: 'rejected' })]), before, false],
     ['a group with someone still waitlisted', application([person({ outcome: 'rejected' }), person({ outcome: 'waitlisted' })]), before, true],
+    ['with a ticket not yet used', application([person({ outcome: 'selected' })]), before, true, [ticket('issued')]],
+    ['checked in already', application([person({ outcome: 'selected' })]), before, false, [ticket('checked-in')]],
+    ['recorded a no-show', application([person({ outcome: 'selected' })]), before, false, [ticket('no-show')]],
+    ["another application's used ticket", application([person({ outcome: 'selected' })]), before, true, [ticket('checked-in', 'app-2')]],
   ];
 
-  it.each(cases)('%s', (_name, given, now, expected) => {
-    expect(canWithdraw(given, now)).toBe(expected);
+  it.each(cases)('%s', (_name, given, now, expected, tickets = []) => {
+    expect(canWithdraw(given, tickets, now)).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApplicantView, ApplicationView } from '../api/views';
+import type { ApplicantView, ApplicationView, TicketView } from '../api/views';
 import { shanghaiDate } from '../format';
 
 /** What a person's application stands at, in the words the citizen reads. */
@@ -24,12 +24,16 @@ export function personState(application: ApplicationView, person: ApplicantView)
   }
 }
 
+const ATTENDED = new Set(['checked-in', 'no-show']);
+
 /**
  * Whether the citizen may still withdraw: the application stands, someone in
- * it can still take part, and the open day's date has not passed.
+ * it can still take part, nobody's day is over (checked in or a no-show), and
+ * the open day's date has not passed.
  */
-export function canWithdraw(application: ApplicationView, now: Date): boolean {
+export function canWithdraw(application: ApplicationView, tickets: readonly TicketView[], now: Date): boolean {
   if (application.status !== 'submitted') return false;
   if (application.people.every((p) => p.selection.outcome === 'rejected')) return false;
+  if (tickets.some((t) => t.applicationId === application.id && ATTENDED.has(t.status))) return false;
   return shanghaiDate(now) <= application.sessionDate;
 }

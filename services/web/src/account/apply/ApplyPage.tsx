@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, problemMessage, type Problem } from '../../api/client';
 import { currentLanguage } from '../../i18n';
+import { districtOptions } from '../../open-days/list/district-options';
+import { useAgencies } from '../../open-days/queries';
 import { accountApi } from '../api/account-api';
 import type { PublicOpenDay } from '../api/public-open-day';
 import { keys, useOpenDay } from '../api/queries';
@@ -54,6 +56,9 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const districts = openDay.eligibility?.districts ?? [];
+  const agencies = useAgencies();
+  const names = new Map(districtOptions(agencies.data ?? []).map((option) => [option.value, option.label]));
+  const districtChoices = districts.map((value) => ({ value, label: names.get(value) ?? value }));
   const [draft, setDraft] = useState<ApplicationDraft>(() => emptyDraft(openDay.sessions.length === 1 ? openDay.sessions[0].sessionId : '', districts.length === 1 ? districts[0] : ''));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
@@ -178,7 +183,7 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
         <MembersFields
           draft={draft}
           categories={categoriesOf(openDay)}
-          districts={districts}
+          districts={districtChoices}
           errorOf={errorOf}
           onChange={change}
           onBlur={blur}
@@ -191,7 +196,7 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
             path="applicant"
             person={draft.applicant}
             categories={categoriesOf(openDay)}
-            districts={districts}
+            districts={districtChoices}
             errorOf={errorOf}
             onChange={(applicant) => change({ ...draft, applicant }, changedPaths('applicant', draft.applicant, applicant))}
             onBlur={blur}

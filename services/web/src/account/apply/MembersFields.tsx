@@ -8,7 +8,7 @@ import { PersonFields } from './PersonFields';
 interface MembersFieldsProps {
   draft: ApplicationDraft;
   categories: readonly ApplicantCategory[];
-  districts: readonly string[];
+  districts: ReadonlyArray<{ value: string; label: string }>;
   errorOf: (path: string) => string | undefined;
   /** The paths given, and everything under them, lose their server problems. */
   onChange: (draft: ApplicationDraft, changedPaths: string[]) => void;

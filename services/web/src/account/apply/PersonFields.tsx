@@ -9,8 +9,8 @@ interface PersonFieldsProps {
   path: string;
   person: PersonDraft;
   categories: readonly ApplicantCategory[];
-  /** The districts the open day is for; empty: any, typed in. */
-  districts: readonly string[];
+  /** The districts the open day is for, code and name; empty: any, typed in. */
+  districts: ReadonlyArray<{ value: string; label: string }>;
   errorOf: (path: string) => string | undefined;
   onChange: (person: PersonDraft) => void;
   onBlur: (path: string) => void;
@@ -48,8 +48,8 @@ export function PersonFields({ path, person, categories, districts, errorOf, onC
             <select {...control} className="acc-input" value={person.district} onChange={set('district')} onBlur={() => onBlur(`${path}.district`)}>
               <option value="">{t('account.apply.chooseDistrict')}</option>
               {districts.map((district) => (
-                <option key={district} value={district}>
-                  {t(`common.districts.${district}`, { defaultValue: district })}
+                <option key={district.value} value={district.value}>
+                  {district.label}
                 </option>
               ))}
             </select>

@@ -3,12 +3,12 @@ import { Button, Tag } from 'antd-mobile';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { problemMessage, problemOf } from '../../api/client';
+import { agencyName, useAgencies } from '../../open-days/queries';
 import { EmptyState } from '../../ui/EmptyState';
 import { accountApi } from '../api/account-api';
 import { keys, useMyFeedback } from '../api/queries';
 import type { FeedbackItemView } from '../api/views';
 import { shanghaiDateTime } from '../format';
-import { agencyName } from '../timeline/describe';
 import { AccountPage } from '../ui/AccountPage';
 
 /** The citizen's opinions, each with the department's answer and, once answered, their rating of it. */
@@ -35,6 +35,7 @@ export default function MyFeedbackPage() {
 
 function Opinion({ item }: { item: FeedbackItemView }) {
   const { t } = useTranslation();
+  const agencies = useAgencies();
   return (
     <article className="acc-card" aria-labelledby={`fb-${item.id}`}>
       <h2 className="acc-card-title" id={`fb-${item.id}`}>
@@ -49,7 +50,7 @@ function Opinion({ item }: { item: FeedbackItemView }) {
       <p className="acc-quote">{item.text}</p>
       <p className="acc-muted">{t('account.feedback.submittedAt', { when: shanghaiDateTime(item.submittedAt) })}</p>
       {item.status === 'assigned' && (
-        <p className="acc-muted">{t('account.feedback.assignedTo', { department: agencyName(t, item.departmentId), due: item.dueDate ?? '' })}</p>
+        <p className="acc-muted">{t('account.feedback.assignedTo', { department: item.departmentId ? agencyName(agencies.data, item.departmentId) : t('account.timeline.theDepartment'), due: item.dueDate ?? '' })}</p>
       )}
       {item.overdue && <p className="acc-error">{t('account.feedback.overdue')}</p>}
       {item.answer && (

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { agencyName, useAgencies } from '../../open-days/queries';
 import { EmptyState } from '../../ui/EmptyState';
 import { WithdrawButton } from '../applications/MyApplicationsPage';
 import { canWithdraw, personState } from '../applications/application-state';
@@ -9,7 +10,7 @@ import type { ApplicationView } from '../api/views';
 import { shanghaiDateTime } from '../format';
 import { AccountPage, Section } from '../ui/AccountPage';
 import { buildTimeline, type NextStep } from './build-timeline';
-import { describeEntry, describeNext } from './describe';
+import { describeEntry, describeNext, type NameOf } from './describe';
 
 /** One application from submission to the rating of the last answer, and who has to act next. */
 export default function ApplicationTimelinePage() {
@@ -45,11 +46,13 @@ export default function ApplicationTimelinePage() {
 function Timeline({ application, facts }: { application: ApplicationView; facts: Omit<Parameters<typeof buildTimeline>[0], 'application'> }) {
   const { t } = useTranslation();
   const { entries, next } = buildTimeline({ application, ...facts });
+  const agencies = useAgencies();
+  const nameOf: NameOf = (code) => agencyName(agencies.data, code);
   return (
     <>
       <h2 className="acc-card-title">{application.openDayTitle}</h2>
       <p className="acc-muted">{t('account.applications.session', { date: application.sessionDate })}</p>
-      <NextStepCard next={next} />
+      <NextStepCard next={next} nameOf={nameOf} />
       <Section title={t('account.timeline.people')}>
         <ul className="acc-people">
           {application.people.map((person) => (
@@ -61,14 +64,14 @@ function Timeline({ application, facts }: { application: ApplicationView; facts:
             </li>
           ))}
         </ul>
-        {canWithdraw(application, new Date()) && <WithdrawButton application={application} />}
+        {canWithdraw(application, facts.tickets, new Date()) && <WithdrawButton application={application} />}
       </Section>
       <Section title={t('account.timeline.heading')}>
         <ol className="acc-timeline">
           {entries.map((entry, index) => (
             <li key={index} className={`acc-timeline-entry acc-timeline-${entry.kind}`}>
               <time dateTime={entry.at}>{shanghaiDateTime(entry.at)}</time>
-              <p>{describeEntry(t, entry)}</p>
+              <p>{describeEntry(t, entry, nameOf)}</p>
               {entry.kind === 'ticket-issued' && (
                 <Link to={`/me/tickets/${entry.ticketId}`}>{t('account.timeline.openTicket')}</Link>
               )}
@@ -83,14 +86,14 @@ function Timeline({ application, facts }: { application: ApplicationView; facts:
   );
 }
 
-function NextStepCard({ next }: { next: NextStep }) {
+function NextStepCard({ next, nameOf }: { next: NextStep; nameOf: NameOf }) {
   const { t } = useTranslation();
   return (
     <section className={`acc-next acc-next-${next.who}`} aria-labelledby="next-title">
       <h2 className="acc-section-title" id="next-title">
         {t('account.timeline.nextHeading')} · {t(`account.timeline.who.${next.who}`)}
       </h2>
-      <p>{describeNext(t, next, shanghaiDateTime)}</p>
+      <p>{describeNext(t, next, shanghaiDateTime, nameOf)}</p>
       <NextStepAction next={next} />
     </section>
   );

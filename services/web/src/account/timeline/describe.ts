@@ -2,22 +2,20 @@ import type { TFunction } from 'i18next';
 import { reasonInWords } from '../applications/StateTag';
 import type { NextStep, TimelineEntry } from './build-timeline';
 
-/**
- * A department or agency by its directory code. Citizens cannot read the
- * agencies directory, so a name is shown when the portal's words know it.
- */
-export function agencyName(t: TFunction, code: string | null): string {
-  if (!code) return t('account.timeline.theDepartment');
-  return t(`common.agencies.${code}`, { defaultValue: code });
+/** A department's name from its agencies-directory code (the code itself while the names load). */
+export type NameOf = (code: string) => string;
+
+function department(t: TFunction, nameOf: NameOf, code: string | null): string {
+  return code ? nameOf(code) : t('account.timeline.theDepartment');
 }
 
 /** One timeline entry in a sentence. */
-export function describeEntry(t: TFunction, entry: TimelineEntry): string {
+export function describeEntry(t: TFunction, entry: TimelineEntry, nameOf: NameOf): string {
   const who = 'person' in entry && entry.person ? t('account.timeline.personPrefix', { person: entry.person }) : '';
-  return who + entryWords(t, entry);
+  return who + entryWords(t, entry, nameOf);
 }
 
-function entryWords(t: TFunction, entry: TimelineEntry): string {
+function entryWords(t: TFunction, entry: TimelineEntry, nameOf: NameOf): string {
   const e = (key: string, values: Record<string, unknown> = {}) => t(`account.timeline.entry.${key}`, values);
   switch (entry.kind) {
     case 'submitted':
@@ -38,8 +36,8 @@ function entryWords(t: TFunction, entry: TimelineEntry): string {
       return e('opinion-given', { text: entry.text });
     case 'opinion-assigned':
       return entry.dueDate
-        ? e('opinion-assigned', { department: agencyName(t, entry.departmentId), due: entry.dueDate })
-        : e('opinion-assigned-no-due', { department: agencyName(t, entry.departmentId) });
+        ? e('opinion-assigned', { department: department(t, nameOf, entry.departmentId), due: entry.dueDate })
+        : e('opinion-assigned-no-due', { department: department(t, nameOf, entry.departmentId) });
     case 'opinion-answered': {
       const outcome = t(`account.timeline.outcome.${entry.outcome}`, { date: entry.promisedBy ?? '', to: entry.passedTo ?? '' });
       const late = entry.late ? e('opinion-answered-late') : '';
@@ -51,7 +49,7 @@ function entryWords(t: TFunction, entry: TimelineEntry): string {
 }
 
 /** Who has to act next, in a sentence. */
-export function describeNext(t: TFunction, next: NextStep, formatInstant: (iso: string) => string): string {
+export function describeNext(t: TFunction, next: NextStep, formatInstant: (iso: string) => string, nameOf: NameOf): string {
   const n = (key: string, values: Record<string, unknown> = {}) => t(`account.timeline.next.${key}`, values);
   if (next.who === 'nobody') return n(next.why);
   switch (next.what) {
@@ -62,9 +60,9 @@ export function describeNext(t: TFunction, next: NextStep, formatInstant: (iso: 
     case 'attend':
       return n('attend', { date: next.date, time: next.startsAt, place: next.assemblyPoint });
     case 'answer-opinion': {
-      const department = agencyName(t, next.departmentId);
-      if (!next.dueDate) return n('answer-opinion-no-due', { department });
-      return n(next.overdue ? 'answer-opinion-overdue' : 'answer-opinion', { department, due: next.dueDate });
+      const name = department(t, nameOf, next.departmentId);
+      if (!next.dueDate) return n('answer-opinion-no-due', { department: name });
+      return n(next.overdue ? 'answer-opinion-overdue' : 'answer-opinion', { department: name, due: next.dueDate });
     }
     case 'issue-ticket':
     case 'assign-opinion':
