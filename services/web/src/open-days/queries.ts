@@ -20,9 +20,10 @@ export function usePublicOpenDays(query: ListQuery) {
   });
 }
 
-export function usePublicOpenDay(id: string) {
+export function usePublicOpenDay(id: string, options: { enabled?: boolean } = {}) {
   return useQuery({
     queryKey: ['public-open-day', id],
+    enabled: options.enabled ?? true,
     queryFn: async () =>
       (await unwrap(api.GET('/api/v1/public/open-days/{id}', { params: { path: { id } } }))) as PublicOpenDay,
   });
