@@ -93,4 +93,14 @@ export class GatewayConfig extends BaseServiceConfig {
   @Min(0, int('between 0 and 5'))
   @Max(5, int('between 0 and 5'))
   TRUSTED_PROXY_HOPS = 0;
+
+  /**
+   * The built citizen portal (services/web/dist by default), served at / on the
+   * gateway's origin. Without an index.html there, the gateway serves the API only.
+   * In production the portal has its own image and this stays unset.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  PORTAL_DIR?: string;
 }

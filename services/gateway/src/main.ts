@@ -3,6 +3,7 @@ import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { gatewayDatabase } from './gateway.database';
 import { mountApiDocs } from './api-docs/api-docs';
+import { DEFAULT_PORTAL_DIR, secureHeaders, servePortal } from './portal/portal';
 
 void runService({
   service: 'gateway',
@@ -10,5 +11,9 @@ void runService({
   database: gatewayDatabase,
   rootModule: (config) => GatewayModule.forRoot(config),
   answersRequests: false,
-  configure: (app) => mountApiDocs(app),
+  configure: (app, config) => {
+    secureHeaders(app);
+    servePortal(app, config.PORTAL_DIR ?? DEFAULT_PORTAL_DIR);
+    mountApiDocs(app);
+  },
 });
