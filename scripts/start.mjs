@@ -10,7 +10,9 @@
 // 5. runs each service's migrations
 // 6. starts the services, output prefixed with the service name
 //    (PRETTY_LOGS=1 pipes pino's JSON through pino-pretty), waits until every
-//    /health/ready answers 200, prints the URLs.
+//    /health/ready answers 200, prints the URLs: the citizen portal at / on the gateway
+//    (PORTAL_DIR, default services/web/dist; without a built portal the gateway serves
+//    the API only and the message says so) and the API docs.
 // Ctrl-C / SIGTERM stops every service (SIGTERM, SIGKILL after 10 s) and exits 0;
 // a service that dies on its own stops the others and exits non-zero.
 // 7. runs the local SMS/e-mail capture (services/notification/src/local-capture) for the
@@ -18,7 +20,7 @@
 // Environment: DATABASE_ADMIN_URL, NATS_URL, READY_TIMEOUT_MS (default 120000),
 // PRETTY_LOGS, LOG_LEVEL and the services' own variables (passed through).
 import { Socket } from 'node:net';
-import { DEFAULT_PREFIX, isMain, selectServices, service, serviceEnv } from './lib/services.mjs';
+import { DEFAULT_PREFIX, isMain, portalBuilt, portalDir, selectServices, service, serviceEnv } from './lib/services.mjs';
 import { UserError, checkNodeVersion, color, formatDuration, log, npxCommand, nxEnv, report, run, sleep, warn } from './lib/run.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
 
@@ -201,7 +203,15 @@ export async function start(argv = process.argv.slice(2)) {
   if (pending.size === 0 && !supervisor.stopping && !supervisor.failure) {
     const lines = [];
     if (names.includes('gateway')) {
-      lines.push(color.green(`Open Day platform is up: gateway on http://${HOST}:3000 (API docs http://${HOST}:3000/api/docs)`));
+      const gateway = `http://${HOST}:${service('gateway').port}`;
+      lines.push(color.green(`Open Day platform is up: gateway on ${gateway}`));
+      const dir = process.env.PORTAL_DIR || portalDir();
+      lines.push(
+        portalBuilt(dir)
+          ? `  citizen portal ${gateway}/`
+          : `  citizen portal not built (no ${dir}/index.html): the gateway serves the API only; nx run @openday/web:build builds it`,
+      );
+      lines.push(`  API docs       ${gateway}/api/docs (OpenAPI ${gateway}/api/docs-json)`);
     } else {
       lines.push(color.green(`Open Day platform is up (${names.join(', ')}; no gateway)`));
     }

@@ -63,7 +63,20 @@ export function serviceDatabaseUrl(name, { adminUrl = adminUrlFromEnv(), prefix 
   return url.toString();
 }
 
-/** Environment of one service process: the caller's env plus its own PORT and DATABASE_URL. */
+/** Where `nx run @openday/web:build` puts the citizen portal; the gateway serves it at / (its PORTAL_DIR). */
+export function portalDir(root = ROOT) {
+  return join(root, 'services', 'web', 'dist');
+}
+
+/** Whether the portal has been built: the gateway serves nothing at / without its index.html. */
+export function portalBuilt(dir = portalDir()) {
+  return existsSync(join(dir, 'index.html'));
+}
+
+/**
+ * Environment of one service process: the caller's env plus its own PORT and DATABASE_URL;
+ * the gateway also gets PORTAL_DIR (the caller's, else services/web/dist).
+ */
 export function serviceEnv(name, { adminUrl, natsUrl, prefix = DEFAULT_PREFIX, env = process.env, extra = {} } = {}) {
   const { port } = service(name);
   const childEnv = { ...env };
@@ -76,6 +89,7 @@ export function serviceEnv(name, { adminUrl, natsUrl, prefix = DEFAULT_PREFIX, e
     PORT: String(port),
     DATABASE_URL: serviceDatabaseUrl(name, { adminUrl: adminUrl ?? adminUrlFromEnv(env), prefix, env }),
     NATS_URL: natsUrl ?? natsUrlFromEnv(env),
+    ...(name === 'gateway' ? { PORTAL_DIR: env.PORTAL_DIR || portalDir() } : {}),
     ...extra,
   };
 }
