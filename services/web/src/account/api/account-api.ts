@@ -1,75 +1,46 @@
 import { api, unwrap } from '../../api/client';
 import type { ApplicationBody } from '../apply/application-draft';
-import type {
-  ApplicationView,
-  FeedbackItemView,
-  FeedbackTopic,
-  InboxMessageView,
-  Page,
-  SurveyView,
-  TicketView,
-} from './views';
-import type { PublicOpenDay } from './public-open-day';
+import type { FeedbackTopic } from './views';
 
-type Method = 'GET' | 'POST';
-interface CallOptions {
-  path?: Record<string, string>;
-  query?: Record<string, string | number>;
-  body?: unknown;
-  idempotencyKey?: string;
-}
-type LooseCall = (
-  url: string,
-  init: { params: { path?: Record<string, string>; query?: Record<string, string | number> }; body?: unknown; headers?: Record<string, string> },
-) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+const PAGE = 100;
 
-/**
- * One call through the portal's API client (session, language, refresh). The
- * gateway's OpenAPI document leaves out the path parameters and several
- * responses of these routes (`path?: never`, no 200 body), so the typed
- * signature cannot express them; the shapes are ./views, checked by the pages.
- */
-function call<T>(method: Method, url: string, options: CallOptions = {}): Promise<T> {
-  const send = api[method] as unknown as LooseCall;
-  const headers = options.idempotencyKey ? { 'Idempotency-Key': options.idempotencyKey } : undefined;
-  return unwrap(send(url, { params: { path: options.path, query: options.query }, body: options.body, headers })) as Promise<T>;
-}
-
-/** Every page of a citizen's own list: a citizen has few items, and the timeline needs them all. */
-async function allPages<T>(url: string): Promise<T[]> {
+/** Every page of one of the citizen's own lists: a citizen has few items, and the timeline needs them all. */
+async function allPages<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string | null }>): Promise<T[]> {
   const items: T[] = [];
-  let cursor: string | null = null;
+  let cursor: string | undefined;
   do {
-    const query: Record<string, string | number> = cursor ? { limit: 100, cursor } : { limit: 100 };
-    const page: Page<T> = await call<Page<T>>('GET', url, { query });
+    const page = await fetchPage(cursor);
     items.push(...page.items);
-    cursor = page.nextCursor;
+    cursor = page.nextCursor ?? undefined;
   } while (cursor);
   return items;
 }
 
+/** The headers of a POST that creates something: a retry with the same key returns the first result. */
+const once = (idempotencyKey: string) => ({ header: { 'Idempotency-Key': idempotencyKey } });
+
+/** The gateway's routes the signed-in pages use, each in one line. */
 export const accountApi = {
-  openDay: (id: string) => call<PublicOpenDay>('GET', '/api/v1/public/open-days/{id}', { path: { id } }),
+  openDay: (id: string) => unwrap(api.GET('/api/v1/public/open-days/{id}', { params: { path: { id } } })),
 
-  applications: () => allPages<ApplicationView>('/api/v1/me/applications'),
+  applications: () => allPages((cursor) => unwrap(api.GET('/api/v1/me/applications', { params: { query: { limit: PAGE, cursor } } }))),
   apply: (openDayId: string, body: ApplicationBody, idempotencyKey: string) =>
-    call<ApplicationView>('POST', '/api/v1/open-days/{id}/applications', { path: { id: openDayId }, body, idempotencyKey }),
-  withdraw: (applicationId: string) => call<ApplicationView>('POST', '/api/v1/applications/{id}/withdrawal', { path: { id: applicationId } }),
+    unwrap(api.POST('/api/v1/open-days/{id}/applications', { params: { path: { id: openDayId }, ...once(idempotencyKey) }, body })),
+  withdraw: (applicationId: string) => unwrap(api.POST('/api/v1/applications/{id}/withdrawal', { params: { path: { id: applicationId } } })),
 
-  tickets: () => allPages<TicketView>('/api/v1/my/tickets'),
-  ticket: (ticketId: string) => call<TicketView>('GET', '/api/v1/my/tickets/{ticketId}', { path: { ticketId } }),
+  tickets: () => allPages((cursor) => unwrap(api.GET('/api/v1/my/tickets', { params: { query: { limit: PAGE, cursor } } }))),
+  ticket: (ticketId: string) => unwrap(api.GET('/api/v1/my/tickets/{ticketId}', { params: { path: { ticketId } } })),
 
-  inboxPage: (cursor: string | null) =>
-    call<Page<InboxMessageView>>('GET', '/api/v1/my/inbox', { query: cursor ? { limit: 50, cursor } : { limit: 50 } }),
-  markRead: (messageId: string) => call<InboxMessageView>('POST', '/api/v1/my/inbox/{messageId}/read', { path: { messageId } }),
+  inboxPage: (cursor: string | null) => unwrap(api.GET('/api/v1/my/inbox', { params: { query: { limit: 50, cursor: cursor ?? undefined } } })),
+  markRead: (messageId: string) => unwrap(api.POST('/api/v1/my/inbox/{messageId}/read', { params: { path: { messageId } } })),
 
-  feedback: () => allPages<FeedbackItemView>('/api/v1/my/feedback'),
+  feedback: () => allPages((cursor) => unwrap(api.GET('/api/v1/my/feedback', { params: { query: { limit: PAGE, cursor } } }))),
   giveOpinion: (openDayId: string, body: { topic: FeedbackTopic; text: string; attachment?: string }, idempotencyKey: string) =>
-    call<FeedbackItemView>('POST', '/api/v1/open-days/{id}/feedback', { path: { id: openDayId }, body, idempotencyKey }),
+    unwrap(api.POST('/api/v1/open-days/{id}/feedback', { params: { path: { id: openDayId }, ...once(idempotencyKey) }, body })),
   rate: (feedbackId: string, rating: number) =>
-    call<FeedbackItemView>('POST', '/api/v1/my/feedback/{feedbackId}/rating', { path: { feedbackId }, body: { rating } }),
+    unwrap(api.POST('/api/v1/my/feedback/{feedbackId}/rating', { params: { path: { feedbackId } }, body: { rating } })),
 
-  survey: (openDayId: string) => call<SurveyView>('GET', '/api/v1/open-days/{id}/survey', { path: { id: openDayId } }),
-  answerSurvey: (openDayId: string, answers: Array<{ questionId: string; value: unknown }>, idempotencyKey: string) =>
-    call<unknown>('POST', '/api/v1/open-days/{id}/survey/responses', { path: { id: openDayId }, body: { answers }, idempotencyKey }),
+  survey: (openDayId: string) => unwrap(api.GET('/api/v1/open-days/{id}/survey', { params: { path: { id: openDayId } } })),
+  answerSurvey: (openDayId: string, answers: Array<{ questionId: string; value: number | string | string[] }>, idempotencyKey: string) =>
+    unwrap(api.POST('/api/v1/open-days/{id}/survey/responses', { params: { path: { id: openDayId }, ...once(idempotencyKey) }, body: { answers } })),
 };

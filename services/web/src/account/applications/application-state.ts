@@ -18,9 +18,9 @@ export function personState(application: ApplicationView, person: ApplicantView)
     case 'selected':
       return { state: 'selected' };
     case 'waitlisted':
-      return { state: 'waitlisted', position: waitlistPosition };
+      return { state: 'waitlisted', position: waitlistPosition ?? null };
     case 'rejected':
-      return { state: 'rejected', reasonCode };
+      return { state: 'rejected', reasonCode: reasonCode ?? null };
   }
 }
 

@@ -71,6 +71,7 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
   const apply = useMutation({
     mutationFn: () => {
       const body = toApplicationBody(draft, currentLanguage());
+      if (!body) throw new Error('submit() sends only a consented draft');
       submission.current = submissionKeyFor(submission.current, body, () => crypto.randomUUID());
       return accountApi.apply(openDay.id, body, submission.current.key);
     },

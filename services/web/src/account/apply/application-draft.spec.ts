@@ -15,12 +15,16 @@ describe('toApplicationBody', () => {
   ];
 
   it.each(cases)('%s', (_name, given, keys) => {
-    expect(Object.keys(toApplicationBody(given, 'zh-CN'))).toEqual(keys);
+    expect(Object.keys(toApplicationBody(given, 'zh-CN') ?? {})).toEqual(keys);
+  });
+
+  it('sends nothing without the privacy consent', () => {
+    expect(toApplicationBody(draft({ privacyConsent: false }), 'zh-CN')).toBeNull();
   });
 
   it('trims, sends the consent for each person, leaves out an empty e-mail and asks for messages in the language shown', () => {
     const body = toApplicationBody(draft({ channel: 'group' }), 'en');
-    expect(body.channel === 'group' && body.members[0]).toEqual({
+    expect(body?.channel === 'group' && body.members[0]).toEqual({
       name: '张小三',
       idNumber: '11010519491231002x',
       mobile: '138 1234 5678',
@@ -43,8 +47,8 @@ describe('peopleOnForm', () => {
 });
 
 describe('submissionKeyFor', () => {
-  const body = toApplicationBody(draft({ channel: 'self' }), 'zh-CN');
-  const changed = toApplicationBody(draft({ channel: 'self', applicant: { ...person, name: '王五' } }), 'zh-CN');
+  const body = toApplicationBody(draft({ channel: 'self' }), 'zh-CN')!;
+  const changed = toApplicationBody(draft({ channel: 'self', applicant: { ...person, name: '王五' } }), 'zh-CN')!;
   let counter = 0;
   const newKey = () => `key-${++counter}`;
 

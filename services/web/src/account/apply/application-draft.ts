@@ -45,7 +45,8 @@ interface PersonBody {
   mobile: string;
   category: ApplicantCategory;
   district: string;
-  privacyConsent: boolean;
+  /** Nothing is sent without it: the body carries it as the gateway requires, true. */
+  privacyConsent: true;
   email?: string;
   language: 'zh-CN' | 'en';
 }
@@ -58,9 +59,10 @@ export type ApplicationBody =
 /**
  * The request body for the channel chosen: only that channel's fields (the
  * gateway refuses the others), trimmed; messages come in the language the
- * portal is shown in.
+ * portal is shown in. None without the privacy consent.
  */
-export function toApplicationBody(draft: ApplicationDraft, language: 'zh-CN' | 'en'): ApplicationBody {
+export function toApplicationBody(draft: ApplicationDraft, language: 'zh-CN' | 'en'): ApplicationBody | null {
+  if (!draft.privacyConsent) return null;
   const session = draft.sessionId ? { sessionId: draft.sessionId } : {};
   const person = (p: PersonDraft): PersonBody => ({
     name: p.name.trim(),
@@ -68,7 +70,7 @@ export function toApplicationBody(draft: ApplicationDraft, language: 'zh-CN' | '
     mobile: p.mobile.trim(),
     category: p.category as ApplicantCategory,
     district: p.district.trim(),
-    privacyConsent: draft.privacyConsent,
+    privacyConsent: true,
     ...(p.email.trim() ? { email: p.email.trim() } : {}),
     language,
   });

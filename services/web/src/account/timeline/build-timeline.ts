@@ -108,9 +108,9 @@ function selectionEntry(
     case 'selected':
       return { kind: 'selected', at, ...who };
     case 'waitlisted':
-      return { kind: 'waitlisted', at, ...who, position: selection.waitlistPosition };
+      return { kind: 'waitlisted', at, ...who, position: selection.waitlistPosition ?? null };
     case 'rejected':
-      return { kind: 'rejected', at, ...who, reasonCode: selection.reasonCode };
+      return { kind: 'rejected', at, ...who, reasonCode: selection.reasonCode ?? null };
     case 'pending':
       return null;
   }
@@ -124,7 +124,7 @@ function ticketEntries(ticket: TicketView, person: string | undefined): Timeline
   if (ticket.checkedInAt) entries.push({ kind: 'checked-in', at: ticket.checkedInAt, ...who, ticketId: ticket.ticketId });
   if (ticket.status === 'no-show') entries.push({ kind: 'no-show', at: sessionEnd(ticket), ...who, ticketId: ticket.ticketId });
   if (ticket.revokedAt) {
-    entries.push({ kind: 'ticket-revoked', at: ticket.revokedAt, ...who, ticketId: ticket.ticketId, reason: ticket.revocationReason });
+    entries.push({ kind: 'ticket-revoked', at: ticket.revokedAt, ...who, ticketId: ticket.ticketId, reason: ticket.revocationReason ?? null });
   }
   return entries;
 }
