@@ -15,23 +15,36 @@ interface Props {
 
 export function SearchAndFilters({ filters, onChange }: Props) {
   const { t } = useTranslation();
+  const active = activeFilterCount(filters);
   return (
     <section className="section filters" aria-label={t('list.filters')}>
       <SearchBox value={filters.q} onSearch={(q) => onChange({ q })} />
-      <FilterSelects filters={filters} onChange={onChange} />
-      <div className="filter-row">
-        <label className="checkbox">
-          <input type="checkbox" checked={filters.openNow} onChange={(event) => onChange({ openNow: event.target.checked })} />
-          <span>{t('list.openNow')}</span>
-        </label>
-        {hasFilters(filters) && (
-          <Button size="small" fill="none" color="primary" onClick={() => onChange({ ...NO_FILTERS, view: filters.view })}>
-            {t('list.clearFilters')}
-          </Button>
-        )}
-      </div>
+      {/* Folded on a phone so the open days come first; open when a filter is set. */}
+      <details className="filter-details" open={active > 0 || undefined}>
+        <summary>
+          {t('list.filters')}
+          {active > 0 && <span className="filter-count"> ({active})</span>}
+        </summary>
+        <FilterSelects filters={filters} onChange={onChange} />
+        <div className="filter-row">
+          <label className="checkbox">
+            <input type="checkbox" checked={filters.openNow} onChange={(event) => onChange({ openNow: event.target.checked })} />
+            <span>{t('list.openNow')}</span>
+          </label>
+          {hasFilters(filters) && (
+            <Button size="small" fill="none" color="primary" onClick={() => onChange({ ...NO_FILTERS, view: filters.view })}>
+              {t('list.clearFilters')}
+            </Button>
+          )}
+        </div>
+      </details>
     </section>
   );
+}
+
+/** Filters other than the search box that are set. */
+function activeFilterCount(filters: ListFilters): number {
+  return [filters.agencyId, filters.month, filters.form, filters.district, filters.openNow].filter(Boolean).length;
 }
 
 function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string) => void }) {
