@@ -1,7 +1,8 @@
-import { Dialog, List } from 'antd-mobile';
+import { Dialog } from 'antd-mobile';
+import { RightOutline } from 'antd-mobile-icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../auth/session';
 import { forgetTicketCopies } from '../ticket/ticket-copy';
 import { AccountPage } from '../ui/AccountPage';
@@ -33,13 +34,22 @@ export default function MePage() {
         {t('account.me.greeting')}
         {session.mobileMasked && <span className="acc-muted"> · {t('account.me.mobile', { mobile: session.mobileMasked })}</span>}
       </p>
-      <List header={t('account.me.links')}>
-        {LINKS.map((link) => (
-          <List.Item key={link.to} onClick={() => navigate(link.to)} arrowIcon>
-            {t(link.label)}
-          </List.Item>
-        ))}
-      </List>
+      {/* Real links (antd-mobile's List.Item is an <a> without href: no keyboard, no link role). */}
+      <nav aria-labelledby="me-links">
+        <h2 className="acc-section-title acc-me-heading" id="me-links">
+          {t('account.me.links')}
+        </h2>
+        <ul className="acc-link-list">
+          {LINKS.map((link) => (
+            <li key={link.to}>
+              <Link to={link.to}>
+                <span>{t(link.label)}</span>
+                <RightOutline aria-hidden />
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className="acc-actions">
         <button type="button" className="acc-link-button acc-danger" onClick={() => void signOut()}>
           {t('account.nav.signOut')}
