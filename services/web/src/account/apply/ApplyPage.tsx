@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Button } from 'antd-mobile';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, problemMessage, type Problem } from '../../api/client';
@@ -18,7 +19,7 @@ import { changedPaths, emptyDraft, emptyPerson, peopleOnForm, submissionKeyFor, 
 import { checkDraft, type DraftRules, type RuleBroken } from './check-draft';
 import { MembersFields } from './MembersFields';
 import { PersonFields } from './PersonFields';
-import { placeFieldProblems, type PlacedProblems } from './place-field-problems';
+import { placeFieldProblems, type FieldProblem, type PlacedProblems } from './place-field-problems';
 import { PrivacyNotice } from './PrivacyNotice';
 
 const CHANNELS: readonly ApplicationChannel[] = ['self', 'organisation', 'group'];
@@ -93,7 +94,7 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
   /** A rule broken now shows once the field was left or the form sent; the server's word stands until the field changes. */
   const errorOf = (path: string): string | undefined => {
     const serverProblem = server?.placed[path]?.[0];
-    if (serverProblem) return t(`account.apply.server.${serverProblem.rule}`, { defaultValue: serverProblem.message });
+    if (serverProblem) return serverWords(t, serverProblem);
     if (path === 'sessionId' && sessionMissing && attempted) return t('account.apply.server.sessionOfOpenDay');
     const broken = live[path];
     return broken && (attempted || touched.has(path)) ? words(broken) : undefined;
@@ -132,7 +133,7 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
         <div className="acc-notice acc-notice-error" role="alert">
           <p>{problemMessage(server.problem, t)}</p>
           {topProblems.map((p) => (
-            <p key={p.field + p.rule}>{t(`account.apply.server.${p.rule}`, { defaultValue: p.message })}</p>
+            <p key={p.field + p.rule}>{serverWords(t, p)}</p>
           ))}
         </div>
       )}
@@ -216,6 +217,16 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
       </Button>
     </form>
   );
+}
+
+/**
+ * A server problem about a field in the reader's language: the form's own words
+ * for the rule, else the portal's common words for it, else a plain "fix this"
+ * (the gateway's own message is English and technical).
+ */
+function serverWords(t: TFunction, problem: FieldProblem): string {
+  const fallback = t(`problems.rules.${problem.rule}`, { defaultValue: t('problems.invalidFields') });
+  return t(`account.apply.server.${problem.rule}`, { defaultValue: fallback });
 }
 
 function OpenDayFacts({ openDay }: { openDay: PublicOpenDay }) {
