@@ -1921,6 +1921,8 @@ export interface components {
         };
         PublicOpenDayDto: {
             agencyId: string;
+            /** @description Applications over all sessions (people, withdrawals excluded). */
+            applied: number;
             assemblyPoint: string;
             cancellationReason: string | null;
             /** Format: date-time */
@@ -1946,6 +1948,10 @@ export interface components {
             notices: string[];
             /** @description Whether the registration window is open now */
             openForApplications: boolean;
+            /** @description The places of all sessions. */
+            places: number;
+            /** @description The sum of the sessions’ placesLeft; null when unknown (no selection mode, no sessions). */
+            placesLeft: number | null;
             /** Format: uuid */
             planId: string | null;
             /** Format: date-time */
@@ -1955,6 +1961,8 @@ export interface components {
             registrationClosesAt: string | null;
             /** Format: date-time */
             registrationOpensAt: string | null;
+            /** @description Selections over all sessions. */
+            selected: number;
             /** @enum {string|null} */
             selectionMode: "first-come" | "lottery" | "selection-group" | null;
             sessions: components["schemas"]["PublicSessionDto"][];
@@ -1972,10 +1980,17 @@ export interface components {
         };
         PublicSessionDto: {
             agenda: components["schemas"]["AgendaItemDto"][];
+            /** @description People who applied for this session and have not withdrawn; each member of a group counts. */
+            applied: number;
+            /** @description The places of this session. */
             capacity: number;
             /** Format: date */
             date: string;
             endsAt: string;
+            /** @description What a citizen may still hope for. first-come: capacity − selected (vetting decides each application as it arrives). lottery and selection-group: capacity − applied (applying takes no place; at 0 applications are still taken and a draw or review decides, compare applied with capacity). Never below 0; null when the open day has no selection mode. */
+            placesLeft: number | null;
+            /** @description Of those, the people selected so far. */
+            selected: number;
             /** Format: uuid */
             sessionId: string;
             startsAt: string;

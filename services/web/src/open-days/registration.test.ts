@@ -1,5 +1,4 @@
-import { countdown, countdownTarget, placesOf, registrationState } from './registration';
-import type { PublicSession } from './views';
+import { countdown, countdownTarget, placesStatus, registrationState } from './registration';
 
 const window = {
   status: 'published' as const,
@@ -43,22 +42,14 @@ describe('countdown', () => {
   });
 });
 
-describe('placesOf', () => {
-  const session = (capacity: number, placesLeft?: number | null): PublicSession => ({
-    sessionId: 's',
-    date: '2026-11-29',
-    startsAt: '09:00',
-    endsAt: '11:00',
-    capacity,
-    agenda: [],
-    placesLeft,
-  });
+describe('placesStatus', () => {
   it.each([
-    ['capacity only', { sessions: [session(10), session(20)] }, { total: 30, left: undefined, applied: undefined }],
-    ['the open day says', { sessions: [session(10)], placesLeft: 3, applied: 12 }, { total: 10, left: 3, applied: 12 }],
-    ['every session says', { sessions: [session(10, 2), session(20, 0)] }, { total: 30, left: 2, applied: undefined }],
-    ['one session does not say', { sessions: [session(10, 2), session(20)] }, { total: 30, left: undefined, applied: undefined }],
-  ])('%s', (_case, openDay, expected) => {
-    expect(placesOf(openDay)).toEqual(expected);
+    ['places left', { total: 20, left: 6, applied: 14, mode: 'lottery' }, 'available'],
+    ['first come, none left', { total: 20, left: 0, applied: 20, mode: 'first-come' }, 'full'],
+    ['lottery, more applied than places', { total: 20, left: 0, applied: 31, mode: 'lottery' }, 'oversubscribed'],
+    ['selection group, as many applied as places', { total: 20, left: 0, applied: 20, mode: 'selection-group' }, 'oversubscribed'],
+    ['no selection mode', { total: 20, left: null, applied: 3, mode: null }, 'unknown'],
+  ] as const)('%s → %s', (_case, places, expected) => {
+    expect(placesStatus(places)).toBe(expected);
   });
 });

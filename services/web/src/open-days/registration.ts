@@ -1,4 +1,4 @@
-import type { PublicOpenDay } from './views';
+import type { PublicOpenDay, PublicSession, SelectionMode } from './views';
 
 export type RegistrationState = 'cancelled' | 'none' | 'upcoming' | 'open' | 'closed';
 
@@ -41,19 +41,29 @@ export function countdown(target: number, now: number): Countdown {
 
 export interface Places {
   total: number;
-  /** Undefined when the gateway does not say. */
-  left?: number;
-  applied?: number;
+  /** Null when the gateway cannot tell (no selection mode). */
+  left: number | null;
+  applied: number;
+  mode: SelectionMode | null;
 }
 
-/** The places of an open day over all its sessions, and what is left where the gateway tells. */
-export function placesOf(openDay: Pick<PublicOpenDay, 'sessions' | 'placesLeft' | 'applied'>): Places {
-  const total = openDay.sessions.reduce((sum, session) => sum + session.capacity, 0);
-  const sessionsLeft = openDay.sessions.map((session) => session.placesLeft);
-  const left =
-    openDay.placesLeft ??
-    (sessionsLeft.length > 0 && sessionsLeft.every((value) => typeof value === 'number')
-      ? (sessionsLeft as number[]).reduce((sum, value) => sum + value, 0)
-      : undefined);
-  return { total, left: left ?? undefined, applied: openDay.applied ?? undefined };
+export type PlacesStatus = 'unknown' | 'available' | 'full' | 'oversubscribed';
+
+/**
+ * What "places left" means to a citizen. First come, first served: 0 left is full.
+ * Lottery or selection group: applying takes no place, so 0 left means more people
+ * applied than there are places, and applications are still taken.
+ */
+export function placesStatus(places: Places): PlacesStatus {
+  if (places.left === null) return 'unknown';
+  if (places.left > 0) return 'available';
+  return places.mode === 'first-come' ? 'full' : 'oversubscribed';
+}
+
+export function placesOfOpenDay(openDay: Pick<PublicOpenDay, 'places' | 'placesLeft' | 'applied' | 'selectionMode'>): Places {
+  return { total: openDay.places, left: openDay.placesLeft, applied: openDay.applied, mode: openDay.selectionMode };
+}
+
+export function placesOfSession(session: Pick<PublicSession, 'capacity' | 'placesLeft' | 'applied'>, mode: SelectionMode | null): Places {
+  return { total: session.capacity, left: session.placesLeft, applied: session.applied, mode };
 }

@@ -2,17 +2,8 @@ import type { components } from '../api/schema';
 
 type Schemas = components['schemas'];
 
-/**
- * How many places are left and how many have applied, where the gateway tells
- * (optional: older answers and cached pages may not carry them yet).
- */
-interface Occupancy {
-  placesLeft?: number | null;
-  applied?: number | null;
-}
-
-export type PublicSession = Schemas['PublicSessionDto'] & Occupancy;
-export type PublicOpenDay = Omit<Schemas['PublicOpenDayDto'], 'sessions'> & Occupancy & { sessions: PublicSession[] };
+export type PublicSession = Schemas['PublicSessionDto'];
+export type PublicOpenDay = Schemas['PublicOpenDayDto'];
 export type OpenDayForm = PublicOpenDay['forms'][number];
 export type SelectionMode = NonNullable<PublicOpenDay['selectionMode']>;
 export type Agency = Schemas['AgencyDto'];

@@ -4,6 +4,7 @@ import { formatDate } from '../../time/shanghai';
 import { districtOptions } from '../list/district-options';
 import { PlacesLine } from '../PlacesLine';
 import { useAgencies } from '../queries';
+import { placesOfSession } from '../registration';
 import type { PublicOpenDay } from '../views';
 
 export function SessionsSection({ openDay }: { openDay: PublicOpenDay }) {
@@ -16,7 +17,7 @@ export function SessionsSection({ openDay }: { openDay: PublicOpenDay }) {
           <li key={session.sessionId} className="session">
             <h3>{t('detail.session', { date: formatDate(session.date, i18n.language), start: session.startsAt, end: session.endsAt })}</h3>
             <p className="muted">
-              <PlacesLine places={{ total: session.capacity, left: session.placesLeft ?? undefined, applied: session.applied ?? undefined }} />
+              <PlacesLine places={placesOfSession(session, openDay.selectionMode)} />
             </p>
             {session.agenda.length > 0 && (
               <>

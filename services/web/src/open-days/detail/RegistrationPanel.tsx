@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
 import { PlacesLine } from '../PlacesLine';
-import { countdown, countdownTarget, placesOf, registrationState } from '../registration';
+import { countdown, countdownTarget, placesOfOpenDay, registrationState } from '../registration';
 import { RegistrationTag } from '../RegistrationTag';
 import type { PublicOpenDay } from '../views';
 
@@ -37,7 +37,7 @@ export function RegistrationPanel({ openDay }: { openDay: PublicOpenDay }) {
         </p>
       )}
       <p>
-        <PlacesLine places={placesOf(openDay)} />
+        <PlacesLine places={placesOfOpenDay(openDay)} />
       </p>
       {openDay.selectionMode && (
         <p>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dateRange } from '../dates';
 import { PlacesLine } from '../PlacesLine';
-import { placesOf, registrationState } from '../registration';
+import { placesOfOpenDay, registrationState } from '../registration';
 import { RegistrationTag } from '../RegistrationTag';
 import type { PublicOpenDay } from '../views';
 
@@ -29,7 +29,7 @@ export function OpenDayCard({ openDay, agency, now }: { openDay: PublicOpenDay; 
           ))}
         </div>
         <p className="muted">
-          <PlacesLine places={placesOf(openDay)} />
+          <PlacesLine places={placesOfOpenDay(openDay)} />
         </p>
       </Link>
     </li>
