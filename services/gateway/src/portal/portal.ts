@@ -24,7 +24,7 @@ const REVALIDATE = 'no-cache';
  * inline styles because antd-mobile sets them; images also as data: and
  * blob: URLs (QR codes, previews); no framing, no plugins.
  */
-const PORTAL_CSP = {
+export const PORTAL_CSP = {
   useDefaults: false,
   directives: {
     defaultSrc: ["'self'"],

@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import helmet from 'helmet';
+import { parse, parseAllDocuments } from 'yaml';
+import { PORTAL_CSP } from './portal';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const yamlDocuments = (path: string) => parseAllDocuments(read(path)).map((doc) => doc.toJS() as Manifest);
+
+interface Manifest {
+  kind: string;
+  metadata: { name: string };
+  spec: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- Kubernetes objects, checked field by field below
+}
+
+/** The Content-Security-Policy header the gateway sends with the portal. */
+function gatewayPortalCsp(): string {
+  const headers = new Map<string, string>();
+  const res = { setHeader: (name: string, value: string) => headers.set(name.toLowerCase(), value) } as unknown as ServerResponse;
+  helmet.contentSecurityPolicy(PORTAL_CSP)({} as IncomingMessage, res, () => undefined);
+  return headers.get('content-security-policy')!;
+}
+
+/** The portal is served by the gateway (npm start) and by its own nginx image (compose, Kubernetes): the same rules both ways. */
+describe('the portal in deploy/', () => {
+  const nginx = read('deploy/docker/portal/default.conf');
+  const headers = read('deploy/docker/portal/security-headers.conf');
+
+  it('sends the gateway’s Content-Security-Policy and the same protective headers', () => {
+    const csp = /add_header Content-Security-Policy "([^"]+)" always;/.exec(headers)?.[1];
+    expect(csp).toBe(gatewayPortalCsp());
+    expect(headers).toContain('add_header X-Content-Type-Options "nosniff" always;');
+    expect(headers).toContain('add_header Referrer-Policy "no-referrer" always;');
+    expect(nginx).toContain('server_tokens off;');
+  });
+
+  it('keeps hashed assets a year, revalidates the rest, falls back to index.html and never caches a 404', () => {
+    const location = (pattern: string) => new RegExp(`location ${pattern} \\{([^}]*)\\}`).exec(nginx)?.[1] ?? '';
+    const assets = location('\\^~ /assets/');
+    expect(assets).toContain('add_header Cache-Control "public, max-age=31536000, immutable";');
+    expect(assets).toContain('try_files $uri =404;');
+    const pages = location('/');
+    expect(pages).toContain('add_header Cache-Control "no-cache";');
+    expect(pages).toContain('try_files $uri /index.html;');
+    for (const block of [assets, pages]) expect(block).toContain('include /etc/nginx/snippets/security-headers.conf;');
+    expect(nginx).not.toMatch(/Cache-Control "[^"]*" always/);
+  });
+
+  it('proxies nothing in the image; compose alone passes /api to the gateway', () => {
+    expect(nginx).not.toContain('proxy_pass');
+    expect(read('deploy/docker/portal/api.conf')).not.toContain('proxy_pass');
+    expect(read('deploy/docker/portal/compose-api-proxy.conf')).toContain('proxy_pass http://gateway:3000;');
+    const compose = parse(read('docker-compose.yml')) as { services: Record<string, { build?: { dockerfile: string }; volumes?: string[]; ports?: string[] }> };
+    expect(compose.services.portal).toMatchObject({
+      build: { dockerfile: 'deploy/docker/portal.Dockerfile' },
+      volumes: ['./deploy/docker/portal/compose-api-proxy.conf:/etc/nginx/portal.d/api.conf:ro'],
+    });
+    expect(compose.services.portal.ports?.[0]).toMatch(/:8080$/);
+    for (const [name, svc] of Object.entries(compose.services)) {
+      if (svc.build) expect({ name, exists: readdirSync(join(ROOT, 'deploy/docker')).includes(svc.build.dockerfile.replace('deploy/docker/', '')) }).toEqual({ name, exists: true });
+    }
+  });
+
+  it('copies every workspace’s package.json in each image build, so npm sees the lockfile’s workspaces', () => {
+    const workspaces = (JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces.map((w) => `${w}/package.json`);
+    for (const dockerfile of ['deploy/docker/service.Dockerfile', 'deploy/docker/portal.Dockerfile']) {
+      const copied = /^COPY --parents (.+) \.\/$/m.exec(read(dockerfile))?.[1].split(' ') ?? [];
+      expect({ dockerfile, copied: copied.sort() }).toEqual({ dockerfile, copied: [...workspaces].sort() });
+    }
+  });
+});
+
+describe('the Kubernetes manifests', () => {
+  const files = readdirSync(join(ROOT, 'deploy/k8s/services')).map((file) => `deploy/k8s/services/${file}`);
+  const manifests = files.flatMap(yamlDocuments);
+  const deployments = manifests.filter((m) => m.kind === 'Deployment');
+
+  it('apply every service file and name an image tag for every container', () => {
+    const kustomization = parse(read('deploy/k8s/kustomization.yaml')) as { resources: string[]; images: Array<{ name: string }> };
+    expect(files.map((f) => f.replace('deploy/k8s/', '')).every((f) => kustomization.resources.includes(f))).toBe(true);
+    const images = deployments.flatMap((d) => (d.spec.template.spec.containers as Array<{ image: string }>).map((c) => c.image));
+    expect(images.sort()).toEqual(kustomization.images.map((i) => i.name).sort());
+    expect(deployments.map((d) => d.metadata.name)).toContain('portal');
+  });
+
+  it.each(['gateway', 'registration', 'vetting', 'scheduling', 'notification', 'feedback', 'portal'])(
+    'runs %s non-root on a read-only file system, with probes and resources, and a Service, HPA and PDB',
+    (name) => {
+      const deployment = deployments.find((d) => d.metadata.name === name)!;
+      const pod = deployment.spec.template.spec;
+      expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' } });
+      expect(pod.automountServiceAccountToken).toBe(false);
+      for (const container of pod.containers) {
+        expect(container.securityContext).toEqual({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+        expect(container.resources).toMatchObject({ requests: { cpu: expect.anything(), memory: expect.anything() }, limits: { memory: expect.anything() } });
+        for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(container[probe].httpGet.port).toBe('http');
+      }
+      for (const kind of ['Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+        expect(manifests.some((m) => m.kind === kind && m.metadata.name === name)).toBe(true);
+      }
+    },
+  );
+
+  it('route /api to the gateway and everything else to the portal, on one host', () => {
+    const [ingress] = yamlDocuments('deploy/k8s/ingress.yaml');
+    const paths = (ingress.spec.rules as Array<{ http: { paths: Array<{ path: string; pathType: string; backend: { service: { name: string; port: { name: string } } } }> } }>)
+      .flatMap((rule) => rule.http.paths)
+      .map((p) => [p.path, p.pathType, p.backend.service.name, p.backend.service.port.name]);
+    expect(paths).toEqual([
+      ['/api', 'Prefix', 'gateway', 'http'],
+      ['/', 'Prefix', 'portal', 'http'],
+    ]);
+  });
+});
