@@ -37,6 +37,7 @@ export type TimelineEntry =
       kind: 'opinion-answered';
       at: string;
       feedbackId: string;
+      departmentId: string | null;
       outcome: AnswerOutcome;
       answer: string;
       promisedBy: string | null;
@@ -136,7 +137,7 @@ function feedbackEntries(item: FeedbackItemView): TimelineEntry[] {
   }
   if (item.answer) {
     const { outcome, answer, promisedBy, passedTo, late, answeredAt } = item.answer;
-    entries.push({ kind: 'opinion-answered', at: answeredAt, feedbackId: item.id, outcome, answer, promisedBy, passedTo, late });
+    entries.push({ kind: 'opinion-answered', at: answeredAt, feedbackId: item.id, departmentId: item.departmentId, outcome, answer, promisedBy, passedTo, late });
     // The rating carries no time of its own: it comes right after the answer it rates.
     if (item.rating !== null) entries.push({ kind: 'answer-rated', at: answeredAt, feedbackId: item.id, rating: item.rating });
   }

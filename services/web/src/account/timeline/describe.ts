@@ -41,7 +41,7 @@ function entryWords(t: TFunction, entry: TimelineEntry, nameOf: NameOf): string 
     case 'opinion-answered': {
       const outcome = t(`account.timeline.outcome.${entry.outcome}`, { date: entry.promisedBy ?? '', to: entry.passedTo ?? '' });
       const late = entry.late ? e('opinion-answered-late') : '';
-      return e('opinion-answered', { department: t('account.timeline.theDepartment'), outcome, answer: entry.answer }) + late;
+      return e('opinion-answered', { department: department(t, nameOf, entry.departmentId), outcome, answer: entry.answer }) + late;
     }
     case 'answer-rated':
       return e('answer-rated', { rating: entry.rating });
