@@ -1,6 +1,7 @@
 import { Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import type { PersonState } from './application-state';
+import { reasonInWords } from './reason-words';
 
 const COLORS = { received: 'primary', selected: 'success', waitlisted: 'warning', rejected: 'danger', withdrawn: 'default' } as const;
 
@@ -21,9 +22,4 @@ export function StateTag({ state }: { state: PersonState }) {
       {state.state === 'rejected' && <p className="acc-reason">{t('account.applications.rejectedBecause', { reason: reasonInWords(t, state.reasonCode) })}</p>}
     </>
   );
-}
-
-export function reasonInWords(t: (key: string) => string, reasonCode: string | null): string {
-  const known = reasonCode ? t(`account.reasons.${reasonCode}`) : '';
-  return known && known !== `account.reasons.${reasonCode}` ? known : t('account.reasons.unknown');
 }

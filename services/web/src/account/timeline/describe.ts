@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { reasonInWords } from '../applications/StateTag';
+import { reasonInWords } from '../applications/reason-words';
 import type { NextStep, TimelineEntry } from './build-timeline';
 
 /** A department's name from its agencies-directory code (the code itself while the names load). */
