@@ -15,7 +15,7 @@ import {
 import { RpcClient } from '@openday/platform';
 import { Access, STAFF_ROLES } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
-import { InboxMessageDto, InboxMessageIdParams, InboxPageDto } from './inbox.dto';
+import { DeliveryPageDto, InboxMessageDto, InboxMessageIdParams, InboxPageDto } from './inbox.dto';
 
 const ops = NotificationRpcOperations;
 
@@ -52,6 +52,7 @@ export class InboxController {
   @Get('notifications/deliveries')
   @Access('city-office')
   @ApiOperation({ summary: 'The delivery log: each message per channel with status, attempts and the provider’s last answer (addresses masked)' })
+  @ApiOkResponse({ type: DeliveryPageDto })
   deliveries(@Query() query: DeliveryLogQuery, @CurrentActor() actor: Actor): Promise<DeliveryPage> {
     const payload: ListDeliveriesRequest = { actor, query };
     return this.rpc.call('notification', ops.listDeliveries, payload);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   FeedbackRpcOperations,
   OpenDayReportQuery,
@@ -15,7 +15,7 @@ import { CurrentActor } from '../access/current-actor';
 import { Audited } from '../audit/audited.interceptor';
 import { OpenDayIdParams } from '../feedback/feedback.dto';
 import { reportCsv, reportXlsx } from './report-render';
-import { AgencyIdParams, SummaryDoc } from './reports.dto';
+import { AgencyIdParams, OpenDayReportDto, OpenDaySummaryDto, StatisticsDto, SummaryDoc } from './reports.dto';
 
 const ops = FeedbackRpcOperations;
 
@@ -33,6 +33,7 @@ export class ReportsController {
   @Access('agency-admin', 'agency-staff', 'city-office')
   @ApiOperation({ summary: 'Feedback figures of one open day: collected, assigned, answered, solved, overdue (now and ever), satisfaction, rating' })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
+  @ApiOkResponse({ type: StatisticsDto })
   openDay(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<StatisticsView> {
     return this.rpc.call('feedback', ops.openDayStatistics, { actor, openDayId: params.id });
   }
@@ -40,6 +41,7 @@ export class ReportsController {
   @Get('statistics/agencies/:agencyId')
   @Access('agency-admin', 'agency-staff', 'city-office')
   @ApiOperation({ summary: 'Feedback figures of all of an agency’s open days' })
+  @ApiOkResponse({ type: StatisticsDto })
   agency(@Param() params: AgencyIdParams, @CurrentActor() actor: Actor): Promise<StatisticsView> {
     return this.rpc.call('feedback', ops.agencyStatistics, { actor, agencyId: params.agencyId });
   }
@@ -47,6 +49,7 @@ export class ReportsController {
   @Get('statistics/city')
   @Access('city-office')
   @ApiOperation({ summary: 'City-wide feedback figures' })
+  @ApiOkResponse({ type: StatisticsDto })
   city(@CurrentActor() actor: Actor): Promise<StatisticsView> {
     return this.rpc.call('feedback', ops.cityStatistics, { actor });
   }
@@ -57,6 +60,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'File (or refile) the agency’s summary of an ended open day; its figures and attendance are taken now' })
   @ApiBody({ type: SummaryDoc })
   @ApiConflictResponse({ description: 'The open day has not ended yet (problem+json).' })
+  @ApiOkResponse({ type: OpenDaySummaryDto })
   fileSummary(@Param() params: OpenDayIdParams, @Body() input: OpenDaySummaryInput, @CurrentActor() actor: Actor): Promise<OpenDaySummaryView> {
     return this.rpc.call('feedback', ops.fileSummary, { actor, openDayId: params.id, input });
   }
@@ -64,6 +68,7 @@ export class ReportsController {
   @Get('open-days/:id/summary')
   @Access('agency-admin', 'agency-staff', 'city-office')
   @ApiOperation({ summary: 'The agency’s summary of an open day, with the figures as filed' })
+  @ApiOkResponse({ type: OpenDaySummaryDto })
   summary(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<OpenDaySummaryView> {
     return this.rpc.call('feedback', ops.getSummary, { actor, openDayId: params.id });
   }
@@ -71,6 +76,7 @@ export class ReportsController {
   @Get('reports/open-days')
   @Access('city-office')
   @ApiOperation({ summary: 'The city-wide table of open days with their figures (filters: month YYYY-MM, agencyId)' })
+  @ApiOkResponse({ type: OpenDayReportDto })
   report(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor): Promise<OpenDayReport> {
     return this.rpc.call('feedback', ops.report, { actor, query });
   }
@@ -79,6 +85,7 @@ export class ReportsController {
   @Access('city-office')
   @ApiOperation({ summary: 'The city-wide table as CSV (UTF-8, header row)' })
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The CSV file, as an attachment.', content: { 'text/csv': { schema: { type: 'string' } } } })
   async reportCsv(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: FileResponse): Promise<string> {
     const { rows } = await this.rpc.call<OpenDayReport>('feedback', ops.report, { actor, query });
     res.setHeader('content-type', 'text/csv; charset=utf-8');
@@ -90,6 +97,10 @@ export class ReportsController {
   @Access('city-office')
   @ApiOperation({ summary: 'The city-wide table as an Excel workbook' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    description: 'The workbook, as an attachment.',
+    content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } },
+  })
   async reportXlsx(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const { rows } = await this.rpc.call<OpenDayReport>('feedback', ops.report, { actor, query });
     return new StreamableFile(await reportXlsx(rows), {

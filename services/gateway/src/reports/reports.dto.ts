@@ -1,5 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
+import type {
+  AttendanceFigures,
+  AverageFigure,
+  FeedbackFigures,
+  OpenDayReport,
+  OpenDayReportRow,
+  OpenDaySummaryView,
+  StatisticsView,
+} from '@openday/contracts';
 
 export class AgencyIdParams {
   @ApiProperty({ example: 'water-affairs-bureau' })
@@ -11,4 +20,76 @@ export class AgencyIdParams {
 export class SummaryDoc {
   @ApiProperty({ minLength: 1, maxLength: 5000, description: 'The agency’s short summary; the figures are added at filing time.' })
   text: string;
+}
+
+class AverageFigureDto implements AverageFigure {
+  @ApiProperty({ type: Number, nullable: true, description: 'Rounded to two decimals; null when there is nothing to average.' }) average: number | null;
+  @ApiProperty() count: number;
+}
+
+class FeedbackFiguresDto implements FeedbackFigures {
+  @ApiProperty({ description: 'Every item.' }) collected: number;
+  @ApiProperty({ description: 'Ever assigned to a department.' }) assigned: number;
+  @ApiProperty() answered: number;
+  @ApiProperty({ description: 'Answered "solved".' }) solved: number;
+  @ApiProperty({ description: 'Unanswered and past the due date now.' }) overdueNow: number;
+  @ApiProperty({ description: 'Overdue at some point, answered late included.' }) overdueEver: number;
+  @ApiProperty({ description: 'Answered after the due date.' }) answeredLate: number;
+  @ApiProperty({ type: AverageFigureDto, description: 'The survey’s overall question (1-5).' }) satisfaction: AverageFigureDto;
+  @ApiProperty({ type: AverageFigureDto, description: 'Representatives’ ratings of the answers (1-5).' }) rating: AverageFigureDto;
+}
+
+class AttendanceFiguresDto implements AttendanceFigures {
+  @ApiProperty() ticketsIssued: number;
+  @ApiProperty() ticketsRevoked: number;
+  @ApiProperty() checkedIn: number;
+  @ApiProperty() noShows: number;
+  @ApiProperty({ description: 'True once the open day ended: the figures are final.' }) final: boolean;
+}
+
+export class StatisticsDto implements StatisticsView {
+  @ApiProperty({ enum: ['open-day', 'agency', 'city'] }) scope: StatisticsView['scope'];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) openDayId: string | null;
+  @ApiProperty({ type: String, nullable: true }) agencyId: string | null;
+  @ApiProperty() openDays: number;
+  @ApiProperty({ type: FeedbackFiguresDto }) figures: FeedbackFiguresDto;
+}
+
+export class OpenDaySummaryDto implements OpenDaySummaryView {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty() agencyId: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ type: FeedbackFiguresDto, description: 'As at filing time.' }) figures: FeedbackFiguresDto;
+  @ApiProperty({ type: AttendanceFiguresDto, description: 'As at filing time.' }) attendance: AttendanceFiguresDto;
+  @ApiProperty() filedBy: string;
+  @ApiProperty({ format: 'date-time' }) filedAt: string;
+  @ApiProperty() firstFiledBy: string;
+  @ApiProperty({ format: 'date-time' }) firstFiledAt: string;
+  @ApiProperty() revision: number;
+}
+
+class OpenDayReportRowDto implements OpenDayReportRow {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty() title: string;
+  @ApiProperty() agencyId: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) firstDate: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) lastDate: string | null;
+  @ApiProperty() applications: number;
+  @ApiProperty() selected: number;
+  @ApiProperty() ticketsIssued: number;
+  @ApiProperty() checkedIn: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Null until the open day ended.' }) noShows: number | null;
+  @ApiProperty() collected: number;
+  @ApiProperty() answered: number;
+  @ApiProperty() solved: number;
+  @ApiProperty() overdueNow: number;
+  @ApiProperty({ type: Number, nullable: true }) satisfaction: number | null;
+  @ApiProperty() satisfactionCount: number;
+  @ApiProperty({ type: Number, nullable: true }) rating: number | null;
+  @ApiProperty() ratingCount: number;
+  @ApiProperty() summaryFiled: boolean;
+}
+
+export class OpenDayReportDto implements OpenDayReport {
+  @ApiProperty({ type: [OpenDayReportRowDto] }) rows: OpenDayReportRowDto[];
 }

@@ -25,7 +25,20 @@ import { Access } from '../access/access.decorator';
 import { Audited } from '../audit/audited.interceptor';
 import type { Actor } from '@openday/contracts';
 import { CurrentActor } from '../access/current-actor';
-import { LotteryVerificationDoc, LotteryVerificationDto, OpenDayIdParams, PublicNoticeDto, ReviewDecisionsDoc, SignaturesDoc } from './selection.dto';
+import {
+  CompletedSessionsDto,
+  DecisionsResultDto,
+  FlaggedApplicationPageDto,
+  JointReviewDto,
+  LotteryVerificationDoc,
+  LotteryVerificationDto,
+  OpenDayIdParams,
+  PublicNoticeDto,
+  ReviewDecisionsDoc,
+  SelectionResultDto,
+  SignaturesDoc,
+  VettingApplicantPageDto,
+} from './selection.dto';
 
 const ops = VettingRpcOperations;
 const AGENCY_STAFF = ['agency-staff', 'agency-admin', 'reviewer', 'city-office'] as const;
@@ -44,6 +57,7 @@ export class SelectionController {
   @Access(...AGENCY_STAFF)
   @ApiOperation({ summary: 'Screened applicants of an open day, in order of arrival (masked), for its agency’s staff and selection group' })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
+  @ApiOkResponse({ type: VettingApplicantPageDto })
   listApplicants(@Param() params: OpenDayIdParams, @Query() query: ListApplicantsQuery, @CurrentActor() actor: Actor): Promise<VettingApplicantPage> {
     const payload: ListApplicantsRequest = { actor, openDayId: params.id, query };
     return this.rpc.call('vetting', ops.listApplicants, payload);
@@ -56,6 +70,7 @@ export class SelectionController {
   @ApiOperation({ summary: 'The selection group selects, waitlists or rejects applicants (bulk, all or nothing)' })
   @ApiBody({ type: ReviewDecisionsDoc })
   @ApiConflictResponse({ description: 'A choice breaks capacity, a quota or the places kept for ordinary citizens; the rule is named (problem+json).' })
+  @ApiOkResponse({ type: DecisionsResultDto })
   decide(@Param() params: OpenDayIdParams, @Body() input: ReviewDecisionsInput, @CurrentActor() actor: Actor): Promise<DecisionsResult> {
     const payload: DecideRequest = { actor, openDayId: params.id, input };
     return this.rpc.call('vetting', ops.decide, payload);
@@ -66,6 +81,7 @@ export class SelectionController {
   @Access('reviewer')
   @Audited('selection.completed', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'The selection group has chosen: the selection is complete' })
+  @ApiOkResponse({ type: CompletedSessionsDto })
   complete(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<{ completedSessions: string[] }> {
     const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.complete, payload);
@@ -74,6 +90,7 @@ export class SelectionController {
   @Get('open-days/:id/selection')
   @Access(...AGENCY_STAFF)
   @ApiOperation({ summary: 'An open day’s selection result per session: selected, waiting list, shortfall, lottery seed' })
+  @ApiOkResponse({ type: SelectionResultDto })
   result(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<SelectionResultView> {
     const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.result, payload);
@@ -82,6 +99,7 @@ export class SelectionController {
   @Get('open-days/:id/joint-review')
   @Access('department-handler')
   @ApiOperation({ summary: 'Selections awaiting the caller’s department’s signature (joint review)' })
+  @ApiOkResponse({ type: JointReviewDto })
   jointReview(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<JointReviewView> {
     const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.jointReviewPending, payload);
@@ -93,6 +111,7 @@ export class SelectionController {
   @Audited('selection.joint-review-signed', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'The caller’s department signs or refuses (with a reason) selections' })
   @ApiBody({ type: SignaturesDoc })
+  @ApiOkResponse({ type: JointReviewDto })
   sign(@Param() params: OpenDayIdParams, @Body() input: SignaturesInput, @CurrentActor() actor: Actor): Promise<JointReviewView> {
     const payload: SignRequest = { actor, openDayId: params.id, input };
     return this.rpc.call('vetting', ops.jointReviewSign, payload);
@@ -120,6 +139,7 @@ export class SelectionController {
   @Get('selection/flagged-applications')
   @Access('city-office')
   @ApiOperation({ summary: 'Applications still unanswered 2 working days after their registration window closed' })
+  @ApiOkResponse({ type: FlaggedApplicationPageDto })
   flagged(@Query() query: FlaggedQuery, @CurrentActor() actor: Actor): Promise<FlaggedApplicationPage> {
     const payload: ListFlaggedRequest = { actor, query };
     return this.rpc.call('vetting', ops.flagged, payload);

@@ -2,12 +2,23 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import {
   APPLICANT_CATEGORIES,
+  APPLICANT_STATES,
   MAX_BULK_DECISIONS,
   REVIEW_DECISIONS,
+  SELECTION_MODES,
   SIGNATURE_DECISIONS,
+  type DecisionsResult,
+  type FlaggedApplicationView,
+  type JointReviewView,
   type LotteryVerificationView,
   type NoticedRepresentative,
+  type OrdinaryShortfallFacts,
+  type Page,
+  type PendingSignatureView,
   type PublicNoticeView,
+  type SelectionResultView,
+  type SessionSelectionView,
+  type VettingApplicantView,
 } from '@openday/contracts';
 
 export class OpenDayIdParams {
@@ -87,4 +98,117 @@ export class LotteryVerificationDto implements LotteryVerificationView {
   @ApiProperty() seed: string;
   @ApiProperty({ type: [String], description: 'The entries in drawn order.' }) drawnOrder: string[];
   @ApiProperty({ type: [LotteryTicketDto] }) tickets: LotteryTicketDto[];
+}
+
+class ApplicantReasonDto {
+  @ApiProperty() code: string;
+  @ApiProperty() zh: string;
+  @ApiProperty() en: string;
+}
+
+export class VettingApplicantDto implements VettingApplicantView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty() maskedName: string;
+  @ApiProperty() maskedIdNumber: string;
+  @ApiProperty({ enum: APPLICANT_CATEGORIES }) category: VettingApplicantView['category'];
+  @ApiProperty() district: string;
+  @ApiProperty({ description: 'Vetting’s order of arrival (1 = first).' }) arrivalOrder: number;
+  @ApiProperty() arrivalSequence: number;
+  @ApiProperty({ enum: APPLICANT_STATES }) status: VettingApplicantView['status'];
+  @ApiProperty({ description: 'Selected, but not every co-signing department has signed yet.' }) awaitingJointReview: boolean;
+  @ApiProperty({ type: String, nullable: true }) reasonCode: string | null;
+  @ApiProperty({ type: [ApplicantReasonDto] }) reasons: ApplicantReasonDto[];
+  @ApiProperty({ type: Number, nullable: true }) waitlistPosition: number | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
+export class VettingApplicantPageDto implements Page<VettingApplicantView> {
+  @ApiProperty({ type: [VettingApplicantDto] }) items: VettingApplicantDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) nextCursor: string | null;
+}
+
+export class DecisionsResultDto implements DecisionsResult {
+  @ApiProperty({ type: [VettingApplicantDto] }) decided: VettingApplicantDto[];
+}
+
+export class CompletedSessionsDto {
+  @ApiProperty({ type: [String], description: 'The sessions whose selection this call completed.' }) completedSessions: string[];
+}
+
+class CategoryCountDto {
+  @ApiProperty({ enum: APPLICANT_CATEGORIES }) category: SessionSelectionView['byCategory'][number]['category'];
+  @ApiProperty() selected: number;
+}
+
+class OrdinaryShortfallDto implements OrdinaryShortfallFacts {
+  @ApiProperty() required: number;
+  @ApiProperty() selectedOrdinary: number;
+  @ApiProperty() placesTaken: number;
+  @ApiProperty({ enum: ['ordinary-quota-below-minimum-share', 'not-enough-ordinary-candidates'] }) cause: OrdinaryShortfallFacts['cause'];
+}
+
+class LotteryDrawDto {
+  @ApiProperty() seed: string;
+  @ApiProperty() algorithm: string;
+  @ApiProperty({ type: [String] }) drawnOrder: string[];
+}
+
+class SessionSelectionDto implements SessionSelectionView {
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() capacity: number;
+  @ApiProperty() completed: boolean;
+  @ApiProperty() placesTaken: number;
+  @ApiProperty({ type: [CategoryCountDto] }) byCategory: CategoryCountDto[];
+  @ApiProperty() ordinaryShareMet: boolean;
+  @ApiProperty({ type: OrdinaryShortfallDto, nullable: true }) shortfall: OrdinaryShortfallDto | null;
+  @ApiProperty({ type: LotteryDrawDto, nullable: true }) lottery: LotteryDrawDto | null;
+  @ApiProperty({ type: [VettingApplicantDto] }) selected: VettingApplicantDto[];
+  @ApiProperty({ type: [VettingApplicantDto] }) waitlisted: VettingApplicantDto[];
+  @ApiProperty() rejected: number;
+}
+
+export class SelectionResultDto implements SelectionResultView {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty() agencyId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SELECTION_MODES }) selectionMode: SelectionResultView['selectionMode'];
+  @ApiProperty({ type: [String] }) coSigningDepartments: string[];
+  @ApiProperty() registrationClosed: boolean;
+  @ApiProperty({ type: [SessionSelectionDto] }) sessions: SessionSelectionDto[];
+}
+
+class PendingSignatureDto implements PendingSignatureView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty() maskedName: string;
+  @ApiProperty() maskedIdNumber: string;
+  @ApiProperty({ enum: APPLICANT_CATEGORIES }) category: PendingSignatureView['category'];
+  @ApiProperty({ type: [String] }) signedBy: string[];
+  @ApiProperty({ type: [String] }) awaiting: string[];
+}
+
+export class JointReviewDto implements JointReviewView {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty() department: string;
+  @ApiProperty({ type: [PendingSignatureDto] }) pending: PendingSignatureDto[];
+}
+
+class FlaggedApplicationDto implements FlaggedApplicationView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty() agencyId: string;
+  @ApiProperty({ enum: ['eligible', 'awaiting-joint-review'] }) state: FlaggedApplicationView['state'];
+  @ApiProperty({ format: 'date' }) answerDueDate: string;
+  @ApiProperty({ format: 'date-time' }) flaggedAt: string;
+}
+
+export class FlaggedApplicationPageDto implements Page<FlaggedApplicationView> {
+  @ApiProperty({ type: [FlaggedApplicationDto] }) items: FlaggedApplicationDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) nextCursor: string | null;
 }
