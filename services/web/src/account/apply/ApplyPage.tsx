@@ -159,6 +159,7 @@ function ApplyForm({ openDay }: { openDay: PublicOpenDay }) {
               {openDay.sessions.map((s) => (
                 <option key={s.sessionId} value={s.sessionId}>
                   {t('account.apply.sessionOption', { date: s.date, start: s.startsAt, end: s.endsAt })}
+                  {typeof s.placesLeft === 'number' && ` · ${s.placesLeft > 0 ? t('common.placesLeft', { count: s.placesLeft }) : t('common.placesFull')}`}
                 </option>
               ))}
             </select>
