@@ -84,15 +84,20 @@ function MonthTable({ month, days, chosen, onChoose }: MonthTableProps) {
               const label = `${formatDate(date, i18n.language)}${day?.workingDay === false ? `, ${t('list.calendar.restDay')}` : ''}, ${t('list.calendar.count', { count })}`;
               return (
                 <td key={date} className={classes.join(' ')}>
+                  {/* The short figures are for the eye; the full date and count are for screen readers. */}
                   {count > 0 ? (
-                    <button type="button" aria-label={label} aria-pressed={date === chosen} onClick={() => onChoose(date)}>
+                    <button type="button" aria-pressed={date === chosen} onClick={() => onChoose(date)}>
                       <span aria-hidden>{Number(date.slice(8))}</span>
                       <span className="day-count" aria-hidden>
                         {count}
                       </span>
+                      <span className="visually-hidden">{label}</span>
                     </button>
                   ) : (
-                    <span aria-label={label}>{Number(date.slice(8))}</span>
+                    <span>
+                      <span aria-hidden>{Number(date.slice(8))}</span>
+                      <span className="visually-hidden">{label}</span>
+                    </span>
                   )}
                 </td>
               );
