@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { AppOutline, LeftOutline, MessageOutline, UnorderedListOutline, UserOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -6,6 +6,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { activeTab, TABS } from './tabs';
 
 const ICONS = { home: AppOutline, list: UnorderedListOutline, message: MessageOutline, user: UserOutline };
+
+// The first page of a visit keeps the browser's own focus; every later one moves it to its heading.
+let pagesShown = 0;
 
 export interface PageLayoutProps {
   title: string;
@@ -21,9 +24,14 @@ export interface PageLayoutProps {
 /** Every page: a header with the title, the main content, and the bottom tab bar. */
 export function PageLayout({ title, back, actions, hideTabs, children }: PageLayoutProps) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = `${title} · ${t('common.appName')}`;
   }, [title, t]);
+  useEffect(() => {
+    // A screen reader hears the new page's title after a link changed the page without a reload.
+    if (pagesShown++ > 0) heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <div className={hideTabs ? 'page' : 'page page-with-tabs'}>
       <a className="skip-link" href="#main">
@@ -31,7 +39,9 @@ export function PageLayout({ title, back, actions, hideTabs, children }: PageLay
       </a>
       <header className="page-header">
         {back && <BackButton to={back} />}
-        <h1 className="page-title">{title}</h1>
+        <h1 className="page-title" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
         <div className="page-actions">
           {actions}
           <LanguageSwitch />
