@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     // The services' own resident-ID, mobile and credit-code rules, from source: the
     // package entry also pulls in class-validator decorators the browser has no use for.
+    // (package.json's nx.implicitDependencies tells Nx, which cannot see this alias.)
     alias: { '@openday/domain/identity': domainIdentity },
     // antd-mobile and react-query sit in the root node_modules next to an older React;
     // one React for the whole page, or hooks break.
