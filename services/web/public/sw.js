@@ -17,11 +17,15 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page names the files it was built from: they loaded before this worker was there.
+// The page names the files it was built from (they loaded before this worker was there) and is told once they are kept.
 self.addEventListener('message', (event) => {
   if (event.data?.type !== 'keep' || !Array.isArray(event.data.urls)) return;
   const urls = event.data.urls.filter((url) => sameOrigin(url) && !isApi(url));
-  event.waitUntil(caches.open(CACHE).then((cache) => Promise.all(urls.map((url) => cache.add(url).catch(() => undefined)))));
+  const kept = caches
+    .open(CACHE)
+    .then((cache) => Promise.all(urls.map((url) => cache.add(url).then(() => true, () => false))))
+    .then((added) => event.ports[0]?.postMessage({ kept: added.every(Boolean) }));
+  event.waitUntil(kept);
 });
 
 self.addEventListener('fetch', (event) => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, NoticeBar, Tag } from 'antd-mobile';
 import { useQuery } from '@tanstack/react-query';
 import { QRCodeSVG } from 'qrcode.react';
@@ -12,7 +12,7 @@ import { keys } from '../api/queries';
 import type { TicketView } from '../api/views';
 import { shanghaiDateTime } from '../format';
 import { AccountPage, Section } from '../ui/AccountPage';
-import { registerTicketServiceWorker } from './register-service-worker';
+import { keepTicketPageOffline } from './register-service-worker';
 import { readTicketCopy, saveTicketCopy } from './ticket-copy';
 
 const isNetworkFailure = (error: unknown) => error instanceof ApiError && error.problem.status === 0;
@@ -35,7 +35,7 @@ export default function TicketPage() {
     networkMode: 'always',
     retry: (count, error) => !isNetworkFailure(error) && shouldRetry(count, error),
   });
-  useEffect(registerTicketServiceWorker, []);
+  const shellKept = useShellKept();
 
   const copy = ticket.error && isNetworkFailure(ticket.error) ? readTicketCopy(localStorage, ticketId) : null;
   const shown = ticket.data ?? copy?.ticket;
@@ -53,9 +53,27 @@ export default function TicketPage() {
         <ErrorState error={failure} onRetry={() => void ticket.refetch()} />
       ) : null}
       {shown && <Ticket ticket={shown} />}
-      {ticket.data && <p className="acc-muted acc-no-print">{t('account.ticket.savedOffline')}</p>}
+      {/* Said only when it is true: the data and the page itself are both kept on the device. */}
+      {ticket.data && shellKept && (
+        <p className="acc-muted acc-no-print" role="status">
+          {t('account.ticket.savedOffline')}
+        </p>
+      )}
     </AccountPage>
   );
+}
+
+/** Whether the service worker has kept the page's own files, so it reloads without a network. */
+function useShellKept(): boolean {
+  const [kept, setKept] = useState(false);
+  useEffect(() => {
+    let current = true;
+    void keepTicketPageOffline().then((result) => current && setKept(result));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return kept;
 }
 
 function Ticket({ ticket }: { ticket: TicketView }) {
