@@ -16,7 +16,7 @@ COPY package.json package-lock.json .npmrc ./
 COPY --parents libs/*/package.json services/*/package.json e2e/package.json e2e-portal/package.json ./
 # npm install, not npm ci: the lockfile is made on one platform and lacks other platforms' optional binaries
 RUN npm install --no-audit --no-fund
-COPY nx.json tsconfig.base.json eslint.config.mjs ./
+COPY nx.json tsconfig.base.json jest.preset.js eslint.config.mjs ./
 # the portal imports the domain's identity rules from source (see services/web/vite.config.ts)
 COPY libs/ libs/
 COPY services/web/ services/web/
