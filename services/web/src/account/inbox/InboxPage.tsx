@@ -25,7 +25,10 @@ export default function InboxPage() {
         <EmptyState title={t('account.inbox.empty')} hint={t('account.inbox.emptyHint')} />
       ) : (
         <>
-          {unread > 0 && <p className="acc-muted acc-inbox-count" role="status">{t('account.inbox.unreadCount', { count: unread })}</p>}
+          {/* Always there, so a screen reader hears the count change as messages are read. */}
+          <p className="acc-muted acc-inbox-count" role="status">
+            {unread > 0 ? t('account.inbox.unreadCount', { count: unread }) : t('account.inbox.allRead')}
+          </p>
           <ul className="acc-cards" aria-label={t('account.inbox.title')}>
             {messages.map((message) => (
               <li key={message.messageId}>
