@@ -54,6 +54,12 @@ describe('describeProblem', () => {
       '服务暂时不可用，请稍后重试。',
       'The service is unavailable right now. Please try again later.',
     ],
+    [
+      'a rate limit without Retry-After',
+      problem({ type: 'https://openday.example/problems/rate-limited', status: 429, detail: 'Too many requests from this address.' }),
+      '操作太频繁，请稍后再试。',
+      'Too many requests from this address.',
+    ],
     ['no body at all (a proxy’s 502)', problem({ status: 502, title: 'HTTP 502' }), '服务暂时不可用，请稍后重试。', 'The service is unavailable right now. Please try again later.'],
     ['the network', problem({ type: 'network', status: 0, title: 'Network error' }), '网络连接失败，请检查网络后重试。', 'Could not reach the server. Check your connection and try again.'],
   ])('%s', (_case, given, chinese, inEnglish) => {

@@ -95,6 +95,8 @@ export function problemSlug(problem: Problem): string | undefined {
 }
 
 function translatedType(problem: Problem, t: Translate, values: Record<string, unknown>): string | undefined {
+  // The rate-limit sentences say how long to wait; without Retry-After the plain 429 sentence says it better.
+  if (problem.status === 429 && problem.retryAfterSeconds === undefined) return undefined;
   const slug = problemSlug(problem);
   return slug ? lookup(t, `problems.types.${slug}`, values) : undefined;
 }
