@@ -63,8 +63,28 @@ function ApplicationCard({ application, tickets }: { application: ApplicationVie
         ))}
       </ul>
       <p className="acc-muted">{t('account.applications.submittedAt', { when: shanghaiDateTime(application.submittedAt) })}</p>
+      <TicketLinks application={application} tickets={tickets} />
       {canWithdraw(application, tickets, new Date()) && <WithdrawButton application={application} />}
     </article>
+  );
+}
+
+/** At the door, the ticket is one tap from the list: a link per valid ticket (named by person in a group). */
+function TicketLinks({ application, tickets }: { application: ApplicationView; tickets: readonly TicketView[] }) {
+  const { t } = useTranslation();
+  const valid = tickets.filter((ticket) => ticket.applicationId === application.id && (ticket.status === 'issued' || ticket.status === 'checked-in'));
+  if (valid.length === 0) return null;
+  return (
+    <ul className="acc-ticket-links">
+      {valid.map((ticket) => (
+        <li key={ticket.ticketId}>
+          <Link to={`/me/tickets/${ticket.ticketId}`}>
+            {t('account.timeline.openTicket')}
+            {valid.length > 1 && ` · ${ticket.maskedName}`}
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }
 
