@@ -1293,6 +1293,11 @@ export interface components {
              */
             promisedBy?: string;
         };
+        ApplicantReasonDto: {
+            code: string;
+            en: string;
+            zh: string;
+        };
         ApplicantViewDto: {
             /** @enum {string} */
             category: "ordinary-citizen" | "congress-deputy" | "cppcc-member" | "party-member" | "village-cadre" | "enterprise" | "media" | "other";
@@ -1380,6 +1385,14 @@ export interface components {
             /** Format: uuid */
             ticketId: string;
         };
+        AttendanceFiguresDto: {
+            checkedIn: number;
+            /** @description True once the open day ended: the figures are final. */
+            final: boolean;
+            noShows: number;
+            ticketsIssued: number;
+            ticketsRevoked: number;
+        };
         AuditActorDto: {
             /** @example water-affairs-bureau */
             agencyId: string | null;
@@ -1415,6 +1428,11 @@ export interface components {
         AuditPageDto: {
             items: components["schemas"]["AuditEntryDto"][];
             nextCursor: string | null;
+        };
+        AverageFigureDto: {
+            /** @description Rounded to two decimals; null when there is nothing to average. */
+            average: number | null;
+            count: number;
         };
         CalendarChangeBodyDoc: {
             /**
@@ -1485,6 +1503,11 @@ export interface components {
             /** @example 受台风影响，本次开放日取消 */
             reason: string;
         };
+        CategoryCountDto: {
+            /** @enum {string} */
+            category: "ordinary-citizen" | "congress-deputy" | "cppcc-member" | "party-member" | "village-cadre" | "enterprise" | "media" | "other";
+            selected: number;
+        };
         ChangePasswordRequest: {
             /** Format: password */
             currentPassword: string;
@@ -1542,6 +1565,10 @@ export interface components {
              */
             resendAfterSeconds: number;
         };
+        CompletedSessionsDto: {
+            /** @description The sessions whose selection this call completed. */
+            completedSessions: string[];
+        };
         CreateAgencyRequest: {
             /**
              * @description District code, for district and town governments
@@ -1577,6 +1604,43 @@ export interface components {
              */
             username: string;
         };
+        DecisionsResultDto: {
+            decided: components["schemas"]["VettingApplicantDto"][];
+        };
+        DeliveryDto: {
+            /** @description Masked. */
+            address: string | null;
+            attempts: number;
+            /** Format: uuid */
+            causeEventId: string;
+            /**
+             * @description null while the message waits for the recipient’s contact details.
+             * @enum {string|null}
+             */
+            channel: "sms" | "email" | "in-app" | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            deliveryId: string;
+            /** @description The provider’s last answer (status and body) or the reason it failed. */
+            lastAnswer: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string | null;
+            recipientId: string | null;
+            /** @enum {string} */
+            recipientKind: "person" | "department" | "sign-in";
+            /** @enum {string} */
+            status: "waiting-for-contact" | "pending" | "sent" | "failed";
+            /** @enum {string} */
+            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DeliveryPageDto: {
+            items: components["schemas"]["DeliveryDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
         EligibilityDoc: {
             /**
              * @description Empty: the whole city
@@ -1606,6 +1670,25 @@ export interface components {
             passedTo: string | null;
             /** Format: date */
             promisedBy: string | null;
+        };
+        FeedbackFiguresDto: {
+            answered: number;
+            /** @description Answered after the due date. */
+            answeredLate: number;
+            /** @description Ever assigned to a department. */
+            assigned: number;
+            /** @description Every item. */
+            collected: number;
+            /** @description Overdue at some point, answered late included. */
+            overdueEver: number;
+            /** @description Unanswered and past the due date now. */
+            overdueNow: number;
+            /** @description Representatives’ ratings of the answers (1-5). */
+            rating: components["schemas"]["AverageFigureDto"];
+            /** @description The survey’s overall question (1-5). */
+            satisfaction: components["schemas"]["AverageFigureDto"];
+            /** @description Answered "solved". */
+            solved: number;
         };
         FeedbackItemDto: {
             agencyId: string;
@@ -1678,6 +1761,28 @@ export interface components {
             /** @example 5 */
             workingDays: number;
         };
+        FlaggedApplicationDto: {
+            agencyId: string;
+            /** Format: date */
+            answerDueDate: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            flaggedAt: string;
+            /** Format: uuid */
+            openDayId: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** @enum {string} */
+            state: "eligible" | "awaiting-joint-review";
+        };
+        FlaggedApplicationPageDto: {
+            items: components["schemas"]["FlaggedApplicationDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
         HistoryActorDto: {
             agencyId: string | null;
             /** @enum {string} */
@@ -1701,6 +1806,17 @@ export interface components {
             items: components["schemas"]["InboxMessageDto"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
+        };
+        JointReviewDto: {
+            department: string;
+            /** Format: uuid */
+            openDayId: string;
+            pending: components["schemas"]["PendingSignatureDto"][];
+        };
+        LotteryDrawDto: {
+            algorithm: string;
+            drawnOrder: string[];
+            seed: string;
         };
         LotteryTicketDto: {
             entryId: string;
@@ -1769,6 +1885,72 @@ export interface components {
             items: components["schemas"]["OpenDayDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        OpenDayReportDto: {
+            rows: components["schemas"]["OpenDayReportRowDto"][];
+        };
+        OpenDayReportRowDto: {
+            agencyId: string;
+            answered: number;
+            applications: number;
+            checkedIn: number;
+            collected: number;
+            /** Format: date */
+            firstDate: string | null;
+            /** Format: date */
+            lastDate: string | null;
+            /** @description Null until the open day ended. */
+            noShows: number | null;
+            /** Format: uuid */
+            openDayId: string;
+            overdueNow: number;
+            rating: number | null;
+            ratingCount: number;
+            satisfaction: number | null;
+            satisfactionCount: number;
+            selected: number;
+            solved: number;
+            summaryFiled: boolean;
+            ticketsIssued: number;
+            title: string;
+        };
+        OpenDaySummaryDto: {
+            agencyId: string;
+            /** @description As at filing time. */
+            attendance: components["schemas"]["AttendanceFiguresDto"];
+            /** @description As at filing time. */
+            figures: components["schemas"]["FeedbackFiguresDto"];
+            /** Format: date-time */
+            filedAt: string;
+            filedBy: string;
+            /** Format: date-time */
+            firstFiledAt: string;
+            firstFiledBy: string;
+            /** Format: uuid */
+            openDayId: string;
+            revision: number;
+            text: string;
+        };
+        OrdinaryShortfallDto: {
+            /** @enum {string} */
+            cause: "ordinary-quota-below-minimum-share" | "not-enough-ordinary-candidates";
+            placesTaken: number;
+            required: number;
+            selectedOrdinary: number;
+        };
+        PendingSignatureDto: {
+            /** Format: uuid */
+            applicationId: string;
+            awaiting: string[];
+            /** @enum {string} */
+            category: "ordinary-citizen" | "congress-deputy" | "cppcc-member" | "party-member" | "village-cadre" | "enterprise" | "media" | "other";
+            maskedIdNumber: string;
+            maskedName: string;
+            /** Format: uuid */
+            personId: string;
+            /** Format: uuid */
+            sessionId: string;
+            signedBy: string[];
         };
         PlanBodyDoc: {
             /** @example 市民中心北门 */
@@ -2073,6 +2255,17 @@ export interface components {
             startsAt: string;
             title: string;
         };
+        SelectionResultDto: {
+            agencyId: string;
+            coSigningDepartments: string[];
+            /** Format: uuid */
+            openDayId: string;
+            registrationClosed: boolean;
+            /** @enum {string} */
+            selectionMode: "first-come" | "lottery" | "selection-group";
+            sessions: components["schemas"]["SessionSelectionDto"][];
+            title: string;
+        };
         SelectionViewDto: {
             /** Format: date-time */
             decidedAt?: string | null;
@@ -2115,6 +2308,22 @@ export interface components {
             /** Format: uuid */
             id: string;
             startsAt: string;
+        };
+        SessionSelectionDto: {
+            byCategory: components["schemas"]["CategoryCountDto"][];
+            capacity: number;
+            completed: boolean;
+            /** Format: date */
+            date: string;
+            lottery: components["schemas"]["LotteryDrawDto"] | null;
+            ordinaryShareMet: boolean;
+            placesTaken: number;
+            rejected: number;
+            selected: components["schemas"]["VettingApplicantDto"][];
+            /** Format: uuid */
+            sessionId: string;
+            shortfall: components["schemas"]["OrdinaryShortfallDto"] | null;
+            waitlisted: components["schemas"]["VettingApplicantDto"][];
         };
         SignInCodeRequest: {
             /**
@@ -2165,6 +2374,15 @@ export interface components {
             password: string;
             /** @example water-admin */
             username: string;
+        };
+        StatisticsDto: {
+            agencyId: string | null;
+            figures: components["schemas"]["FeedbackFiguresDto"];
+            /** Format: uuid */
+            openDayId: string | null;
+            openDays: number;
+            /** @enum {string} */
+            scope: "open-day" | "agency" | "city";
         };
         SummaryDoc: {
             /** @description The agency’s short summary; the figures are added at filing time. */
@@ -2329,6 +2547,35 @@ export interface components {
         VenueDto: {
             address: string;
             name: string;
+        };
+        VettingApplicantDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Vetting’s order of arrival (1 = first). */
+            arrivalOrder: number;
+            arrivalSequence: number;
+            /** @description Selected, but not every co-signing department has signed yet. */
+            awaitingJointReview: boolean;
+            /** @enum {string} */
+            category: "ordinary-citizen" | "congress-deputy" | "cppcc-member" | "party-member" | "village-cadre" | "enterprise" | "media" | "other";
+            district: string;
+            maskedIdNumber: string;
+            maskedName: string;
+            note: string | null;
+            /** Format: uuid */
+            personId: string;
+            reasonCode: string | null;
+            reasons: components["schemas"]["ApplicantReasonDto"][];
+            /** Format: uuid */
+            sessionId: string;
+            /** @enum {string} */
+            status: "eligible" | "selected" | "waitlisted" | "rejected" | "withdrawn";
+            waitlistPosition: number | null;
+        };
+        VettingApplicantPageDto: {
+            items: components["schemas"]["VettingApplicantDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         WorkingCalendarDto: {
             /**
@@ -4122,6 +4369,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -4334,6 +4589,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VettingApplicantPageDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -4900,6 +5163,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointReviewDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -4953,6 +5224,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointReviewDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -5002,6 +5281,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelectionResultDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -5051,6 +5338,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletedSessionsDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -5104,6 +5399,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionsResultDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -5303,6 +5606,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDaySummaryDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -5356,6 +5667,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDaySummaryDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -6657,6 +6976,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDayReportDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -6707,6 +7034,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The CSV file, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -6757,6 +7093,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The workbook, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -6808,6 +7153,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlaggedApplicationPageDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -6857,6 +7210,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
@@ -6904,6 +7265,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
             /** @description No valid access token (problem+json). */
             401: {
                 headers: {
@@ -6944,6 +7313,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
             400: {
                 headers: {
