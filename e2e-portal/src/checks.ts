@@ -49,7 +49,10 @@ export async function expectReflowsAt200Percent(page: Page, name: string): Promi
         return box.width > 0 && box.right > width + 1 && getComputedStyle(el).position !== 'fixed';
       })
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right ${Math.round(el.getBoundingClientRect().right)})`);
+      .map((el) => {
+        const name = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+        return `${name} "${(el.textContent ?? '').trim().slice(0, 40)}" (right ${Math.round(el.getBoundingClientRect().right)})`;
+      });
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide };
   });
   await page.evaluate(() => {

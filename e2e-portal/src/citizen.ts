@@ -8,7 +8,7 @@ import type { Words } from './words';
  */
 export async function signInWithTextedCode(page: Page, platform: PortalPlatform, mobile: string, w: Words): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: w('signIn.title') })).toBeVisible();
-  const seen = platform.texts(mobile).length;
+  const seen = (await platform.texts(mobile)).length;
   await page.getByLabel(w('signIn.mobile')).fill(mobile);
   await page.getByRole('button', { name: w('signIn.sendCode') }).click();
   const code = await platform.signInCode(mobile, seen);
@@ -48,4 +48,18 @@ export function fieldset(page: Page, legend: string): Locator {
 export async function openFromList(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: title }).first().click();
   await expect(page.getByRole('heading', { name: title }).first()).toBeVisible();
+}
+
+/**
+ * Reloads until the locator shows (what the citizen sees on opening the portal again later):
+ * the platform learns a staff action through events, and the page keeps what it fetched a
+ * moment ago.
+ */
+export async function reloadUntilVisible(page: Page, locator: Locator, timeoutMs = 30_000): Promise<void> {
+  await expect(async () => {
+    if (!(await locator.isVisible())) {
+      await page.reload();
+      await expect(locator).toBeVisible({ timeout: 2_000 });
+    }
+  }).toPass({ timeout: timeoutMs, intervals: [500, 1_000] });
 }

@@ -1,3 +1,5 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApplicationView, FeedbackItemView, TicketPage, TicketView, VettingApplicantPage } from '@openday/contracts';
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
@@ -44,75 +46,124 @@ export function newMobile(): string {
   return `137${String(process.pid % 10_000).padStart(4, '0')}${String(mobiles).padStart(4, '0')}`;
 }
 
+/** What the workers learn from the global setup (environment variables set there reach them). */
+const ENV = { url: 'PORTAL_E2E_URL', sms: 'PORTAL_E2E_SMS_URL', control: 'PORTAL_E2E_CONTROL_URL', staff: 'PORTAL_E2E_STAFF' } as const;
+
 /**
- * The whole platform for the browser: every deployable its own process on fresh databases and
- * a bus namespace of its own (the e2e suite's NotificationHarness), the SMS capture that
- * receives the texted sign-in codes, the demo city's staff, and the gateway serving the built
- * portal on its origin (PORTAL_DIR). Staff actions go through the public API as staff would.
+ * The whole platform for the browser, started once by the global setup (in Playwright's runner
+ * process, so a failed test, which restarts its worker, does not restart the platform): every
+ * deployable its own process on fresh databases and a bus namespace of its own (the e2e
+ * suite's NotificationHarness), the SMS capture that receives the texted sign-in codes, the
+ * demo city's staff signed in, and the gateway serving the built portal on its origin
+ * (PORTAL_DIR). A small control endpoint on loopback lets the tests restart scheduling on
+ * another clock.
  *
  * Clocks: registration and vetting run on the real clock; feedback runs on the event day from
  * the start (opinions are given after the visit); scheduling runs on the real clock while
- * citizens browse and apply, and is restarted on the event day for check-in
- * (`schedulingOn`), and back (`schedulingOn(null)`) when a test needs the listing as it is now.
+ * citizens browse and apply, and is restarted on the event day for check-in.
  */
-export class PortalPlatform {
+export class PlatformProcesses {
   readonly harness = new NotificationHarness();
-  private readonly tokens = new Map<StaffUser, string>();
+  private control?: Server;
   private schedulingNow: string | null = null;
 
-  get url(): string {
-    return this.harness.platform.gateway;
-  }
-
-  async start(): Promise<this> {
+  /** `portalDir`: the built portal the gateway serves (a copy of PORTAL_DIR, see global-setup.ts). */
+  async start(portalDir: string): Promise<void> {
     await this.harness.start(
       { DELIVERY_POLL_MS: '100' },
       {
         // A citizen signed in in the browser is signed in again through the API a moment later.
-        gateway: { PORTAL_DIR, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', SIGN_IN_CODE_RESEND_SECONDS: '1' },
+        gateway: { PORTAL_DIR: portalDir, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', SIGN_IN_CODE_RESEND_SECONDS: '1' },
         feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: ON_THE_DAY },
         vetting: { LOG_LEVEL: 'warn' },
         registration: { LOG_LEVEL: 'warn' },
         scheduling: { LOG_LEVEL: 'warn' },
       },
     );
-    for (const user of ['water-staff', 'water-reviewer', 'city-office', 'tax-handler'] as const) this.tokens.set(user, await this.staffSignIn(user));
-    // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
-    await addMissingCalendarYears(this.url, this.staff('city-office'), calendarYearsAhead(new Date(), 14 + 45));
-    return this;
-  }
-
-  private serving?: boolean;
-
-  /** Does the gateway serve the portal (PORTAL_DIR) at / ? */
-  async servesPortal(): Promise<boolean> {
-    if (this.serving === undefined) {
-      const res = await fetch(`${this.url}/`).catch(() => undefined);
-      this.serving = !!res && res.status === 200 && (res.headers.get('content-type') ?? '').includes('text/html');
-      if (!this.serving) process.stderr.write(`! the gateway does not serve the portal at / (answered ${res?.status}); the tests serve ${PORTAL_DIR} themselves\n`);
+    const url = this.harness.platform.gateway;
+    const page = await fetch(`${url}/`);
+    if (!(page.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new Error(`the gateway does not serve the portal at / (answered ${page.status} ${page.headers.get('content-type')}): does it read PORTAL_DIR?`);
     }
-    return this.serving;
+    const staff: Record<string, string> = {};
+    for (const user of STAFF) {
+      const res = await this.harness.call('POST', '/api/v1/auth/staff/sign-in', { username: user, password: DEMO_PASSWORD });
+      staff[user] = (await json<{ accessToken: string }>(res)).accessToken;
+    }
+    // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
+    await addMissingCalendarYears(url, staff['city-office'], calendarYearsAhead(new Date(), 14 + 45));
+
+    this.control = createServer((req, res) => void this.serve(req, res));
+    await new Promise<void>((resolve) => this.control!.listen(0, '127.0.0.1', resolve));
+    process.env[ENV.url] = url;
+    process.env[ENV.sms] = this.harness.sms.url;
+    process.env[ENV.control] = `http://127.0.0.1:${(this.control.address() as AddressInfo).port}`;
+    process.env[ENV.staff] = JSON.stringify(staff);
   }
 
   async stop(): Promise<void> {
+    this.control?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.control ? this.control.close(() => resolve()) : resolve()));
     await this.harness.stop();
   }
 
-  staff(user: StaffUser): string {
-    return this.tokens.get(user)!;
+  /** POST /scheduling {"now": instant | null}: restarts scheduling on that clock (nothing when already there). */
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      let body = '';
+      for await (const chunk of req) body += String(chunk);
+      if (req.method !== 'POST' || req.url !== '/scheduling') throw new Error(`unknown control ${req.method} ${req.url}`);
+      await this.schedulingOn((JSON.parse(body) as { now: string | null }).now);
+      res.writeHead(204).end();
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(error instanceof Error ? error.message : String(error));
+    }
   }
 
-  private async staffSignIn(username: StaffUser): Promise<string> {
-    const res = await this.call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
-    return (await json<{ accessToken: string }>(res)).accessToken;
+  private async schedulingOn(instant: string | null): Promise<void> {
+    if (this.schedulingNow === instant) return;
+    const scheduling = this.harness.platform.service('scheduling');
+    await scheduling.stop();
+    if (instant) {
+      scheduling.options.env.NODE_ENV = 'test';
+      scheduling.options.env.SCHEDULING_TEST_NOW = instant;
+    } else {
+      delete scheduling.options.env.SCHEDULING_TEST_NOW;
+    }
+    await scheduling.start({ readyTimeoutMs: 60_000 });
+    this.schedulingNow = instant;
+  }
+}
+
+const STAFF: StaffUser[] = ['water-staff', 'water-reviewer', 'city-office', 'tax-handler'];
+
+/**
+ * The tests' side of the platform, in the worker: staff actions through the public API as
+ * staff would, the SMS capture read over HTTP, and the clock control.
+ */
+export class PortalPlatform {
+  readonly url = required(ENV.url);
+  private readonly smsUrl = required(ENV.sms);
+  private readonly controlUrl = required(ENV.control);
+  private readonly tokens = JSON.parse(required(ENV.staff)) as Record<StaffUser, string>;
+
+  staff(user: StaffUser): string {
+    return this.tokens[user];
   }
 
   call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return this.harness.call(method, url, body, token);
+    return fetch(`${this.url}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   }
 
-  /** Plans, files, approves and publishes an open day of the water bureau; answers once registration has its copy. */
+  /** Plans, files, approves and publishes an open day of the water bureau; answers once registration has its copy. Sets scheduling's clock back to now. */
   async publishOpenDay(title: string, options: { selectionMode?: 'first-come' | 'selection-group'; capacity?: number } = {}): Promise<OpenDay> {
+    // Filing (5 working days ahead) and "open for applications" need scheduling on the real clock,
+    // where a test before may have left it on the event day.
+    await this.schedulingOn(null);
     const water = this.staff('water-staff');
     const publishAt = new Date(Date.now() + 1_500).toISOString();
     const plan = await json<{ id: string }>(await this.call('POST', '/api/v1/plans', planBody(title, publishAt, options), water), 201);
@@ -131,14 +182,15 @@ export class PortalPlatform {
   }
 
   /** Every SMS the capture received for a number, oldest first. */
-  texts(mobile: string): string[] {
-    return this.harness.sms.messages(mobile).map((m) => m.text);
+  async texts(mobile: string): Promise<string[]> {
+    const res = await fetch(`${this.smsUrl}?to=${encodeURIComponent(mobile)}&limit=1000`);
+    return (await json<{ items: Array<{ text: string }> }>(res)).items.map((m) => m.text).reverse();
   }
 
   /** The sign-in code of the first text to `mobile` after the first `seen` texts. */
   async signInCode(mobile: string, seen: number): Promise<string> {
     const text = await waitFor(
-      () => this.texts(mobile).slice(seen).find((t) => /\b\d{6}\b/.test(t)),
+      async () => (await this.texts(mobile)).slice(seen).find((t) => /\b\d{6}\b/.test(t)),
       { timeoutMs: 30_000, intervalMs: 100, what: `a sign-in code texted to ${mobile}` },
     );
     return /\b(\d{6})\b/.exec(text)![1];
@@ -146,7 +198,7 @@ export class PortalPlatform {
 
   /** Signs a citizen in through the API with the texted code (a session of their own, beside the browser's). */
   async citizenSession(mobile: string): Promise<{ accessToken: string; refreshToken: string }> {
-    const seen = this.texts(mobile).length;
+    const seen = (await this.texts(mobile)).length;
     // (a second code to one number waits SIGN_IN_CODE_RESEND_SECONDS)
     await waitFor(async () => (await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile })).status === 202, { timeoutMs: 5_000, intervalMs: 250, what: `a sign-in code for ${mobile}` });
     const code = await this.signInCode(mobile, seen);
@@ -185,18 +237,9 @@ export class PortalPlatform {
   }
 
   /** Restarts scheduling on a shifted clock (an instant), or on the real clock (null); nothing when already there. */
-  async schedulingOn(instant: string | null): Promise<void> {
-    if (this.schedulingNow === instant) return;
-    const scheduling = this.harness.platform.service('scheduling');
-    await scheduling.stop();
-    if (instant) {
-      scheduling.options.env.NODE_ENV = 'test';
-      scheduling.options.env.SCHEDULING_TEST_NOW = instant;
-    } else {
-      delete scheduling.options.env.SCHEDULING_TEST_NOW;
-    }
-    await scheduling.start({ readyTimeoutMs: 45_000 });
-    this.schedulingNow = instant;
+  async schedulingOn(now: string | null): Promise<void> {
+    const res = await fetch(`${this.controlUrl}/scheduling`, { method: 'POST', body: JSON.stringify({ now }) });
+    if (res.status !== 204) throw new Error(`restarting scheduling at ${now ?? 'the real time'}: ${await res.text()}`);
   }
 
   /** Staff check the ticket's holder in on the day, with the real-name check. */
@@ -220,6 +263,13 @@ export class PortalPlatform {
     );
     return json<FeedbackItemView>(await this.call('POST', `/api/v1/feedback/${item.id}/answer`, { outcome: 'will-be-solved', promisedBy: addDays(EVENT_DATE, 120), answer }, handler));
   }
+}
+
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: the platform starts in the global setup (src/global-setup.ts)`);
+  return value;
 }
 
 export async function json<T = unknown>(res: Response, status = 200): Promise<T> {
