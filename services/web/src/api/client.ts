@@ -42,11 +42,14 @@ const sessionAndLanguage: Middleware = {
     return request;
   },
   async onResponse({ request, response }) {
-    if (response.status !== 401 || new URL(request.url).pathname === REFRESH_PATH) return response;
     const original = replayable.get(request);
-    const accessToken = original && getStoredSession() ? await refreshedAccessToken() : null;
-    if (!original || !accessToken) return response;
-    original.headers.set('Authorization', `Bearer ${accessToken}`);
+    if (response.status !== 401 || !original || !original.headers.has('Authorization')) return response;
+    if (new URL(request.url).pathname === REFRESH_PATH) return response;
+    const accessToken = await refreshedAccessToken();
+    if (accessToken) original.headers.set('Authorization', `Bearer ${accessToken}`);
+    // Signed out now (the refresh was refused): public pages still load without the old token.
+    else if (!getStoredSession()) original.headers.delete('Authorization');
+    else return response;
     return fetch(original);
   },
 };
