@@ -3,6 +3,7 @@ import { CalendarOutline } from 'antd-mobile-icons';
 import { useTranslation } from 'react-i18next';
 import type { PublicOpenDay } from '../views';
 import { openDayCalendar } from './ics';
+import { isWeChatBrowser } from './wechat';
 
 /** Downloads an .ics file made here in the browser: one event per session, Asia/Shanghai times. */
 export function AddToCalendarButton({ openDay, agency }: { openDay: PublicOpenDay; agency: string }) {
@@ -33,8 +34,11 @@ export function AddToCalendarButton({ openDay, agency }: { openDay: PublicOpenDa
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   return (
-    <Button block fill="outline" color="primary" onClick={download}>
-      <CalendarOutline aria-hidden /> {t('detail.addToCalendar')}
-    </Button>
+    <>
+      <Button block fill="outline" color="primary" onClick={download}>
+        <CalendarOutline aria-hidden /> {t('detail.addToCalendar')}
+      </Button>
+      {isWeChatBrowser(navigator.userAgent) && <p className="muted small">{t('detail.addToCalendarInWeChat')}</p>}
+    </>
   );
 }
