@@ -22,7 +22,11 @@ export function screenshotPath(name: string, size: { width: number; height: numb
   return path.join(SCREENSHOT_DIR, `${name}-${size.width}x${size.height}-${language}.png`);
 }
 
-/** Saves .data/screenshots/<name>-<w>x<h>-<lang>.png at the phone and the desktop size; leaves the page at the phone size. */
+/**
+ * Saves .data/screenshots/<name>-<w>x<h>-<lang>.png at the phone and the desktop size, what the
+ * screen shows from the top (a full-page capture draws the fixed tab bar mid-page); leaves the
+ * page at the phone size.
+ */
 export async function screenshots(page: Page, name: string, language: Language): Promise<void> {
   const before = page.viewportSize() ?? PHONE;
   for (const size of [PHONE, DESKTOP]) {
@@ -30,7 +34,7 @@ export async function screenshots(page: Page, name: string, language: Language):
     // From the top: a sticky header would otherwise be drawn where the page was scrolled to.
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(150); // layout settles (antd-mobile measures on resize)
-    await page.screenshot({ path: screenshotPath(name, size, language), fullPage: true, animations: 'disabled' });
+    await page.screenshot({ path: screenshotPath(name, size, language), animations: 'disabled' });
   }
   await page.setViewportSize(before);
 }

@@ -132,6 +132,17 @@ test('the citizen journey in Chinese, from the list to a rated answer', async ({
     await expect(page.getByText(w('account.feedback.sent'))).toBeVisible();
   });
 
+  await test.step('the satisfaction survey', async () => {
+    await page.goto(`/me/open-days/${water.openDayId}/survey`);
+    await expect(page.getByRole('heading', { level: 1, name: w('account.survey.title') })).toBeVisible();
+    const questions = page.getByRole('group');
+    await questions.first().getByRole('radio', { name: w('account.survey.rating', { n: 5 }) }).check();
+    await inspect(page, 'survey', 'zh-CN');
+    await page.getByRole('button', { name: w('account.survey.submit') }).click();
+    // (the page says "answered already" rather than "sent" once it has refetched: reported)
+    await expect(page.getByText(w('account.survey.sent')).or(page.getByText(w('account.survey.answered')))).toBeVisible();
+  });
+
   await test.step('the department’s answer, rated', async () => {
     await platform.assignAndAnswer(water.openDayId, OPINION, ANSWER);
     await page.goto('/me/feedback');

@@ -91,7 +91,12 @@ export class PlatformProcesses {
       staff[user] = (await json<{ accessToken: string }>(res)).accessToken;
     }
     // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
-    await addMissingCalendarYears(url, staff['city-office'], calendarYearsAhead(new Date(), 14 + 45));
+    // (retried: a service may answer /health before its request/reply subscription is up: 503)
+    await waitFor(() => addMissingCalendarYears(url, staff['city-office'], calendarYearsAhead(new Date(), 14 + 45)).then(() => true), {
+      timeoutMs: 30_000,
+      intervalMs: 500,
+      what: 'the working-day calendar to cover the event and its answers',
+    });
 
     this.control = createServer((req, res) => void this.serve(req, res));
     await new Promise<void>((resolve) => this.control!.listen(0, '127.0.0.1', resolve));
