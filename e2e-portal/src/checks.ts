@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ROOT } from './platform';
 import type { Language } from './words';
 
@@ -13,6 +13,9 @@ export const DESKTOP = { width: 1280, height: 800 };
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // The lesser ones are listed in the report, not failed on.
+  const lesser = results.violations.filter((v) => !bad.includes(v)).map((v) => `${v.impact} ${v.id} (${v.nodes.length})`);
+  if (lesser.length) test.info().annotations.push({ type: 'axe', description: `${name}: ${lesser.join(', ')}` });
   const described = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
   expect.soft(described, `axe on the ${name} page`).toEqual([]);
 }
@@ -59,6 +62,9 @@ export async function expectReflowsAt200Percent(page: Page, name: string): Promi
       });
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: width, wide };
   });
+  if (overflow.scrollWidth > overflow.innerWidth) {
+    await page.screenshot({ path: screenshotPath(`${name}-200pct`, page.viewportSize() ?? PHONE, (await page.evaluate(() => document.documentElement.lang)) as Language) });
+  }
   await page.evaluate(() => {
     document.documentElement.style.fontSize = '';
   });

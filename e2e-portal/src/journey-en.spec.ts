@@ -33,6 +33,7 @@ test('the citizen journey in English: switch language, apply, selected, ticket, 
     await expect(page.getByText(w('detail.selectionSentence.selection-group'))).toBeVisible();
     await inspect(page, 'open-day', 'en', { textSize: true });
     await page.getByRole('link', { name: w('detail.apply') }).or(page.getByRole('button', { name: w('detail.apply') })).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: w('signIn.title') })).toBeVisible();
     await inspect(page, 'sign-in', 'en');
     await signInWithTextedCode(page, platform, me.mobile, w);
   });

@@ -40,6 +40,7 @@ test('the citizen journey in Chinese, from the list to a rated answer', async ({
 
   await test.step('sign in with the code texted to the phone', async () => {
     await page.getByRole('link', { name: w('detail.apply') }).or(page.getByRole('button', { name: w('detail.apply') })).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: w('signIn.title') })).toBeVisible();
     await inspect(page, 'sign-in', 'zh-CN');
     await signInWithTextedCode(page, platform, me.mobile, w);
   });
@@ -48,6 +49,9 @@ test('the citizen journey in Chinese, from the list to a rated answer', async ({
     await expect(page.getByRole('heading', { level: 1, name: w('account.apply.title', { title: WATER }) })).toBeVisible();
     await expect(page.getByRole('radio', { name: w('account.apply.channels.self') })).toBeChecked();
     await fillPerson(fieldset(page, w('account.apply.applicant')), me, w);
+    // The district is offered by name, as the open-day page names it, not by its code.
+    const district = fieldset(page, w('account.apply.applicant')).getByLabel(w('account.apply.district'));
+    await expect.soft(district.locator('option:checked'), 'the district is offered by its name').toHaveText('鼓楼区');
     await page.getByRole('checkbox', { name: w('account.apply.privacy.consent') }).check();
     await inspect(page, 'apply', 'zh-CN', { textSize: true });
     await page.getByRole('button', { name: w('account.apply.submit') }).click();

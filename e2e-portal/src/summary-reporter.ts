@@ -55,6 +55,8 @@ export default class SummaryReporter implements Reporter {
       total: tests.length,
       success: result.status === 'passed',
       rootDir: this.config?.rootDir,
+      // What the tests noted without failing (e.g. axe's moderate and minor findings per page).
+      notes: tests.flatMap((t) => t.results.flatMap((r) => r.annotations)).map((a) => `${a.type}: ${a.description ?? ''}`),
       finishedAt: new Date().toISOString(),
     };
     const dir = process.env.TEST_SUMMARY_DIR || path.join(ROOT, '.run', 'test-summary');
