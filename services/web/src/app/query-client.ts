@@ -12,7 +12,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: false },
+    queries: { retry: shouldRetry, staleTime: 30_000 },
     mutations: { retry: false },
   },
 });

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../account/routes';
-import { LoadingState } from '../ui/LoadingState';
+import { PageLoading } from '../ui/PageLoading';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
 
@@ -9,7 +9,7 @@ import { RouteError } from './RouteError';
 export function lazyPage(load: () => Promise<{ default: ComponentType }>) {
   const Page = lazy(load);
   return (
-    <Suspense fallback={<LoadingState />}>
+    <Suspense fallback={<PageLoading />}>
       <Page />
     </Suspense>
   );

@@ -97,10 +97,11 @@ export function WithdrawButton({ application }: { application: ApplicationView }
       Toast.show({ content: t('account.applications.withdrawn') });
       await queryClient.invalidateQueries({ queryKey: keys.mine });
     },
-    onError: (error) => Dialog.alert({ content: problemMessage(problemOf(error), t), confirmText: t('account.common.confirm') }),
+    onError: (error) => Dialog.alert({ 'aria-label': t('account.applications.withdrawTitle'), content: problemMessage(problemOf(error), t), confirmText: t('account.common.confirm') }),
   });
   const confirm = async () => {
     const sure = await Dialog.confirm({
+      'aria-label': t('account.applications.withdrawTitle'),
       title: t('account.applications.withdrawTitle'),
       content: t('account.applications.withdrawBody', { title: application.openDayTitle }),
       confirmText: t('account.applications.withdrawConfirm'),

@@ -17,21 +17,24 @@ export default function SurveyPage() {
   const { t } = useTranslation();
   const survey = useSurvey(openDayId);
   const openDay = useOpenDay(openDayId);
+  const [sentNow, setSentNow] = useState(false);
   const notMine = survey.error && problemOf(survey.error).status === 404;
   return (
     <AccountPage title={t('account.survey.title')} back loading={notMine ? [openDay] : [survey, openDay]}>
       {notMine ? (
         <p className="acc-notice">{t('account.survey.notAvailable')}</p>
+      ) : sentNow ? (
+        <Result status="success" title={t('account.survey.sent')} />
       ) : survey.data?.answeredByMe ? (
         <Result status="success" title={t('account.survey.answered')} />
       ) : (
-        survey.data && <SurveyForm openDayId={openDayId} title={openDay.data?.title ?? ''} questions={survey.data.questions} />
+        survey.data && <SurveyForm openDayId={openDayId} title={openDay.data?.title ?? ''} questions={survey.data.questions} onSent={() => setSentNow(true)} />
       )}
     </AccountPage>
   );
 }
 
-function SurveyForm({ openDayId, title, questions }: { openDayId: string; title: string; questions: SurveyQuestionView[] }) {
+function SurveyForm({ openDayId, title, questions, onSent }: { openDayId: string; title: string; questions: SurveyQuestionView[]; onSent: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<SurveyValues>({});
@@ -40,9 +43,11 @@ function SurveyForm({ openDayId, title, questions }: { openDayId: string; title:
   const { answers, missing } = surveyAnswers(questions, values);
   const send = useMutation({
     mutationFn: () => accountApi.answerSurvey(openDayId, answers, key.current),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.mine }),
+    onSuccess: () => {
+      onSent();
+      return queryClient.invalidateQueries({ queryKey: keys.mine });
+    },
   });
-  if (send.isSuccess) return <Result status="success" title={t('account.survey.sent')} />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -21,7 +21,7 @@ export default function MePage() {
   const session = useSession();
   const queryClient = useQueryClient();
   const signOut = async () => {
-    const sure = await Dialog.confirm({ content: t('account.nav.signOutConfirm'), confirmText: t('account.nav.signOut'), cancelText: t('account.common.cancel') });
+    const sure = await Dialog.confirm({ 'aria-label': t('account.nav.signOut'), content: t('account.nav.signOutConfirm'), confirmText: t('account.nav.signOut'), cancelText: t('account.common.cancel') });
     if (!sure) return;
     forgetTicketCopies(localStorage);
     queryClient.removeQueries({ queryKey: ['account'] });
