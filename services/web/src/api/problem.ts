@@ -1,27 +1,18 @@
 import type { TFunction } from 'i18next';
+import type { components } from './schema';
 
 /**
- * RFC 9457 problem details exactly as the gateway's ProblemFilter writes them
- * (libs/platform/src/problem): `errors` names each bad field with a dotted path
- * such as `members[2].idNumber` and the rule it broke.
+ * RFC 9457 problem details as the OpenAPI document describes the gateway's: `errors` names each
+ * bad field with a dotted path such as `members[2].idNumber` and the rule it broke.
  */
-export interface FieldProblem {
-  field: string;
-  rule: string;
-  message: string;
-}
+export type FieldProblem = components['schemas']['FieldProblem'];
 
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
+/** `instance` is absent on problems the portal makes itself (no network, an unreadable answer). */
+export type Problem = Omit<components['schemas']['Problem'], 'instance'> & {
   instance?: string;
-  correlationId?: string;
-  errors?: FieldProblem[];
   /** Seconds from the Retry-After header of a 429, added by the client (not part of the body). */
   retryAfterSeconds?: number;
-}
+};
 
 /** i18next's `t` (from useTranslation or i18n.t). */
 export type Translate = TFunction;

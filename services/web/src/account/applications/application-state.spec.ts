@@ -1,36 +1,9 @@
+import { applicantView, applicationView } from '../api/view-fixtures';
 import type { ApplicantView, ApplicationView, TicketView } from '../api/views';
 import { canWithdraw, personState, type PersonState } from './application-state';
 
-function person(selection: Partial<ApplicantView['selection']>): ApplicantView {
-  return {
-    personId: 'p-1',
-    name: '张小三',
-    maskedIdNumber: '110105********002X',
-    maskedMobile: '138****5678',
-    maskedEmail: null,
-    category: 'ordinary-citizen',
-    district: 'gulou',
-    selection: { outcome: 'pending', reasonCode: null, waitlistPosition: null, decidedAt: null, ...selection },
-  };
-}
-
-function application(people: ApplicantView[], overrides: Partial<ApplicationView> = {}): ApplicationView {
-  return {
-    id: 'app-1',
-    openDayId: 'od-1',
-    openDayTitle: '走进自来水厂',
-    sessionId: 's-1',
-    sessionDate: '2026-11-29',
-    channel: 'self',
-    status: 'submitted',
-    recommendingOrganisation: null,
-    unit: null,
-    people,
-    submittedAt: '2026-11-20T02:00:00.000Z',
-    withdrawnAt: null,
-    ...overrides,
-  };
-}
+const person = (selection: Partial<ApplicantView['selection']>) => applicantView({}, selection);
+const application = (people: ApplicantView[], overrides: Partial<ApplicationView> = {}) => applicationView({ people, ...overrides });
 
 describe('personState', () => {
   const cases: Array<[string, ApplicationView, PersonState]> = [
