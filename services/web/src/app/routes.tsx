@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountRoutes } from '../account/routes';
+import { consoleRoutes } from '../console/routes';
 import { PageLoading } from '../ui/PageLoading';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteError } from './RouteError';
@@ -27,7 +28,7 @@ export const routes: RouteObject[] = [
   {
     path: '/',
     errorElement: <RouteError />,
-    children: [...publicRoutes, ...accountRoutes, { path: '*', element: <NotFoundPage /> }],
+    children: [...publicRoutes, ...accountRoutes, ...consoleRoutes, { path: '*', element: <NotFoundPage /> }],
   },
 ];
 

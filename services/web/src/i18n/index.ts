@@ -14,12 +14,19 @@ function accountWords(language: Language): Record<string, unknown> {
   return accountFiles[`./locales/account.${language}.json`] ?? {};
 }
 
+// The staff console's words, likewise in their own files, read under the `console` key.
+const consoleFiles = import.meta.glob<Record<string, unknown>>('./locales/console.*.json', { eager: true, import: 'default' });
+
+function consoleWords(language: Language): Record<string, unknown> {
+  return consoleFiles[`./locales/console.${language}.json`] ?? {};
+}
+
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
   resources: {
-    'zh-CN': { translation: { ...zhCN, account: accountWords('zh-CN') } },
-    en: { translation: { ...en, account: accountWords('en') } },
+    'zh-CN': { translation: { ...zhCN, account: accountWords('zh-CN'), console: consoleWords('zh-CN') } },
+    en: { translation: { ...en, account: accountWords('en'), console: consoleWords('en') } },
   },
   lng: initialLanguage(),
   fallbackLng: 'zh-CN',

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { getStaffSession, subscribeToStaffSession, type StaffSession } from './staff-session';
+
+export function useStaffSession(): StaffSession | null {
+  return useSyncExternalStore(subscribeToStaffSession, getStaffSession);
+}

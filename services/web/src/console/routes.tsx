@@ -1,0 +1,29 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { LoadingState } from '../ui/LoadingState';
+import { PageLoading } from '../ui/PageLoading';
+
+/** A console page in its own chunk: antd and the console's code never enter the portal's chunks. */
+function consolePage(load: () => Promise<{ default: ComponentType }>, inShell = false) {
+  const Page = lazy(load);
+  // Inside the shell the page sits in the shell's <main>: its loading state is no second main.
+  return (
+    <Suspense fallback={inShell ? <LoadingState /> : <PageLoading />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+/** The staff console under /console; spread into the app's routes (src/app/routes.tsx). */
+export const consoleRoutes: RouteObject[] = [
+  { path: 'console/sign-in', element: consolePage(() => import('./sign-in/ConsoleSignInPage')) },
+  {
+    path: 'console',
+    element: consolePage(() => import('./shell/ConsoleShell')),
+    children: [
+      { index: true, element: consolePage(() => import('./todo/TodoPage'), true) },
+      { path: 'check-in', element: consolePage(() => import('./check-in/CheckInPage'), true) },
+      { path: '*', element: consolePage(() => import('./shell/ConsoleNotFoundPage'), true) },
+    ],
+  },
+];

@@ -1,0 +1,19 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import './console.css';
+
+/** antd's language and the console's colours (the portal's blue; secondary text dark enough for AA) around every console page. */
+export function ConsoleFrame({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1a4fa0', colorTextDescription: '#4a4a4a', colorTextSecondary: '#444' } }}
+    >
+      <AntApp>{children}</AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,57 @@
+import { consoleNextPath, isStaffRole, menuFor, selectedMenuKey } from './menu';
+
+describe('menuFor', () => {
+  it.each([
+    ['city-office', ['todo']],
+    ['agency-admin', ['todo', 'checkIn']],
+    ['agency-staff', ['todo', 'checkIn']],
+    ['reviewer', ['todo']],
+    ['department-handler', ['todo']],
+    ['citizen', []],
+    [undefined, []],
+    ['root', []],
+  ])('%s sees %j', (role, keys) => {
+    expect(menuFor(role).map((entry) => entry.key)).toEqual(keys);
+  });
+});
+
+describe('isStaffRole', () => {
+  it.each([
+    ['city-office', true],
+    ['department-handler', true],
+    ['citizen', false],
+    ['', false],
+  ])('%s → %s', (role, expected) => {
+    expect(isStaffRole(role)).toBe(expected);
+  });
+});
+
+describe('selectedMenuKey', () => {
+  const entries = menuFor('agency-staff');
+  it.each([
+    ['/console', 'todo'],
+    ['/console/', 'todo'],
+    ['/console/check-in', 'checkIn'],
+    ['/console/check-in/anything', 'checkIn'],
+    ['/console/check-inn', undefined],
+    ['/console/plans', undefined],
+  ])('%s → %s', (path, key) => {
+    expect(selectedMenuKey(path, entries)).toBe(key);
+  });
+});
+
+describe('consoleNextPath', () => {
+  it.each([
+    [null, '/console'],
+    ['', '/console'],
+    ['/console/check-in', '/console/check-in'],
+    ['/console?tab=done', '/console?tab=done'],
+    ['/console/sign-in', '/console'],
+    ['/me/tickets', '/console'],
+    ['//evil.example/console', '/console'],
+    ['https://evil.example/console', '/console'],
+    ['/consoles', '/console'],
+  ])('%s → %s', (next, expected) => {
+    expect(consoleNextPath(next)).toBe(expected);
+  });
+});

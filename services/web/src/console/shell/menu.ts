@@ -1,0 +1,50 @@
+import type { Role } from '../api/staff-session';
+
+/** The roles that work in the console (a citizen's account has no place here). */
+export const STAFF_ROLES = ['city-office', 'agency-admin', 'agency-staff', 'reviewer', 'department-handler'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export function isStaffRole(role: Role | string | undefined): role is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(role ?? '');
+}
+
+export interface MenuEntry {
+  /** The path under /console ('' is the home page). */
+  path: string;
+  /** The words under console.menu.<key>. */
+  key: string;
+}
+
+const TODO: MenuEntry = { path: '', key: 'todo' };
+const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
+
+/**
+ * What each role finds in the menu: only its own work, and only what is built. Check-in at the
+ * door is agency work (the gateway lets agency staff and admins check people in).
+ */
+const MENUS: Record<StaffRole, MenuEntry[]> = {
+  'city-office': [TODO],
+  'agency-admin': [TODO, CHECK_IN],
+  'agency-staff': [TODO, CHECK_IN],
+  reviewer: [TODO],
+  'department-handler': [TODO],
+};
+
+export function menuFor(role: Role | string | undefined): MenuEntry[] {
+  return isStaffRole(role) ? MENUS[role] : [];
+}
+
+/** The menu entry a console path belongs to (for the highlighted item). */
+export function selectedMenuKey(pathname: string, entries: MenuEntry[]): string | undefined {
+  const rest = pathname.replace(/^\/console\/?/, '').replace(/\/$/, '');
+  const match = entries
+    .filter((entry) => (entry.path === '' ? rest === '' : rest === entry.path || rest.startsWith(`${entry.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.key;
+}
+
+/** Where to go after signing in: a console path only (never another site, never the portal). */
+export function consoleNextPath(next: string | null | undefined): string {
+  if (!next || !/^\/console(\/|$|\?)/.test(next) || next.startsWith('//') || next.startsWith('/console/sign-in')) return '/console';
+  return next;
+}

@@ -1,0 +1,132 @@
+import type { components } from '../../api/schema';
+import {
+  agencyPlanItems,
+  bucketCounts,
+  cityOfficePlanItems,
+  coverageItems,
+  daysUntil,
+  feedbackItems,
+  flaggedItems,
+  inBucket,
+  timeLeft,
+  type TodoItem,
+} from './todo-items';
+
+type Plan = components['schemas']['PlanDto'];
+type FeedbackItem = components['schemas']['FeedbackItemDto'];
+
+const TODAY = '2026-12-03';
+
+function plan(id: string, status: Plan['status'], extra: Partial<Plan> = {}): Plan {
+  return {
+    id,
+    status,
+    title: `Plan ${id}`,
+    agencyId: 'water-affairs-bureau',
+    firstSessionDate: '2026-12-20',
+    lastOnTimeFilingDate: '2026-12-11',
+    publishAt: '2026-12-08T09:00:00+08:00',
+    ...extra,
+  } as Plan;
+}
+
+describe('daysUntil and timeLeft', () => {
+  it.each([
+    ['2026-12-03', 0, 'today', 0],
+    ['2026-12-04', 1, 'left', 1],
+    ['2027-01-02', 30, 'left', 30],
+    ['2026-12-01', -2, 'overdue', 2],
+  ])('%s', (date, days, key, shown) => {
+    expect(daysUntil(date, TODAY)).toBe(days);
+    expect(timeLeft(date, TODAY)).toEqual({ key, days: shown });
+  });
+  it('says nothing without a date', () => {
+    expect(timeLeft(null, TODAY)).toEqual({ key: 'none', days: 0 });
+  });
+});
+
+describe('cityOfficePlanItems', () => {
+  it.each<[string, Plan, Pick<TodoItem, 'kind' | 'bucket' | 'dueDate'> | undefined]>([
+    ['submitted, before publication', plan('a', 'submitted'), { kind: 'filing-review', bucket: 'todo', dueDate: '2026-12-08' }],
+    ['submitted, publication date passed', plan('b', 'submitted', { publishAt: '2026-12-01T09:00:00+08:00' }), { kind: 'filing-review', bucket: 'chase', dueDate: '2026-12-01' }],
+    ['publication at 07:00 Beijing is that Beijing day', plan('c', 'submitted', { publishAt: '2026-12-02T23:30:00Z' }), { kind: 'filing-review', bucket: 'todo', dueDate: '2026-12-03' }],
+    ['approved is done', plan('d', 'approved'), { kind: 'plan-filed', bucket: 'done', dueDate: null }],
+    ['published is done', plan('e', 'published'), { kind: 'plan-filed', bucket: 'done', dueDate: null }],
+    ['a draft is not the city office’s', plan('f', 'draft'), undefined],
+    ['a returned plan is back with the agency', plan('g', 'returned'), undefined],
+  ])('%s', (_name, input, expected) => {
+    const [item] = cityOfficePlanItems([input], TODAY);
+    expect(item && { kind: item.kind, bucket: item.bucket, dueDate: item.dueDate }).toEqual(expected);
+  });
+});
+
+describe('agencyPlanItems', () => {
+  it.each<[string, Plan, Pick<TodoItem, 'kind' | 'bucket' | 'dueDate'> | undefined]>([
+    ['a draft, filing date ahead', plan('a', 'draft'), { kind: 'plan-to-submit', bucket: 'todo', dueDate: '2026-12-11' }],
+    ['returned, filing date is today', plan('b', 'returned', { lastOnTimeFilingDate: TODAY }), { kind: 'plan-to-submit', bucket: 'todo', dueDate: TODAY }],
+    ['a draft past its filing date', plan('c', 'draft', { lastOnTimeFilingDate: '2026-12-02' }), { kind: 'plan-to-submit', bucket: 'chase', dueDate: '2026-12-02' }],
+    ['a draft with no filing date yet (calendar year missing)', plan('d', 'draft', { lastOnTimeFilingDate: null }), { kind: 'plan-to-submit', bucket: 'todo', dueDate: null }],
+    ['submitted is done', plan('e', 'submitted'), { kind: 'plan-submitted', bucket: 'done', dueDate: null }],
+    ['cancelled is gone', plan('f', 'cancelled'), undefined],
+  ])('%s', (_name, input, expected) => {
+    const [item] = agencyPlanItems([input], TODAY);
+    expect(item && { kind: item.kind, bucket: item.bucket, dueDate: item.dueDate }).toEqual(expected);
+  });
+});
+
+describe('coverageItems', () => {
+  it.each([
+    ['in order', { coveredYears: [2026], missingYears: [], message: null, today: '2026-10-02', urgent: false }, []],
+    ['next year from November', { coveredYears: [2026], missingYears: [2027], message: 'm', today: '2026-11-02', urgent: false }, [['2027', 'todo', '2026-12-31']]],
+    [
+      'the current year missing is urgent',
+      { coveredYears: [2026], missingYears: [2027, 2028], message: 'm', today: '2027-01-04', urgent: true },
+      [
+        ['2027', 'chase', '2027-01-04'],
+        ['2028', 'todo', '2027-12-31'],
+      ],
+    ],
+  ])('%s', (_name, coverage, expected) => {
+    expect(coverageItems(coverage).map((item) => [item.subject, item.bucket, item.dueDate])).toEqual(expected);
+  });
+});
+
+describe('flaggedItems', () => {
+  it('chases every flagged application', () => {
+    const [item] = flaggedItems([
+      { agencyId: 'a', answerDueDate: '2026-12-01', applicationId: 'x', flaggedAt: '2026-12-02T00:00:00Z', openDayId: 'od', personId: 'p', sessionId: 's', state: 'eligible' },
+    ]);
+    expect([item.kind, item.bucket, item.dueDate]).toEqual(['flagged-application', 'chase', '2026-12-01']);
+  });
+});
+
+describe('feedbackItems', () => {
+  const item = (extra: Partial<FeedbackItem>): FeedbackItem => ({ id: 'f', text: '路灯坏了', status: 'assigned', overdue: false, dueDate: '2026-12-10', openDayTitle: 'T', topic: 'infrastructure', ...extra }) as FeedbackItem;
+  it.each<[string, FeedbackItem, string, string]>([
+    ['assigned, due ahead', item({}), 'feedback-to-answer', 'todo'],
+    ['marked overdue by the service', item({ overdue: true }), 'feedback-to-answer', 'chase'],
+    ['due date passed before the service marked it', item({ dueDate: '2026-12-02' }), 'feedback-to-answer', 'chase'],
+    ['answered', item({ status: 'answered', everOverdue: true }), 'feedback-answered', 'done'],
+  ])('%s', (_name, input, kind, bucket) => {
+    const [out] = feedbackItems([input], TODAY);
+    expect([out.kind, out.bucket]).toEqual([kind, bucket]);
+  });
+  it('shortens long opinions', () => {
+    expect(feedbackItems([item({ text: 'x'.repeat(50) })], TODAY)[0].subject).toBe(`${'x'.repeat(40)}…`);
+  });
+});
+
+describe('inBucket and bucketCounts', () => {
+  const items: TodoItem[] = [
+    { id: '1', kind: 'plan-to-submit', bucket: 'todo', subject: 'B', dueDate: '2026-12-09' },
+    { id: '2', kind: 'plan-to-submit', bucket: 'todo', subject: 'A', dueDate: null },
+    { id: '3', kind: 'plan-to-submit', bucket: 'todo', subject: 'C', dueDate: '2026-12-05' },
+    { id: '4', kind: 'plan-to-submit', bucket: 'chase', subject: 'D', dueDate: '2026-12-01' },
+  ];
+  it('puts the most pressing first, undated last', () => {
+    expect(inBucket(items, 'todo').map((item) => item.id)).toEqual(['3', '1', '2']);
+  });
+  it('counts each bucket', () => {
+    expect(bucketCounts(items)).toEqual({ todo: 3, chase: 1, done: 0 });
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The role's to-do list (待办 / 已办 / 督办) from the platform's own lists, as plain functions.
+ * Each item carries the date it answers to; an open item past that date moves to 督办 by itself.
+ */
+import type { components } from '../../api/schema';
+import { shanghaiDate } from '../../time/shanghai';
+
+type Plan = components['schemas']['PlanDto'];
+type FeedbackItem = components['schemas']['FeedbackItemDto'];
+type Coverage = components['schemas']['CalendarCoverageDto'];
+type Flagged = components['schemas']['FlaggedApplicationDto'];
+
+export type Bucket = 'todo' | 'done' | 'chase';
+export const BUCKETS: readonly Bucket[] = ['todo', 'chase', 'done'];
+
+export type TodoKind =
+  | 'filing-review' // city office: a plan waits for approval or return
+  | 'plan-filed' // city office: approved or published
+  | 'calendar-year' // city office: a year of the official calendar to add
+  | 'flagged-application' // city office: no answer within 2 working days
+  | 'plan-to-submit' // agency: a draft or returned plan to file by the 5-working-day date
+  | 'plan-submitted' // agency: with the city office or past it
+  | 'feedback-to-answer' // department: an assigned opinion
+  | 'feedback-answered';
+
+export interface TodoItem {
+  id: string;
+  kind: TodoKind;
+  bucket: Bucket;
+  /** What the item is about (a plan's title, an opinion's first words, a year). */
+  subject: string;
+  /** Asia/Shanghai date the item is due by (inclusive), or null when no rule dates it. */
+  dueDate: string | null;
+  /** Extra words for the item, e.g. the event date or the status. */
+  detail?: Record<string, string>;
+}
+
+/** Whole calendar days from `today` to `date` (negative when past); both 'YYYY-MM-DD'. */
+export function daysUntil(date: string, today: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** An open item past its due date is chased (督办); done stays done. */
+function openBucket(dueDate: string | null, today: string): Bucket {
+  return dueDate !== null && dueDate < today ? 'chase' : 'todo';
+}
+
+/** City office: submitted plans to decide before they were to be published; filed ones are done. */
+export function cityOfficePlanItems(plans: readonly Plan[], today: string): TodoItem[] {
+  return plans.flatMap<TodoItem>((plan) => {
+    const detail = { eventDate: plan.firstSessionDate, agency: plan.agencyId, filingDate: plan.lastOnTimeFilingDate ?? '' };
+    if (plan.status === 'submitted') {
+      const dueDate = shanghaiDate(plan.publishAt);
+      return [{ id: `plan:${plan.id}`, kind: 'filing-review', bucket: openBucket(dueDate, today), subject: plan.title, dueDate, detail }];
+    }
+    if (plan.status === 'approved' || plan.status === 'published') {
+      return [{ id: `plan:${plan.id}`, kind: 'plan-filed', bucket: 'done', subject: plan.title, dueDate: null, detail: { ...detail, status: plan.status } }];
+    }
+    return [];
+  });
+}
+
+/** Agency: drafts and returned plans to file by the last on-time filing date; filed ones are done. */
+export function agencyPlanItems(plans: readonly Plan[], today: string): TodoItem[] {
+  return plans.flatMap<TodoItem>((plan) => {
+    const detail = { eventDate: plan.firstSessionDate, status: plan.status };
+    if (plan.status === 'draft' || plan.status === 'returned') {
+      const dueDate = plan.lastOnTimeFilingDate;
+      return [{ id: `plan:${plan.id}`, kind: 'plan-to-submit', bucket: openBucket(dueDate, today), subject: plan.title, dueDate, detail }];
+    }
+    if (plan.status === 'submitted' || plan.status === 'approved' || plan.status === 'published') {
+      return [{ id: `plan:${plan.id}`, kind: 'plan-submitted', bucket: 'done', subject: plan.title, dueDate: null, detail }];
+    }
+    return [];
+  });
+}
+
+/** City office: the official calendar's missing years; the current year missing is chased at once. */
+export function coverageItems(coverage: Coverage): TodoItem[] {
+  const currentYear = Number(coverage.today.slice(0, 4));
+  return coverage.missingYears.map((year) => ({
+    id: `calendar:${year}`,
+    kind: 'calendar-year' as const,
+    bucket: coverage.urgent && year <= currentYear ? ('chase' as const) : ('todo' as const),
+    subject: String(year),
+    // Deadlines reach into a year before it starts: the next year is due by the end of this one.
+    dueDate: year <= currentYear ? coverage.today : `${year - 1}-12-31`,
+  }));
+}
+
+/** City office: applications not answered within 2 working days of the window's close (already late). */
+export function flaggedItems(flagged: readonly Flagged[]): TodoItem[] {
+  return flagged.map((item) => ({
+    id: `flagged:${item.applicationId}`,
+    kind: 'flagged-application' as const,
+    bucket: 'chase' as const,
+    subject: item.openDayId,
+    dueDate: item.answerDueDate,
+    detail: { agency: item.agencyId, state: item.state },
+  }));
+}
+
+/** Department handler: assigned opinions by due date; overdue ones chased; answered ones done. */
+export function feedbackItems(items: readonly FeedbackItem[], today: string): TodoItem[] {
+  return items.map((item) => {
+    const subject = item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text;
+    const detail = { openDay: item.openDayTitle ?? '', topic: item.topic };
+    if (item.status === 'answered') return { id: `feedback:${item.id}`, kind: 'feedback-answered' as const, bucket: 'done' as const, subject, dueDate: item.dueDate, detail };
+    const bucket: Bucket = item.overdue ? 'chase' : openBucket(item.dueDate, today);
+    return { id: `feedback:${item.id}`, kind: 'feedback-to-answer' as const, bucket, subject, dueDate: item.dueDate, detail };
+  });
+}
+
+/** Items of one bucket, the most pressing first (undated last). */
+export function inBucket(items: readonly TodoItem[], bucket: Bucket): TodoItem[] {
+  return items
+    .filter((item) => item.bucket === bucket)
+    .sort((a, b) => (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') || a.subject.localeCompare(b.subject));
+}
+
+export function bucketCounts(items: readonly TodoItem[]): Record<Bucket, number> {
+  const counts: Record<Bucket, number> = { todo: 0, chase: 0, done: 0 };
+  for (const item of items) counts[item.bucket] += 1;
+  return counts;
+}
+
+/** Time left against the due date, as a word key and the days (under console.todo.timeLeft). */
+export function timeLeft(dueDate: string | null, today: string): { key: 'none' | 'overdue' | 'today' | 'left'; days: number } {
+  if (dueDate === null) return { key: 'none', days: 0 };
+  const days = daysUntil(dueDate, today);
+  if (days < 0) return { key: 'overdue', days: -days };
+  if (days === 0) return { key: 'today', days: 0 };
+  return { key: 'left', days };
+}
