@@ -44,6 +44,7 @@ describe('the console words', () => {
     ...['empty', 'code-length', 'code-lookalike', 'not-our-qr'].map((key) => `checkIn.codeProblem.${key}`),
     ...['empty', 'shape'].map((key) => `checkIn.last4Problem.${key}`),
     ...['todo', 'checkIn'].map((key) => `menu.${key}`),
+    ...['issued', 'checked-in', 'no-show', 'revoked'].map((status) => `checkIn.status.${status}`),
     ...['todo', 'chase', 'done'].flatMap((bucket) => [`todo.tabs.${bucket}`, `todo.empty.${bucket}`]),
     ...['none', 'today', 'left', 'overdue'].map((key) => `todo.timeLeft.${key}`),
     ...['filing-review', 'plan-filed', 'calendar-year', 'flagged-application', 'plan-to-submit', 'plan-submitted', 'feedback-to-answer', 'feedback-answered'].flatMap(

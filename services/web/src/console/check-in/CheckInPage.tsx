@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Input, Select, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Card, Input, Select, Space, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,7 +11,7 @@ import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { readCredential, readLast4 } from './credential';
 import { defaultDoorSession, doorSessions, sessionKey, type DoorSession } from './door-sessions';
 import { refusalOf, refusalWords } from './refusal';
-import { rosterFigures } from './roster-figures';
+import { RosterPanel } from './RosterPanel';
 
 const QrScanner = lazy(() => import('./QrScanner'));
 
@@ -60,7 +60,7 @@ export default function CheckInPage() {
           </div>
           <div className="console-checkin-grid">
             <CheckInForm key={sessionKey(session)} session={session} />
-            <RosterCounts session={session} />
+            <RosterPanel session={session} />
           </div>
         </Space>
       )}
@@ -203,47 +203,5 @@ function CheckInForm({ session }: { session: DoorSession }) {
         </Space>
       </form>
     </Card>
-  );
-}
-
-function RosterCounts({ session }: { session: DoorSession }) {
-  const { t } = useTranslation();
-  const roster = useQuery({
-    queryKey: ['console', 'roster', session.openDayId, session.sessionId],
-    queryFn: () =>
-      unwrap(
-        consoleApi.GET('/api/v1/open-days/{id}/sessions/{sessionId}/roster', {
-          params: { path: { id: session.openDayId, sessionId: session.sessionId }, query: { limit: 1 } },
-        }),
-      ),
-    // Several tablets at one door: everyone's check-ins show within a quarter minute.
-    refetchInterval: 15_000,
-  });
-  return (
-    <Card title={<h2 className="console-card-title">{t('console.checkIn.rosterTitle')}</h2>}>
-      {roster.isPending ? (
-        <ConsoleLoading />
-      ) : roster.isError ? (
-        <ConsoleError error={roster.error} onRetry={() => void roster.refetch()} />
-      ) : (
-        <>
-          <RosterStatistics counts={roster.data.counts} />
-          <p className="console-hint">{t('console.checkIn.counts.updated', { at: shanghaiTime(roster.dataUpdatedAt) })}</p>
-        </>
-      )}
-    </Card>
-  );
-}
-
-function RosterStatistics({ counts }: { counts: components['schemas']['RosterPageDto']['counts'] }) {
-  const { t } = useTranslation();
-  const figures = rosterFigures(counts);
-  return (
-    <div className="console-counts">
-      <Statistic title={t('console.checkIn.counts.checkedIn')} value={figures.checkedIn} suffix={`/ ${figures.expected}`} />
-      <Statistic title={t('console.checkIn.counts.waiting')} value={figures.waiting} />
-      <Statistic title={t('console.checkIn.counts.noShow')} value={figures.noShow} />
-      <Statistic title={t('console.checkIn.counts.revoked')} value={figures.revoked} />
-    </div>
   );
 }

@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Statistic, Table } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { components } from '../../api/schema';
+import { shanghaiTime } from '../../time/shanghai';
+import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
+import type { DoorSession } from './door-sessions';
+import { downloadName } from './download-name';
+import { rosterFigures } from './roster-figures';
+
+type AttendanceEntry = components['schemas']['AttendanceEntryDto'];
+
+/** The session's live roster: counts, then everyone with their status (masked), and the CSV file. */
+export function RosterPanel({ session }: { session: DoorSession }) {
+  const { t } = useTranslation();
+  const roster = useQuery({
+    queryKey: ['console', 'roster', session.openDayId, session.sessionId],
+    queryFn: () =>
+      unwrap(
+        consoleApi.GET('/api/v1/open-days/{id}/sessions/{sessionId}/roster', {
+          params: { path: { id: session.openDayId, sessionId: session.sessionId }, query: { limit: 500 } },
+        }),
+      ),
+    // Several tablets at one door: everyone's check-ins show within a quarter minute.
+    refetchInterval: 15_000,
+  });
+  return (
+    <Card title={<h2 className="console-card-title">{t('console.checkIn.rosterTitle')}</h2>} extra={<CsvButton session={session} />}>
+      {roster.isPending ? (
+        <ConsoleLoading />
+      ) : roster.isError ? (
+        <ConsoleError error={roster.error} onRetry={() => void roster.refetch()} />
+      ) : (
+        <>
+          <RosterStatistics counts={roster.data.counts} />
+          <p className="console-hint">{t('console.checkIn.counts.updated', { at: shanghaiTime(roster.dataUpdatedAt) })}</p>
+          {roster.data.items.length === 0 ? (
+            <ConsoleEmpty title={t('console.checkIn.roster.empty')} />
+          ) : (
+            <Table<AttendanceEntry>
+              size="small"
+              rowKey="ticketId"
+              dataSource={roster.data.items}
+              pagination={roster.data.items.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+              columns={[
+                { title: t('console.checkIn.roster.name'), dataIndex: 'maskedName', key: 'name' },
+                { title: t('console.checkIn.roster.id'), dataIndex: 'maskedIdNumber', key: 'id' },
+                { title: t('console.checkIn.roster.status'), key: 'status', render: (_v, entry) => t(`console.checkIn.status.${entry.status}`) },
+                { title: t('console.checkIn.roster.at'), key: 'at', render: (_v, entry) => (entry.checkedInAt ? shanghaiTime(entry.checkedInAt) : '') },
+              ]}
+            />
+          )}
+          {roster.data.nextCursor && <p className="console-hint">{t('console.checkIn.roster.more')}</p>}
+        </>
+      )}
+    </Card>
+  );
+}
+
+function RosterStatistics({ counts }: { counts: components['schemas']['RosterPageDto']['counts'] }) {
+  const { t } = useTranslation();
+  const figures = rosterFigures(counts);
+  return (
+    <div className="console-counts">
+      <Statistic title={t('console.checkIn.counts.checkedIn')} value={figures.checkedIn} suffix={`/ ${figures.expected}`} />
+      <Statistic title={t('console.checkIn.counts.waiting')} value={figures.waiting} />
+      <Statistic title={t('console.checkIn.counts.noShow')} value={figures.noShow} />
+      <Statistic title={t('console.checkIn.counts.revoked')} value={figures.revoked} />
+    </div>
+  );
+}
+
+/** The whole roster as CSV (UTF-8 with BOM, masked), fetched with the staff token and saved. */
+function CsvButton({ session }: { session: DoorSession }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const result = await consoleApi.GET('/api/v1/open-days/{id}/sessions/{sessionId}/roster.csv', {
+        params: { path: { id: session.openDayId, sessionId: session.sessionId } },
+        parseAs: 'blob',
+      });
+      const blob = await unwrap(result);
+      const url = URL.createObjectURL(blob as Blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = downloadName(result.response.headers.get('Content-Disposition'), `roster-${session.date}-${session.startsAt.replace(':', '')}.csv`);
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      void message.error(problemMessage(problemOf(error), t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button onClick={() => void download()} loading={busy}>
+      {t('console.checkIn.roster.csv')}
+    </Button>
+  );
+}
