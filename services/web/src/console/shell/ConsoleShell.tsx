@@ -63,7 +63,7 @@ function SignedInShell() {
         <Button onClick={() => void signOut()}>{t('console.shell.signOut')}</Button>
       </Layout.Header>
       <Layout>
-        <Layout.Sider className="console-sider" width={208} breakpoint="lg" collapsedWidth={0}>
+        <Layout.Sider className="console-sider" width={176}>
           <nav aria-label={t('console.shell.menu')}>
             <Menu
               mode="inline"
