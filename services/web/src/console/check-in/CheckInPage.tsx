@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
 import { shanghaiDate, shanghaiTime } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
+import { allPages } from '../api/all-pages';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { readCredential, readLast4 } from './credential';
@@ -23,11 +24,12 @@ export default function CheckInPage() {
   const { t } = useTranslation();
   const plans = useQuery({
     queryKey: ['console', 'plans', 'published'],
-    queryFn: () => unwrap(consoleApi.GET('/api/v1/plans', { params: { query: { status: 'published', limit: 100 } } })),
+    queryFn: async () =>
+      (await allPages((cursor) => unwrap(consoleApi.GET('/api/v1/plans', { params: { query: { status: 'published', limit: 100, ...(cursor ? { cursor } : {}) } } })))).items,
   });
   const now = useNow(60_000);
   const today = shanghaiDate(now);
-  const sessions = useMemo(() => doorSessions(plans.data?.items ?? [], today), [plans.data, today]);
+  const sessions = useMemo(() => doorSessions(plans.data ?? [], today), [plans.data, today]);
   const [params, setParams] = useSearchParams();
   const chosenKey = params.get('session');
   const session = sessions.find((s) => sessionKey(s) === chosenKey) ?? defaultDoorSession(sessions, today, shanghaiTime(now));

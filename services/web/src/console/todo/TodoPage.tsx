@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
+import { allPages } from '../api/all-pages';
 import { consoleApi, unwrap } from '../api/console-client';
 import type { Role } from '../api/staff-session';
 import { useStaffSession } from '../api/use-staff-session';
@@ -119,9 +120,19 @@ function useTodoSources(role: Role | undefined, today: string): Sources {
   const cityOffice = role === 'city-office';
   const agency = role === 'agency-admin' || role === 'agency-staff';
   const department = role === 'department-handler';
+  // Open items are read whole (every page of the statuses that wait); done ones from the newest page.
+  const openStatuses = cityOffice ? (['submitted'] as const) : (['draft', 'returned'] as const);
   const plans = useQuery({
-    queryKey: ['console', 'plans', 'all'],
-    queryFn: () => unwrap(consoleApi.GET('/api/v1/plans', { params: { query: { limit: LIMIT } } })),
+    queryKey: ['console', 'plans', 'todo', role],
+    queryFn: async () => {
+      const open = await Promise.all(
+        openStatuses.map((status) =>
+          allPages((cursor) => unwrap(consoleApi.GET('/api/v1/plans', { params: { query: { status, limit: LIMIT, ...(cursor ? { cursor } : {}) } } }))),
+        ),
+      );
+      const newest = await unwrap(consoleApi.GET('/api/v1/plans', { params: { query: { limit: LIMIT } } }));
+      return uniqueById([...open.flatMap((list) => list.items), ...newest.items]);
+    },
     enabled: cityOffice || agency,
   });
   const coverage = useQuery({
@@ -136,7 +147,8 @@ function useTodoSources(role: Role | undefined, today: string): Sources {
   });
   const feedback = useQuery({
     queryKey: ['console', 'department-feedback'],
-    queryFn: () => unwrap(consoleApi.GET('/api/v1/department/feedback', { params: { query: { limit: LIMIT } } })),
+    queryFn: async () =>
+      (await allPages((cursor) => unwrap(consoleApi.GET('/api/v1/department/feedback', { params: { query: { limit: LIMIT, ...(cursor ? { cursor } : {}) } } })))).items,
     enabled: department,
   });
   const used = [cityOffice || agency ? plans : null, cityOffice ? coverage : null, cityOffice ? flagged : null, department ? feedback : null].filter(
@@ -145,13 +157,13 @@ function useTodoSources(role: Role | undefined, today: string): Sources {
   const items = useMemo(() => {
     if (cityOffice) {
       return [
-        ...cityOfficePlanItems(plans.data?.items ?? [], today),
+        ...cityOfficePlanItems(plans.data ?? [], today),
         ...(coverage.data ? coverageItems(coverage.data) : []),
         ...flaggedItems(flagged.data?.items ?? []),
       ];
     }
-    if (agency) return agencyPlanItems(plans.data?.items ?? [], today);
-    if (department) return feedbackItems(feedback.data?.items ?? [], today);
+    if (agency) return agencyPlanItems(plans.data ?? [], today);
+    if (department) return feedbackItems(feedback.data ?? [], today);
     return [];
   }, [cityOffice, agency, department, plans.data, coverage.data, flagged.data, feedback.data, today]);
   return {
@@ -162,4 +174,8 @@ function useTodoSources(role: Role | undefined, today: string): Sources {
     message: coverage.data?.missingYears.length ? t('console.todo.calendarMissing', { years: coverage.data.missingYears.join(', ') }) : undefined,
     urgent: coverage.data?.urgent,
   };
+}
+
+function uniqueById<Item extends { id: string }>(items: readonly Item[]): Item[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
 }
