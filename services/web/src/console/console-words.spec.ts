@@ -47,7 +47,7 @@ describe('the console words', () => {
     ...['issued', 'checked-in', 'no-show', 'revoked'].map((status) => `checkIn.status.${status}`),
     ...['todo', 'chase', 'done'].flatMap((bucket) => [`todo.tabs.${bucket}`, `todo.empty.${bucket}`]),
     ...['none', 'today', 'left', 'overdue'].map((key) => `todo.timeLeft.${key}`),
-    ...['filing-review', 'plan-filed', 'calendar-year', 'flagged-application', 'plan-to-submit', 'plan-submitted', 'feedback-to-answer', 'feedback-answered'].flatMap(
+    ...['filing-review', 'plan-filed', 'calendar-year', 'flagged-application', 'plan-to-submit', 'plan-returned', 'plan-submitted', 'feedback-to-answer', 'feedback-answered'].flatMap(
       (kind) => [`todo.kinds.${kind}`, `todo.about.${kind}`],
     ),
   ])('has the built key %s', (key) => {

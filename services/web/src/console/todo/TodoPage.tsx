@@ -19,6 +19,7 @@ import {
   feedbackItems,
   flaggedItems,
   inBucket,
+  openDayTitles,
   timeLeft,
   type Bucket,
   type TodoItem,
@@ -159,7 +160,7 @@ function useTodoSources(role: Role | undefined, today: string): Sources {
       return [
         ...cityOfficePlanItems(plans.data ?? [], today),
         ...(coverage.data ? coverageItems(coverage.data) : []),
-        ...flaggedItems(flagged.data?.items ?? []),
+        ...flaggedItems(flagged.data?.items ?? [], openDayTitles(plans.data ?? [])),
       ];
     }
     if (agency) return agencyPlanItems(plans.data ?? [], today);

@@ -8,6 +8,7 @@ import {
   feedbackItems,
   flaggedItems,
   inBucket,
+  openDayTitles,
   timeLeft,
   type TodoItem,
 } from './todo-items';
@@ -63,7 +64,8 @@ describe('cityOfficePlanItems', () => {
 describe('agencyPlanItems', () => {
   it.each<[string, Plan, Pick<TodoItem, 'kind' | 'bucket' | 'dueDate'> | undefined]>([
     ['a draft, filing date ahead', plan('a', 'draft'), { kind: 'plan-to-submit', bucket: 'todo', dueDate: '2026-12-11' }],
-    ['returned, filing date is today', plan('b', 'returned', { lastOnTimeFilingDate: TODAY }), { kind: 'plan-to-submit', bucket: 'todo', dueDate: TODAY }],
+    ['returned, filing date is today', plan('b', 'returned', { lastOnTimeFilingDate: TODAY }), { kind: 'plan-returned', bucket: 'todo', dueDate: TODAY }],
+    ['returned, filing date passed', plan('b2', 'returned', { lastOnTimeFilingDate: '2026-11-30' }), { kind: 'plan-returned', bucket: 'chase', dueDate: '2026-11-30' }],
     ['a draft past its filing date', plan('c', 'draft', { lastOnTimeFilingDate: '2026-12-02' }), { kind: 'plan-to-submit', bucket: 'chase', dueDate: '2026-12-02' }],
     ['a draft with no filing date yet (calendar year missing)', plan('d', 'draft', { lastOnTimeFilingDate: null }), { kind: 'plan-to-submit', bucket: 'todo', dueDate: null }],
     ['submitted is done', plan('e', 'submitted'), { kind: 'plan-submitted', bucket: 'done', dueDate: null }],
@@ -92,11 +94,13 @@ describe('coverageItems', () => {
 });
 
 describe('flaggedItems', () => {
-  it('chases every flagged application', () => {
-    const [item] = flaggedItems([
-      { agencyId: 'a', answerDueDate: '2026-12-01', applicationId: 'x', flaggedAt: '2026-12-02T00:00:00Z', openDayId: 'od', personId: 'p', sessionId: 's', state: 'eligible' },
-    ]);
-    expect([item.kind, item.bucket, item.dueDate]).toEqual(['flagged-application', 'chase', '2026-12-01']);
+  const flagged = { agencyId: 'a', answerDueDate: '2026-12-01', applicationId: 'x', flaggedAt: '2026-12-02T00:00:00Z', openDayId: 'od', personId: 'p', sessionId: 's', state: 'eligible' as const };
+  it.each<[string, Map<string, string> | undefined, string]>([
+    ['named by its open day’s title', openDayTitles([plan('p', 'published', { openDayId: 'od', title: '走进自来水厂' }), plan('q', 'draft', { openDayId: null })]), '走进自来水厂'],
+    ['by its id when no plan names it', undefined, 'od'],
+  ])('chases every flagged application, %s', (_name, titles, subject) => {
+    const [item] = flaggedItems([flagged], titles);
+    expect([item.kind, item.bucket, item.dueDate, item.subject]).toEqual(['flagged-application', 'chase', '2026-12-01', subject]);
   });
 });
 

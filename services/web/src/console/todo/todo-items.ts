@@ -18,7 +18,8 @@ export type TodoKind =
   | 'plan-filed' // city office: approved or published
   | 'calendar-year' // city office: a year of the official calendar to add
   | 'flagged-application' // city office: no answer within 2 working days
-  | 'plan-to-submit' // agency: a draft or returned plan to file by the 5-working-day date
+  | 'plan-to-submit' // agency: a draft to file by the 5-working-day date
+  | 'plan-returned' // agency: returned with the city office's comments, to correct and file again
   | 'plan-submitted' // agency: with the city office or past it
   | 'feedback-to-answer' // department: an assigned opinion
   | 'feedback-answered';
@@ -64,7 +65,11 @@ export function cityOfficePlanItems(plans: readonly Plan[], today: string): Todo
 export function agencyPlanItems(plans: readonly Plan[], today: string): TodoItem[] {
   return plans.flatMap<TodoItem>((plan) => {
     const detail = { eventDate: plan.firstSessionDate, status: plan.status };
-    if (plan.status === 'draft' || plan.status === 'returned') {
+    if (plan.status === 'returned') {
+      const dueDate = plan.lastOnTimeFilingDate;
+      return [{ id: `plan:${plan.id}`, kind: 'plan-returned', bucket: openBucket(dueDate, today), subject: plan.title, dueDate, detail }];
+    }
+    if (plan.status === 'draft') {
       const dueDate = plan.lastOnTimeFilingDate;
       return [{ id: `plan:${plan.id}`, kind: 'plan-to-submit', bucket: openBucket(dueDate, today), subject: plan.title, dueDate, detail }];
     }
@@ -89,12 +94,13 @@ export function coverageItems(coverage: Coverage): TodoItem[] {
 }
 
 /** City office: applications not answered within 2 working days of the window's close (already late). */
-export function flaggedItems(flagged: readonly Flagged[]): TodoItem[] {
+export function flaggedItems(flagged: readonly Flagged[], titles: ReadonlyMap<string, string> = new Map()): TodoItem[] {
   return flagged.map((item) => ({
     id: `flagged:${item.applicationId}`,
     kind: 'flagged-application' as const,
     bucket: 'chase' as const,
-    subject: item.openDayId,
+    // The open day's title when a plan names it; its id otherwise.
+    subject: titles.get(item.openDayId) ?? item.openDayId,
     dueDate: item.answerDueDate,
     detail: { agency: item.agencyId, state: item.state },
   }));
@@ -131,4 +137,9 @@ export function timeLeft(dueDate: string | null, today: string): { key: 'none' |
   if (days < 0) return { key: 'overdue', days: -days };
   if (days === 0) return { key: 'today', days: 0 };
   return { key: 'left', days };
+}
+
+/** Open day id → title, from plans that carry their open day. */
+export function openDayTitles(plans: readonly Plan[]): Map<string, string> {
+  return new Map(plans.flatMap((plan) => (plan.openDayId ? [[plan.openDayId, plan.title] as [string, string]] : [])));
 }
