@@ -23,6 +23,7 @@ export const consoleRoutes: RouteObject[] = [
     children: [
       { index: true, element: consolePage(() => import('./todo/TodoPage'), true) },
       { path: 'check-in', element: consolePage(() => import('./check-in/CheckInPage'), true) },
+      { path: 'filing', element: consolePage(() => import('./filing/FilingPage'), true) },
       { path: '*', element: consolePage(() => import('./shell/ConsoleNotFoundPage'), true) },
     ],
   },

@@ -2,7 +2,7 @@ import { consoleNextPath, isStaffRole, menuFor, selectedMenuKey } from './menu';
 
 describe('menuFor', () => {
   it.each([
-    ['city-office', ['todo']],
+    ['city-office', ['todo', 'filing']],
     ['agency-admin', ['todo', 'checkIn']],
     ['agency-staff', ['todo', 'checkIn']],
     ['reviewer', ['todo']],
@@ -37,6 +37,14 @@ describe('selectedMenuKey', () => {
     ['/console/plans', undefined],
   ])('%s → %s', (path, key) => {
     expect(selectedMenuKey(path, entries)).toBe(key);
+  });
+
+  it.each([
+    ['/console/filing', 'filing'],
+    ['/console', 'todo'],
+    ['/console/check-in', undefined],
+  ])('city office: %s → %s', (path, key) => {
+    expect(selectedMenuKey(path, menuFor('city-office'))).toBe(key);
   });
 });
 

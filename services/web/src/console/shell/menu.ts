@@ -17,13 +17,14 @@ export interface MenuEntry {
 
 const TODO: MenuEntry = { path: '', key: 'todo' };
 const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
+const FILING: MenuEntry = { path: 'filing', key: 'filing' };
 
 /**
  * What each role finds in the menu: only its own work, and only what is built. Check-in at the
  * door is agency work (the gateway lets agency staff and admins check people in).
  */
 const MENUS: Record<StaffRole, MenuEntry[]> = {
-  'city-office': [TODO],
+  'city-office': [TODO, FILING],
   'agency-admin': [TODO, CHECK_IN],
   'agency-staff': [TODO, CHECK_IN],
   reviewer: [TODO],

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
 import { allPages } from '../api/all-pages';
@@ -21,6 +21,7 @@ import {
   inBucket,
   openDayTitles,
   timeLeft,
+  todoLink,
   type Bucket,
   type TodoItem,
 } from './todo-items';
@@ -77,12 +78,16 @@ function TodoTable({ items, bucket, today }: { items: TodoItem[]; bucket: Bucket
         {
           title: t('console.todo.columns.item'),
           key: 'item',
-          render: (_value, item) => (
-            <>
-              <Tag>{t(`console.todo.kinds.${item.kind}`)}</Tag>
-              <span>{item.kind === 'calendar-year' ? t('console.todo.calendarYear', { year: item.subject }) : item.subject}</span>
-            </>
-          ),
+          render: (_value, item) => {
+            const words = item.kind === 'calendar-year' ? t('console.todo.calendarYear', { year: item.subject }) : item.subject;
+            const link = todoLink(item);
+            return (
+              <>
+                <Tag>{t(`console.todo.kinds.${item.kind}`)}</Tag>
+                {link ? <Link to={link}>{words}</Link> : <span>{words}</span>}
+              </>
+            );
+          },
         },
         {
           title: t('console.todo.columns.about'),

@@ -11,6 +11,7 @@ import {
   openDayTitles,
   timeLeft,
   type TodoItem,
+  todoLink,
 } from './todo-items';
 
 type Plan = components['schemas']['PlanDto'];
@@ -132,5 +133,16 @@ describe('inBucket and bucketCounts', () => {
   });
   it('counts each bucket', () => {
     expect(bucketCounts(items)).toEqual({ todo: 3, chase: 1, done: 0 });
+  });
+});
+
+describe('todoLink', () => {
+  it.each([
+    [{ id: 'plan:p1', kind: 'filing-review' }, '/console/filing?plan=p1'],
+    [{ id: 'plan:p1', kind: 'plan-filed' }, null],
+    [{ id: 'plan:p1', kind: 'plan-to-submit' }, null],
+    [{ id: 'calendar:2027', kind: 'calendar-year' }, null],
+  ] as const)('%j → %s', (item, expected) => {
+    expect(todoLink(item)).toBe(expected);
   });
 });

@@ -143,3 +143,10 @@ export function timeLeft(dueDate: string | null, today: string): { key: 'none' |
 export function openDayTitles(plans: readonly Plan[]): Map<string, string> {
   return new Map(plans.flatMap((plan) => (plan.openDayId ? [[plan.openDayId, plan.title] as [string, string]] : [])));
 }
+
+/** Where an item is worked on in the console, when a page for it is built (null otherwise). */
+export function todoLink(item: Pick<TodoItem, 'id' | 'kind'>): string | null {
+  const [, id] = item.id.split(':');
+  if (item.kind === 'filing-review' && id) return `/console/filing?plan=${encodeURIComponent(id)}`;
+  return null;
+}
