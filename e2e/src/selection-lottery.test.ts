@@ -168,6 +168,7 @@ describe('lottery selection: 500 concurrent applications for 20 places, over HTT
 
     const notice = (await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView;
     expect(notice.sessions[0].representatives).toHaveLength(session.selected.length);
+    expect(notice.sessions[0].lottery).toEqual(completed.lottery);
     expect(notice.sessions[0].representatives[0]).toEqual({ maskedName: '李*明', maskedIdentity: expect.stringMatching(/^110105\*{8}\d{3}[\dX]$/), category: expect.any(String), outsideQuota: expect.any(Boolean) });
 
     // A selected congress deputy withdraws: the first waiting person who fits the quotas moves up.

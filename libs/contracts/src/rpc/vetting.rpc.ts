@@ -197,6 +197,13 @@ export interface DecisionsResult {
   decided: VettingApplicantView[];
 }
 
+/** A lottery as it is published: anyone re-runs it from the seed and the drawn entries (in any order). */
+export interface PublishedDraw {
+  seed: string;
+  algorithm: string;
+  drawnOrder: string[];
+}
+
 export interface SessionSelectionView {
   sessionId: string;
   date: string;
@@ -206,7 +213,7 @@ export interface SessionSelectionView {
   byCategory: Array<{ category: ApplicantCategory; selected: number }>;
   ordinaryShareMet: boolean;
   shortfall: OrdinaryShortfallFacts | null;
-  lottery: { seed: string; algorithm: string; drawnOrder: string[] } | null;
+  lottery: PublishedDraw | null;
   selected: VettingApplicantView[];
   waitlisted: VettingApplicantView[];
   rejected: number;
@@ -242,7 +249,7 @@ export interface JointReviewView {
 export interface PublicNoticeView {
   openDayId: string;
   title: string;
-  sessions: Array<{ sessionId: string; date: string; revision: number; publishedAt: string; representatives: NoticedRepresentative[] }>;
+  sessions: Array<{ sessionId: string; date: string; revision: number; publishedAt: string; representatives: NoticedRepresentative[]; lottery: PublishedDraw | null }>;
 }
 
 export interface LotteryVerificationView {

@@ -74,12 +74,20 @@ class NoticedRepresentativeDto implements NoticedRepresentative {
   @ApiProperty() outsideQuota: boolean;
 }
 
+/** Published with the result and the notice, so anyone can re-run the draw (public/lottery-verifications). */
+class LotteryDrawDto {
+  @ApiProperty() seed: string;
+  @ApiProperty() algorithm: string;
+  @ApiProperty({ type: [String] }) drawnOrder: string[];
+}
+
 class NoticedSessionDto {
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty({ description: 'Raised each time the notice of this session is published again.' }) revision: number;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiProperty({ type: [NoticedRepresentativeDto] }) representatives: NoticedRepresentativeDto[];
+  @ApiProperty({ type: LotteryDrawDto, nullable: true, description: 'The draw of a lottery session: its seed and the entries (person ids) in drawn order.' }) lottery: LotteryDrawDto | null;
 }
 
 export class PublicNoticeDto implements PublicNoticeView {
@@ -147,12 +155,6 @@ class OrdinaryShortfallDto implements OrdinaryShortfallFacts {
   @ApiProperty() selectedOrdinary: number;
   @ApiProperty() placesTaken: number;
   @ApiProperty({ enum: ['ordinary-quota-below-minimum-share', 'not-enough-ordinary-candidates'] }) cause: OrdinaryShortfallFacts['cause'];
-}
-
-class LotteryDrawDto {
-  @ApiProperty() seed: string;
-  @ApiProperty() algorithm: string;
-  @ApiProperty({ type: [String] }) drawnOrder: string[];
 }
 
 class SessionSelectionDto implements SessionSelectionView {

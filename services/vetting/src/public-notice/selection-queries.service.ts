@@ -16,7 +16,7 @@ import type {
 import { ProblemException } from '@openday/platform';
 import { drawLottery, LOTTERY_ALGORITHM, lotteryTicket, ordinaryShortfall } from '../selection';
 import { byCategory, SelectionLedger } from '../selection-runs/selection-ledger';
-import { applicantView, type OpenDayRecord } from '../selection-runs/records';
+import { applicantView, publishedDraw, type OpenDayRecord } from '../selection-runs/records';
 
 const STAFF_OF_AGENCY = new Set(['agency-staff', 'agency-admin', 'reviewer']);
 
@@ -69,7 +69,7 @@ export class SelectionQueries {
           byCategory: byCategory(session.state),
           ordinaryShareMet: shortfall === null,
           shortfall: shortfall && { required: shortfall.required, selectedOrdinary: shortfall.selectedOrdinary, placesTaken: shortfall.placesTaken, cause: shortfall.cause },
-          lottery: session.lotterySeed && session.drawOrder ? { seed: session.lotterySeed, algorithm: LOTTERY_ALGORITHM, drawnOrder: session.drawOrder } : null,
+          lottery: publishedDraw(session),
           selected: mine
             .filter((row) => row.status === 'selected')
             .sort((a, b) => (selectedOrder.get(a.personId) ?? 0) - (selectedOrder.get(b.personId) ?? 0))
@@ -100,6 +100,7 @@ export class SelectionQueries {
           revision: session.noticeRevision,
           publishedAt: session.notice!.publishedAt,
           representatives: session.notice!.representatives as NoticedRepresentative[],
+          lottery: publishedDraw(session),
         })),
     };
   }

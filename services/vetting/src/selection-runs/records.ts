@@ -1,5 +1,5 @@
-import type { ApplicantCategory, SelectionMode, VettingApplicantView } from '@openday/contracts';
-import type { AllocationPlan, SelectionState } from '../selection';
+import type { ApplicantCategory, PublishedDraw, SelectionMode, VettingApplicantView } from '@openday/contracts';
+import { LOTTERY_ALGORITHM, type AllocationPlan, type SelectionState } from '../selection';
 
 /** Vetting's copy of a published open day. */
 export interface OpenDayRecord {
@@ -31,6 +31,11 @@ export interface SessionRecord {
   drawOrder: string[] | null;
   notice: { representatives: unknown[]; publishedAt: string } | null;
   noticeRevision: number;
+}
+
+/** The session's lottery as the result and the public notice publish it; null before a draw. */
+export function publishedDraw(session: Pick<SessionRecord, 'lotterySeed' | 'drawOrder'>): PublishedDraw | null {
+  return session.lotterySeed && session.drawOrder ? { seed: session.lotterySeed, algorithm: LOTTERY_ALGORITHM, drawnOrder: session.drawOrder } : null;
 }
 
 export type ApplicantStatus = 'eligible' | 'selected' | 'waitlisted' | 'rejected' | 'withdrawn';

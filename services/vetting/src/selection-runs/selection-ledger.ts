@@ -11,7 +11,7 @@ import {
   type PromotionCause,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { LOTTERY_ALGORITHM, ordinaryShortfall, type SelectionState } from '../selection';
+import { ordinaryShortfall, type SelectionState } from '../selection';
 import { Clock } from '@openday/platform';
 import {
   APPLICANT_COLUMNS,
@@ -20,6 +20,7 @@ import {
   type ApplicantRecord,
   type ApplicantStatus,
   type OpenDayRecord,
+  publishedDraw,
   type SessionRecord,
 } from './records';
 
@@ -211,7 +212,7 @@ export class SelectionLedger {
         minOrdinaryShare: openDay.minOrdinaryShare,
         ordinaryShareMet: shortfall === null,
         shortfall: shortfallFacts,
-        lottery: session.lotterySeed && session.drawOrder ? { seed: session.lotterySeed, algorithm: LOTTERY_ALGORITHM, drawnOrder: session.drawOrder } : null,
+        lottery: publishedDraw(session),
         awaitingJointReview: awaiting,
         completedAt: at.toISOString(),
       },

@@ -1850,6 +1850,8 @@ export interface components {
         NoticedSessionDto: {
             /** Format: date */
             date: string;
+            /** @description The draw of a lottery session: its seed and the entries (person ids) in drawn order. */
+            lottery: components["schemas"]["LotteryDrawDto"] | null;
             /** Format: date-time */
             publishedAt: string;
             representatives: components["schemas"]["NoticedRepresentativeDto"][];

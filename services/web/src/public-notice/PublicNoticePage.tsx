@@ -9,6 +9,7 @@ import { EmptyState } from '../ui/EmptyState';
 import { ErrorState } from '../ui/ErrorState';
 import { LoadingState } from '../ui/LoadingState';
 import { PageLayout } from '../ui/PageLayout';
+import { lotteryCheckLink } from './lottery-check-link';
 import './public-notice.css';
 
 type NoticedSession = components['schemas']['NoticedSessionDto'];
@@ -35,11 +36,11 @@ export default function PublicNoticePage() {
           <>
             <p className="muted">{t('notice.intro')}</p>
             {notice.data.sessions.map((session) => (
-              <NoticeSession key={session.sessionId} session={session} />
+              <NoticeSession key={session.sessionId} openDayId={id} session={session} />
             ))}
           </>
         ))}
-      {openDay.data?.selectionMode === 'lottery' && (
+      {openDay.data?.selectionMode === 'lottery' && !notice.data?.sessions.some((session) => session.lottery) && (
         <p className="section">
           <Link to={`/lottery-verification?openDayId=${encodeURIComponent(id)}`}>{t('notice.verify')}</Link>
         </p>
@@ -48,7 +49,7 @@ export default function PublicNoticePage() {
   );
 }
 
-function NoticeSession({ session }: { session: NoticedSession }) {
+function NoticeSession({ openDayId, session }: { openDayId: string; session: NoticedSession }) {
   const { t, i18n } = useTranslation();
   const headingId = `notice-${session.sessionId}`;
   return (
@@ -78,6 +79,12 @@ function NoticeSession({ session }: { session: NoticedSession }) {
           ))}
         </tbody>
       </table>
+      {session.lottery && (
+        <p>
+          <Link to={lotteryCheckLink(openDayId, session.lottery)}>{t('notice.verifySession')}</Link>
+          <span className="muted notice-seed"> · {t('notice.seed', { seed: session.lottery.seed })}</span>
+        </p>
+      )}
     </section>
   );
 }
