@@ -24,6 +24,7 @@ export const consoleRoutes: RouteObject[] = [
       { index: true, element: consolePage(() => import('./todo/TodoPage'), true) },
       { path: 'check-in', element: consolePage(() => import('./check-in/CheckInPage'), true) },
       { path: 'filing', element: consolePage(() => import('./filing/FilingPage'), true) },
+      { path: 'department-feedback', element: consolePage(() => import('./department-feedback/DepartmentFeedbackPage'), true) },
       { path: '*', element: consolePage(() => import('./shell/ConsoleNotFoundPage'), true) },
     ],
   },

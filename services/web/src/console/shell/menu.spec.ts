@@ -6,7 +6,7 @@ describe('menuFor', () => {
     ['agency-admin', ['todo', 'checkIn']],
     ['agency-staff', ['todo', 'checkIn']],
     ['reviewer', ['todo']],
-    ['department-handler', ['todo']],
+    ['department-handler', ['todo', 'deptFeedback']],
     ['citizen', []],
     [undefined, []],
     ['root', []],

@@ -18,6 +18,7 @@ export interface MenuEntry {
 const TODO: MenuEntry = { path: '', key: 'todo' };
 const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
 const FILING: MenuEntry = { path: 'filing', key: 'filing' };
+const DEPARTMENT_FEEDBACK: MenuEntry = { path: 'department-feedback', key: 'deptFeedback' };
 
 /**
  * What each role finds in the menu: only its own work, and only what is built. Check-in at the
@@ -28,7 +29,7 @@ const MENUS: Record<StaffRole, MenuEntry[]> = {
   'agency-admin': [TODO, CHECK_IN],
   'agency-staff': [TODO, CHECK_IN],
   reviewer: [TODO],
-  'department-handler': [TODO],
+  'department-handler': [TODO, DEPARTMENT_FEEDBACK],
 };
 
 export function menuFor(role: Role | string | undefined): MenuEntry[] {

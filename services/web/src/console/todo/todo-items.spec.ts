@@ -142,6 +142,8 @@ describe('todoLink', () => {
     [{ id: 'plan:p1', kind: 'plan-filed' }, null],
     [{ id: 'plan:p1', kind: 'plan-to-submit' }, null],
     [{ id: 'calendar:2027', kind: 'calendar-year' }, null],
+    [{ id: 'feedback:f1', kind: 'feedback-to-answer' }, '/console/department-feedback?item=f1'],
+    [{ id: 'feedback:f1', kind: 'feedback-answered' }, '/console/department-feedback?item=f1'],
   ] as const)('%j → %s', (item, expected) => {
     expect(todoLink(item)).toBe(expected);
   });
