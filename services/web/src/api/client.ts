@@ -1,13 +1,12 @@
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import type { TFunction } from 'i18next';
 import { getStoredSession, setStoredSession } from '../auth/token-store';
 import { currentLanguage } from '../i18n';
 import { describeProblem, isProblem, networkProblem, problemFromStatus, retryAfterSeconds, type Problem } from './problem';
 import type { paths } from './schema';
+import { sessionMiddleware } from './session-middleware';
 
 export { fieldErrors, type FieldProblem, type Problem } from './problem';
-
-const REFRESH_PATH = '/api/v1/auth/refresh';
 
 /** A failed call: the problem the gateway answered with (or one made up for a network failure). */
 export class ApiError extends Error {
@@ -28,67 +27,18 @@ export function problemMessage(problem: Problem, t: TFunction): string {
   return describeProblem(problem, t, currentLanguage());
 }
 
-// Requests as they were before fetch used up their bodies, to send again after a refresh.
-const replayable = new WeakMap<Request, Request>();
-
-const sessionAndLanguage: Middleware = {
-  onRequest({ request }) {
-    request.headers.set('Accept-Language', currentLanguage());
-    const session = getStoredSession();
-    if (session && !request.headers.has('Authorization')) {
-      request.headers.set('Authorization', `Bearer ${session.accessToken}`);
-    }
-    replayable.set(request, request.clone());
-    return request;
-  },
-  async onResponse({ request, response }) {
-    const original = replayable.get(request);
-    if (response.status !== 401 || !original || !original.headers.has('Authorization')) return response;
-    if (new URL(request.url).pathname === REFRESH_PATH) return response;
-    const accessToken = await refreshedAccessToken();
-    if (accessToken) original.headers.set('Authorization', `Bearer ${accessToken}`);
-    // Signed out now (the refresh was refused): public pages still load without the old token.
-    else if (!getStoredSession()) original.headers.delete('Authorization');
-    else return response;
-    return fetch(original);
-  },
-};
-
-let refreshing: Promise<string | null> | null = null;
-
-/** One refresh for any number of requests that met a 401 together: a refresh token is single use. */
-function refreshedAccessToken(): Promise<string | null> {
-  refreshing ??= refresh().finally(() => {
-    refreshing = null;
-  });
-  return refreshing;
-}
-
-async function refresh(): Promise<string | null> {
-  const session = getStoredSession();
-  if (!session) return null;
-  try {
-    const response = await fetch(REFRESH_PATH, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ refreshToken: session.refreshToken }),
-    });
-    if (!response.ok) {
-      // Expired, revoked or reused: the citizen signs in again.
-      setStoredSession(null);
-      return null;
-    }
-    const tokens = (await response.json()) as { accessToken: string; refreshToken: string };
-    setStoredSession({ ...session, accessToken: tokens.accessToken, refreshToken: tokens.refreshToken });
-    return tokens.accessToken;
-  } catch {
-    return null; // offline: keep the session, the caller shows the 401's problem
-  }
-}
-
 /** The typed API client; paths and bodies come from the gateway's OpenAPI document (src/api/schema.d.ts). */
 export const api = createClient<paths>({ baseUrl: '' });
-api.use(sessionAndLanguage);
+api.use(
+  sessionMiddleware(
+    {
+      get: getStoredSession,
+      renew: (session, answer) => setStoredSession({ ...session, accessToken: answer.accessToken, refreshToken: answer.refreshToken }),
+      forget: () => setStoredSession(null),
+    },
+    { retrySignedOut: true },
+  ),
+);
 
 interface FetchResult<Data> {
   data?: Data;

@@ -1,41 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { describeWords, wordKeys } from '../i18n/words-check';
 
-const LOCALES = join(__dirname, '..', 'i18n', 'locales');
-const words = (language: string) => JSON.parse(readFileSync(join(LOCALES, `console.${language}.json`), 'utf8')) as Record<string, unknown>;
+describeWords('console', __dirname);
 
-/** Every leaf key, dotted, with i18next's plural suffixes folded (Chinese has one form, English two). */
-function keysOf(tree: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'object' && value !== null ? keysOf(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key.replace(/_(one|other)$/, '')}`],
-  );
-}
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !/\.spec\.ts$/.test(name) ? [path] : [];
-  });
-}
-
-/** The `console.…` keys the pages name literally (keys built from values are checked below). */
-function literalKeysUsed(): string[] {
-  const used = sourceFiles(__dirname).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'console\.([a-zA-Z0-9.-]+)'/g)].map((m) => m[1]));
-  return [...new Set(used)].sort();
-}
-
-describe('the console words', () => {
-  const zh = [...new Set(keysOf(words('zh-CN')))].sort();
-  const en = [...new Set(keysOf(words('en')))].sort();
-
-  it('say the same things in Chinese and English', () => {
-    expect(en).toEqual(zh);
-  });
-
-  it.each(literalKeysUsed())('has %s in both languages', (key) => {
-    expect([zh.includes(key), en.includes(key)]).toEqual([true, true]);
-  });
+describe('the console words built from values', () => {
+  const zh = wordKeys('console', 'zh-CN');
+  const en = wordKeys('console', 'en');
 
   it.each([
     ...['city-office', 'agency-admin', 'agency-staff', 'reviewer', 'department-handler'].map((role) => `roles.${role}`),

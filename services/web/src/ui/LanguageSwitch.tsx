@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { currentLanguage, setLanguage } from '../i18n';
 import { LANGUAGES, supportedLanguage } from '../i18n/language';
 
-/** 中文 / English; a native select, so it is labelled and works with any assistive technology. */
-export function LanguageSwitch() {
+/** 中文 / English; a native select, so it is labelled and works with any assistive technology. `className` styles it for its header. */
+export function LanguageSwitch({ className = 'language-switch' }: { className?: string }) {
   const { t } = useTranslation();
   return (
-    <label className="language-switch">
+    <label className={className}>
       <span className="visually-hidden">{t('common.language.label')}</span>
       <select
         value={currentLanguage()}

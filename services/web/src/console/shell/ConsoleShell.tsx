@@ -7,7 +7,7 @@ import { consoleApi, unwrap } from '../api/console-client';
 import { getStaffSession, setStaffSession } from '../api/staff-session';
 import { useStaffSession } from '../api/use-staff-session';
 import { ConsoleFrame } from './ConsoleFrame';
-import { ConsoleLanguage } from './ConsoleLanguage';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { isStaffRole, menuFor, selectedMenuKey } from './menu';
 
 /** The desktop frame of every console page: who is signed in, the role's own menu, the page. */
@@ -59,7 +59,7 @@ function SignedInShell() {
             agency: session.actor.agencyId ?? '',
           })}
         </span>
-        <ConsoleLanguage />
+        <LanguageSwitch className="console-language" />
         <Button onClick={() => void signOut()}>{t('console.shell.signOut')}</Button>
       </Layout.Header>
       <Layout>

@@ -7,7 +7,7 @@ import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-cl
 import { setStaffSession } from '../api/staff-session';
 import { useStaffSession } from '../api/use-staff-session';
 import { ConsoleFrame } from '../shell/ConsoleFrame';
-import { ConsoleLanguage } from '../shell/ConsoleLanguage';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { consoleNextPath, isStaffRole } from '../shell/menu';
 
 interface Credentials {
@@ -75,7 +75,7 @@ function SignInForm() {
           </Button>
         </Form>
         <div style={{ marginTop: '1rem' }}>
-          <ConsoleLanguage />
+          <LanguageSwitch className="console-language" />
         </div>
       </Card>
     </main>
