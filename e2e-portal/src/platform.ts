@@ -2,9 +2,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApplicationView, FeedbackItemView, TicketPage, TicketView, VettingApplicantPage } from '@openday/contracts';
-import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
 import { NotificationHarness } from '../../e2e/src/notification-harness';
+import { testResidentId } from '../../e2e/src/test-people';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -36,8 +37,7 @@ let serial = process.pid % 900;
 /** A valid resident ID of someone born on `birth` (YYYY-MM-DD); a new serial each call. */
 export function residentId(birth: string): string {
   serial += 1;
-  const first17 = `350102${birth.replace(/-/g, '')}${String(100 + (serial % 900)).padStart(3, '0')}`;
-  return first17 + residentIdCheckCharacter(first17);
+  return testResidentId(birth, String(100 + (serial % 900)).padStart(3, '0'), '350102');
 }
 
 let mobiles = 0;

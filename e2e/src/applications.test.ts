@@ -9,6 +9,7 @@ import {
   type CloudEvent,
 } from '@openday/contracts';
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { testResidentId } from './test-people';
 import { waitFor } from '@openday/testing';
 import { PlatformHarness } from './platform-harness';
 
@@ -21,10 +22,7 @@ import { PlatformHarness } from './platform-harness';
 const DAY = 86_400_000;
 const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
 
-function residentId(birthDate: string, sequence: string): string {
-  const first17 = `110105${birthDate.replace(/-/g, '')}${sequence}`;
-  return first17 + residentIdCheckCharacter(first17);
-}
+const residentId = (birthDate: string, sequence: string) => testResidentId(birthDate, sequence);
 let nextPerson = 0;
 /** A new valid ID each call, born in the 1980s–90s (ages 26–46 on the event day). */
 function newId(): string {

@@ -15,7 +15,8 @@ import {
   type TicketPage,
   type TicketView,
 } from '@openday/contracts';
-import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { testResidentId } from './test-people';
 import { waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 import { PlatformHarness } from './platform-harness';
@@ -35,8 +36,7 @@ const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 
 function residentId(n: number): string {
-  const first17 = `110105${addDays('1975-01-01', n * 11).replace(/-/g, '')}${String(300 + n).padStart(3, '0')}`;
-  return first17 + residentIdCheckCharacter(first17);
+  return testResidentId(addDays('1975-01-01', n * 11), String(300 + n).padStart(3, '0'));
 }
 const mobileOf = (n: number) => `137${String(40_000_000 + n).slice(-8)}`;
 const NAMES = ['王小红', '李四', '张小三', '赵六'];

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FeedbackItemView, InboxMessageView, OpenDayReportRow, StatisticsView, TicketPage } from '@openday/contracts';
-import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { testResidentId } from './test-people';
 import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
 import { NotificationHarness } from './notification-harness';
 
@@ -35,10 +36,7 @@ interface Citizen {
   userId: string;
 }
 
-function residentId(birth: string, serial: string): string {
-  const first17 = `350102${birth.replace(/-/g, '')}${serial}`;
-  return first17 + residentIdCheckCharacter(first17);
-}
+const residentId = (birth: string, serial: string) => testResidentId(birth, serial, '350102');
 
 function chineseDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);

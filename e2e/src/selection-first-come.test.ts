@@ -5,7 +5,8 @@ import {
   type PublicNoticeView,
   type SelectionResultView,
 } from '@openday/contracts';
-import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
+import { testResidentId } from './test-people';
 import { waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 import { SelectionHarness } from './selection-harness';
@@ -22,8 +23,7 @@ const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
 const APPLICANTS = 300;
 
 function residentId(n: number): string {
-  const first17 = `110105${addDays('1972-01-01', n * 7).replace(/-/g, '')}${String(100 + (n % 800)).padStart(3, '0')}`;
-  return first17 + residentIdCheckCharacter(first17);
+  return testResidentId(addDays('1972-01-01', n * 7), String(100 + (n % 800)).padStart(3, '0'));
 }
 const mobileOf = (n: number) => `136${String(30_000_000 + n).slice(-8)}`;
 
