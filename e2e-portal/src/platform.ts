@@ -6,7 +6,7 @@ import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
 import { NotificationHarness } from '../../e2e/src/notification-harness';
 import { testResidentId } from '../../e2e/src/test-people';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 
 export const ROOT = path.resolve(__dirname, '../..');
 /** The built portal the gateway serves (services/web's Vite output). */
@@ -18,7 +18,8 @@ export const EVENT_DATE = addDays(TODAY, 14);
 /** On the day, inside the 09:00–12:00 session: scheduling's and feedback's clocks when check-in and opinions happen. */
 export const ON_THE_DAY = `${EVENT_DATE}T09:05:00+08:00`;
 
-export type StaffUser = 'water-staff' | 'water-reviewer' | 'city-office' | 'tax-handler';
+/** The demo city's staff (services/gateway/src/seed/demo-city.ts), every one signed in by the global setup. */
+export type StaffUser = 'city-office' | 'water-admin' | 'water-staff' | 'water-reviewer' | 'tax-handler' | 'gulou-admin' | 'gulou-staff';
 
 export interface OpenDay {
   openDayId: string;
@@ -141,7 +142,7 @@ export class PlatformProcesses {
   }
 }
 
-const STAFF: StaffUser[] = ['water-staff', 'water-reviewer', 'city-office', 'tax-handler'];
+const STAFF = DEMO_ACCOUNTS.map((account) => account.username as StaffUser);
 
 /**
  * The tests' side of the platform, in the worker: staff actions through the public API as

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import accountEn from '../../services/web/src/i18n/locales/account.en.json';
 import accountZh from '../../services/web/src/i18n/locales/account.zh-CN.json';
 import en from '../../services/web/src/i18n/locales/en.json';
@@ -6,10 +8,22 @@ import zhCN from '../../services/web/src/i18n/locales/zh-CN.json';
 export type Language = 'zh-CN' | 'en';
 export const LANGUAGES: Language[] = ['zh-CN', 'en'];
 
-/** The portal's own words, as i18next reads them (account.*.json under the `account` key). */
+const LOCALES = path.resolve(__dirname, '../../services/web/src/i18n/locales');
+
+/** The console's words as services/web/src/i18n/index.ts reads them: console.<lang>.json, and each console-<area>.<lang>.json under its area. */
+function consoleWords(language: Language): Record<string, unknown> {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(LOCALES, file), 'utf8')) as Record<string, unknown>;
+  const areas = readdirSync(LOCALES).flatMap((file) => {
+    const match = /^console-([a-zA-Z]+)\.([a-zA-Z-]+)\.json$/.exec(file);
+    return match && match[2] === language ? [[match[1], read(file)] as const] : [];
+  });
+  return { ...read(`console.${language}.json`), ...Object.fromEntries(areas) };
+}
+
+/** The portal's own words, as i18next reads them (account.*.json under the `account` key, the console's under `console`). */
 const RESOURCES: Record<Language, Record<string, unknown>> = {
-  'zh-CN': { ...zhCN, account: accountZh },
-  en: { ...en, account: accountEn },
+  'zh-CN': { ...zhCN, account: accountZh, console: consoleWords('zh-CN') },
+  en: { ...en, account: accountEn, console: consoleWords('en') },
 };
 
 /**

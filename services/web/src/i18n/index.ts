@@ -14,11 +14,17 @@ function accountWords(language: Language): Record<string, unknown> {
   return accountFiles[`./locales/account.${language}.json`] ?? {};
 }
 
-// The staff console's words, likewise in their own files, read under the `console` key.
+// The staff console's words, likewise in their own files, read under the `console` key; each
+// console area keeps its words in console-<area>.<lang>.json, read under `console.<area>`.
 const consoleFiles = import.meta.glob<Record<string, unknown>>('./locales/console.*.json', { eager: true, import: 'default' });
+const consoleAreaFiles = import.meta.glob<Record<string, unknown>>('./locales/console-*.json', { eager: true, import: 'default' });
 
 function consoleWords(language: Language): Record<string, unknown> {
-  return consoleFiles[`./locales/console.${language}.json`] ?? {};
+  const areas = Object.entries(consoleAreaFiles).flatMap(([file, words]) => {
+    const match = /console-([a-zA-Z]+)\.([a-zA-Z-]+)\.json$/.exec(file);
+    return match && match[2] === language ? [[match[1], words] as const] : [];
+  });
+  return { ...(consoleFiles[`./locales/console.${language}.json`] ?? {}), ...Object.fromEntries(areas) };
 }
 
 export const i18n = i18next.createInstance();

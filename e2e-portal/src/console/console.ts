@@ -1,0 +1,32 @@
+import { expect, type Page } from '@playwright/test';
+import { DEMO_PASSWORD } from '../../../services/gateway/src/seed/demo-city';
+import { expectAccessible, screenshotPath } from '../checks';
+import type { StaffUser } from '../platform';
+import { words, type Language } from '../words';
+
+/** The console is a desktop tool: its tests run at this size (`test.use({ viewport: CONSOLE_SCREEN })`). */
+export const CONSOLE_SCREEN = { width: 1440, height: 900 };
+
+/**
+ * Signs a demo staff member in through the console's sign-in page, in a language, and waits
+ * for their to-do list; `next` is a console path to land on instead.
+ */
+export async function signInToConsole(page: Page, user: StaffUser, language: Language = 'zh-CN', next = '/console'): Promise<void> {
+  const t = words(language);
+  await page.goto(`/console/sign-in?lang=${language}&next=${encodeURIComponent(next)}`);
+  await page.getByLabel(t('console.signIn.username')).fill(user);
+  await page.getByLabel(t('console.signIn.password')).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: t('console.signIn.submit') }).click();
+  await expect(page).toHaveURL((url) => url.pathname === next.split('?')[0]);
+}
+
+/**
+ * Every console screen's checks: axe (no serious or critical violation), then its screenshot
+ * at 1440×900, .data/screenshots/console-<name>-1440x900-<lang>.png, from the top.
+ */
+export async function inspectConsole(page: Page, name: string, language: Language): Promise<void> {
+  await expectAccessible(page, `console ${name}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: screenshotPath(`console-${name}`, CONSOLE_SCREEN, language), animations: 'disabled' });
+}
