@@ -38,6 +38,7 @@ export const FeedbackRpcOperations = {
   getSurvey: 'survey.get',
   setSurveyQuestions: 'survey.set-questions',
   answerSurvey: 'survey.answer',
+  surveyResults: 'survey.results',
   openDayStatistics: 'statistics.open-day',
   agencyStatistics: 'statistics.agency',
   cityStatistics: 'statistics.city',
@@ -377,6 +378,41 @@ export interface SurveyResponseView {
   openDayId: string;
   overallSatisfaction: number;
   answeredAt: string;
+}
+
+/** How many answers chose one option of a choice question (a multiple-choice answer counts once per option chosen). */
+export interface SurveyOptionCount {
+  option: string;
+  count: number;
+}
+
+/** How many answers gave one rating, 1-5. */
+export interface SurveyRatingCount {
+  rating: number;
+  count: number;
+}
+
+/**
+ * The counted answers to one question: `answered` responses answered it; choice questions count
+ * each option (in the question's order), rating questions each of 1-5 with the mean (two decimals,
+ * null when unanswered). Text answers are only counted: their words are not given out.
+ */
+export interface SurveyQuestionResultView {
+  id: string;
+  kind: SurveyQuestionKind;
+  prompt: string;
+  required: boolean;
+  answered: number;
+  options: SurveyOptionCount[] | null;
+  ratings: SurveyRatingCount[] | null;
+  mean: number | null;
+}
+
+/** The survey's answers counted, never who gave them: the overall question first, then the agency's own. */
+export interface SurveyResultsView {
+  openDayId: string;
+  responses: number;
+  questions: SurveyQuestionResultView[];
 }
 
 export interface AverageFigure {

@@ -23,6 +23,7 @@ import {
   type OpenDaySummaryView,
   type StatisticsView,
   type SurveyResponseView,
+  type SurveyResultsView,
   type SurveyView,
 } from '@openday/contracts';
 import { rpcPattern } from '@openday/platform';
@@ -95,6 +96,11 @@ export class FeedbackRpcController {
   @MessagePattern(pattern(ops.answerSurvey))
   answerSurvey(@Payload() r: AnswerSurveyRequest): Promise<SurveyResponseView> {
     return this.surveys.answer(r.actor, r.openDayId, r.input);
+  }
+
+  @MessagePattern(pattern(ops.surveyResults))
+  surveyResults(@Payload() r: FeedbackOpenDayRequest): Promise<SurveyResultsView> {
+    return this.surveys.results(r.actor, r.openDayId);
   }
 
   @MessagePattern(pattern(ops.openDayStatistics))

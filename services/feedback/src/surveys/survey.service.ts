@@ -9,12 +9,14 @@ import {
   type SurveyQuestionView,
   type SurveyResponseInput,
   type SurveyResponseView,
+  type SurveyResultsView,
   type SurveyView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { Clock, ProblemException } from '@openday/platform';
 import { assertManages, canManage, conflict, notFound, PROBLEMS } from '../feedback/access';
 import { checkedInTicket } from '../feedback/feedback.service';
+import { countedQuestionIds, surveyResults, type AnswerTally } from './survey-results';
 import { OVERALL_QUESTION, validateAnswers, validateQuestions } from './survey-rules';
 
 /**
@@ -72,6 +74,37 @@ export class SurveyService {
         [openDayId, JSON.stringify(questions), actor.userId, this.clock.now()],
       );
       return { openDayId, questions: [OVERALL_QUESTION, ...questions], responses: 0, answeredByMe: null, locked: false };
+    });
+  }
+
+  /**
+   * The answers counted for the organising agency and the city office: per question how many
+   * answered, each option's and each rating's count, the mean rating. One snapshot, so the
+   * counts agree with each other while responses keep coming in.
+   */
+  async results(actor: Actor, openDayId: string): Promise<SurveyResultsView> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const agencyId = await openDayAgency(manager, openDayId);
+      if (!agencyId || !canManage(actor, agencyId)) throw notFound(`open day ${openDayId}`);
+      const questions = await questionsOf(manager, openDayId);
+      const answered = (await manager.query(
+        `SELECT q.key AS "questionId", count(*)::int AS count
+           FROM fb_survey_responses r CROSS JOIN LATERAL jsonb_object_keys(r.answers) AS q(key)
+          WHERE r.open_day_id = $1 GROUP BY q.key`,
+        [openDayId],
+      )) as Array<{ questionId: string; count: number }>;
+      // A multiple-choice answer is a list: each option chosen counts once.
+      const tallies = (await manager.query(
+        `SELECT q.key AS "questionId", coalesce(e.value, q.value) #>> '{}' AS answer, count(*)::int AS count
+           FROM fb_survey_responses r
+           CROSS JOIN LATERAL jsonb_each(r.answers) AS q(key, value)
+           LEFT JOIN LATERAL jsonb_array_elements(CASE jsonb_typeof(q.value) WHEN 'array' THEN q.value ELSE '[]'::jsonb END) AS e(value) ON true
+          WHERE r.open_day_id = $1 AND q.key = ANY($2::text[])
+          GROUP BY 1, 2`,
+        [openDayId, countedQuestionIds(questions)],
+      )) as AnswerTally[];
+      const responses = await responseCount(manager, openDayId);
+      return surveyResults(openDayId, questions, responses, new Map(answered.map((a) => [a.questionId, a.count])), tallies);
     });
   }
 
