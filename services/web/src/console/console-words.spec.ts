@@ -24,7 +24,21 @@ describe('the console words built from values', () => {
     ...['issued', 'checked-in', 'no-show', 'revoked'].map((status) => `checkIn.status.${status}`),
     ...['todo', 'chase', 'done'].flatMap((bucket) => [`todo.tabs.${bucket}`, `todo.empty.${bucket}`]),
     ...['none', 'today', 'left', 'overdue'].map((key) => `todo.timeLeft.${key}`),
-    ...['filing-review', 'plan-filed', 'calendar-year', 'flagged-application', 'plan-to-submit', 'plan-returned', 'plan-submitted', 'feedback-to-answer', 'feedback-answered'].flatMap(
+    ...['filing-lead', 'publication', 'answer-applicants', 'feedback-due', 'calendar-year'].map((rule) => `todo.rules.${rule}`),
+    ...[
+      'filing-review',
+      'plan-filed',
+      'calendar-year',
+      'flagged-application',
+      'plan-to-submit',
+      'plan-returned',
+      'plan-submitted',
+      'plan-late',
+      'applicants-to-answer',
+      'feedback-to-answer',
+      'feedback-answered',
+      'feedback-overdue',
+    ].flatMap(
       (kind) => [`todo.kinds.${kind}`, `todo.about.${kind}`],
     ),
   ])('has the built key %s', (key) => {

@@ -3,6 +3,7 @@ import { Button, Layout, Menu } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useAgencyNames } from '../api/agency-names';
 import { consoleApi, unwrap } from '../api/console-client';
 import { getStaffSession, setStaffSession } from '../api/staff-session';
 import { useStaffSession } from '../api/use-staff-session';
@@ -39,6 +40,7 @@ function SignedInShell() {
     }
   }, [me.data]);
 
+  const agencyName = useAgencyNames();
   if (!session) return null;
   const entries = menuFor(session.actor.role);
   const signOut = async () => {
@@ -53,11 +55,13 @@ function SignedInShell() {
       <Layout.Header className="console-header">
         <p className="console-brand">{t('console.shell.brand')}</p>
         <span className="console-who">
-          {t('console.shell.signedInAs', {
-            username: session.username,
-            role: t(`console.roles.${session.actor.role}`),
-            agency: session.actor.agencyId ?? '',
-          })}
+          {session.actor.agencyId
+            ? t('console.shell.signedInAs', {
+                username: session.username,
+                role: t(`console.roles.${session.actor.role}`),
+                agency: agencyName(session.actor.agencyId),
+              })
+            : t('console.shell.signedInWithoutAgency', { username: session.username, role: t(`console.roles.${session.actor.role}`) })}
         </span>
         <LanguageSwitch className="console-language" />
         <Button onClick={() => void signOut()}>{t('console.shell.signOut')}</Button>

@@ -1,6 +1,7 @@
 import type { components } from '../../api/schema';
 import {
   agencyPlanItems,
+  applicantItems,
   bucketCounts,
   cityOfficePlanItems,
   coverageItems,
@@ -8,7 +9,11 @@ import {
   feedbackItems,
   flaggedItems,
   inBucket,
+  latePlanItems,
+  openDaysToAnswer,
   openDayTitles,
+  overdueFeedbackItems,
+  ruleOf,
   timeLeft,
   type TodoItem,
   todoLink,
@@ -16,6 +21,7 @@ import {
 
 type Plan = components['schemas']['PlanDto'];
 type FeedbackItem = components['schemas']['FeedbackItemDto'];
+type PublicOpenDay = components['schemas']['PublicOpenDayDto'];
 
 const TODAY = '2026-12-03';
 
@@ -146,5 +152,100 @@ describe('todoLink', () => {
     [{ id: 'feedback:f1', kind: 'feedback-answered' }, '/console/department-feedback?item=f1'],
   ] as const)('%j → %s', (item, expected) => {
     expect(todoLink(item)).toBe(expected);
+  });
+});
+
+describe('latePlanItems (the city office chases plans not filed in time)', () => {
+  it.each<[string, Plan, Pick<TodoItem, 'kind' | 'bucket' | 'dueDate'> | undefined]>([
+    ['a draft past its filing date', plan('a', 'draft', { lastOnTimeFilingDate: '2026-12-02' }), { kind: 'plan-late', bucket: 'chase', dueDate: '2026-12-02' }],
+    ['a returned plan past its filing date', plan('b', 'returned', { lastOnTimeFilingDate: '2026-11-30' }), { kind: 'plan-late', bucket: 'chase', dueDate: '2026-11-30' }],
+    ['a draft whose filing date is today is not late yet', plan('c', 'draft', { lastOnTimeFilingDate: TODAY }), undefined],
+    ['a draft with time left', plan('d', 'draft'), undefined],
+    ['a draft whose event has passed is moot', plan('e', 'draft', { lastOnTimeFilingDate: '2026-11-20', firstSessionDate: '2026-11-28' }), undefined],
+    ['a draft without a filing date (calendar year missing)', plan('f', 'draft', { lastOnTimeFilingDate: null }), undefined],
+    ['a submitted plan is the filing queue’s', plan('g', 'submitted', { lastOnTimeFilingDate: '2026-12-01' }), undefined],
+  ])('%s', (_name, input, expected) => {
+    const [item] = latePlanItems([input], TODAY);
+    expect(item ? { kind: item.kind, bucket: item.bucket, dueDate: item.dueDate } : undefined).toEqual(expected);
+  });
+
+  it('moves to 督办 on the day after the filing date, by the clock alone', () => {
+    const draft = plan('a', 'draft', { lastOnTimeFilingDate: '2026-12-03' });
+    expect(latePlanItems([draft], '2026-12-03')).toEqual([]);
+    expect(agencyPlanItems([draft], '2026-12-03')[0].bucket).toBe('todo');
+    expect(latePlanItems([draft], '2026-12-04')[0].bucket).toBe('chase');
+    expect(agencyPlanItems([draft], '2026-12-04')[0].bucket).toBe('chase');
+  });
+});
+
+describe('overdueFeedbackItems (city office and agency)', () => {
+  const item = (extra: Partial<FeedbackItem>): FeedbackItem =>
+    ({ id: 'f', text: '路灯坏了', status: 'assigned', overdue: true, dueDate: '2026-12-01', openDayTitle: '走进自来水厂', agencyId: 'water-affairs-bureau', departmentId: 'tax-bureau', topic: 'other', ...extra }) as FeedbackItem;
+  it.each<[string, FeedbackItem, boolean]>([
+    ['assigned and overdue', item({}), true],
+    ['assigned, not overdue', item({ overdue: false }), false],
+    ['answered (late)', item({ status: 'answered', overdue: false, everOverdue: true }), false],
+  ])('%s', (_name, input, chased) => {
+    expect(overdueFeedbackItems([input]).length).toBe(chased ? 1 : 0);
+  });
+  it('names the agency, the department and the open day', () => {
+    expect(overdueFeedbackItems([item({})])[0]).toEqual({
+      id: 'overdue:f',
+      kind: 'feedback-overdue',
+      bucket: 'chase',
+      subject: '路灯坏了',
+      dueDate: '2026-12-01',
+      detail: { agency: 'water-affairs-bureau', department: 'tax-bureau', openDay: '走进自来水厂' },
+    });
+  });
+});
+
+describe('openDaysToAnswer and applicantItems (answer within 2 working days)', () => {
+  const NOW = Date.parse('2026-12-03T10:00:00+08:00');
+  const day = (id: string, extra: Partial<PublicOpenDay>): PublicOpenDay =>
+    ({ id, title: `Day ${id}`, date: '2026-12-12', selectionMode: 'selection-group', cancelledAt: null, registrationClosesAt: '2026-12-02T16:00:00+08:00', ...extra }) as PublicOpenDay;
+
+  it.each<[string, PublicOpenDay, boolean]>([
+    ['selection group, closed, event ahead', day('a', {}), true],
+    ['closed this very minute', day('b', { registrationClosesAt: '2026-12-03T10:00:00+08:00' }), true],
+    ['still open', day('c', { registrationClosesAt: '2026-12-03T16:00:00+08:00' }), false],
+    ['the platform answers first-come itself', day('d', { selectionMode: 'first-come' }), false],
+    ['the platform answers a lottery itself', day('e', { selectionMode: 'lottery' }), false],
+    ['cancelled', day('f', { cancelledAt: '2026-12-01T00:00:00Z' }), false],
+    ['the event is past', day('g', { date: '2026-12-02' }), false],
+    ['no window', day('h', { registrationClosesAt: null }), false],
+  ])('%s', (_name, input, listed) => {
+    expect(openDaysToAnswer([input], NOW, TODAY).length).toBe(listed ? 1 : 0);
+  });
+
+  const twoWorkingDays = (closedOn: string) => ({ '2026-12-02': '2026-12-04', '2026-11-27': '2026-12-01' })[closedOn] ?? null;
+  it.each<[string, PublicOpenDay, number, Pick<TodoItem, 'bucket' | 'dueDate'> | undefined]>([
+    ['applicants waiting, time left', day('a', {}), 3, { bucket: 'todo', dueDate: '2026-12-04' }],
+    ['the deadline read on the Beijing date it closed', day('b', { registrationClosesAt: '2026-12-01T17:00:00Z' }), 1, { bucket: 'todo', dueDate: '2026-12-04' }],
+    ['past the 2 working days: 督办', day('c', { registrationClosesAt: '2026-11-27T16:00:00+08:00' }), 2, { bucket: 'chase', dueDate: '2026-12-01' }],
+    ['a year the calendar lacks: undated', day('d', { registrationClosesAt: '2026-11-30T16:00:00+08:00' }), 2, { bucket: 'todo', dueDate: null }],
+    ['everyone answered', day('e', {}), 0, undefined],
+  ])('%s', (_name, input, waiting, expected) => {
+    const [item] = applicantItems([input], new Map([[input.id, waiting]]), twoWorkingDays, TODAY);
+    expect(item ? { bucket: item.bucket, dueDate: item.dueDate } : undefined).toEqual(expected);
+    if (item) expect([item.kind, item.detail?.count]).toEqual(['applicants-to-answer', String(waiting)]);
+  });
+});
+
+describe('ruleOf (the rule each item’s date answers to)', () => {
+  it.each([
+    ['plan-to-submit', 'filing-lead'],
+    ['plan-returned', 'filing-lead'],
+    ['plan-late', 'filing-lead'],
+    ['filing-review', 'publication'],
+    ['applicants-to-answer', 'answer-applicants'],
+    ['flagged-application', 'answer-applicants'],
+    ['feedback-to-answer', 'feedback-due'],
+    ['feedback-overdue', 'feedback-due'],
+    ['calendar-year', 'calendar-year'],
+    ['plan-filed', null],
+    ['feedback-answered', null],
+  ] as const)('%s → %s', (kind, rule) => {
+    expect(ruleOf(kind)).toBe(rule);
   });
 });

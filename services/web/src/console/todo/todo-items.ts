@@ -9,6 +9,7 @@ type Plan = components['schemas']['PlanDto'];
 type FeedbackItem = components['schemas']['FeedbackItemDto'];
 type Coverage = components['schemas']['CalendarCoverageDto'];
 type Flagged = components['schemas']['FlaggedApplicationDto'];
+type PublicOpenDay = components['schemas']['PublicOpenDayDto'];
 
 export type Bucket = 'todo' | 'done' | 'chase';
 export const BUCKETS: readonly Bucket[] = ['todo', 'chase', 'done'];
@@ -21,8 +22,11 @@ export type TodoKind =
   | 'plan-to-submit' // agency: a draft to file by the 5-working-day date
   | 'plan-returned' // agency: returned with the city office's comments, to correct and file again
   | 'plan-submitted' // agency: with the city office or past it
+  | 'plan-late' // city office: an agency's draft or returned plan past its on-time filing date
+  | 'applicants-to-answer' // agency and selection group: applicants to answer within 2 working days of the deadline
   | 'feedback-to-answer' // department: an assigned opinion
-  | 'feedback-answered';
+  | 'feedback-answered'
+  | 'feedback-overdue'; // city office and agency: a department's answer past its due date
 
 export interface TodoItem {
   id: string;
@@ -80,6 +84,19 @@ export function agencyPlanItems(plans: readonly Plan[], today: string): TodoItem
   });
 }
 
+/**
+ * City office: agencies' drafts and returned plans past their last on-time filing date, while the
+ * event is still ahead (督办: the agency is late filing).
+ */
+export function latePlanItems(plans: readonly Plan[], today: string): TodoItem[] {
+  return plans.flatMap<TodoItem>((plan) => {
+    const dueDate = plan.lastOnTimeFilingDate;
+    if ((plan.status !== 'draft' && plan.status !== 'returned') || dueDate === null || dueDate >= today || plan.firstSessionDate < today) return [];
+    const detail = { agency: plan.agencyId, eventDate: plan.firstSessionDate, status: plan.status };
+    return [{ id: `plan:${plan.id}`, kind: 'plan-late', bucket: 'chase', subject: plan.title, dueDate, detail }];
+  });
+}
+
 /** City office: the official calendar's missing years; the current year missing is chased at once. */
 export function coverageItems(coverage: Coverage): TodoItem[] {
   const currentYear = Number(coverage.today.slice(0, 4));
@@ -117,6 +134,58 @@ export function feedbackItems(items: readonly FeedbackItem[], today: string): To
   });
 }
 
+/** City office and agency: assigned opinions a department has not answered by their due date (督办). */
+export function overdueFeedbackItems(items: readonly FeedbackItem[]): TodoItem[] {
+  return items
+    .filter((item) => item.overdue && item.status !== 'answered')
+    .map((item) => ({
+      id: `overdue:${item.id}`,
+      kind: 'feedback-overdue' as const,
+      bucket: 'chase' as const,
+      subject: item.text.length > 40 ? `${item.text.slice(0, 40)}…` : item.text,
+      dueDate: item.dueDate,
+      detail: { agency: item.agencyId, department: item.departmentId ?? '', openDay: item.openDayTitle ?? '' },
+    }));
+}
+
+/** The 2-working-day rule: applicants hear within this many working days of the registration deadline. */
+export const ANSWER_WORKING_DAYS = 2;
+
+/**
+ * Open days whose applicants the selection group answers itself (the platform answers first-come
+ * and lottery ones by itself): registration has closed, the event is still ahead.
+ */
+export function openDaysToAnswer(openDays: readonly PublicOpenDay[], now: number, today: string): PublicOpenDay[] {
+  return openDays.filter(
+    (day) =>
+      day.selectionMode === 'selection-group' &&
+      !day.cancelledAt &&
+      day.registrationClosesAt !== null &&
+      Date.parse(day.registrationClosesAt) <= now &&
+      day.date >= today,
+  );
+}
+
+/**
+ * Agency and selection group: an open day with applicants still unanswered, due by the 2nd
+ * working day after its registration deadline (`dueDateOf` counts on the official calendar).
+ */
+export function applicantItems(
+  openDays: readonly PublicOpenDay[],
+  unanswered: ReadonlyMap<string, number>,
+  dueDateOf: (closedOn: string) => string | null,
+  today: string,
+): TodoItem[] {
+  return openDays.flatMap<TodoItem>((day) => {
+    const count = unanswered.get(day.id) ?? 0;
+    if (count === 0 || !day.registrationClosesAt) return [];
+    const closedOn = shanghaiDate(day.registrationClosesAt);
+    const dueDate = dueDateOf(closedOn);
+    const detail = { count: String(count), closedOn, eventDate: day.date };
+    return [{ id: `applicants:${day.id}`, kind: 'applicants-to-answer', bucket: openBucket(dueDate, today), subject: day.title, dueDate, detail }];
+  });
+}
+
 /** Items of one bucket, the most pressing first (undated last). */
 export function inBucket(items: readonly TodoItem[], bucket: Bucket): TodoItem[] {
   return items
@@ -128,6 +197,32 @@ export function bucketCounts(items: readonly TodoItem[]): Record<Bucket, number>
   const counts: Record<Bucket, number> = { todo: 0, chase: 0, done: 0 };
   for (const item of items) counts[item.bucket] += 1;
   return counts;
+}
+
+/** The rule an item's date answers to (words under console.todo.rules), or null when none dates it. */
+export type TodoRule = 'filing-lead' | 'publication' | 'answer-applicants' | 'feedback-due' | 'calendar-year';
+
+export function ruleOf(kind: TodoKind): TodoRule | null {
+  switch (kind) {
+    case 'plan-to-submit':
+    case 'plan-returned':
+    case 'plan-late':
+      return 'filing-lead';
+    case 'filing-review':
+      return 'publication';
+    case 'applicants-to-answer':
+    case 'flagged-application':
+      return 'answer-applicants';
+    case 'feedback-to-answer':
+    case 'feedback-overdue':
+      return 'feedback-due';
+    case 'calendar-year':
+      return 'calendar-year';
+    case 'plan-filed':
+    case 'plan-submitted':
+    case 'feedback-answered':
+      return null;
+  }
 }
 
 /** Time left against the due date, as a word key and the days (under console.todo.timeLeft). */
