@@ -12,6 +12,7 @@ describe('the console words built from values', () => {
     ...['denied', 'no-camera', 'in-use', 'insecure', 'unsupported', 'failed'].map((key) => `checkIn.camera.${key}`),
     ...['empty', 'code-length', 'code-lookalike', 'not-our-qr'].map((key) => `checkIn.codeProblem.${key}`),
     ...['empty', 'shape'].map((key) => `checkIn.last4Problem.${key}`),
+    ...['required', 'too-long'].map((key) => `checkIn.revoke.problem.${key}`),
     ...['todo', 'checkIn', 'filing', 'deptFeedback'].map((key) => `menu.${key}`),
     ...['public-service', 'policy', 'infrastructure', 'environment', 'safety', 'transparency', 'event-organisation', 'other'].map((topic) => `deptFeedback.topics.${topic}`),
     ...['solved', 'will-be-solved', 'explained', 'not-our-remit'].flatMap((o) => [`deptFeedback.outcomes.${o}.label`, `deptFeedback.outcomes.${o}.explain`]),

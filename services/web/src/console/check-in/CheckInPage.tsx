@@ -39,6 +39,9 @@ export default function CheckInPage() {
       <Typography.Title level={1} className="console-page-title">
         {t('console.checkIn.title')}
       </Typography.Title>
+      {plans.isSuccess && chosenKey && !sessions.some((s) => sessionKey(s) === chosenKey) && (
+        <Alert type="warning" showIcon title={t('console.checkIn.sessionNotYours')} style={{ marginBottom: '1rem' }} />
+      )}
       {plans.isPending ? (
         <ConsoleLoading />
       ) : plans.isError ? (

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Layout, Menu } from 'antd';
+import { Button, Layout, Menu, Result, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Outlet, useLocation, useNavigate } from 'react-router';
@@ -9,7 +9,7 @@ import { getStaffSession, setStaffSession } from '../api/staff-session';
 import { useStaffSession } from '../api/use-staff-session';
 import { ConsoleFrame } from './ConsoleFrame';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
-import { isStaffRole, menuFor, selectedMenuKey } from './menu';
+import { isStaffRole, menuFor, pageAccess, selectedMenuKey } from './menu';
 
 /** The desktop frame of every console page: who is signed in, the role's own menu, the page. */
 export default function ConsoleShell() {
@@ -80,9 +80,22 @@ function SignedInShell() {
           </nav>
         </Layout.Sider>
         <Layout.Content className="console-content" id="main">
-          <Outlet />
+          {pageAccess(location.pathname, session.actor.role) === 'not-your-role' ? <NotYourRolePage /> : <Outlet />}
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** Another role's page, reached by a shared or bookmarked link: refused in words, with the way home. */
+function NotYourRolePage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Typography.Title level={1} className="console-page-title">
+        {t('console.notYourRole.title')}
+      </Typography.Title>
+      <Result status="403" subTitle={t('console.notYourRole.hint')} extra={<Link to="/console">{t('console.notFound.home')}</Link>} />
+    </>
   );
 }

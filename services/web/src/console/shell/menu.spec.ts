@@ -1,4 +1,4 @@
-import { consoleNextPath, isStaffRole, menuFor, selectedMenuKey } from './menu';
+import { consoleNextPath, isStaffRole, menuFor, pageAccess, selectedMenuKey } from './menu';
 
 describe('menuFor', () => {
   it.each([
@@ -61,5 +61,21 @@ describe('consoleNextPath', () => {
     ['/consoles', '/console'],
   ])('%s → %s', (next, expected) => {
     expect(consoleNextPath(next)).toBe(expected);
+  });
+});
+
+describe('pageAccess', () => {
+  it.each([
+    ['/console', 'reviewer', 'allowed'],
+    ['/console/check-in', 'agency-staff', 'allowed'],
+    ['/console/check-in?session=x', 'agency-admin', 'allowed'],
+    ['/console/check-in', 'city-office', 'not-your-role'],
+    ['/console/filing', 'agency-staff', 'not-your-role'],
+    ['/console/filing/anything', 'department-handler', 'not-your-role'],
+    ['/console/department-feedback', 'reviewer', 'not-your-role'],
+    ['/console/no-such-page', 'city-office', 'unknown'],
+    ['/console/check-in', 'citizen', 'not-your-role'],
+  ])('%s as %s → %s', (path, role, expected) => {
+    expect(pageAccess(path.split('?')[0], role)).toBe(expected);
   });
 });

@@ -45,6 +45,16 @@ export function selectedMenuKey(pathname: string, entries: MenuEntry[]): string 
   return match?.key;
 }
 
+/**
+ * Whether the signed-in role may open a console page: its own menu's pages are open, another
+ * role's page is refused in words (a shared or bookmarked link), anything else is not found.
+ */
+export function pageAccess(pathname: string, role: Role | string | undefined): 'allowed' | 'not-your-role' | 'unknown' {
+  if (selectedMenuKey(pathname, menuFor(role))) return 'allowed';
+  const someRoles = STAFF_ROLES.some((other) => selectedMenuKey(pathname, menuFor(other)));
+  return someRoles ? 'not-your-role' : 'unknown';
+}
+
 /** Where to go after signing in: a console path only (never another site, never the portal). */
 export function consoleNextPath(next: string | null | undefined): string {
   if (!next || !/^\/console(\/|$|\?)/.test(next) || next.startsWith('//') || next.startsWith('/console/sign-in')) return '/console';
