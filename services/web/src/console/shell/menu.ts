@@ -1,10 +1,9 @@
-import type { Role } from '../api/staff-session';
-
+// No imports: the console's browser tests read each role's menu from this file (e2e-portal).
 /** The roles that work in the console (a citizen's account has no place here). */
 export const STAFF_ROLES = ['city-office', 'agency-admin', 'agency-staff', 'reviewer', 'department-handler'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
-export function isStaffRole(role: Role | string | undefined): role is StaffRole {
+export function isStaffRole(role: string | undefined): role is StaffRole {
   return (STAFF_ROLES as readonly string[]).includes(role ?? '');
 }
 
@@ -32,7 +31,7 @@ const MENUS: Record<StaffRole, MenuEntry[]> = {
   'department-handler': [TODO, DEPARTMENT_FEEDBACK],
 };
 
-export function menuFor(role: Role | string | undefined): MenuEntry[] {
+export function menuFor(role: string | undefined): MenuEntry[] {
   return isStaffRole(role) ? MENUS[role] : [];
 }
 
@@ -49,7 +48,7 @@ export function selectedMenuKey(pathname: string, entries: MenuEntry[]): string 
  * Whether the signed-in role may open a console page: its own menu's pages are open, another
  * role's page is refused in words (a shared or bookmarked link), anything else is not found.
  */
-export function pageAccess(pathname: string, role: Role | string | undefined): 'allowed' | 'not-your-role' | 'unknown' {
+export function pageAccess(pathname: string, role: string | undefined): 'allowed' | 'not-your-role' | 'unknown' {
   if (selectedMenuKey(pathname, menuFor(role))) return 'allowed';
   const someRoles = STAFF_ROLES.some((other) => selectedMenuKey(pathname, menuFor(other)));
   return someRoles ? 'not-your-role' : 'unknown';
