@@ -24,6 +24,7 @@ import {
   type FeedbackItemPage,
   type FeedbackItemView,
   type SurveyResponseView,
+  type SurveyResultsView,
   type SurveyView,
 } from '@openday/contracts';
 import { RpcClient } from '@openday/platform';
@@ -46,6 +47,7 @@ import {
   SurveyQuestionsDoc,
   SurveyResponseDoc,
   SurveyResponseDto,
+  SurveyResultsDto,
 } from './feedback.dto';
 
 const ops = FeedbackRpcOperations;
@@ -164,6 +166,18 @@ export class FeedbackController {
   @ApiOkResponse({ type: SurveyDto })
   setQuestions(@Param() params: OpenDayIdParams, @Body() input: SurveyQuestionsInput, @CurrentActor() actor: Actor): Promise<SurveyView> {
     return this.rpc.call('feedback', ops.setSurveyQuestions, { actor, openDayId: params.id, input });
+  }
+
+  @Get('open-days/:id/survey/results')
+  @Access(...AGENCY, 'city-office')
+  @ApiOperation({
+    summary: 'The survey’s answers counted: overall satisfaction and each own question per option or per rating 1-5, with the means',
+    description: 'For the organising agency’s staff and admins and the city office. Counts only: no response, ticket or person is named, and text answers are counted without their words.',
+  })
+  @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
+  @ApiOkResponse({ type: SurveyResultsDto })
+  surveyResults(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<SurveyResultsView> {
+    return this.rpc.call('feedback', ops.surveyResults, { actor, openDayId: params.id });
   }
 
   @Post('open-days/:id/survey/responses')

@@ -10,8 +10,12 @@ import {
   type FeedbackAnswerView,
   type FeedbackItemView,
   type Page,
+  type SurveyOptionCount,
+  type SurveyQuestionResultView,
   type SurveyQuestionView,
+  type SurveyRatingCount,
   type SurveyResponseView,
+  type SurveyResultsView,
   type SurveyView,
 } from '@openday/contracts';
 
@@ -163,4 +167,35 @@ export class SurveyResponseDto implements SurveyResponseView {
   @ApiProperty({ format: 'uuid' }) openDayId: string;
   @ApiProperty({ minimum: 1, maximum: 5 }) overallSatisfaction: number;
   @ApiProperty({ format: 'date-time' }) answeredAt: string;
+}
+
+class SurveyOptionCountDto implements SurveyOptionCount {
+  @ApiProperty() option: string;
+  @ApiProperty({ minimum: 0 }) count: number;
+}
+
+class SurveyRatingCountDto implements SurveyRatingCount {
+  @ApiProperty({ minimum: 1, maximum: 5 }) rating: number;
+  @ApiProperty({ minimum: 0 }) count: number;
+}
+
+class SurveyQuestionResultDto implements SurveyQuestionResultView {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: SURVEY_QUESTION_KINDS }) kind: SurveyQuestionResultView['kind'];
+  @ApiProperty() prompt: string;
+  @ApiProperty() required: boolean;
+  @ApiProperty({ minimum: 0, description: 'Responses that answered this question.' }) answered: number;
+  @ApiProperty({ type: [SurveyOptionCountDto], nullable: true, description: 'Choice questions: every option in order, with 0 when nobody chose it; a multiple-choice answer counts once per option chosen.' })
+  options: SurveyOptionCountDto[] | null;
+  @ApiProperty({ type: [SurveyRatingCountDto], nullable: true, description: 'Rating questions (the overall one included): the count of each rating 1-5.' })
+  ratings: SurveyRatingCountDto[] | null;
+  @ApiProperty({ type: Number, nullable: true, minimum: 1, maximum: 5, description: 'Rating questions: the mean, two decimals; null when nobody rated.' })
+  mean: number | null;
+}
+
+export class SurveyResultsDto implements SurveyResultsView {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty({ minimum: 0 }) responses: number;
+  @ApiProperty({ type: [SurveyQuestionResultDto], description: 'The overall question first, then the agency’s own, in order. Text answers are counted, their words not given out.' })
+  questions: SurveyQuestionResultDto[];
 }

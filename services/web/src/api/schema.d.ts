@@ -737,6 +737,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-days/{id}/survey/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey’s answers counted: overall satisfaction and each own question per option or per rating 1-5, with the means
+         * @description For the organising agency’s staff and admins and the city office. Counts only: no response, ticket or person is named, and text answers are counted without their words.
+         */
+        get: operations["FeedbackController_surveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plans": {
         parameters: {
             query?: never;
@@ -2406,6 +2426,10 @@ export interface components {
             questions: components["schemas"]["SurveyQuestionDto"][];
             responses: number;
         };
+        SurveyOptionCountDto: {
+            count: number;
+            option: string;
+        };
         SurveyQuestionDoc: {
             /** @description `overall` is the default question’s. */
             id: string;
@@ -2424,9 +2448,28 @@ export interface components {
             prompt: string;
             required: boolean;
         };
+        SurveyQuestionResultDto: {
+            /** @description Responses that answered this question. */
+            answered: number;
+            id: string;
+            /** @enum {string} */
+            kind: "single-choice" | "multiple-choice" | "rating" | "text";
+            /** @description Rating questions: the mean, two decimals; null when nobody rated. */
+            mean: number | null;
+            /** @description Choice questions: every option in order, with 0 when nobody chose it; a multiple-choice answer counts once per option chosen. */
+            options: components["schemas"]["SurveyOptionCountDto"][] | null;
+            prompt: string;
+            /** @description Rating questions (the overall one included): the count of each rating 1-5. */
+            ratings: components["schemas"]["SurveyRatingCountDto"][] | null;
+            required: boolean;
+        };
         SurveyQuestionsDoc: {
             /** @description Replaces the agency’s questions; refused (409) once anyone answered. */
             questions: components["schemas"]["SurveyQuestionDoc"][];
+        };
+        SurveyRatingCountDto: {
+            count: number;
+            rating: number;
         };
         SurveyResponseDoc: {
             answers: components["schemas"]["SurveyAnswerDoc"][];
@@ -2439,6 +2482,13 @@ export interface components {
             /** Format: uuid */
             openDayId: string;
             overallSatisfaction: number;
+        };
+        SurveyResultsDto: {
+            /** Format: uuid */
+            openDayId: string;
+            /** @description The overall question first, then the agency’s own, in order. Text answers are counted, their words not given out. */
+            questions: components["schemas"]["SurveyQuestionResultDto"][];
+            responses: number;
         };
         TicketDto: {
             agencyId: string;
@@ -5906,6 +5956,72 @@ export interface operations {
             };
             /** @description Not checked in, or answered already (problem+json). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FeedbackController_surveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResultsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: agency-staff, agency-admin, city-office (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such open day of your agency (problem+json). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
