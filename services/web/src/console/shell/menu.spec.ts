@@ -3,8 +3,8 @@ import { consoleNextPath, isStaffRole, menuFor, pageAccess, selectedMenuKey } fr
 describe('menuFor', () => {
   it.each([
     ['city-office', ['todo', 'filing']],
-    ['agency-admin', ['todo', 'checkIn']],
-    ['agency-staff', ['todo', 'checkIn']],
+    ['agency-admin', ['todo', 'plans', 'checkIn']],
+    ['agency-staff', ['todo', 'plans', 'checkIn']],
     ['reviewer', ['todo']],
     ['department-handler', ['todo', 'deptFeedback']],
     ['citizen', []],
@@ -34,7 +34,9 @@ describe('selectedMenuKey', () => {
     ['/console/check-in', 'checkIn'],
     ['/console/check-in/anything', 'checkIn'],
     ['/console/check-inn', undefined],
-    ['/console/plans', undefined],
+    ['/console/plans', 'plans'],
+    ['/console/plans/new', 'plans'],
+    ['/console/plansx', undefined],
   ])('%s → %s', (path, key) => {
     expect(selectedMenuKey(path, entries)).toBe(key);
   });
@@ -71,6 +73,8 @@ describe('pageAccess', () => {
     ['/console/check-in?session=x', 'agency-admin', 'allowed'],
     ['/console/check-in', 'city-office', 'not-your-role'],
     ['/console/filing', 'agency-staff', 'not-your-role'],
+    ['/console/plans/new', 'agency-admin', 'allowed'],
+    ['/console/plans', 'city-office', 'not-your-role'],
     ['/console/filing/anything', 'department-handler', 'not-your-role'],
     ['/console/department-feedback', 'reviewer', 'not-your-role'],
     ['/console/no-such-page', 'city-office', 'unknown'],

@@ -17,6 +17,7 @@ export interface MenuEntry {
 const TODO: MenuEntry = { path: '', key: 'todo' };
 const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
 const FILING: MenuEntry = { path: 'filing', key: 'filing' };
+const PLANS: MenuEntry = { path: 'plans', key: 'plans' };
 const DEPARTMENT_FEEDBACK: MenuEntry = { path: 'department-feedback', key: 'deptFeedback' };
 
 /**
@@ -25,8 +26,8 @@ const DEPARTMENT_FEEDBACK: MenuEntry = { path: 'department-feedback', key: 'dept
  */
 const MENUS: Record<StaffRole, MenuEntry[]> = {
   'city-office': [TODO, FILING],
-  'agency-admin': [TODO, CHECK_IN],
-  'agency-staff': [TODO, CHECK_IN],
+  'agency-admin': [TODO, PLANS, CHECK_IN],
+  'agency-staff': [TODO, PLANS, CHECK_IN],
   reviewer: [TODO],
   'department-handler': [TODO, DEPARTMENT_FEEDBACK],
 };

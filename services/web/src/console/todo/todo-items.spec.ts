@@ -146,7 +146,8 @@ describe('todoLink', () => {
   it.each([
     [{ id: 'plan:p1', kind: 'filing-review' }, '/console/filing?plan=p1'],
     [{ id: 'plan:p1', kind: 'plan-filed' }, null],
-    [{ id: 'plan:p1', kind: 'plan-to-submit' }, null],
+    [{ id: 'plan:p1', kind: 'plan-to-submit' }, '/console/plans/p1'],
+    [{ id: 'plan:p1', kind: 'plan-returned' }, '/console/plans/p1'],
     [{ id: 'calendar:2027', kind: 'calendar-year' }, null],
     [{ id: 'feedback:f1', kind: 'feedback-to-answer' }, '/console/department-feedback?item=f1'],
     [{ id: 'feedback:f1', kind: 'feedback-answered' }, '/console/department-feedback?item=f1'],

@@ -243,6 +243,7 @@ export function openDayTitles(plans: readonly Plan[]): Map<string, string> {
 export function todoLink(item: Pick<TodoItem, 'id' | 'kind'>): string | null {
   const [, id] = item.id.split(':');
   if (item.kind === 'filing-review' && id) return `/console/filing?plan=${encodeURIComponent(id)}`;
+  if ((item.kind === 'plan-to-submit' || item.kind === 'plan-returned') && id) return `/console/plans/${encodeURIComponent(id)}`;
   if ((item.kind === 'feedback-to-answer' || item.kind === 'feedback-answered') && id) return `/console/department-feedback?item=${encodeURIComponent(id)}`;
   return null;
 }

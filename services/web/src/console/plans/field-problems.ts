@@ -1,0 +1,91 @@
+/**
+ * Problems on the plan's fields, from the browser's rules or the server's RFC 9457 answer (its
+ * `errors` name each field as `sessions[0].agenda[2].endsAt`), as plain functions: which
+ * problems stand, and where each is, in words a clerk can find on the form.
+ */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  /** The server's own sentence (English), said when the rule has no words of ours. */
+  message?: string;
+}
+
+/** One problem per field, the first; with the words for it. */
+export function problemsByField(problems: readonly FieldProblem[], say: (problem: FieldProblem) => string): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const problem of problems) byField[problem.field] ??= say(problem);
+  return byField;
+}
+
+/** The first of these fields that has a problem (a list-level problem shows on the list's first field). */
+export function firstProblem(byField: Readonly<Record<string, string>>, fields: readonly string[]): string | undefined {
+  for (const field of fields) if (byField[field] !== undefined) return byField[field];
+  return undefined;
+}
+
+/**
+ * The paths of what changed in antd's onValuesChange (a partial, with sparse arrays for list
+ * items): { sessions: [, { date: 'x' }] } → ['sessions[1].date'].
+ */
+export function changedPaths(changed: unknown, prefix = ''): string[] {
+  if (Array.isArray(changed)) {
+    // A whole list replaced (an item added, removed or moved): the list itself changed.
+    if (changed.length === 0 || Object.keys(changed).length === changed.length) {
+      const items = changed.flatMap((item, i) => (isBranch(item) ? changedPaths(item, `${prefix}[${i}]`) : []));
+      return [prefix, ...items];
+    }
+    return Object.keys(changed).flatMap((i) => changedPaths(changed[Number(i)], `${prefix}[${i}]`));
+  }
+  if (isBranch(changed)) {
+    return Object.entries(changed as Record<string, unknown>).flatMap(([key, value]) => changedPaths(value, prefix ? `${prefix}.${key}` : key));
+  }
+  return [prefix];
+}
+
+function isBranch(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Whether a problem on `field` is about what changed at `path`: the same field, one inside it, or the list holding it. */
+function touches(field: string, path: string): boolean {
+  const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  return within(field, path) || within(path, field);
+}
+
+/** The server's problems that still stand once these paths changed (the person is fixing the others). */
+export function standingProblems(problems: readonly FieldProblem[], changed: readonly string[]): FieldProblem[] {
+  return problems.filter((problem) => !changed.some((path) => path !== '' && touches(problem.field, path)));
+}
+
+export interface PathPart {
+  /** The word key under console.plans.where (lists and groups) or console.plans.fields (the field). */
+  key: string;
+  /** The item's number, counted from 1, for list items. */
+  n?: number;
+}
+
+const LIST_WORDS: Record<string, string> = {
+  sessions: 'session',
+  agenda: 'agendaItem',
+  venues: 'venue',
+  quotas: 'quota',
+  notices: 'notice',
+  forms: 'form',
+  districts: 'district',
+  coSigningDepartments: 'department',
+};
+
+/**
+ * Where a problem is, as parts to put in words: 'sessions[0].agenda[2].endsAt' →
+ * [{where.session, 1}, {where.agendaItem, 3}, {fields.endsAt}].
+ */
+export function pathParts(field: string): PathPart[] {
+  const segments = field.split('.').filter(Boolean);
+  return segments.flatMap<PathPart>((segment, index) => {
+    const match = /^([A-Za-z-]+)\[(\d+)\]$/.exec(segment);
+    if (match && LIST_WORDS[match[1]]) return [{ key: `where.${LIST_WORDS[match[1]]}`, n: Number(match[2]) + 1 }];
+    // A group (eligibility.minAge): the field's own word says enough.
+    if (index < segments.length - 1 && !match) return [];
+    return [{ key: `fields.${match ? match[1] : segment}` }];
+  });
+}

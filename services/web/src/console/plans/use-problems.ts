@@ -1,0 +1,46 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { changedPaths, firstProblem, problemsByField, standingProblems, type FieldProblem } from './field-problems';
+import type { ProblemAt } from './PlanFormParts';
+
+/**
+ * The form's problems: the browser's rules (live once the person first tried to send) and the
+ * server's answer (kept until the field it names changes), each said under its field.
+ */
+export function useProblems(check: () => FieldProblem[]) {
+  const { t, i18n } = useTranslation();
+  const [attempted, setAttempted] = useState(false);
+  const [server, setServer] = useState<FieldProblem[]>([]);
+  const own = attempted ? check() : [];
+  const all = [...own, ...server.filter((problem) => !own.some((o) => o.field === problem.field))];
+
+  const say = useCallback(
+    (problem: FieldProblem) => {
+      const key = `console.plans.rules.${problem.rule}`;
+      if (i18n.exists(key)) return t(key);
+      return problem.message ?? t('console.plans.rules.unknown');
+    },
+    [t, i18n],
+  );
+  const byField = problemsByField(all, say);
+  const at: ProblemAt = (...fields) => {
+    const message = firstProblem(byField, fields);
+    return message === undefined ? {} : { validateStatus: 'error', help: message };
+  };
+
+  return {
+    problems: all,
+    say,
+    at,
+    /** Checks before sending: true when the browser finds nothing wrong. */
+    attempt: () => {
+      setAttempted(true);
+      setServer([]);
+      return check().length === 0;
+    },
+    /** The server's field problems, from its RFC 9457 answer. */
+    fromServer: (errors: readonly FieldProblem[] | undefined) => setServer([...(errors ?? [])]),
+    /** antd's onValuesChange: the server's problems on what changed no longer stand. */
+    onValuesChange: (changed: unknown) => setServer((current) => standingProblems(current, changedPaths(changed))),
+  };
+}
