@@ -45,6 +45,7 @@ export const FeedbackRpcOperations = {
   fileSummary: 'summary.file',
   getSummary: 'summary.get',
   report: 'report.open-days',
+  openDayFigures: 'statistics.open-days',
 } as const;
 
 export const FEEDBACK_STATUSES = ['collected', 'assigned', 'answered'] as const;
@@ -280,10 +281,29 @@ export class AnswerSurveyRequest extends FeedbackOpenDayRequest {
   input: SurveyResponseInput;
 }
 
+/** Filters of the agency's and the city's figures: a calendar year, by the open days' first session. */
+export class StatisticsQuery {
+  @IsOptional()
+  @Matches(/^20\d{2}$/, { message: 'year must be a year as YYYY (2000-2099)' })
+  year?: string;
+}
+
 export class AgencyStatisticsRequest extends ActorRequest {
   @IsString()
   @Matches(AGENCY_CODE, { message: 'agencyId must be an agency code' })
   agencyId: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StatisticsQuery)
+  query?: StatisticsQuery;
+}
+
+export class CityStatisticsRequest extends ActorRequest {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StatisticsQuery)
+  query?: StatisticsQuery;
 }
 
 /** Body of PUT /api/v1/open-days/{id}/summary. */
@@ -311,6 +331,11 @@ export class OpenDayReportQuery {
   @IsString()
   @Matches(AGENCY_CODE, { message: 'agencyId must be an agency code' })
   agencyId?: string;
+
+  /** Open days whose first session falls in this year, YYYY. */
+  @IsOptional()
+  @Matches(/^20\d{2}$/, { message: 'year must be a year as YYYY (2000-2099)' })
+  year?: string;
 }
 
 export class OpenDayReportRequest extends ActorRequest {
@@ -449,12 +474,51 @@ export interface AttendanceFigures {
   final: boolean;
 }
 
+/**
+ * From application to the day, over a set of open days: applications and selections counted,
+ * tickets issued and checked in (final once an open day ended, counted so far before), and the
+ * no-shows of the open days that ended (`ended` of them).
+ */
+export interface ParticipationFigures {
+  applications: number;
+  selected: number;
+  ticketsIssued: number;
+  checkedIn: number;
+  noShows: number;
+  ended: number;
+}
+
+/** The figures of the open days of one month (`key` YYYY-MM, by first session) or one agency (`key` its code). */
+export interface StatisticsGroup {
+  key: string;
+  openDays: number;
+  participation: ParticipationFigures;
+  figures: FeedbackFigures;
+}
+
+/** The open day a view of scope `open-day` is about. */
+export interface StatisticsOpenDay {
+  title: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  ended: boolean;
+}
+
 export interface StatisticsView {
   scope: 'open-day' | 'agency' | 'city';
   openDayId: string | null;
   agencyId: string | null;
+  /** The year asked for (agency and city), or null for every year. */
+  year: number | null;
   openDays: number;
   figures: FeedbackFigures;
+  participation: ParticipationFigures;
+  /** Set for scope `open-day`. */
+  openDay: StatisticsOpenDay | null;
+  /** Every month from the first to the last with an open day (the whole year when one is asked for), none skipped. */
+  byMonth: StatisticsGroup[];
+  /** Every agency with an open day, by code. */
+  byAgency: StatisticsGroup[];
 }
 
 export interface OpenDaySummaryView {

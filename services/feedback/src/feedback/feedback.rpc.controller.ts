@@ -2,10 +2,10 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AgencyStatisticsRequest,
-  ActorRequest,
   AnswerFeedbackRequest,
   AnswerSurveyRequest,
   AssignFeedbackRequest,
+  CityStatisticsRequest,
   FeedbackOpenDayRequest,
   FeedbackRpcOperations,
   FileSummaryRequest,
@@ -110,12 +110,12 @@ export class FeedbackRpcController {
 
   @MessagePattern(pattern(ops.agencyStatistics))
   agencyStatistics(@Payload() r: AgencyStatisticsRequest): Promise<StatisticsView> {
-    return this.statistics.agency(r.actor, r.agencyId);
+    return this.statistics.agency(r.actor, r.agencyId, r.query);
   }
 
   @MessagePattern(pattern(ops.cityStatistics))
-  cityStatistics(@Payload() r: ActorRequest): Promise<StatisticsView> {
-    return this.statistics.city(r.actor);
+  cityStatistics(@Payload() r: CityStatisticsRequest): Promise<StatisticsView> {
+    return this.statistics.city(r.actor, r.query);
   }
 
   @MessagePattern(pattern(ops.fileSummary))
@@ -131,5 +131,10 @@ export class FeedbackRpcController {
   @MessagePattern(pattern(ops.report))
   report(@Payload() r: OpenDayReportRequest): Promise<OpenDayReport> {
     return this.statistics.report(r.actor, r.query);
+  }
+
+  @MessagePattern(pattern(ops.openDayFigures))
+  openDayFigures(@Payload() r: OpenDayReportRequest): Promise<OpenDayReport> {
+    return this.statistics.openDayFigures(r.actor, r.query);
   }
 }

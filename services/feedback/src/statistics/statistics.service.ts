@@ -10,11 +10,12 @@ import type {
   OpenDayReportQuery,
   OpenDayReportRow,
   OpenDaySummaryView,
+  StatisticsQuery,
   StatisticsView,
 } from '@openday/contracts';
 import { Clock } from '@openday/platform';
 import { assertManages, canManage, conflict, notFound, PROBLEMS } from '../feedback/access';
-import { aggregate, type ItemFacts } from './figures';
+import { byAgency, byMonth, summarise, type ItemFacts, type OpenDayFacts } from './figures';
 
 interface FactRow {
   open_day_id: string;
@@ -37,7 +38,24 @@ interface OpenDayRow {
   ended_at: Date | null;
 }
 
-/** Counts for dashboards (per open day, agency, city), the agency's summaries and the city-wide table. */
+/** Which open days to count: one, an agency's, a month's or a year's (by first session), or all. */
+interface OpenDayFilter {
+  openDayId?: string;
+  agencyId?: string;
+  month?: string;
+  year?: string;
+}
+
+interface CountedOpenDay {
+  row: OpenDayRow;
+  facts: OpenDayFacts;
+}
+
+/**
+ * Counts for dashboards (per open day, agency, city, by month and by agency), the agency's
+ * summaries and the tables of open days: every figure comes from the facts one loader reads and
+ * the plain functions in figures.ts add up.
+ */
 @Injectable()
 export class StatisticsService {
   constructor(
@@ -46,32 +64,25 @@ export class StatisticsService {
   ) {}
 
   async openDay(actor: Actor, openDayId: string): Promise<StatisticsView> {
-    const openDay = await this.managedOpenDay(this.dataSource.manager, actor, openDayId);
-    const figures = (await this.figuresByOpenDay(this.dataSource.manager, 'open_day_id = $1', [openDayId])).get(openDayId) ?? aggregate([], []);
-    return { scope: 'open-day', openDayId, agencyId: openDay.agency_id, openDays: 1, figures };
-  }
-
-  async agency(actor: Actor, agencyId: string): Promise<StatisticsView> {
-    if (!canManage(actor, agencyId)) throw notFound(`agency ${agencyId}`);
-    return this.scoped('agency', agencyId);
-  }
-
-  city(actor: Actor): Promise<StatisticsView> {
-    if (actor.role !== 'city-office') throw notFound('city-wide figures for you');
-    return this.scoped('city', null);
-  }
-
-  private async scoped(scope: 'agency' | 'city', agencyId: string | null): Promise<StatisticsView> {
     const manager = this.dataSource.manager;
-    const where = agencyId ? 'agency_id = $1' : 'true';
-    const params = agencyId ? [agencyId] : [];
-    const facts = (await manager.query(`${FACTS} WHERE ${where}`, params)) as FactRow[];
-    const scores = (await manager.query(
-      `SELECT r.overall FROM fb_survey_responses r JOIN fb_open_days o ON o.id = r.open_day_id WHERE ${agencyId ? 'o.agency_id = $1' : 'true'}`,
-      params,
-    )) as Array<{ overall: number }>;
-    const [{ n }] = (await manager.query(`SELECT count(*)::int AS n FROM fb_open_days WHERE ${where}`, params)) as Array<{ n: number }>;
-    return { scope, openDayId: null, agencyId, openDays: n, figures: aggregate(facts.map(toFacts), scores.map((s) => s.overall)) };
+    const openDay = await this.managedOpenDay(manager, actor, openDayId);
+    const counted = await this.counted(manager, { openDayId });
+    return {
+      ...view('open-day', counted, null),
+      openDayId,
+      agencyId: openDay.agency_id,
+      openDay: { title: openDay.title, firstDate: openDay.first_date, lastDate: openDay.last_date, ended: openDay.attendance !== null },
+    };
+  }
+
+  async agency(actor: Actor, agencyId: string, query: StatisticsQuery = {}): Promise<StatisticsView> {
+    if (!canManage(actor, agencyId)) throw notFound(`agency ${agencyId}`);
+    return { ...view('agency', await this.counted(this.dataSource.manager, { agencyId, year: query.year }), query.year), agencyId };
+  }
+
+  async city(actor: Actor, query: StatisticsQuery = {}): Promise<StatisticsView> {
+    if (actor.role !== 'city-office') throw notFound('city-wide figures for you');
+    return view('city', await this.counted(this.dataSource.manager, { year: query.year }), query.year);
   }
 
   /** Files (or refiles) the agency's summary once the open day ended, with a snapshot of its figures. */
@@ -80,14 +91,14 @@ export class StatisticsService {
       const openDay = await this.managedOpenDay(manager, actor, openDayId, true);
       if (actor.role !== 'agency-admin') throw notFound(`open day ${openDayId} of your agency`);
       if (!openDay.ended_at) throw conflict(PROBLEMS.notEnded, 'Open day not ended', 'A summary is filed after the open day ended.');
-      const figures = (await this.figuresByOpenDay(manager, 'open_day_id = $1', [openDayId])).get(openDayId) ?? aggregate([], []);
-      const attendance = (await this.attendanceByOpenDay(manager, [openDay])).get(openDayId)!;
+      const [{ facts }] = await this.counted(manager, { openDayId });
+      const { figures } = summarise([facts]);
       const now = this.clock.now();
       await manager.query(
         `INSERT INTO fb_summaries (open_day_id, agency_id, text, figures, attendance, filed_by, filed_at, first_filed_by, first_filed_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $6, $7)
          ON CONFLICT (open_day_id) DO UPDATE SET text = $3, figures = $4, attendance = $5, filed_by = $6, filed_at = $7, revision = fb_summaries.revision + 1`,
-        [openDayId, openDay.agency_id, text.trim(), JSON.stringify(figures), JSON.stringify(attendance), actor.userId, now],
+        [openDayId, openDay.agency_id, text.trim(), JSON.stringify(figures), JSON.stringify(facts.attendance), actor.userId, now],
       );
       return (await summaryOf(manager, openDayId))!;
     });
@@ -103,39 +114,34 @@ export class StatisticsService {
   /** The city-wide table: every open day feedback knows of, with its figures, by first date. */
   async report(actor: Actor, query: OpenDayReportQuery): Promise<OpenDayReport> {
     if (actor.role !== 'city-office') throw notFound('city-wide table for you');
+    return this.table(query);
+  }
+
+  /** The same table for whoever may see the agency it names: the open days behind a bar on a board. */
+  async openDayFigures(actor: Actor, query: OpenDayReportQuery): Promise<OpenDayReport> {
+    if (query.agencyId ? !canManage(actor, query.agencyId) : actor.role !== 'city-office') throw notFound(query.agencyId ? `agency ${query.agencyId}` : 'city-wide table for you');
+    return this.table(query);
+  }
+
+  private async table(query: OpenDayReportQuery): Promise<OpenDayReport> {
     const manager = this.dataSource.manager;
-    const conditions = ['true'];
-    const params: unknown[] = [];
-    if (query.month) {
-      params.push(`${query.month}-01`);
-      conditions.push(`first_date >= $${params.length}::date AND first_date < ($${params.length}::date + interval '1 month')`);
-    }
-    if (query.agencyId) {
-      params.push(query.agencyId);
-      conditions.push(`agency_id = $${params.length}`);
-    }
-    const openDays = (await manager.query(
-      `SELECT id, agency_id, title, first_date::text AS first_date, last_date::text AS last_date, attendance, ended_at
-         FROM fb_open_days WHERE ${conditions.join(' AND ')} ORDER BY first_date NULLS LAST, title, id`,
-      params,
-    )) as OpenDayRow[];
-    const ids = openDays.map((o) => o.id);
-    const figures = await this.figuresByOpenDay(manager, 'open_day_id = ANY($1)', [ids]);
-    const attendance = await this.attendanceByOpenDay(manager, openDays);
-    const applications = await countsBy(manager, 'fb_applications', ids);
-    const selected = await countsBy(manager, 'fb_selections', ids);
-    const summaries = new Set(((await manager.query(`SELECT open_day_id FROM fb_summaries WHERE open_day_id = ANY($1)`, [ids])) as Array<{ open_day_id: string }>).map((r) => r.open_day_id));
-    const rows = openDays.map((o): OpenDayReportRow => {
-      const f = figures.get(o.id) ?? aggregate([], []);
-      const a = attendance.get(o.id)!;
+    const counted = await this.counted(manager, { month: query.month, agencyId: query.agencyId, year: query.year });
+    const summaries = new Set(
+      ((await manager.query(`SELECT open_day_id FROM fb_summaries WHERE open_day_id = ANY($1)`, [counted.map((c) => c.row.id)])) as Array<{ open_day_id: string }>).map(
+        (r) => r.open_day_id,
+      ),
+    );
+    const rows = counted.map(({ row: o, facts }): OpenDayReportRow => {
+      const { figures: f } = summarise([facts]);
+      const a = facts.attendance;
       return {
         openDayId: o.id,
         title: o.title,
         agencyId: o.agency_id,
         firstDate: o.first_date,
         lastDate: o.last_date,
-        applications: applications.get(o.id) ?? 0,
-        selected: selected.get(o.id) ?? 0,
+        applications: facts.applications,
+        selected: facts.selected,
         ticketsIssued: a.ticketsIssued,
         checkedIn: a.checkedIn,
         noShows: a.final ? a.noShows : null,
@@ -163,19 +169,47 @@ export class StatisticsService {
     return openDay;
   }
 
-  private async figuresByOpenDay(manager: EntityManager, where: string, params: unknown[]): Promise<Map<string, FeedbackFigures>> {
-    const facts = (await manager.query(`${FACTS} WHERE ${where}`, params)) as FactRow[];
-    const scores = (await manager.query(`SELECT open_day_id, overall FROM fb_survey_responses WHERE ${where}`, params)) as Array<{ open_day_id: string; overall: number }>;
-    const ids = new Set([...facts.map((f) => f.open_day_id), ...scores.map((s) => s.open_day_id)]);
-    return new Map(
-      [...ids].map((id) => [
-        id,
-        aggregate(
-          facts.filter((f) => f.open_day_id === id).map(toFacts),
-          scores.filter((s) => s.open_day_id === id).map((s) => s.overall),
-        ),
-      ]),
-    );
+  /** The open days the filter names, by first date, each with everything the figures count. */
+  private async counted(manager: EntityManager, filter: OpenDayFilter): Promise<CountedOpenDay[]> {
+    const conditions = ['true'];
+    const params: unknown[] = [];
+    const add = (condition: (n: string) => string, value: unknown) => {
+      params.push(value);
+      conditions.push(condition(`$${params.length}`));
+    };
+    if (filter.openDayId) add((n) => `id = ${n}`, filter.openDayId);
+    if (filter.agencyId) add((n) => `agency_id = ${n}`, filter.agencyId);
+    if (filter.month) add((n) => `first_date >= ${n}::date AND first_date < (${n}::date + interval '1 month')`, `${filter.month}-01`);
+    if (filter.year) add((n) => `first_date >= ${n}::date AND first_date < (${n}::date + interval '1 year')`, `${filter.year}-01-01`);
+    const openDays = (await manager.query(
+      `SELECT id, agency_id, title, first_date::text AS first_date, last_date::text AS last_date, attendance, ended_at
+         FROM fb_open_days WHERE ${conditions.join(' AND ')} ORDER BY first_date NULLS LAST, title, id`,
+      params,
+    )) as OpenDayRow[];
+    const ids = openDays.map((o) => o.id);
+    const items = (await manager.query(`${FACTS} WHERE open_day_id = ANY($1)`, [ids])) as FactRow[];
+    const scores = (await manager.query(`SELECT open_day_id, overall FROM fb_survey_responses WHERE open_day_id = ANY($1)`, [ids])) as Array<{
+      open_day_id: string;
+      overall: number;
+    }>;
+    const attendance = await this.attendanceByOpenDay(manager, openDays);
+    const applications = await countsBy(manager, 'fb_applications', ids);
+    const selected = await countsBy(manager, 'fb_selections', ids);
+    const itemsOf = groupBy(items, (i) => i.open_day_id);
+    const scoresOf = groupBy(scores, (s) => s.open_day_id);
+    return openDays.map((row) => ({
+      row,
+      facts: {
+        id: row.id,
+        agencyId: row.agency_id,
+        firstDate: row.first_date,
+        applications: applications.get(row.id) ?? 0,
+        selected: selected.get(row.id) ?? 0,
+        attendance: attendance.get(row.id)!,
+        items: (itemsOf.get(row.id) ?? []).map(toFacts),
+        satisfaction: (scoresOf.get(row.id) ?? []).map((s) => s.overall),
+      },
+    }));
   }
 
   /** Final figures from scheduling once the day ended; until then, counted from the tickets feedback has seen. */
@@ -194,6 +228,32 @@ export class StatisticsService {
       }),
     );
   }
+}
+
+/** A view of counted open days; the caller names the open day or agency it is about. */
+function view(scope: StatisticsView['scope'], counted: CountedOpenDay[], year: string | undefined | null): StatisticsView {
+  const facts = counted.map((c) => c.facts);
+  const yearNumber = year ? Number(year) : null;
+  return {
+    scope,
+    openDayId: null,
+    agencyId: null,
+    year: yearNumber,
+    ...summarise(facts),
+    openDay: null,
+    byMonth: byMonth(facts, yearNumber),
+    byAgency: byAgency(facts),
+  };
+}
+
+function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const value of values) {
+    const group = groups.get(key(value));
+    if (group) group.push(value);
+    else groups.set(key(value), [value]);
+  }
+  return groups;
 }
 
 const FACTS = `SELECT open_day_id, assigned_at IS NOT NULL AS assigned, answered_at IS NOT NULL AS answered, outcome, overdue, ever_overdue,

@@ -4,6 +4,7 @@ import {
   FeedbackRpcOperations,
   OpenDayReportQuery,
   OpenDaySummaryInput,
+  StatisticsQuery,
   type Actor,
   type OpenDayReport,
   type OpenDaySummaryView,
@@ -23,15 +24,29 @@ interface FileResponse {
   setHeader(name: string, value: string): void;
 }
 
-/** Counts for dashboards, the agencies' summaries and the city-wide table (JSON, CSV, XLSX), from the feedback service. */
+/** Counts for dashboards (boards per open day, agency and city, by month and by agency, and the open days behind a bar), the agencies' summaries and the city-wide table (JSON, CSV, XLSX), from the feedback service. */
 @ApiTags('statistics and reports')
 @Controller('api/v1')
 export class ReportsController {
   constructor(private readonly rpc: RpcClient) {}
 
+  @Get('statistics/open-days')
+  @Access('agency-admin', 'agency-staff', 'city-office')
+  @ApiOperation({
+    summary: 'The open days behind a board’s bar, with their figures (filters: agencyId, month YYYY-MM, year YYYY)',
+    description: 'Agency admin and staff name their own agency; the city office any agency, or none for the whole city. The same rows as the city-wide table.',
+  })
+  @ApiNotFoundResponse({ description: 'Not an agency of yours, or no agencyId for agency staff (problem+json).' })
+  @ApiOkResponse({ type: OpenDayReportDto })
+  openDayFigures(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor): Promise<OpenDayReport> {
+    return this.rpc.call('feedback', ops.openDayFigures, { actor, query });
+  }
+
   @Get('statistics/open-days/:id')
   @Access('agency-admin', 'agency-staff', 'city-office')
-  @ApiOperation({ summary: 'Feedback figures of one open day: collected, assigned, answered, solved, overdue (now and ever), satisfaction, rating' })
+  @ApiOperation({
+    summary: 'Figures of one open day: applications, selected, tickets, checked in, no-shows; feedback collected, assigned, answered, solved, overdue (now and ever), satisfaction, rating',
+  })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
   @ApiOkResponse({ type: StatisticsDto })
   openDay(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<StatisticsView> {
@@ -40,18 +55,19 @@ export class ReportsController {
 
   @Get('statistics/agencies/:agencyId')
   @Access('agency-admin', 'agency-staff', 'city-office')
-  @ApiOperation({ summary: 'Feedback figures of all of an agency’s open days' })
+  @ApiOperation({ summary: 'Figures of an agency’s open days (of a year, by first session, or all), in total and by month' })
+  @ApiNotFoundResponse({ description: 'Not an agency of yours (problem+json).' })
   @ApiOkResponse({ type: StatisticsDto })
-  agency(@Param() params: AgencyIdParams, @CurrentActor() actor: Actor): Promise<StatisticsView> {
-    return this.rpc.call('feedback', ops.agencyStatistics, { actor, agencyId: params.agencyId });
+  agency(@Param() params: AgencyIdParams, @Query() query: StatisticsQuery, @CurrentActor() actor: Actor): Promise<StatisticsView> {
+    return this.rpc.call('feedback', ops.agencyStatistics, { actor, agencyId: params.agencyId, query });
   }
 
   @Get('statistics/city')
   @Access('city-office')
-  @ApiOperation({ summary: 'City-wide feedback figures' })
+  @ApiOperation({ summary: 'City-wide figures (of a year, by first session, or all), in total, by month and by agency' })
   @ApiOkResponse({ type: StatisticsDto })
-  city(@CurrentActor() actor: Actor): Promise<StatisticsView> {
-    return this.rpc.call('feedback', ops.cityStatistics, { actor });
+  city(@Query() query: StatisticsQuery, @CurrentActor() actor: Actor): Promise<StatisticsView> {
+    return this.rpc.call('feedback', ops.cityStatistics, { actor, query });
   }
 
   @Put('open-days/:id/summary')
@@ -75,7 +91,7 @@ export class ReportsController {
 
   @Get('reports/open-days')
   @Access('city-office')
-  @ApiOperation({ summary: 'The city-wide table of open days with their figures (filters: month YYYY-MM, agencyId)' })
+  @ApiOperation({ summary: 'The city-wide table of open days with their figures (filters: month YYYY-MM, year YYYY, agencyId)' })
   @ApiOkResponse({ type: OpenDayReportDto })
   report(@Query() query: OpenDayReportQuery, @CurrentActor() actor: Actor): Promise<OpenDayReport> {
     return this.rpc.call('feedback', ops.report, { actor, query });
@@ -110,7 +126,7 @@ export class ReportsController {
   }
 }
 
-/** e.g. open-days-2026-11-water-affairs-bureau: only validated codes and months, safe in a header. */
+/** e.g. open-days-2026-11-water-affairs-bureau: only validated codes, years and months, safe in a header. */
 function fileName(query: OpenDayReportQuery): string {
-  return ['open-days', query.month, query.agencyId].filter(Boolean).join('-');
+  return ['open-days', query.year, query.month, query.agencyId].filter(Boolean).join('-');
 }

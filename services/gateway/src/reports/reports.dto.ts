@@ -7,6 +7,9 @@ import type {
   OpenDayReport,
   OpenDayReportRow,
   OpenDaySummaryView,
+  ParticipationFigures,
+  StatisticsGroup,
+  StatisticsOpenDay,
   StatisticsView,
 } from '@openday/contracts';
 
@@ -47,12 +50,44 @@ class AttendanceFiguresDto implements AttendanceFigures {
   @ApiProperty({ description: 'True once the open day ended: the figures are final.' }) final: boolean;
 }
 
+class ParticipationFiguresDto implements ParticipationFigures {
+  @ApiProperty({ description: 'Applications received.' }) applications: number;
+  @ApiProperty({ description: 'People selected.' }) selected: number;
+  @ApiProperty({ description: 'Admission tickets issued.' }) ticketsIssued: number;
+  @ApiProperty({ description: 'Checked in at the door (final once an open day ended).' }) checkedIn: number;
+  @ApiProperty({ description: 'No-shows of the open days that ended.' }) noShows: number;
+  @ApiProperty({ description: 'How many of the open days ended (their no-shows are final).' }) ended: number;
+}
+
+class StatisticsGroupDto implements StatisticsGroup {
+  @ApiProperty({ description: 'The month (YYYY-MM, by first session) or the agency code.', example: '2026-11' }) key: string;
+  @ApiProperty() openDays: number;
+  @ApiProperty({ type: ParticipationFiguresDto }) participation: ParticipationFiguresDto;
+  @ApiProperty({ type: FeedbackFiguresDto }) figures: FeedbackFiguresDto;
+}
+
+class StatisticsOpenDayDto implements StatisticsOpenDay {
+  @ApiProperty() title: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) firstDate: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) lastDate: string | null;
+  @ApiProperty({ description: 'True once the open day ended: its attendance is final.' }) ended: boolean;
+}
+
 export class StatisticsDto implements StatisticsView {
   @ApiProperty({ enum: ['open-day', 'agency', 'city'] }) scope: StatisticsView['scope'];
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) openDayId: string | null;
   @ApiProperty({ type: String, nullable: true }) agencyId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The year asked for, or null for every year.' }) year: number | null;
   @ApiProperty() openDays: number;
   @ApiProperty({ type: FeedbackFiguresDto }) figures: FeedbackFiguresDto;
+  @ApiProperty({ type: ParticipationFiguresDto }) participation: ParticipationFiguresDto;
+  @ApiProperty({ type: StatisticsOpenDayDto, nullable: true, description: 'The open day, for scope open-day.' }) openDay: StatisticsOpenDayDto | null;
+  @ApiProperty({
+    type: [StatisticsGroupDto],
+    description: 'By month of the first session: every month of the year asked for, or from the first to the last month with an open day; empty months included.',
+  })
+  byMonth: StatisticsGroupDto[];
+  @ApiProperty({ type: [StatisticsGroupDto], description: 'By organising agency (code), every agency with an open day.' }) byAgency: StatisticsGroupDto[];
 }
 
 export class OpenDaySummaryDto implements OpenDaySummaryView {

@@ -995,7 +995,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The city-wide table of open days with their figures (filters: month YYYY-MM, agencyId) */
+        /** The city-wide table of open days with their figures (filters: month YYYY-MM, year YYYY, agencyId) */
         get: operations["ReportsController_report"];
         put?: never;
         post?: never;
@@ -1063,7 +1063,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Feedback figures of all of an agency’s open days */
+        /** Figures of an agency’s open days (of a year, by first session, or all), in total and by month */
         get: operations["ReportsController_agency"];
         put?: never;
         post?: never;
@@ -1080,8 +1080,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** City-wide feedback figures */
+        /** City-wide figures (of a year, by first session, or all), in total, by month and by agency */
         get: operations["ReportsController_city"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/open-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open days behind a board’s bar, with their figures (filters: agencyId, month YYYY-MM, year YYYY)
+         * @description Agency admin and staff name their own agency; the city office any agency, or none for the whole city. The same rows as the city-wide table.
+         */
+        get: operations["ReportsController_openDayFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1097,7 +1117,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Feedback figures of one open day: collected, assigned, answered, solved, overdue (now and ever), satisfaction, rating */
+        /** Figures of one open day: applications, selected, tickets, checked in, no-shows; feedback collected, assigned, answered, solved, overdue (now and ever), satisfaction, rating */
         get: operations["ReportsController_openDay"];
         put?: never;
         post?: never;
@@ -1960,6 +1980,20 @@ export interface components {
             required: number;
             selectedOrdinary: number;
         };
+        ParticipationFiguresDto: {
+            /** @description Applications received. */
+            applications: number;
+            /** @description Checked in at the door (final once an open day ended). */
+            checkedIn: number;
+            /** @description How many of the open days ended (their no-shows are final). */
+            ended: number;
+            /** @description No-shows of the open days that ended. */
+            noShows: number;
+            /** @description People selected. */
+            selected: number;
+            /** @description Admission tickets issued. */
+            ticketsIssued: number;
+        };
         PendingSignatureDto: {
             /** Format: uuid */
             applicationId: string;
@@ -2399,12 +2433,40 @@ export interface components {
         };
         StatisticsDto: {
             agencyId: string | null;
+            /** @description By organising agency (code), every agency with an open day. */
+            byAgency: components["schemas"]["StatisticsGroupDto"][];
+            /** @description By month of the first session: every month of the year asked for, or from the first to the last month with an open day; empty months included. */
+            byMonth: components["schemas"]["StatisticsGroupDto"][];
             figures: components["schemas"]["FeedbackFiguresDto"];
+            /** @description The open day, for scope open-day. */
+            openDay: components["schemas"]["StatisticsOpenDayDto"] | null;
             /** Format: uuid */
             openDayId: string | null;
             openDays: number;
+            participation: components["schemas"]["ParticipationFiguresDto"];
             /** @enum {string} */
             scope: "open-day" | "agency" | "city";
+            /** @description The year asked for, or null for every year. */
+            year: number | null;
+        };
+        StatisticsGroupDto: {
+            figures: components["schemas"]["FeedbackFiguresDto"];
+            /**
+             * @description The month (YYYY-MM, by first session) or the agency code.
+             * @example 2026-11
+             */
+            key: string;
+            openDays: number;
+            participation: components["schemas"]["ParticipationFiguresDto"];
+        };
+        StatisticsOpenDayDto: {
+            /** @description True once the open day ended: its attendance is final. */
+            ended: boolean;
+            /** Format: date */
+            firstDate: string | null;
+            /** Format: date */
+            lastDate: string | null;
+            title: string;
         };
         SummaryDoc: {
             /** @description The agency’s short summary; the figures are added at filing time. */
@@ -7087,6 +7149,7 @@ export interface operations {
             query?: {
                 month?: string;
                 agencyId?: string;
+                year?: string;
             };
             header?: never;
             path?: never;
@@ -7145,6 +7208,7 @@ export interface operations {
             query?: {
                 month?: string;
                 agencyId?: string;
+                year?: string;
             };
             header?: never;
             path?: never;
@@ -7204,6 +7268,7 @@ export interface operations {
             query?: {
                 month?: string;
                 agencyId?: string;
+                year?: string;
             };
             header?: never;
             path?: never;
@@ -7319,7 +7384,9 @@ export interface operations {
     };
     ReportsController_agency: {
         parameters: {
-            query?: never;
+            query?: {
+                year?: string;
+            };
             header?: never;
             path: {
                 agencyId: string;
@@ -7363,6 +7430,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Not an agency of yours (problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
             default: {
                 headers: {
@@ -7376,7 +7452,9 @@ export interface operations {
     };
     ReportsController_city: {
         parameters: {
-            query?: never;
+            query?: {
+                year?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7391,6 +7469,15 @@ export interface operations {
                     "application/json": components["schemas"]["StatisticsDto"];
                 };
             };
+            /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No valid access token (problem+json). */
             401: {
                 headers: {
@@ -7402,6 +7489,74 @@ export interface operations {
             };
             /** @description Only for: city-office (problem+json). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_openDayFigures: {
+        parameters: {
+            query?: {
+                month?: string;
+                agencyId?: string;
+                year?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDayReportDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: agency-admin, agency-staff, city-office (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not an agency of yours, or no agencyId for agency staff (problem+json). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
