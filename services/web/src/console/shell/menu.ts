@@ -19,6 +19,8 @@ const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
 const FILING: MenuEntry = { path: 'filing', key: 'filing' };
 const PLANS: MenuEntry = { path: 'plans', key: 'plans' };
 const DEPARTMENT_FEEDBACK: MenuEntry = { path: 'department-feedback', key: 'deptFeedback' };
+const SELECTION: MenuEntry = { path: 'selection', key: 'selection' };
+const JOINT_REVIEW: MenuEntry = { path: 'joint-review', key: 'jointReview' };
 
 /**
  * What each role finds in the menu: only its own work, and only what is built. Check-in at the
@@ -28,8 +30,8 @@ const MENUS: Record<StaffRole, MenuEntry[]> = {
   'city-office': [TODO, FILING],
   'agency-admin': [TODO, PLANS, CHECK_IN],
   'agency-staff': [TODO, PLANS, CHECK_IN],
-  reviewer: [TODO],
-  'department-handler': [TODO, DEPARTMENT_FEEDBACK],
+  reviewer: [TODO, SELECTION],
+  'department-handler': [TODO, DEPARTMENT_FEEDBACK, JOINT_REVIEW],
 };
 
 export function menuFor(role: string | undefined): MenuEntry[] {
