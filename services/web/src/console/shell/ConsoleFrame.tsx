@@ -11,7 +11,9 @@ export function ConsoleFrame({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1a4fa0', colorTextDescription: '#4a4a4a', colorTextSecondary: '#444' } }}
+      theme={{ token: { colorPrimary: '#1a4fa0', colorError: '#c62828', colorTextDescription: '#4a4a4a', colorTextSecondary: '#444' } }}
+      // antd spaces out a two-character Chinese label ("登 录"): a screen reader then reads two syllables, not the word.
+      button={{ autoInsertSpace: false }}
     >
       <AntApp>{children}</AntApp>
     </ConfigProvider>

@@ -42,6 +42,9 @@ function SignedInShell() {
 
   const agencyName = useAgencyNames();
   if (!session) return null;
+  // The city office is its own agency: its name is said once.
+  const signedInAs = (username: string, role: string, agency: string) =>
+    agency && agency !== role ? t('console.shell.signedInAs', { username, role, agency }) : t('console.shell.signedInWithoutAgency', { username, role });
   const entries = menuFor(session.actor.role);
   const signOut = async () => {
     const refreshToken = session.refreshToken;
@@ -55,13 +58,7 @@ function SignedInShell() {
       <Layout.Header className="console-header">
         <p className="console-brand">{t('console.shell.brand')}</p>
         <span className="console-who">
-          {session.actor.agencyId
-            ? t('console.shell.signedInAs', {
-                username: session.username,
-                role: t(`console.roles.${session.actor.role}`),
-                agency: agencyName(session.actor.agencyId),
-              })
-            : t('console.shell.signedInWithoutAgency', { username: session.username, role: t(`console.roles.${session.actor.role}`) })}
+          {signedInAs(session.username, t(`console.roles.${session.actor.role}`), agencyName(session.actor.agencyId))}
         </span>
         <LanguageSwitch className="console-language" />
         <Button onClick={() => void signOut()}>{t('console.shell.signOut')}</Button>
