@@ -1,5 +1,5 @@
-// Unit tests for the portal's plain functions (no DOM): the repo's preset, plus the one
-// domain module the browser shares with the services (see vite.config.ts).
+// Unit tests for the portal's plain functions (no DOM): the repo's preset, plus the
+// domain modules the browser shares with the services (see vite.config.ts).
 const path = require('node:path');
 const preset = require('../../jest.preset.js');
 
@@ -8,6 +8,6 @@ module.exports = {
   displayName: require('./package.json').name,
   moduleNameMapper: {
     ...preset.moduleNameMapper,
-    '^@openday/domain/identity$': path.join(__dirname, '../../libs/domain/src/identity/index.ts'),
+    '^@openday/domain/(identity|calendar)$': path.join(__dirname, '../../libs/domain/src/$1/index.ts'),
   },
 };

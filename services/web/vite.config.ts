@@ -2,15 +2,15 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const domainIdentity = fileURLToPath(new URL('../../libs/domain/src/identity/index.ts', import.meta.url));
+const domainModule = (name: string) => fileURLToPath(new URL(`../../libs/domain/src/${name}/index.ts`, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // The services' own resident-ID, mobile and credit-code rules, from source: the
-    // package entry also pulls in class-validator decorators the browser has no use for.
+    // The services' own resident-ID, mobile and credit-code rules and working-day calendar, from
+    // source: the package entry also pulls in class-validator decorators the browser has no use for.
     // (package.json's nx.implicitDependencies tells Nx, which cannot see this alias.)
-    alias: { '@openday/domain/identity': domainIdentity },
+    alias: { '@openday/domain/identity': domainModule('identity'), '@openday/domain/calendar': domainModule('calendar') },
     // antd-mobile and react-query sit in the root node_modules next to an older React;
     // one React for the whole page, or hooks break.
     dedupe: ['react', 'react-dom'],

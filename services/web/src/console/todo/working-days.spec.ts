@@ -1,4 +1,4 @@
-import { answerDueDate, isWorkingDay, type CalendarData } from './working-days';
+import { answerDueDate, type CalendarData } from './working-days';
 
 // The State Council's 2026 schedule around National Day: 1–7 October off, Sunday 20 September
 // and Saturday 10 October worked.
@@ -7,21 +7,6 @@ const CALENDAR: CalendarData = {
   holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
   adjustedWorkingDays: ['2026-09-20', '2026-10-10'],
 };
-
-describe('isWorkingDay', () => {
-  it.each([
-    ['2026-09-18', true], // Friday
-    ['2026-09-19', false], // Saturday
-    ['2026-09-20', true], // adjusted working Sunday
-    ['2026-10-01', false], // holiday
-    ['2026-10-03', false], // weekend inside the holiday
-    ['2026-10-10', true], // adjusted working Saturday
-    ['2026-10-11', false], // Sunday
-    ['2027-01-04', null], // a year not entered
-  ])('%s → %s', (date, expected) => {
-    expect(isWorkingDay(date, CALENDAR)).toBe(expected);
-  });
-});
 
 describe('answerDueDate (2 working days after the registration deadline)', () => {
   it.each([
