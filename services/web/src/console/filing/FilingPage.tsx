@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
 import { formatDate, formatDateTime, shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
+import { useAgencyNames } from '../api/agency-names';
 import { allPages } from '../api/all-pages';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
@@ -19,6 +20,7 @@ const QUEUE_KEY = ['console', 'plans', 'filing-queue'] as const;
 /** The city office's filing queue: submitted plans, each opened to read it whole and approve or return it. */
 export default function FilingPage() {
   const { t, i18n } = useTranslation();
+  const agencyName = useAgencyNames();
   const today = shanghaiDate(useNow(60_000));
   const queue = useQuery({
     queryKey: QUEUE_KEY,
@@ -52,7 +54,7 @@ export default function FilingPage() {
           dataSource={queue.data}
           pagination={queue.data.length > 20 ? { pageSize: 20 } : false}
           columns={[
-            { title: t('console.filing.columns.agency'), key: 'agency', render: (_v, plan) => plan.agencyId },
+            { title: t('console.filing.columns.agency'), key: 'agency', render: (_v, plan) => agencyName(plan.agencyId) },
             {
               title: t('console.filing.columns.title'),
               key: 'title',
@@ -106,11 +108,12 @@ export default function FilingPage() {
 
 function PlanDetail({ plan, onDecided }: { plan: Plan; onDecided: (decision: Decision) => void }) {
   const { t, i18n } = useTranslation();
+  const agencyName = useAgencyNames();
   const language = i18n.language;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Descriptions column={1} size="small" bordered>
-        <Descriptions.Item label={t('console.filing.columns.agency')}>{plan.agencyId}</Descriptions.Item>
+        <Descriptions.Item label={t('console.filing.columns.agency')}>{agencyName(plan.agencyId)}</Descriptions.Item>
         <Descriptions.Item label={t('console.filing.theme')}>{plan.theme}</Descriptions.Item>
         <Descriptions.Item label={t('console.filing.columns.deadline')}>
           {plan.lastOnTimeFilingDate ? formatDate(plan.lastOnTimeFilingDate, language) : t('console.filing.noDeadline')}
@@ -182,6 +185,7 @@ function PlanDetail({ plan, onDecided }: { plan: Plan; onDecided: (decision: Dec
 
 function PlanHistory({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation();
+  const agencyName = useAgencyNames();
   const history = useQuery({
     queryKey: ['console', 'plans', planId, 'history'],
     queryFn: () => unwrap(consoleApi.GET('/api/v1/plans/{id}/history', { params: { path: { id: planId } } })),
@@ -207,7 +211,7 @@ function PlanHistory({ planId }: { planId: string }) {
                   <Typography.Text strong>{t(`console.filing.actions.${entry.action}`)}</Typography.Text>{' '}
                   <Typography.Text type="secondary">
                     {formatDateTime(entry.at, i18n.language)} · {entry.actor ? t(`console.roles.${entry.actor.role}`) : t('console.filing.platform')}
-                    {entry.actor?.agencyId ? `（${entry.actor.agencyId}）` : ''}
+                    {entry.actor?.agencyId ? `（${agencyName(entry.actor.agencyId)}）` : ''}
                   </Typography.Text>
                 </div>
                 {entry.comments && <div>{t('console.filing.commentsValue', { comments: entry.comments })}</div>}
