@@ -9,7 +9,7 @@ import { FormSection, ProblemSummary, SessionsField, VenuesField } from './PlanF
 import { eventDateOf, planBody, planValues, type Plan, type SessionValues, type VenueValues } from './plan-form';
 import { checkOpenDayChange, LIMITS } from './plan-rules';
 import { can, planIdFrom } from './plan-status';
-import { useProblems } from './use-problems';
+import { showFirstProblem, useProblems } from './use-problems';
 import './plans.css';
 
 interface ChangeValues {
@@ -74,11 +74,17 @@ function ChangeForm({ plan }: { plan: Plan }) {
       await client.invalidateQueries({ queryKey: ['console', 'plans'] });
       navigate(`/console/plans/${plan.id}`);
     },
-    onError: (error) => problems.fromServer(problemOf(error).errors),
+    onError: (error) => {
+      problems.fromServer(problemOf(error).errors);
+      showFirstProblem();
+    },
   });
 
   const confirm = () => {
-    if (!problems.attempt()) return;
+    if (!problems.attempt()) {
+      showFirstProblem();
+      return;
+    }
     modal.confirm({
       title: t('console.plans.change.confirmTitle'),
       content: t('console.plans.change.confirmBody', { reason }),
@@ -114,8 +120,13 @@ function ChangeForm({ plan }: { plan: Plan }) {
             <Input.TextArea rows={3} maxLength={LIMITS.reason} showCount aria-required />
           </Form.Item>
         </FormSection>
+        <ProblemSummary problems={problems.problems} say={problems.say} title={t('console.plans.problems.title', { count: problems.problems.length })} />
         <div className="plans-save-bar">
-          <ProblemSummary problems={problems.problems} say={problems.say} title={t('console.plans.problems.title', { count: problems.problems.length })} />
+          {problems.problems.length > 0 && (
+            <Typography.Text type="danger" className="plans-danger-text" role="status">
+              {t('console.plans.problems.marked', { count: problems.problems.length })}
+            </Typography.Text>
+          )}
           {change.isError && !problemOf(change.error).errors?.length && <Alert type="error" showIcon role="alert" title={problemMessage(problemOf(change.error), t)} />}
           <Space wrap>
             <Button type="primary" htmlType="submit" loading={change.isPending}>

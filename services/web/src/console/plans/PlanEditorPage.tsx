@@ -15,7 +15,7 @@ import { FilingDateNote, FormSection, ProblemSummary, SessionsField, VenuesField
 import { blankPlanValues, CATEGORIES, eventDateOf, OPEN_DAY_FORMS, planBody, planValues, SELECTION_MODES, type Plan, type PlanFormValues } from './plan-form';
 import { checkPlan, LIMITS, quotaArithmetic } from './plan-rules';
 import { can, planIdFrom } from './plan-status';
-import { useProblems } from './use-problems';
+import { showFirstProblem, useProblems } from './use-problems';
 import './plans.css';
 
 /** The agencies (for districts and co-signing departments), read once per visit. */
@@ -81,7 +81,10 @@ function PlanEditor({ plan }: { plan?: Plan }) {
       await client.invalidateQueries({ queryKey: ['console', 'plans'] });
       navigate(`/console/plans/${saved.id}`, { state: { saved: true } });
     },
-    onError: (error) => problems.fromServer(problemOf(error).errors),
+    onError: (error) => {
+      problems.fromServer(problemOf(error).errors);
+      showFirstProblem();
+    },
   });
 
   const own = session?.actor.agencyId;
@@ -105,6 +108,7 @@ function PlanEditor({ plan }: { plan?: Plan }) {
         onValuesChange={problems.onValuesChange}
         onFinish={() => {
           if (problems.attempt()) save.mutate();
+          else showFirstProblem();
         }}
         className="plans-form"
       >
@@ -168,7 +172,7 @@ function PlanEditor({ plan }: { plan?: Plan }) {
                         <Form.Item name={[field.name, 'places']} label={t('console.plans.editor.quotaPlaces', { n: i + 1 })} {...at(`quotas[${i}].places`)}>
                           <InputNumber min={1} max={LIMITS.capacity} precision={0} style={{ width: '8rem' }} />
                         </Form.Item>
-                        <Button className="plans-row-button" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeQuota', { n: i + 1 })}>
+                        <Button className="plans-row-button plans-danger" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeQuota', { n: i + 1 })}>
                           {t('console.plans.editor.remove')}
                         </Button>
                       </div>
@@ -249,7 +253,7 @@ function PlanEditor({ plan }: { plan?: Plan }) {
                     <Form.Item name={field.name} label={t('console.plans.where.notice', { n: i + 1 })} {...at(`notices[${i}]`)} className="plans-cell-wide">
                       <Input maxLength={LIMITS.notice} />
                     </Form.Item>
-                    <Button className="plans-row-button" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeNotice', { n: i + 1 })}>
+                    <Button className="plans-row-button plans-danger" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeNotice', { n: i + 1 })}>
                       {t('console.plans.editor.remove')}
                     </Button>
                   </div>
@@ -264,8 +268,13 @@ function PlanEditor({ plan }: { plan?: Plan }) {
           </Form.List>
         </FormSection>
 
+        <ProblemSummary problems={problems.problems} say={problems.say} title={t('console.plans.problems.title', { count: problems.problems.length })} />
         <div className="plans-save-bar">
-          <ProblemSummary problems={problems.problems} say={problems.say} title={t('console.plans.problems.title', { count: problems.problems.length })} />
+          {problems.problems.length > 0 && (
+            <Typography.Text type="danger" className="plans-danger-text" role="status">
+              {t('console.plans.problems.marked', { count: problems.problems.length })}
+            </Typography.Text>
+          )}
           {save.isError && !problemOf(save.error).errors?.length && (
             <Alert type="error" showIcon role="alert" title={problemMessage(problemOf(save.error), t)} />
           )}

@@ -57,7 +57,7 @@ export function SessionsField({ at, venueNames, eventDate, dateExtra }: { at: Pr
                 title={label}
                 extra={
                   fields.length > 1 && (
-                    <Button type="link" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeSession', { n: i + 1 })}>
+                    <Button type="link" danger className="plans-danger" onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeSession', { n: i + 1 })}>
                       {t('console.plans.editor.remove')}
                     </Button>
                   )
@@ -173,7 +173,7 @@ export function VenuesField({ at }: { at: ProblemAt }) {
                   <Button onClick={() => move(i, i + 1)} disabled={i === fields.length - 1} aria-label={t('console.plans.editor.moveDown', { n })}>
                     {t('console.plans.editor.down')}
                   </Button>
-                  <Button danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeVenue', { n })}>
+                  <Button danger className="plans-danger" onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeVenue', { n })}>
                     {t('console.plans.editor.remove')}
                   </Button>
                 </Space>
@@ -205,7 +205,7 @@ export function FilingDateNote({ eventDate, today }: { eventDate: string | undef
   if (deadline.isPending) return <Typography.Text type="secondary">{t('console.plans.filing.checking')}</Typography.Text>;
   if (deadline.isError) {
     const uncovered = problemOf(deadline.error).status === 422;
-    return <Typography.Text type="warning">{t(uncovered ? 'console.plans.filing.uncovered' : 'console.plans.filing.unavailable')}</Typography.Text>;
+    return <Typography.Text type="warning" className="plans-warning-text">{t(uncovered ? 'console.plans.filing.uncovered' : 'console.plans.filing.unavailable')}</Typography.Text>;
   }
   return <FilingStateWords lastOnTimeFilingDate={deadline.data.lastOnTimeFilingDate} today={today} language={i18n.language} />;
 }
@@ -214,11 +214,11 @@ export function FilingDateNote({ eventDate, today }: { eventDate: string | undef
 export function FilingStateWords({ lastOnTimeFilingDate, today, language }: { lastOnTimeFilingDate: string | null; today: string; language: string }) {
   const { t } = useTranslation();
   const state = filingState(lastOnTimeFilingDate, today);
-  if (state.kind === 'unknown' || !lastOnTimeFilingDate) return <Typography.Text type="warning">{t('console.plans.filing.uncovered')}</Typography.Text>;
+  if (state.kind === 'unknown' || !lastOnTimeFilingDate) return <Typography.Text type="warning" className="plans-warning-text">{t('console.plans.filing.uncovered')}</Typography.Text>;
   const date = formatDate(lastOnTimeFilingDate, language);
   if (state.kind === 'late') {
     return (
-      <Typography.Text type="danger" role="alert">
+      <Typography.Text type="danger" className="plans-danger-text" role="alert">
         {t('console.plans.filing.late', { date, count: state.daysLate })}
       </Typography.Text>
     );

@@ -47,7 +47,8 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
   const language = i18n.language;
   const today = shanghaiDate(useNow(60_000));
   const location = useLocation();
-  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  // Said while the plan can still be edited; the history says when it was saved after that.
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true && can(plan.status, 'edit');
   const returnComments = plan.status === 'returned' && history.data ? latestReturnComments(history.data) : null;
   const agencies = useAgencies();
   const agencyName = (id: string) => agencies.data?.find((agency) => agency.id === id)?.name ?? id;
@@ -291,7 +292,7 @@ function PlanActions({ plan, today }: { plan: Plan; today: string }) {
       title: t('console.plans.delete.title'),
       content: t('console.plans.delete.body', { title: plan.title }),
       okText: t('console.plans.delete.ok'),
-      okButtonProps: { danger: true },
+      okButtonProps: { danger: true, className: 'plans-danger-primary' },
       cancelText: t('console.plans.common.back'),
       onOk: () => remove.mutateAsync().catch(() => undefined),
     });
@@ -308,7 +309,7 @@ function PlanActions({ plan, today }: { plan: Plan; today: string }) {
       </Button>
     ),
     can(plan.status, 'delete') && (
-      <Button key="delete" danger onClick={confirmDelete} loading={remove.isPending}>
+      <Button key="delete" danger className="plans-danger" onClick={confirmDelete} loading={remove.isPending}>
         {t('console.plans.actions.delete')}
       </Button>
     ),
@@ -318,7 +319,7 @@ function PlanActions({ plan, today }: { plan: Plan; today: string }) {
       </Button>
     ),
     can(plan.status, 'cancel') && (
-      <Button key="cancel" danger onClick={() => setCancelling(true)}>
+      <Button key="cancel" danger className="plans-danger" onClick={() => setCancelling(true)}>
         {t('console.plans.actions.cancel')}
       </Button>
     ),
@@ -356,7 +357,7 @@ function CancelDialog({ plan, open, onClose }: { plan: Plan; open: boolean; onCl
       open={open}
       title={t('console.plans.cancel.title', { title: plan.title })}
       okText={t('console.plans.cancel.ok')}
-      okButtonProps={{ danger: true, loading: cancel.isPending }}
+      okButtonProps={{ danger: true, className: 'plans-danger-primary', loading: cancel.isPending }}
       cancelText={t('console.plans.common.back')}
       onCancel={onClose}
       onOk={() => {
@@ -385,7 +386,7 @@ function CancelDialog({ plan, open, onClose }: { plan: Plan; open: boolean; onCl
         onChange={(event) => setReason(event.target.value)}
       />
       {problem && (
-        <Typography.Text type="danger" role="alert">
+        <Typography.Text type="danger" className="plans-danger-text" role="alert">
           {t(`console.plans.rules.${problem.rule}`)}
         </Typography.Text>
       )}

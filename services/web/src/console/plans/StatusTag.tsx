@@ -2,18 +2,8 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanStatus } from './plan-status';
 
-/** Tag colours with text dark enough on their background (AA). */
-const COLOURS: Record<PlanStatus, string> = {
-  draft: 'default',
-  submitted: 'processing',
-  returned: 'warning',
-  approved: 'cyan',
-  published: 'success',
-  cancelled: 'error',
-};
-
-/** The plan's status in words. */
+/** The plan's status in words, in a colour per status with text dark enough on it (AA). */
 export function StatusTag({ status }: { status: PlanStatus }) {
   const { t } = useTranslation();
-  return <Tag color={COLOURS[status]}>{t(`console.plans.statuses.${status}`)}</Tag>;
+  return <Tag className={`plans-status plans-status-${status}`}>{t(`console.plans.statuses.${status}`)}</Tag>;
 }

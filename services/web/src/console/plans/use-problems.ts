@@ -44,3 +44,12 @@ export function useProblems(check: () => FieldProblem[]) {
     onValuesChange: (changed: unknown) => setServer((current) => standingProblems(current, changedPaths(changed))),
   };
 }
+
+/** Brings the first field marked wrong into view once the marks are drawn (a long form hides most of them). */
+export function showFirstProblem(): void {
+  requestAnimationFrame(() => {
+    const item = document.querySelector('.plans-form .ant-form-item-has-error');
+    item?.scrollIntoView({ block: 'center' });
+    item?.querySelector<HTMLElement>('input, textarea, [role="combobox"]')?.focus({ preventScroll: true });
+  });
+}
