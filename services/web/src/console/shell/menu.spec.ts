@@ -2,9 +2,9 @@ import { consoleNextPath, isStaffRole, menuFor, pageAccess, selectedMenuKey } fr
 
 describe('menuFor', () => {
   it.each([
-    ['city-office', ['todo', 'filing']],
-    ['agency-admin', ['todo', 'plans', 'checkIn']],
-    ['agency-staff', ['todo', 'plans', 'checkIn']],
+    ['city-office', ['todo', 'filing', 'statistics']],
+    ['agency-admin', ['todo', 'plans', 'checkIn', 'statistics']],
+    ['agency-staff', ['todo', 'plans', 'checkIn', 'statistics']],
     ['reviewer', ['todo', 'selection']],
     ['department-handler', ['todo', 'deptFeedback', 'jointReview']],
     ['citizen', []],
@@ -81,6 +81,11 @@ describe('pageAccess', () => {
     ['/console/selection', 'agency-staff', 'not-your-role'],
     ['/console/joint-review', 'department-handler', 'allowed'],
     ['/console/joint-review', 'reviewer', 'not-your-role'],
+    ['/console/statistics', 'city-office', 'allowed'],
+    ['/console/statistics/open-days/0b6e0b1c-2f1a-4c55-9a3e-2d4f6a7b8c9d', 'agency-staff', 'allowed'],
+    ['/console/statistics/agencies/water-affairs-bureau', 'agency-admin', 'allowed'],
+    ['/console/statistics', 'reviewer', 'not-your-role'],
+    ['/console/statistics', 'department-handler', 'not-your-role'],
     ['/console/no-such-page', 'city-office', 'unknown'],
     ['/console/check-in', 'citizen', 'not-your-role'],
   ])('%s as %s → %s', (path, role, expected) => {

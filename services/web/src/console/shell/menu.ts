@@ -19,6 +19,7 @@ const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
 const FILING: MenuEntry = { path: 'filing', key: 'filing' };
 const PLANS: MenuEntry = { path: 'plans', key: 'plans' };
 const DEPARTMENT_FEEDBACK: MenuEntry = { path: 'department-feedback', key: 'deptFeedback' };
+const STATISTICS: MenuEntry = { path: 'statistics', key: 'statistics' };
 const SELECTION: MenuEntry = { path: 'selection', key: 'selection' };
 const JOINT_REVIEW: MenuEntry = { path: 'joint-review', key: 'jointReview' };
 
@@ -27,9 +28,9 @@ const JOINT_REVIEW: MenuEntry = { path: 'joint-review', key: 'jointReview' };
  * door is agency work (the gateway lets agency staff and admins check people in).
  */
 const MENUS: Record<StaffRole, MenuEntry[]> = {
-  'city-office': [TODO, FILING],
-  'agency-admin': [TODO, PLANS, CHECK_IN],
-  'agency-staff': [TODO, PLANS, CHECK_IN],
+  'city-office': [TODO, FILING, STATISTICS],
+  'agency-admin': [TODO, PLANS, CHECK_IN, STATISTICS],
+  'agency-staff': [TODO, PLANS, CHECK_IN, STATISTICS],
   reviewer: [TODO, SELECTION],
   'department-handler': [TODO, DEPARTMENT_FEEDBACK, JOINT_REVIEW],
 };
