@@ -167,7 +167,10 @@ export class PortalPlatform {
   }
 
   /** Plans, files, approves and publishes an open day of the water bureau; answers once registration has its copy. Sets scheduling's clock back to now. */
-  async publishOpenDay(title: string, options: { selectionMode?: 'first-come' | 'selection-group'; capacity?: number } = {}): Promise<OpenDay> {
+  async publishOpenDay(
+    title: string,
+    options: { selectionMode?: 'first-come' | 'selection-group' | 'lottery'; capacity?: number; registrationClosesInMs?: number } = {},
+  ): Promise<OpenDay> {
     // Filing (5 working days ahead) and "open for applications" need scheduling on the real clock,
     // where a test before may have left it on the event day.
     await this.schedulingOn(null);
@@ -216,8 +219,9 @@ export class PortalPlatform {
     return (await this.citizenSession(mobile)).accessToken;
   }
 
-  async applyByApi(openDayId: string, token: string, person: Person): Promise<ApplicationView> {
-    const applicant = { ...person, category: 'ordinary-citizen', district: 'gulou', privacyConsent: true };
+  /** An ordinary citizen of Gulou unless `as` says otherwise. */
+  async applyByApi(openDayId: string, token: string, person: Person, as: { category?: string; district?: string } = {}): Promise<ApplicationView> {
+    const applicant = { ...person, category: 'ordinary-citizen', district: 'gulou', ...as, privacyConsent: true };
     return json<ApplicationView>(await this.call('POST', `/api/v1/open-days/${openDayId}/applications`, { channel: 'self', applicant }, token), 201);
   }
 
@@ -285,7 +289,11 @@ export async function json<T = unknown>(res: Response, status = 200): Promise<T>
   return (body ? JSON.parse(body) : undefined) as T;
 }
 
-function planBody(title: string, publishAt: string, { selectionMode = 'selection-group', capacity = 10 }: { selectionMode?: string; capacity?: number }) {
+function planBody(
+  title: string,
+  publishAt: string,
+  { selectionMode = 'selection-group', capacity = 10, registrationClosesInMs = 3 * 86_400_000 }: { selectionMode?: string; capacity?: number; registrationClosesInMs?: number },
+) {
   return {
     title,
     theme: '了解城市供水全过程，座谈水价与水质',
@@ -313,7 +321,7 @@ function planBody(title: string, publishAt: string, { selectionMode = 'selection
     mediaOutsideQuota: true,
     eligibility: { minAge: 18, maxAge: 65, districts: ['gulou'] },
     registrationOpensAt: publishAt,
-    registrationClosesAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+    registrationClosesAt: new Date(Date.now() + registrationClosesInMs).toISOString(),
     selectionMode,
     coSigningDepartments: [],
     notices: ['请携带本人身份证原件'],

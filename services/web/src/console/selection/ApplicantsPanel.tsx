@@ -21,6 +21,7 @@ import {
   type ReviewChoice,
 } from './applicant-review';
 import { useDistrictNames } from './district-names';
+import { ToneTag, type Tone } from './ToneTag';
 import { sessionLabeller, type PublicOpenDay, type SelectionResult } from './open-day-sessions';
 import { CATEGORIES, type Category } from './quota-preview';
 
@@ -48,6 +49,8 @@ export function ApplicantsPanel({ openDay, result }: { openDay: PublicOpenDay; r
   const districtName = useDistrictNames();
   const rows = useMemo(() => filterApplicants(applicants.data ?? [], { category, district, sessionId }), [applicants.data, category, district, sessionId]);
   const canDecide = role === 'reviewer' && result.selectionMode === 'selection-group';
+  // "All" is an option of its own rather than a placeholder, whose light grey is too faint to read.
+  const all = { value: ALL, label: t('console.selection.applicants.all') };
   const label = (id: string, text: string) => (
     <label htmlFor={id} className="console-label">
       {text}
@@ -62,43 +65,37 @@ export function ApplicantsPanel({ openDay, result }: { openDay: PublicOpenDay; r
       <Space wrap size="middle" align="end">
         <div>
           {label('filter-status', t('console.selection.applicants.status'))}
-          <Select<ApplicantStatus>
+          <Select<string>
             id="filter-status"
-            allowClear
-            placeholder={t('console.selection.applicants.all')}
             style={{ width: 160, display: 'block' }}
-            value={status}
+            value={status ?? ALL}
             onChange={(value) => {
-              setStatus(value);
+              setStatus(APPLICANT_STATUSES.find((s) => s === value));
               setChosen([]);
             }}
-            options={APPLICANT_STATUSES.map((s) => ({ value: s, label: t(`console.selection.status.${s}`) }))}
+            options={[all, ...APPLICANT_STATUSES.map((s) => ({ value: s, label: t(`console.selection.status.${s}`) }))]}
           />
         </div>
         <div>
           {label('filter-category', t('console.selection.applicants.category'))}
-          <Select<Category>
+          <Select<string>
             id="filter-category"
-            allowClear
-            placeholder={t('console.selection.applicants.all')}
             style={{ width: 180, display: 'block' }}
-            value={category}
-            onChange={setCategory}
-            options={CATEGORIES.map((c) => ({ value: c, label: t(`console.selection.categories.${c}`) }))}
+            value={category ?? ALL}
+            onChange={(value) => setCategory(CATEGORIES.find((c) => c === value))}
+            options={[all, ...CATEGORIES.map((c) => ({ value: c, label: t(`console.selection.categories.${c}`) }))]}
           />
         </div>
         <div>
           {label('filter-district', t('console.selection.applicants.district'))}
           <Select<string>
             id="filter-district"
-            allowClear
-            placeholder={t('console.selection.applicants.all')}
             style={{ width: 160, display: 'block' }}
-            value={district}
-            onChange={setDistrict}
-            options={districtsOf(applicants.data ?? [], i18n.language)
+            value={district ?? ALL}
+            onChange={(value) => setDistrict(value === ALL ? undefined : value)}
+            options={[all, ...districtsOf(applicants.data ?? [], i18n.language)
               .map((d) => ({ value: d, label: districtName(d) }))
-              .sort((a, b) => a.label.localeCompare(b.label, i18n.language))}
+              .sort((a, b) => a.label.localeCompare(b.label, i18n.language))]}
           />
         </div>
         {openDay.sessions.length > 1 && (
@@ -106,12 +103,10 @@ export function ApplicantsPanel({ openDay, result }: { openDay: PublicOpenDay; r
             {label('filter-session', t('console.selection.applicants.session'))}
             <Select<string>
               id="filter-session"
-              allowClear
-              placeholder={t('console.selection.applicants.all')}
               style={{ width: 260, display: 'block' }}
-              value={sessionId}
-              onChange={setSessionId}
-              options={openDay.sessions.map((s) => ({ value: s.sessionId, label: sessionName(s.sessionId) }))}
+              value={sessionId ?? ALL}
+              onChange={(value) => setSessionId(value === ALL ? undefined : value)}
+              options={[all, ...openDay.sessions.map((s) => ({ value: s.sessionId, label: sessionName(s.sessionId) }))]}
             />
           </div>
         )}
@@ -152,7 +147,7 @@ export function ApplicantsPanel({ openDay, result }: { openDay: PublicOpenDay; r
                   key: 'status',
                   render: (_v, a) => (
                     <Space size={4} wrap>
-                      <Tag color={STATUS_COLOURS[a.status]}>{t(`console.selection.status.${a.status}`)}</Tag>
+                      <ToneTag tone={STATUS_TONES[a.status]}>{t(`console.selection.status.${a.status}`)}</ToneTag>
                       {a.waitlistPosition !== null && <span>{t('console.selection.applicants.position', { position: a.waitlistPosition })}</span>}
                       {a.awaitingJointReview && <Tag>{t('console.selection.applicants.awaitingJointReview')}</Tag>}
                     </Space>
@@ -174,7 +169,8 @@ export function ApplicantsPanel({ openDay, result }: { openDay: PublicOpenDay; r
   );
 }
 
-const STATUS_COLOURS: Record<ApplicantStatus, string | undefined> = { eligible: 'blue', selected: 'green', waitlisted: 'gold', rejected: 'red', withdrawn: undefined };
+const ALL = '';
+const STATUS_TONES: Record<ApplicantStatus, Tone> = { eligible: 'info', selected: 'ok', waitlisted: 'warn', rejected: 'bad', withdrawn: 'plain' };
 
 function DecisionForm({ openDayId, chosen, applicants, onDecided }: { openDayId: string; chosen: string[]; applicants: Applicant[]; onDecided: () => void }) {
   const { t } = useTranslation();

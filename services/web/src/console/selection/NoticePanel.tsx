@@ -22,7 +22,7 @@ export function NoticePanel({ openDay }: { openDay: PublicOpenDay }) {
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('console.selection.notice.intro')}{' '}
-        <a href={`/open-days/${openDay.id}/public-notice`} target="_blank" rel="noreferrer">
+        <a href={`/open-days/${openDay.id}/public-notice`} target="_blank" rel="noreferrer" style={{ textDecoration: 'underline' }}>
           {t('console.selection.notice.portal')}
         </a>
       </Typography.Paragraph>

@@ -48,7 +48,7 @@ export default function OpenDaySelectionPage() {
       <Typography.Title level={1} className="console-page-title">
         {day.title}
       </Typography.Title>
-      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }} style={{ marginBottom: '1rem' }}>
+      <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }} style={{ marginBottom: '1rem' }} styles={{ label: { color: '#444' } }}>
         <Descriptions.Item label={t('console.selection.columns.mode')}>{t(`console.selection.modes.${result.selectionMode}`)}</Descriptions.Item>
         <Descriptions.Item label={t('console.selection.columns.closes')}>
           {day.registrationClosesAt ? formatDateTime(day.registrationClosesAt, language) : t('console.selection.none')}

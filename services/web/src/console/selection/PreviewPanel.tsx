@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Descriptions, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Descriptions, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { allPages } from '../api/all-pages';
 import { consoleApi, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { sessionLabeller, type PublicOpenDay, type SelectionResult } from './open-day-sessions';
+import { ToneTag } from './ToneTag';
 import { applicantsByCategory, previewFill, type CategoryFill } from './quota-preview';
 
 /** Before the draw (or while the group chooses): how each session's places will fill with the applicants as they stand. */
@@ -48,9 +49,9 @@ export function PreviewPanel({ openDay, result }: { openDay: PublicOpenDay; resu
               </Descriptions.Item>
               <Descriptions.Item label={t('console.selection.preview.minimum')}>
                 {preview.ordinaryShareMet ? (
-                  <Tag color="green">{t('console.selection.preview.met')}</Tag>
+                  <ToneTag tone="ok">{t('console.selection.preview.met')}</ToneTag>
                 ) : (
-                  <Tag color="red">{t(`console.selection.preview.notMet.${preview.shortfallCause}`)}</Tag>
+                  <ToneTag tone="bad">{t(`console.selection.preview.notMet.${preview.shortfallCause}`)}</ToneTag>
                 )}
               </Descriptions.Item>
             </Descriptions>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { lotteryCheckLink } from '../../public-notice/lottery-check-link';
 import { useDistrictNames } from './district-names';
+import { ToneTag } from './ToneTag';
 import { sessionLabeller, type PublicOpenDay, type SelectionResult } from './open-day-sessions';
 
 type Applicant = components['schemas']['VettingApplicantDto'];
@@ -26,45 +27,47 @@ function SessionResultView({ openDayId, session, name }: { openDayId: string; se
   const { t } = useTranslation();
   const districtName = useDistrictNames();
   const headingId = `result-${session.sessionId}`;
-  const people = (rows: Applicant[], waiting: boolean) => (
-    <Table<Applicant>
-      rowKey="personId"
-      size="small"
-      dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      locale={{ emptyText: waiting ? t('console.selection.result.noWaiting') : t('console.selection.result.noSelected') }}
-      columns={[
-        ...(waiting ? [{ title: t('console.selection.result.position'), key: 'position', render: (_v: unknown, a: Applicant) => a.waitlistPosition }] : []),
-        { title: t('console.selection.applicants.name'), dataIndex: 'maskedName' },
-        { title: t('console.selection.applicants.idNumber'), dataIndex: 'maskedIdNumber' },
-        { title: t('console.selection.applicants.category'), key: 'category', render: (_v, a) => t(`console.selection.categories.${a.category}`) },
-        { title: t('console.selection.applicants.district'), key: 'district', render: (_v, a) => districtName(a.district) },
-        {
-          title: t('console.selection.applicants.status'),
-          key: 'flags',
-          render: (_v, a) => (a.awaitingJointReview ? <Tag>{t('console.selection.applicants.awaitingJointReview')}</Tag> : waiting ? t('console.selection.status.waitlisted') : t('console.selection.status.selected')),
-        },
-      ]}
-    />
-  );
+  const people = (rows: Applicant[], waiting: boolean) =>
+    rows.length === 0 ? (
+      <Typography.Paragraph type="secondary">{waiting ? t('console.selection.result.noWaiting') : t('console.selection.result.noSelected')}</Typography.Paragraph>
+    ) : (
+      <Table<Applicant>
+        rowKey="personId"
+        size="small"
+        dataSource={rows}
+        pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        columns={[
+          ...(waiting ? [{ title: t('console.selection.result.position'), key: 'position', render: (_v: unknown, a: Applicant) => a.waitlistPosition }] : []),
+          { title: t('console.selection.applicants.name'), dataIndex: 'maskedName' },
+          { title: t('console.selection.applicants.idNumber'), dataIndex: 'maskedIdNumber' },
+          { title: t('console.selection.applicants.category'), key: 'category', render: (_v, a) => t(`console.selection.categories.${a.category}`) },
+          { title: t('console.selection.applicants.district'), key: 'district', render: (_v, a) => districtName(a.district) },
+          {
+            title: t('console.selection.applicants.status'),
+            key: 'flags',
+            render: (_v, a) => (a.awaitingJointReview ? <Tag>{t('console.selection.applicants.awaitingJointReview')}</Tag> : waiting ? t('console.selection.status.waitlisted') : t('console.selection.status.selected')),
+          },
+        ]}
+      />
+    );
   return (
     <section aria-labelledby={headingId}>
       <Typography.Title level={2} id={headingId} className="console-section-title">
         {t('console.selection.result.session', { session: name })}{' '}
-        <Tag color={session.completed ? 'green' : 'blue'}>{session.completed ? t('console.selection.result.completed') : t('console.selection.result.inProgress')}</Tag>
+        <ToneTag tone={session.completed ? 'ok' : 'info'}>{session.completed ? t('console.selection.result.completed') : t('console.selection.result.inProgress')}</ToneTag>
       </Typography.Title>
       <Descriptions size="small" bordered column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: '0.75rem' }}>
-        <Descriptions.Item label={t('console.selection.preview.taken')}>{t('console.selection.result.takenValue', { taken: session.placesTaken, capacity: session.capacity })}</Descriptions.Item>
+        <Descriptions.Item label={t('console.selection.result.taken')}>{t('console.selection.result.takenValue', { taken: session.placesTaken, capacity: session.capacity })}</Descriptions.Item>
         <Descriptions.Item label={t('console.selection.result.byCategory')}>
           {session.byCategory.length === 0 ? t('console.selection.none') : session.byCategory.map((c) => t('console.selection.result.categoryValue', { category: t(`console.selection.categories.${c.category}`), count: c.selected })).join('；')}
         </Descriptions.Item>
         <Descriptions.Item label={t('console.selection.preview.minimum')}>
           {session.ordinaryShareMet ? (
-            <Tag color="green">{t('console.selection.preview.met')}</Tag>
+            <ToneTag tone="ok">{t('console.selection.preview.met')}</ToneTag>
           ) : (
-            <Tag color="red">
+            <ToneTag tone="bad">
               {t('console.selection.result.shortfall', { selected: session.shortfall?.selectedOrdinary ?? 0, required: session.shortfall?.required ?? 0 })}
-            </Tag>
+            </ToneTag>
           )}
         </Descriptions.Item>
         <Descriptions.Item label={t('console.selection.result.rejected')}>{session.rejected}</Descriptions.Item>
