@@ -3,8 +3,8 @@ import { consoleNextPath, isStaffRole, menuFor, pageAccess, selectedMenuKey } fr
 describe('menuFor', () => {
   it.each([
     ['city-office', ['todo', 'filing', 'statistics']],
-    ['agency-admin', ['todo', 'plans', 'checkIn', 'statistics']],
-    ['agency-staff', ['todo', 'plans', 'checkIn', 'statistics']],
+    ['agency-admin', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics']],
+    ['agency-staff', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics']],
     ['reviewer', ['todo', 'selection']],
     ['department-handler', ['todo', 'deptFeedback', 'jointReview']],
     ['citizen', []],
@@ -86,6 +86,10 @@ describe('pageAccess', () => {
     ['/console/statistics/agencies/water-affairs-bureau', 'agency-admin', 'allowed'],
     ['/console/statistics', 'reviewer', 'not-your-role'],
     ['/console/statistics', 'department-handler', 'not-your-role'],
+    ['/console/feedback', 'agency-staff', 'allowed'],
+    ['/console/survey/results', 'agency-admin', 'allowed'],
+    ['/console/feedback', 'department-handler', 'not-your-role'],
+    ['/console/survey', 'city-office', 'not-your-role'],
     ['/console/no-such-page', 'city-office', 'unknown'],
     ['/console/check-in', 'citizen', 'not-your-role'],
   ])('%s as %s → %s', (path, role, expected) => {

@@ -19,6 +19,8 @@ const CHECK_IN: MenuEntry = { path: 'check-in', key: 'checkIn' };
 const FILING: MenuEntry = { path: 'filing', key: 'filing' };
 const PLANS: MenuEntry = { path: 'plans', key: 'plans' };
 const DEPARTMENT_FEEDBACK: MenuEntry = { path: 'department-feedback', key: 'deptFeedback' };
+const FEEDBACK: MenuEntry = { path: 'feedback', key: 'feedback' };
+const SURVEY: MenuEntry = { path: 'survey', key: 'survey' };
 const STATISTICS: MenuEntry = { path: 'statistics', key: 'statistics' };
 const SELECTION: MenuEntry = { path: 'selection', key: 'selection' };
 const JOINT_REVIEW: MenuEntry = { path: 'joint-review', key: 'jointReview' };
@@ -29,8 +31,8 @@ const JOINT_REVIEW: MenuEntry = { path: 'joint-review', key: 'jointReview' };
  */
 const MENUS: Record<StaffRole, MenuEntry[]> = {
   'city-office': [TODO, FILING, STATISTICS],
-  'agency-admin': [TODO, PLANS, CHECK_IN, STATISTICS],
-  'agency-staff': [TODO, PLANS, CHECK_IN, STATISTICS],
+  'agency-admin': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS],
+  'agency-staff': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS],
   reviewer: [TODO, SELECTION],
   'department-handler': [TODO, DEPARTMENT_FEEDBACK, JOINT_REVIEW],
 };
