@@ -2,8 +2,8 @@ import { consoleNextPath, isStaffRole, menuFor, pageAccess, selectedMenuKey } fr
 
 describe('menuFor', () => {
   it.each([
-    ['city-office', ['todo', 'filing', 'statistics']],
-    ['agency-admin', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics']],
+    ['city-office', ['todo', 'filing', 'calendar', 'flagged', 'report', 'auditLog', 'deliveries', 'accounts', 'agencies', 'statistics']],
+    ['agency-admin', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics', 'accounts']],
     ['agency-staff', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics']],
     ['reviewer', ['todo', 'selection']],
     ['department-handler', ['todo', 'deptFeedback', 'jointReview']],
@@ -90,6 +90,17 @@ describe('pageAccess', () => {
     ['/console/survey/results', 'agency-admin', 'allowed'],
     ['/console/feedback', 'department-handler', 'not-your-role'],
     ['/console/survey', 'city-office', 'not-your-role'],
+    ['/console/calendar', 'city-office', 'allowed'],
+    ['/console/calendar', 'agency-admin', 'not-your-role'],
+    ['/console/audit', 'city-office', 'allowed'],
+    ['/console/deliveries', 'agency-staff', 'not-your-role'],
+    ['/console/flagged', 'city-office', 'allowed'],
+    ['/console/report', 'reviewer', 'not-your-role'],
+    ['/console/accounts', 'agency-admin', 'allowed'],
+    ['/console/accounts', 'city-office', 'allowed'],
+    ['/console/accounts', 'agency-staff', 'not-your-role'],
+    ['/console/agencies', 'city-office', 'allowed'],
+    ['/console/agencies', 'agency-admin', 'not-your-role'],
     ['/console/no-such-page', 'city-office', 'unknown'],
     ['/console/check-in', 'citizen', 'not-your-role'],
   ])('%s as %s → %s', (path, role, expected) => {

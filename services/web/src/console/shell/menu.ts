@@ -24,14 +24,21 @@ const SURVEY: MenuEntry = { path: 'survey', key: 'survey' };
 const STATISTICS: MenuEntry = { path: 'statistics', key: 'statistics' };
 const SELECTION: MenuEntry = { path: 'selection', key: 'selection' };
 const JOINT_REVIEW: MenuEntry = { path: 'joint-review', key: 'jointReview' };
+const CALENDAR: MenuEntry = { path: 'calendar', key: 'calendar' };
+const FLAGGED: MenuEntry = { path: 'flagged', key: 'flagged' };
+const REPORT: MenuEntry = { path: 'report', key: 'report' };
+const AUDIT_LOG: MenuEntry = { path: 'audit', key: 'auditLog' };
+const DELIVERIES: MenuEntry = { path: 'deliveries', key: 'deliveries' };
+const ACCOUNTS: MenuEntry = { path: 'accounts', key: 'accounts' };
+const AGENCIES: MenuEntry = { path: 'agencies', key: 'agencies' };
 
 /**
  * What each role finds in the menu: only its own work, and only what is built. Check-in at the
  * door is agency work (the gateway lets agency staff and admins check people in).
  */
 const MENUS: Record<StaffRole, MenuEntry[]> = {
-  'city-office': [TODO, FILING, STATISTICS],
-  'agency-admin': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS],
+  'city-office': [TODO, FILING, CALENDAR, FLAGGED, REPORT, AUDIT_LOG, DELIVERIES, ACCOUNTS, AGENCIES, STATISTICS],
+  'agency-admin': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS, ACCOUNTS],
   'agency-staff': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS],
   reviewer: [TODO, SELECTION],
   'department-handler': [TODO, DEPARTMENT_FEEDBACK, JOINT_REVIEW],

@@ -148,7 +148,8 @@ describe('todoLink', () => {
     [{ id: 'plan:p1', kind: 'plan-filed' }, null],
     [{ id: 'plan:p1', kind: 'plan-to-submit' }, '/console/plans/p1'],
     [{ id: 'plan:p1', kind: 'plan-returned' }, '/console/plans/p1'],
-    [{ id: 'calendar:2027', kind: 'calendar-year' }, null],
+    [{ id: 'calendar:2027', kind: 'calendar-year' }, '/console/calendar?year=2027'],
+    [{ id: 'flagged:a1', kind: 'flagged-application' }, '/console/flagged'],
     [{ id: 'feedback:f1', kind: 'feedback-to-answer' }, '/console/department-feedback?item=f1'],
     [{ id: 'feedback:f1', kind: 'feedback-answered' }, '/console/department-feedback?item=f1'],
   ] as const)('%j → %s', (item, expected) => {

@@ -244,6 +244,8 @@ export function todoLink(item: Pick<TodoItem, 'id' | 'kind'>): string | null {
   const [, id] = item.id.split(':');
   if (item.kind === 'filing-review' && id) return `/console/filing?plan=${encodeURIComponent(id)}`;
   if ((item.kind === 'plan-to-submit' || item.kind === 'plan-returned') && id) return `/console/plans/${encodeURIComponent(id)}`;
+  if (item.kind === 'calendar-year' && id) return `/console/calendar?year=${encodeURIComponent(id)}`;
+  if (item.kind === 'flagged-application') return '/console/flagged';
   if ((item.kind === 'feedback-to-answer' || item.kind === 'feedback-answered') && id) return `/console/department-feedback?item=${encodeURIComponent(id)}`;
   return null;
 }
