@@ -21,6 +21,7 @@ import {
   yearChoices,
   type BoardQuery,
   type GroupChart,
+  type Grouping,
   type StatisticsGroup,
 } from './board';
 import './statistics.css';
@@ -56,15 +57,14 @@ export default function StatisticsPage() {
     queryFn: () => unwrap(consoleApi.GET('/api/v1/statistics/open-days', { params: { query: filter } })),
   });
 
-  const byAgency = scopeAgency === null && query.by === 'agency';
   const title = scopeAgency ? t('console.statistics.agencyTitle', { agency: agencyName(scopeAgency) }) : t('console.statistics.cityTitle');
-  const groupLabel = (key: string) => (byAgency ? agencyName(key) : monthLabel(key, i18n.language, query.year === null));
-  const choose = (key: string) => {
-    change(byAgency ? { agency: key, month: null } : { month: key, agency: null });
+  // Both tabs are built at once: each panel labels and chooses by its own kind of group.
+  const groupLabel = (by: Grouping, key: string) => (by === 'agency' ? agencyName(key) : monthLabel(key, i18n.language, query.year === null));
+  const choose = (by: Grouping, key: string) => {
+    change(by === 'agency' ? { agency: key, month: null } : { month: key, agency: null });
     // The list is below the charts and the table: bring it into view.
     document.getElementById('statistics-list-section')?.scrollIntoView({ block: 'start' });
   };
-  const chosen = byAgency ? query.agency : query.month;
 
   const listTitle = query.month
     ? t('console.statistics.list.monthTitle', { month: monthLabel(query.month, i18n.language, true) })
@@ -74,7 +74,7 @@ export default function StatisticsPage() {
         ? t('console.statistics.list.yearTitle', { year: query.year })
         : t('console.statistics.list.allTitle');
 
-  const groupsPanel = (groups: readonly StatisticsGroup[]) => (
+  const groupsPanel = (by: Grouping, groups: readonly StatisticsGroup[]) => (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Text type="secondary">{t('console.statistics.charts.hint')}</Typography.Text>
       <Row gutter={[24, 24]}>
@@ -83,10 +83,10 @@ export default function StatisticsPage() {
             <Card size="small" title={<h3 className="statistics-chart-title">{t(`console.statistics.charts.${chart}`)}</h3>}>
               <BoardChart
                 name={chart}
-                categories={groups.map((g) => groupLabel(g.key))}
+                categories={groups.map((g) => groupLabel(by, g.key))}
                 series={GROUP_CHARTS[chart].map((figure) => ({ name: t(`console.statistics.figures.${figure}`), values: groups.map((g) => FIGURES[figure](g)) }))}
                 max={chart === 'scores' ? 5 : undefined}
-                onPick={(index) => choose(groups[index].key)}
+                onPick={(index) => choose(by, groups[index].key)}
               />
             </Card>
           </Col>
@@ -102,13 +102,13 @@ export default function StatisticsPage() {
           </Card>
         </Col>
       </Row>
-      <section aria-label={t('console.statistics.table.caption', { by: byAgency ? t('console.statistics.table.agency') : t('console.statistics.table.month') })}>
+      <section aria-label={t('console.statistics.table.caption', { by: t(`console.statistics.table.${by}`) })}>
         <GroupTable
           groups={groups}
-          label={groupLabel}
-          heading={byAgency ? t('console.statistics.table.agency') : t('console.statistics.table.month')}
-          chosen={chosen}
-          onChoose={choose}
+          label={(key) => groupLabel(by, key)}
+          heading={t(`console.statistics.table.${by}`)}
+          chosen={by === 'agency' ? query.agency : query.month}
+          onChoose={(key) => choose(by, key)}
         />
       </section>
     </Space>
@@ -152,15 +152,15 @@ export default function StatisticsPage() {
               <Typography.Title level={2} id="statistics-groups" className="console-section-title">
                 {t('console.statistics.byMonth')}
               </Typography.Title>
-              {groupsPanel(board.data.byMonth)}
+              {groupsPanel('month', board.data.byMonth)}
             </section>
           ) : (
             <Tabs
               activeKey={query.by}
               onChange={(by) => change({ by: by === 'agency' ? 'agency' : 'month', month: null, agency: null })}
               items={[
-                { key: 'month', label: t('console.statistics.byMonth'), children: groupsPanel(board.data.byMonth) },
-                { key: 'agency', label: t('console.statistics.byAgency'), children: groupsPanel(board.data.byAgency) },
+                { key: 'month', label: t('console.statistics.byMonth'), children: groupsPanel('month', board.data.byMonth) },
+                { key: 'agency', label: t('console.statistics.byAgency'), children: groupsPanel('agency', board.data.byAgency) },
               ]}
             />
           )}

@@ -156,7 +156,8 @@ describe('barOption', () => {
 
   it.each<[number, number]>([
     [5, 0],
-    [12, 40],
+    [12, 0],
+    [13, 40],
   ])('%p categories: labels turned %p°', (count, rotate) => {
     expect(barOption(Array.from({ length: count }, (_, i) => `c${i}`), []).xAxis.axisLabel.rotate).toBe(rotate);
   });

@@ -75,11 +75,13 @@ export function itemsBehind(bar: FeedbackBar, items: readonly FeedbackItem[]): F
 }
 
 /** A board's place in the address: the year (null: every year), and the month or agency whose open days are listed. */
+export type Grouping = 'month' | 'agency';
+
 export interface BoardQuery {
   year: number | null;
   month: string | null;
   agency: string | null;
-  by: 'month' | 'agency';
+  by: Grouping;
 }
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -136,7 +138,7 @@ export interface BarSeries {
  */
 export function barOption(categories: readonly string[], series: readonly BarSeries[], options: { max?: number; colours?: readonly string[] } = {}) {
   const colours = options.colours ?? BAR_COLOURS;
-  const many = categories.length > 8;
+  const many = categories.length > 12;
   return {
     animation: false,
     color: [...colours],
