@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
-import { json, newMobile } from '../platform';
+import { EVENT_DATE, json, newMobile } from '../platform';
 import { words, type Language } from '../words';
 import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
 
@@ -150,13 +150,18 @@ test('city office: audit log, delivery log, flagged applications, the report wit
   await expect(page.getByRole('row').filter({ hasText: title })).toBeVisible();
   await expect(page.locator('.ant-table-summary')).toContainText(w('console.report.totals', { count: 1 }).split('（')[0]);
   await inspectConsole(page, 'report', 'zh-CN');
+  // The month of the open day: the filter reaches the export too.
+  const month = EVENT_DATE.slice(0, 7);
+  await choose(page, w('console.report.month'), new Intl.DateTimeFormat('zh-CN', { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(`${month}-01T00:00:00Z`)), true);
+  await expect(page).toHaveURL(new RegExp(`month=${month}`));
+  await expect(page.getByRole('row').filter({ hasText: title })).toBeVisible();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w('console.report.export.csv') }).click()]);
-  expect(csv.suggestedFilename()).toMatch(/^open-days.*\.csv$/);
+  expect(csv.suggestedFilename()).toBe(`open-days-${month}.csv`);
   const csvText = readFileSync(await csv.path(), 'utf8');
   expect(csvText.split('\n')[0].split(',').length).toBeGreaterThan(5);
   expect(csvText).toContain(title);
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: w('console.report.export.xlsx') }).click()]);
-  expect(xlsx.suggestedFilename()).toMatch(/^open-days.*\.xlsx$/);
+  expect(xlsx.suggestedFilename()).toBe(`open-days-${month}.xlsx`);
   // An Office Open XML workbook is a zip file: it starts with "PK".
   expect(readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
 

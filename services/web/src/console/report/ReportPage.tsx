@@ -1,18 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatDate } from '../../time/shanghai';
+import { formatDate, formatMonth, shanghaiDate } from '../../time/shanghai';
+import { useNow } from '../../time/useNow';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { useAgencies } from '../accounts/use-agencies';
 import { downloadName } from '../check-in/download-name';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
-import { exportFallbackName, filtersFromQuery, reportQuery, reportTotals, type ReportFilters, type ReportRow } from './report-table';
+import { exportFallbackName, filtersFromQuery, monthChoices, reportQuery, reportTotals, type ReportFilters, type ReportRow } from './report-table';
 
 /** The city-wide table of open days with their figures, filtered by month and agency, with totals and the CSV/XLSX exports. */
 export default function ReportPage() {
   const { t, i18n } = useTranslation();
+  const today = shanghaiDate(useNow(60 * 60_000));
   const [params, setParams] = useSearchParams();
   const filters = filtersFromQuery(params);
   const setFilters = (next: ReportFilters) =>
@@ -38,7 +40,14 @@ export default function ReportPage() {
           <label className="console-label" htmlFor="report-month">
             {t('console.report.month')}
           </label>
-          <Input id="report-month" type="month" value={filters.month} onChange={(event) => setFilters({ ...filters, month: event.target.value })} style={{ width: '11rem' }} />
+          <Select
+            id="report-month"
+            showSearch={{ optionFilterProp: 'label' }}
+            value={filters.month}
+            style={{ width: '11rem' }}
+            onChange={(month: string) => setFilters({ ...filters, month })}
+            options={[{ value: '', label: t('console.report.allMonths') }, ...monthChoices(today).map((month) => ({ value: month, label: formatMonth(month, i18n.language) }))]}
+          />
         </div>
         <div>
           <label className="console-label" htmlFor="report-agency">

@@ -1,4 +1,4 @@
-import { exportFallbackName, filtersFromQuery, reportQuery, reportTotals, type ReportRow } from './report-table';
+import { exportFallbackName, filtersFromQuery, monthChoices, reportQuery, reportTotals, type ReportRow } from './report-table';
 
 const row = (patch: Partial<ReportRow>): ReportRow => ({
   openDayId: 'd',
@@ -90,5 +90,12 @@ describe('exportFallbackName', () => {
     [{ month: '2026-11', agencyId: 'tax-bureau' }, 'xlsx', 'open-days-2026-11-tax-bureau.xlsx'],
   ] as const)('%j', (filters, format, name) => {
     expect(exportFallbackName(filters, format)).toBe(name);
+  });
+});
+
+describe('monthChoices', () => {
+  it('offers last year to next year, newest first', () => {
+    const months = monthChoices('2026-12-03');
+    expect([months.length, months[0], months[11], months[12], months[35]]).toEqual([36, '2027-12', '2027-01', '2026-12', '2025-01']);
   });
 });

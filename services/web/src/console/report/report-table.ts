@@ -83,3 +83,11 @@ export function reportTotals(rows: readonly ReportRow[]): ReportTotals {
 export function exportFallbackName(filters: ReportFilters, format: 'csv' | 'xlsx'): string {
   return `${['open-days', filters.month, filters.agencyId].filter(Boolean).join('-')}.${format}`;
 }
+
+/** The months the filter offers, newest first: from January of last year to December of next year (YYYY-MM). */
+export function monthChoices(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const months: string[] = [];
+  for (let y = year + 1; y >= year - 1; y -= 1) for (let m = 12; m >= 1; m -= 1) months.push(`${y}-${String(m).padStart(2, '0')}`);
+  return months;
+}
