@@ -7,10 +7,10 @@ const domainModule = (name: string) => fileURLToPath(new URL(`../../libs/domain/
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // The services' own resident-ID, mobile and credit-code rules and working-day calendar, from
+    // The services' own resident-ID, mobile and credit-code rules, working-day calendar and plan rules, from
     // source: the package entry also pulls in class-validator decorators the browser has no use for.
     // (package.json's nx.implicitDependencies tells Nx, which cannot see this alias.)
-    alias: { '@openday/domain/identity': domainModule('identity'), '@openday/domain/calendar': domainModule('calendar') },
+    alias: { '@openday/domain/identity': domainModule('identity'), '@openday/domain/calendar': domainModule('calendar'), '@openday/domain/plans': domainModule('plans') },
     // antd-mobile and react-query sit in the root node_modules next to an older React;
     // one React for the whole page, or hooks break.
     dedupe: ['react', 'react-dom'],

@@ -2,3 +2,4 @@ export * from './identity';
 export * from './validation';
 export * from './calendar';
 export * from './places';
+export * from './plans';

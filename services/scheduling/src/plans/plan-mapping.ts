@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanHistoryEntryView, PlanInput, PlanView, SessionInput, SessionView } from '@openday/contracts';
-import { UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
+import { firstSessionDate, UncoveredYearError, type CalendarDate, type PlanContent, type WorkingDayCalendar } from '@openday/domain';
 import { Plan, PlanHistoryEntry, PlanSession } from './plan.entity';
-import { firstSessionDate, type PlanContent } from './plan-rules';
 
 /** Plan content in one canonical form: instants in UTC, times HH:mm, absent optionals as null. */
 export interface CanonicalContent extends PlanContent {

@@ -40,7 +40,7 @@ import {
   type CanonicalContent,
 } from './plan-mapping';
 import { decodePlanCursor, encodePlanCursor } from './plan-cursor';
-import { validatePlan, type PlanViolation } from './plan-rules';
+import { validatePlan, type PlanViolation } from '@openday/domain';
 
 const DEFAULT_PAGE_SIZE = 20;
 const UNIQUE_VIOLATION = '23505';

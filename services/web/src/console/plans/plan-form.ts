@@ -5,7 +5,7 @@
  */
 import type { components } from '../../api/schema';
 import { shanghaiDate, shanghaiTime } from '../../time/shanghai';
-import { isCalendarDate } from './plan-rules';
+import { isCalendarDate } from '@openday/domain/calendar';
 
 export type Plan = components['schemas']['PlanDto'];
 export type PlanBody = components['schemas']['PlanBodyDoc'];

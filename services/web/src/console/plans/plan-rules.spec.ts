@@ -1,5 +1,5 @@
 import type { PlanBody } from './plan-form';
-import { checkOpenDayChange, checkPlan, ordinaryPlacesRequired, quotaArithmetic, reasonProblems } from './plan-rules';
+import { checkOpenDayChange, checkPlan, quotaArithmetic, reasonProblems } from './plan-rules';
 
 /** A plan that breaks no rule: a site visit to two venues, one session of 10 places. */
 function validPlan(): PlanBody {
@@ -103,19 +103,6 @@ describe('checkPlan', () => {
     plan.assemblyPoint = '';
     plan.sessions[0].agenda.forEach((item) => delete item.venue);
     expect(checkPlan(plan)).toEqual([]);
-  });
-});
-
-describe('ordinaryPlacesRequired', () => {
-  it.each([
-    [15, 1 / 3, 5],
-    [10, 0.34, 4],
-    [10, 0.3334, 4],
-    [9, 1 / 3, 3],
-    [20, 0, 0],
-    [8, 1, 8],
-  ])('%i places at %f → %i', (capacity, share, required) => {
-    expect(ordinaryPlacesRequired(capacity, share)).toBe(required);
   });
 });
 

@@ -1,9 +1,11 @@
 /**
- * The plan's rules, checked in the browser before anything is sent: the same rules, field paths
- * (`sessions[0].agenda[2].endsAt`) and rule names as the platform's (scheduling's validatePlan and
- * the contracts' PlanInput limits), so a problem the browser finds and one the server answers land
- * on the same field with the same words (console.plans.rules.<rule>).
+ * The plan's rules, checked in the browser before anything is sent: the platform's own rules
+ * (libs/domain's validatePlan, which scheduling enforces) plus the limits of the API's PlanInput
+ * (lengths, counts, required choices), with the same field paths (`sessions[0].agenda[2].endsAt`)
+ * and rule names, so a problem the browser finds and one the server answers land on the same
+ * field with the same words (console.plans.rules.<rule>).
  */
+import { ordinaryPlacesRequired, validatePlan } from '@openday/domain/plans';
 import type { PlanBody } from './plan-form';
 
 export interface PlanProblem {
@@ -11,6 +13,7 @@ export interface PlanProblem {
   rule: string;
 }
 
+/** PlanInput's limits (libs/contracts), which the gateway checks before the rules. */
 export const LIMITS = {
   title: 200,
   theme: 2000,
@@ -30,183 +33,58 @@ export const LIMITS = {
   reason: 500,
 } as const;
 
-export const SITE_VISIT_VENUES = { min: 2, max: 4 } as const;
 const ORDINARY = 'ordinary-citizen';
 const MEDIA = 'media';
-const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/;
-
-/** Minutes since midnight of 'HH:mm', or undefined when it is not a time of day. */
-export function minutesOf(time: string): number | undefined {
-  const match = TIME_OF_DAY.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-}
-
-export function isCalendarDate(value: string): boolean {
-  const match = CALENDAR_DATE.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
-/** The places a session must give ordinary citizens: the share of its capacity, rounded up (1/3 of 15 is 5, not 6). */
-export function ordinaryPlacesRequired(capacity: number, share: number): number {
-  return Math.max(0, Math.ceil(capacity * share - 1e-9));
-}
-
-/** The instant the first session starts (Asia/Shanghai), or undefined before a session has a date and time. */
-export function firstSessionStart(sessions: PlanBody['sessions']): number | undefined {
-  const starts = sessions
-    .filter((s) => isCalendarDate(s.date) && minutesOf(s.startsAt) !== undefined)
-    .map((s) => Date.parse(`${s.date}T${s.startsAt}:00+08:00`));
-  return starts.length ? Math.min(...starts) : undefined;
-}
 
 type Add = (field: string, rule: string) => void;
 
-/** Every rule the plan breaks, each with its field; empty when it may be sent. */
+/** Every rule the plan breaks, each with its field once; empty when it may be sent. */
 export function checkPlan(plan: PlanBody): PlanProblem[] {
-  const problems: PlanProblem[] = [];
-  const add: Add = (field, rule) => problems.push({ field, rule });
+  const problems = new Map<string, PlanProblem>();
+  const add: Add = (field, rule) => problems.set(`${field} ${rule}`, { field, rule });
+  for (const { field, rule } of validatePlan(plan)) add(field, rule);
+  checkLimits(plan, add);
+  return [...problems.values()];
+}
 
-  text(plan.title, 'title', LIMITS.title, add, true);
-  text(plan.theme, 'theme', LIMITS.theme, add, true);
-  checkForms(plan, add);
+function tooLong(value: string, field: string, max: number, add: Add): void {
+  if (value.length > max) add(field, 'tooLong');
+}
+
+function tooMany(values: readonly unknown[], field: string, max: number, add: Add): void {
+  if (values.length > max) add(field, 'tooMany');
+}
+
+function checkLimits(plan: PlanBody, add: Add): void {
+  tooLong(plan.title, 'title', LIMITS.title, add);
+  tooLong(plan.theme, 'theme', LIMITS.theme, add);
   if (!plan.selectionMode) add('selectionMode', 'required');
-  const venueNames = checkVenues(plan, add);
-  checkSessions(plan, venueNames, add);
-  checkQuotas(plan, add);
-  checkEligibility(plan, add);
-  checkDates(plan, add);
-  if (plan.coSigningDepartments.length > LIMITS.departments) add('coSigningDepartments', 'tooMany');
-  unique(plan.coSigningDepartments, 'coSigningDepartments', 'uniqueDepartments', add);
-  if (plan.notices.length > LIMITS.notices) add('notices', 'tooMany');
-  plan.notices.forEach((notice, i) => text(notice, `notices[${i}]`, LIMITS.notice, add, true));
-  return problems;
-}
-
-function text(value: string, field: string, max: number, add: Add, required: boolean): void {
-  if (required && value.trim().length === 0) add(field, 'notBlank');
-  else if (value.length > max) add(field, 'tooLong');
-}
-
-function unique(values: readonly string[], field: string, rule: string, add: Add): void {
-  const seen = new Set<string>();
-  values.forEach((value, i) => {
-    if (seen.has(value)) add(`${field}[${i}]`, rule);
-    seen.add(value);
-  });
-}
-
-function onlyLivestream(plan: PlanBody): boolean {
-  return plan.forms.length > 0 && plan.forms.every((form) => form === 'livestream');
-}
-
-function checkForms(plan: PlanBody, add: Add): void {
-  if (plan.forms.length === 0) add('forms', 'atLeastOneForm');
-  unique(plan.forms, 'forms', 'uniqueForms', add);
-}
-
-function checkVenues(plan: PlanBody, add: Add): Set<string> {
-  const count = plan.venues.length;
-  if (plan.forms.includes('site-visit') && (count < SITE_VISIT_VENUES.min || count > SITE_VISIT_VENUES.max)) add('venues', 'siteVisitVenues');
-  else if (count === 0 && plan.forms.length > 0 && !onlyLivestream(plan)) add('venues', 'venueRequired');
-  else if (count > LIMITS.venues) add('venues', 'tooMany');
+  tooMany(plan.venues, 'venues', LIMITS.venues, add);
   plan.venues.forEach((venue, i) => {
-    text(venue.name, `venues[${i}].name`, LIMITS.venueName, add, true);
-    text(venue.address, `venues[${i}].address`, LIMITS.address, add, false);
+    tooLong(venue.name, `venues[${i}].name`, LIMITS.venueName, add);
+    tooLong(venue.address, `venues[${i}].address`, LIMITS.address, add);
   });
-  unique(
-    plan.venues.map((v) => v.name.trim()),
-    'venues',
-    'uniqueVenueNames',
-    add,
-  );
-  text(plan.assemblyPoint, 'assemblyPoint', LIMITS.assemblyPoint, add, !onlyLivestream(plan));
-  text(plan.transport, 'transport', LIMITS.transport, add, false);
-  return new Set(plan.venues.map((v) => v.name.trim()));
-}
-
-interface Timed {
-  index: number;
-  date: string;
-  start: number;
-  end: number;
-}
-
-function checkSessions(plan: PlanBody, venueNames: Set<string>, add: Add): void {
-  if (plan.sessions.length === 0) add('sessions', 'atLeastOneSession');
-  if (plan.sessions.length > LIMITS.sessions) add('sessions', 'tooMany');
-  const timed: Timed[] = [];
+  tooLong(plan.assemblyPoint, 'assemblyPoint', LIMITS.assemblyPoint, add);
+  tooLong(plan.transport, 'transport', LIMITS.transport, add);
+  tooMany(plan.sessions, 'sessions', LIMITS.sessions, add);
   plan.sessions.forEach((session, i) => {
-    const at = `sessions[${i}]`;
-    if (!isCalendarDate(session.date)) add(`${at}.date`, 'calendarDate');
-    if (!Number.isInteger(session.capacity) || session.capacity < 1 || session.capacity > LIMITS.capacity) add(`${at}.capacity`, 'positiveCapacity');
-    const start = minutesOf(session.startsAt);
-    const end = minutesOf(session.endsAt);
-    if (start === undefined) add(`${at}.startsAt`, 'timeOfDay');
-    if (end === undefined) add(`${at}.endsAt`, 'timeOfDay');
-    if (start === undefined || end === undefined) return;
-    if (end <= start) {
-      add(`${at}.endsAt`, 'endAfterStart');
-      return;
-    }
-    timed.push({ index: i, date: session.date, start, end });
-    checkAgenda(session, at, start, end, venueNames, add);
+    if (session.capacity > LIMITS.capacity) add(`sessions[${i}].capacity`, 'positiveCapacity');
+    tooMany(session.agenda, `sessions[${i}].agenda`, LIMITS.agenda, add);
+    session.agenda.forEach((item, k) => tooLong(item.activity, `sessions[${i}].agenda[${k}].activity`, LIMITS.activity, add));
   });
-  const byStart = [...timed].sort((a, b) => a.date.localeCompare(b.date) || a.start - b.start || a.index - b.index);
-  for (let k = 1; k < byStart.length; k++) {
-    const [before, after] = [byStart[k - 1], byStart[k]];
-    if (before.date === after.date && after.start < before.end) add(`sessions[${after.index}].startsAt`, 'sessionsOverlap');
-  }
-}
-
-function checkAgenda(session: PlanBody['sessions'][number], at: string, sessionStart: number, sessionEnd: number, venueNames: Set<string>, add: Add): void {
-  if (session.agenda.length === 0) add(`${at}.agenda`, 'agendaRequired');
-  if (session.agenda.length > LIMITS.agenda) add(`${at}.agenda`, 'tooMany');
-  const items: Array<{ index: number; start: number; end: number }> = [];
-  session.agenda.forEach((item, k) => {
-    const field = `${at}.agenda[${k}]`;
-    text(item.activity, `${field}.activity`, LIMITS.activity, add, true);
-    if (item.venue !== undefined && item.venue !== null && !venueNames.has(item.venue.trim())) add(`${field}.venue`, 'knownVenue');
-    const start = minutesOf(item.startsAt);
-    const end = minutesOf(item.endsAt);
-    if (start === undefined) add(`${field}.startsAt`, 'timeOfDay');
-    if (end === undefined) add(`${field}.endsAt`, 'timeOfDay');
-    if (start === undefined || end === undefined) return;
-    if (end <= start) {
-      add(`${field}.endsAt`, 'endAfterStart');
-      return;
-    }
-    if (start < sessionStart) add(`${field}.startsAt`, 'agendaWithinSession');
-    if (end > sessionEnd) add(`${field}.endsAt`, 'agendaWithinSession');
-    items.push({ index: k, start, end });
-  });
-  const byStart = [...items].sort((a, b) => a.start - b.start || a.index - b.index);
-  for (let k = 1; k < byStart.length; k++) {
-    if (byStart[k].start < byStart[k - 1].end) add(`${at}.agenda[${byStart[k].index}].startsAt`, 'agendaOverlap');
-  }
-}
-
-function checkQuotas(plan: PlanBody, add: Add): void {
-  unique(
-    plan.quotas.map((q) => q.category),
-    'quotas',
-    'uniqueCategories',
-    add,
-  );
   plan.quotas.forEach((quota, i) => {
     if (!quota.category) add(`quotas[${i}].category`, 'required');
-    if (!Number.isInteger(quota.places) || quota.places < 1 || quota.places > LIMITS.capacity) add(`quotas[${i}].places`, 'positivePlaces');
-    if (quota.category === MEDIA && plan.mediaOutsideQuota) add(`quotas[${i}].category`, 'mediaOutsideQuota');
+    if (quota.places > LIMITS.capacity) add(`quotas[${i}].places`, 'positivePlaces');
   });
-  const share = plan.minOrdinaryShare;
-  if (!(share >= 0 && share <= 1)) add('minOrdinaryShare', 'shareRange');
-  const arithmetic = quotaArithmetic(plan);
-  if (!arithmetic) return;
-  if (arithmetic.overBy > 0) add('quotas', 'quotasWithinCapacity');
-  if (arithmetic.ordinary.some((line) => line.missing > 0)) add('minOrdinaryShare', 'minimumShareReachable');
+  const { maxAge } = plan.eligibility;
+  if (typeof maxAge === 'number' && maxAge < 0) add('eligibility.maxAge', 'ageRange');
+  for (const field of ['registrationOpensAt', 'registrationClosesAt', 'publishAt'] as const) {
+    if (!WITH_OFFSET.test(plan[field])) add(field, 'dateTime');
+  }
+  tooMany(plan.coSigningDepartments, 'coSigningDepartments', LIMITS.departments, add);
+  tooMany(plan.notices, 'notices', LIMITS.notices, add);
+  plan.notices.forEach((notice, i) => tooLong(notice, `notices[${i}]`, LIMITS.notice, add));
 }
 
 export interface OrdinaryLine {
@@ -273,34 +151,6 @@ export function quotaArithmetic(plan: Pick<PlanBody, 'sessions' | 'quotas' | 'mi
     ordinary,
     mediaOutsideQuota: plan.mediaOutsideQuota,
   };
-}
-
-function checkEligibility(plan: PlanBody, add: Add): void {
-  const { minAge, maxAge, districts } = plan.eligibility;
-  if (!Number.isInteger(minAge) || minAge < 0 || minAge > LIMITS.maxAge) add('eligibility.minAge', 'ageRange');
-  if (maxAge !== undefined && maxAge !== null) {
-    if (!Number.isInteger(maxAge) || maxAge < 0 || maxAge > LIMITS.maxAge) add('eligibility.maxAge', 'ageRange');
-    else if (Number.isInteger(minAge) && maxAge < minAge) add('eligibility.maxAge', 'ageRange');
-  }
-  unique(districts, 'eligibility.districts', 'uniqueDistricts', add);
-}
-
-function checkDates(plan: PlanBody, add: Add): void {
-  const instant = (value: string, field: string) => {
-    if (!WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
-      add(field, 'dateTime');
-      return undefined;
-    }
-    return Date.parse(value);
-  };
-  const opens = instant(plan.registrationOpensAt, 'registrationOpensAt');
-  const closes = instant(plan.registrationClosesAt, 'registrationClosesAt');
-  const publish = instant(plan.publishAt, 'publishAt');
-  const firstStart = firstSessionStart(plan.sessions);
-  if (opens !== undefined && closes !== undefined && closes <= opens) add('registrationClosesAt', 'windowOrder');
-  if (closes !== undefined && firstStart !== undefined && closes > firstStart) add('registrationClosesAt', 'closesBeforeEvent');
-  if (publish !== undefined && opens !== undefined && opens < publish) add('registrationOpensAt', 'opensAfterPublication');
-  if (publish !== undefined && firstStart !== undefined && publish >= firstStart) add('publishAt', 'publishBeforeEvent');
 }
 
 /** The rules of a published open day's change: the plan as it would be, a reason, and something changed. */

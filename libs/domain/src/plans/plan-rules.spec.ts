@@ -1,12 +1,11 @@
-import type { PlanInput } from '@openday/contracts';
+import { examplePlan as samplePlan, type EditablePlan } from './example-plan';
 import { firstSessionDate, ordinaryPlacesRequired, validatePlan } from './plan-rules';
-import { samplePlan } from './plan.fixture';
 
-type Change = (plan: PlanInput) => void;
-const session = (plan: PlanInput) => plan.sessions[0];
+type Change = (plan: EditablePlan) => void;
+const session = (plan: EditablePlan) => plan.sessions[0];
 const withoutAgendaVenues: Change = (plan) => session(plan).agenda.forEach((item) => delete item.venue);
 
-const rulesOf = (plan: PlanInput) =>
+const rulesOf = (plan: EditablePlan) =>
   validatePlan(plan)
     .map((v) => `${v.field}:${v.rule}`)
     .sort();

@@ -4,7 +4,7 @@
  * path as the API names it (`sessions[0].agenda[2].endsAt`), the rule and a
  * message a person can act on.
  */
-import { compareDates, isCalendarDate, shanghaiInstant, type CalendarDate } from '@openday/domain';
+import { compareDates, isCalendarDate, shanghaiInstant, type CalendarDate } from '../calendar/calendar-date';
 
 export interface AgendaItemContent {
   startsAt: string;

@@ -1,0 +1,2 @@
+export * from './plan-rules';
+export { examplePlan, type EditablePlan } from './example-plan';
