@@ -169,7 +169,7 @@ export class PortalPlatform {
   /** Plans, files, approves and publishes an open day of the water bureau; answers once registration has its copy. Sets scheduling's clock back to now. */
   async publishOpenDay(
     title: string,
-    options: { selectionMode?: 'first-come' | 'selection-group' | 'lottery'; capacity?: number; registrationClosesInMs?: number } = {},
+    options: { selectionMode?: 'first-come' | 'selection-group' | 'lottery'; capacity?: number; registrationClosesInMs?: number; coSigningDepartments?: string[] } = {},
   ): Promise<OpenDay> {
     // Filing (5 working days ahead) and "open for applications" need scheduling on the real clock,
     // where a test before may have left it on the event day.
@@ -292,7 +292,12 @@ export async function json<T = unknown>(res: Response, status = 200): Promise<T>
 function planBody(
   title: string,
   publishAt: string,
-  { selectionMode = 'selection-group', capacity = 10, registrationClosesInMs = 3 * 86_400_000 }: { selectionMode?: string; capacity?: number; registrationClosesInMs?: number },
+  {
+    selectionMode = 'selection-group',
+    capacity = 10,
+    registrationClosesInMs = 3 * 86_400_000,
+    coSigningDepartments = [],
+  }: { selectionMode?: string; capacity?: number; registrationClosesInMs?: number; coSigningDepartments?: string[] },
 ) {
   return {
     title,
@@ -323,7 +328,7 @@ function planBody(
     registrationOpensAt: publishAt,
     registrationClosesAt: new Date(Date.now() + registrationClosesInMs).toISOString(),
     selectionMode,
-    coSigningDepartments: [],
+    coSigningDepartments,
     notices: ['请携带本人身份证原件'],
     publishAt,
   };

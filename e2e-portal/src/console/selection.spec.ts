@@ -26,6 +26,8 @@ async function screened(platform: PortalPlatform, openDayId: string, count: numb
 async function choose(page: Page, label: string, option: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  // Closed before going on: an open list stands over the table (and axe would read it).
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
 }
 
 const shown = (page: Page, count: number, total: number): Locator => page.getByText(w('console.selection.applicants.shown', { count, total }));
@@ -180,4 +182,55 @@ test('lottery: the preview before the draw, the result with its seed and the re-
   await page.goto(rerun!);
   await page.getByRole('button', { name: w('lottery.run') }).click();
   await expect(page.getByText(w('lottery.matches'))).toBeVisible();
+});
+
+/**
+ * Joint review (issue 11, item 4): the tax bureau co-signs a selection-group open day; after the
+ * group selects two people, tax-handler finds the open day, is told that refusing needs a
+ * reason, refuses one with it and signs for the other, each after confirming.
+ */
+test('joint review: the co-signing department refuses only with a reason, and signs', async ({ page, platform }) => {
+  test.setTimeout(120_000);
+  const day = await platform.publishOpenDay('联合审查测试：税务与供水联合服务点', { capacity: 3, coSigningDepartments: ['tax-bureau'] });
+  const people: Person[] = [
+    { name: '冯会签', idNumber: residentId('1981-02-21'), mobile: newMobile() },
+    { name: '曹同意', idNumber: residentId('1992-10-08'), mobile: newMobile() },
+  ];
+  const tokens = await Promise.all(people.map((person) => platform.citizenToken(person.mobile)));
+  const applications: ApplicationView[] = [];
+  for (const [i, person] of people.entries()) applications.push(await platform.applyByApi(day.openDayId, tokens[i], person));
+  await platform.selectByGroup(
+    day.openDayId,
+    applications.map((application) => application.id),
+  );
+  const pending = await waitFor(
+    async () => {
+      const view = await json<{ pending: Array<{ applicationId: string; maskedName: string }> }>(
+        await platform.call('GET', `/api/v1/open-days/${day.openDayId}/joint-review`, undefined, platform.staff('tax-handler')),
+      );
+      return view.pending.length === people.length ? view.pending : undefined;
+    },
+    { timeoutMs: 30_000, intervalMs: 200, what: 'the selections waiting for the tax bureau' },
+  );
+  const masked = applications.map((application) => pending.find((p) => p.applicationId === application.id)!.maskedName);
+
+  await signInToConsole(page, 'tax-handler', 'zh-CN', `/console/joint-review?openDay=${day.openDayId}`);
+  await expect(page.getByRole('heading', { level: 1, name: w('console.selection.joint.title') })).toBeVisible();
+  const review = page.getByRole('region', { name: w('console.selection.joint.waiting', { title: day.title }) });
+  await review.getByRole('checkbox', { name: w('console.selection.applicants.choose', { name: masked[0] }) }).check();
+  await review.getByText(w('console.selection.joint.decisions.refuse'), { exact: true }).click();
+  await review.getByRole('button', { name: w('console.selection.joint.submit') }).click();
+  await expect(review.getByRole('alert')).toHaveText(w('console.selection.joint.problems.reason-required'));
+  await review.getByLabel(w('console.selection.joint.reason'), { exact: true }).fill('该申请人存在尚未办结的涉税事项，不宜作为本次活动代表。');
+  await review.getByRole('button', { name: w('console.selection.joint.submit') }).click();
+  await page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.joint.decisions.refuse') }).click();
+  await expect(review.getByText(w('console.selection.joint.done.refuse', { count: 1 }))).toBeVisible();
+  await expect(review.getByRole('row').filter({ hasText: masked[0] })).toHaveCount(0);
+  await inspectConsole(page, 'joint-review', 'zh-CN');
+
+  await review.getByRole('checkbox', { name: w('console.selection.applicants.choose', { name: masked[1] }) }).check();
+  await review.getByText(w('console.selection.joint.decisions.sign'), { exact: true }).click();
+  await review.getByRole('button', { name: w('console.selection.joint.submit') }).click();
+  await page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.joint.decisions.sign') }).click();
+  await expect(review.getByText(w('console.selection.joint.nothingWaiting'))).toBeVisible();
 });

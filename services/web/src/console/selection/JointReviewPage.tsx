@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
 import { formatDate, shanghaiDate } from '../../time/shanghai';
 import { allPages } from '../api/all-pages';
@@ -27,7 +27,7 @@ const PARALLEL = 6;
  */
 export default function JointReviewPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const reviews = useQuery({
     queryKey: ['console', 'joint-review'],
     queryFn: async () => {
@@ -63,15 +63,19 @@ export default function JointReviewPage() {
             size="middle"
             pagination={false}
             dataSource={reviews.data}
-            rowClassName={(review) => (review === chosen ? 'ant-table-row-selected' : '')}
             columns={[
               {
                 title: t('console.selection.columns.title'),
                 key: 'title',
                 render: (_v, review) => (
-                  <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => setParams({ openDay: review.openDay.id }, { replace: true })}>
+                  <Link
+                    to={`/console/joint-review?openDay=${review.openDay.id}`}
+                    replace
+                    aria-current={review === chosen ? 'true' : undefined}
+                    style={{ color: '#1a4fa0', fontWeight: review === chosen ? 600 : undefined }}
+                  >
                     {review.openDay.title}
-                  </Button>
+                  </Link>
                 ),
               },
               { title: t('console.selection.columns.date'), key: 'date', render: (_v, review) => formatDate(review.openDay.date, i18n.language) },
