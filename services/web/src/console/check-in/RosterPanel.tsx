@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { shanghaiTime } from '../../time/shanghai';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { DownloadButton } from '../shell/DownloadButton';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import type { DoorSession } from './door-sessions';
-import { downloadName } from './download-name';
 import { canRevoke, readRevocationReason, REVOCATION_REASON_MAX } from './revocation';
 import { rosterFigures } from './roster-figures';
 
@@ -87,35 +87,20 @@ function RosterStatistics({ counts }: { counts: components['schemas']['RosterPag
   );
 }
 
-/** The whole roster as CSV (UTF-8 with BOM, masked), fetched with the staff token and saved. */
+/** The whole roster as CSV (UTF-8 with BOM, masked), saved under the server's name. */
 function CsvButton({ session }: { session: DoorSession }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      const result = await consoleApi.GET('/api/v1/open-days/{id}/sessions/{sessionId}/roster.csv', {
-        params: { path: { id: session.openDayId, sessionId: session.sessionId } },
-        parseAs: 'blob',
-      });
-      const blob = await unwrap(result);
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = downloadName(result.response.headers.get('Content-Disposition'), `roster-${session.date}-${session.startsAt.replace(':', '')}.csv`);
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      void message.error(problemMessage(problemOf(error), t));
-    } finally {
-      setBusy(false);
-    }
-  };
   return (
-    <Button onClick={() => void download()} loading={busy}>
-      {t('console.checkIn.roster.csv')}
-    </Button>
+    <DownloadButton
+      label={t('console.checkIn.roster.csv')}
+      fallbackName={`roster-${session.date}-${session.startsAt.replace(':', '')}.csv`}
+      fetchFile={() =>
+        consoleApi.GET('/api/v1/open-days/{id}/sessions/{sessionId}/roster.csv', {
+          params: { path: { id: session.openDayId, sessionId: session.sessionId } },
+          parseAs: 'blob',
+        })
+      }
+    />
   );
 }
 
