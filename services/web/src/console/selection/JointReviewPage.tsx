@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
 import { formatDate, shanghaiDate } from '../../time/shanghai';
+import { useAgencyNames } from '../api/agency-names';
 import { allPages } from '../api/all-pages';
 import { ApiError, consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
@@ -109,6 +110,7 @@ function SignForm({ review }: { review: Review }) {
   const [confirming, setConfirming] = useState<SignaturesBody | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const sessionName = sessionLabeller(review.openDay.sessions, i18n.language);
+  const agencyName = useAgencyNames();
   const sign = useMutation({
     mutationFn: (body: SignaturesBody) => unwrap(consoleApi.POST('/api/v1/open-days/{id}/joint-review/signatures', { params: { path: { id: review.openDay.id } }, body })),
     onSuccess: (_view, body) => {
@@ -156,8 +158,8 @@ function SignForm({ review }: { review: Review }) {
               { title: t('console.selection.applicants.idNumber'), dataIndex: 'maskedIdNumber' },
               { title: t('console.selection.applicants.category'), key: 'category', render: (_v, p) => t(`console.selection.categories.${p.category}`) },
               { title: t('console.selection.applicants.session'), key: 'session', render: (_v, p) => sessionName(p.sessionId) },
-              { title: t('console.selection.joint.signedBy'), key: 'signed', render: (_v, p) => (p.signedBy.length ? p.signedBy.join('、') : t('console.selection.none')) },
-              { title: t('console.selection.joint.awaiting'), key: 'awaiting', render: (_v, p) => p.awaiting.join('、') },
+              { title: t('console.selection.joint.signedBy'), key: 'signed', render: (_v, p) => (p.signedBy.length ? p.signedBy.map(agencyName).join('、') : t('console.selection.none')) },
+              { title: t('console.selection.joint.awaiting'), key: 'awaiting', render: (_v, p) => p.awaiting.map(agencyName).join('、') },
             ]}
           />
           <Typography.Paragraph style={{ marginTop: '0.75rem' }}>{t('console.selection.decide.chosen', { count: chosen.length })}</Typography.Paragraph>

@@ -3,6 +3,7 @@ import { Breadcrumb, Descriptions, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../time/shanghai';
+import { useAgencyNames } from '../api/agency-names';
 import { consoleApi, unwrap } from '../api/console-client';
 import { ConsoleError, ConsoleLoading } from '../shell/states';
 import { ApplicantsPanel } from './ApplicantsPanel';
@@ -19,6 +20,7 @@ export default function OpenDaySelectionPage() {
   const { t, i18n } = useTranslation();
   const { openDayId = '' } = useParams();
   const [params, setParams] = useSearchParams();
+  const agencyName = useAgencyNames();
   const tab: Tab = TABS.find((name) => name === params.get('tab')) ?? 'applicants';
   const openDay = useQuery({
     queryKey: ['console', 'selection', openDayId, 'open-day'],
@@ -59,7 +61,7 @@ export default function OpenDaySelectionPage() {
           {t('console.selection.placesValue', { places: day.places, share: Math.round((day.minOrdinaryShare ?? 0) * 100) })}
         </Descriptions.Item>
         <Descriptions.Item label={t('console.selection.coSigning')}>
-          {result.coSigningDepartments.length === 0 ? t('console.selection.none') : result.coSigningDepartments.join('、')}
+          {result.coSigningDepartments.length === 0 ? t('console.selection.none') : result.coSigningDepartments.map(agencyName).join('、')}
         </Descriptions.Item>
       </Descriptions>
       <Tabs
