@@ -10,7 +10,7 @@ import { agencyNamer } from '../api/agency-namer';
 import { allPages } from '../api/all-pages';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
-import { OpenDayPicker, useChosenOpenDay } from './OpenDayPicker';
+import { ChosenOpenDayPage, useChosenOpenDay } from './OpenDayPicker';
 import {
   assignmentBody,
   ATTACHMENT_MAX,
@@ -41,7 +41,8 @@ type FeedbackItem = components['schemas']['FeedbackItemDto'];
 export default function FeedbackTriagePage() {
   const { t, i18n } = useTranslation();
   const today = shanghaiDate(useNow(60_000));
-  const { plans, choices, chosen, choose, params, setParams } = useChosenOpenDay();
+  const picked = useChosenOpenDay();
+  const { chosen, params, setParams } = picked;
   const filters = filtersFrom(params);
   const query = triageQuery(filters);
   const openDayId = chosen?.openDayId;
@@ -88,35 +89,25 @@ export default function FeedbackTriagePage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('console.feedback.intro')}</Typography.Paragraph>
       {done && <Alert type="success" showIcon closable title={done} onClose={() => setDone(null)} style={{ marginBottom: '1rem' }} role="status" />}
-      {plans.isPending ? (
-        <ConsoleLoading />
-      ) : plans.isError ? (
-        <ConsoleError error={plans.error} onRetry={() => void plans.refetch()} />
-      ) : !chosen ? (
-        <ConsoleEmpty title={t('console.feedback.noOpenDays')} />
-      ) : (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <div className="console-feedback-toolbar">
-            <OpenDayPicker choices={choices} chosen={chosen} onChoose={choose} />
-            <Space wrap>
-              <Button type="primary" onClick={() => setRecording(true)}>
-                {t('console.feedback.record.action')}
-              </Button>
-              <Link to={`/console/survey?openDay=${encodeURIComponent(chosen.openDayId)}`}>{t('console.feedback.toSurvey')}</Link>
-            </Space>
-          </div>
-          <FiltersBar filters={filters} onChange={setParam} />
-          {feedback.isPending ? (
-            <ConsoleLoading />
-          ) : feedback.isError ? (
-            <ConsoleError error={feedback.error} onRetry={() => void feedback.refetch()} />
-          ) : rows.length === 0 ? (
-            <ConsoleEmpty title={t(filtered ? 'console.feedback.emptyFiltered' : 'console.feedback.empty')} />
-          ) : (
-            <TriageTable rows={rows} nameOf={nameOf} onOpen={(id) => setParam('item', id)} />
-          )}
+      <ChosenOpenDayPage picked={picked} size="middle" tools={(chosen) => (
+        <Space wrap>
+          <Button type="primary" onClick={() => setRecording(true)}>
+            {t('console.feedback.record.action')}
+          </Button>
+          <Link to={`/console/survey?openDay=${encodeURIComponent(chosen.openDayId)}`}>{t('console.feedback.toSurvey')}</Link>
         </Space>
-      )}
+        )}>
+        <FiltersBar filters={filters} onChange={setParam} />
+        {feedback.isPending ? (
+          <ConsoleLoading />
+        ) : feedback.isError ? (
+          <ConsoleError error={feedback.error} onRetry={() => void feedback.refetch()} />
+        ) : rows.length === 0 ? (
+          <ConsoleEmpty title={t(filtered ? 'console.feedback.emptyFiltered' : 'console.feedback.empty')} />
+        ) : (
+          <TriageTable rows={rows} nameOf={nameOf} onOpen={(id) => setParam('item', id)} />
+        )}
+      </ChosenOpenDayPage>
       <Drawer open={openItemId !== null} onClose={() => setParam('item', null)} size="large" title={t('console.feedback.detailTitle')} destroyOnHidden>
         {openItemId && !feedback.isPending && !chosenRow ? (
           <ConsoleEmpty title={t('console.feedback.notFound')} />

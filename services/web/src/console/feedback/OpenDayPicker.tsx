@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
-import { useMemo } from 'react';
+import { Select, Space } from 'antd';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDate, shanghaiDate } from '../../time/shanghai';
 import { allPages } from '../api/all-pages';
 import { consoleApi, unwrap } from '../api/console-client';
+import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { chosenOpenDay, openDayChoices, type OpenDayChoice } from './open-day-choices';
 
 /**
@@ -57,5 +58,36 @@ export function OpenDayPicker({ choices, chosen, onChoose }: { choices: readonly
         }))}
       />
     </div>
+  );
+}
+
+/**
+ * A page about one of the agency's open days: loading, a problem or "no open days" until one is
+ * chosen, then the picker (with the page's own `tools` beside it) above the page's content.
+ */
+export function ChosenOpenDayPage({
+  picked,
+  size,
+  tools,
+  children,
+}: {
+  picked: ReturnType<typeof useChosenOpenDay>;
+  size: 'middle' | 'large';
+  tools: (chosen: OpenDayChoice) => ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { plans, choices, chosen, choose } = picked;
+  if (plans.isPending) return <ConsoleLoading />;
+  if (plans.isError) return <ConsoleError error={plans.error} onRetry={() => void plans.refetch()} />;
+  if (!chosen) return <ConsoleEmpty title={t('console.feedback.noOpenDays')} />;
+  return (
+    <Space orientation="vertical" size={size} style={{ width: '100%' }}>
+      <div className="console-feedback-toolbar">
+        <OpenDayPicker choices={choices} chosen={chosen} onChoose={choose} />
+        {tools(chosen)}
+      </div>
+      {children}
+    </Space>
   );
 }

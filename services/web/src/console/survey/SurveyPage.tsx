@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { components } from '../../api/schema';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
-import { OpenDayPicker, useChosenOpenDay } from '../feedback/OpenDayPicker';
+import { ChosenOpenDayPage, useChosenOpenDay } from '../feedback/OpenDayPicker';
 import '../feedback/feedback.css';
-import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
+import { ConsoleError, ConsoleLoading } from '../shell/states';
 import {
   changed,
   draftsOf,
@@ -32,8 +32,8 @@ type Survey = components['schemas']['SurveyDto'];
 /** The survey questions editor: the overall question fixed first, then the agency's own, in order, until anyone answers. */
 export default function SurveyPage() {
   const { t } = useTranslation();
-  const { plans, choices, chosen, choose } = useChosenOpenDay();
-  const openDayId = chosen?.openDayId;
+  const picked = useChosenOpenDay();
+  const openDayId = picked.chosen?.openDayId;
   const survey = useQuery({
     queryKey: ['console', 'survey', openDayId],
     enabled: openDayId !== undefined,
@@ -46,28 +46,16 @@ export default function SurveyPage() {
         {t('console.survey.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('console.survey.intro')}</Typography.Paragraph>
-      {plans.isPending ? (
-        <ConsoleLoading />
-      ) : plans.isError ? (
-        <ConsoleError error={plans.error} onRetry={() => void plans.refetch()} />
-      ) : !chosen ? (
-        <ConsoleEmpty title={t('console.feedback.noOpenDays')} />
-      ) : (
-        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <div className="console-feedback-toolbar">
-            <OpenDayPicker choices={choices} chosen={chosen} onChoose={choose} />
-            <Link to={`/console/survey/results?openDay=${encodeURIComponent(chosen.openDayId)}`}>{t('console.survey.toResults')}</Link>
-          </div>
-          {survey.isPending ? (
-            <ConsoleLoading />
-          ) : survey.isError ? (
-            <ConsoleError error={survey.error} onRetry={() => void survey.refetch()} />
-          ) : (
-            // A fresh editor per open day: the drafts start from what is saved.
-            <QuestionsEditor key={chosen.openDayId} survey={survey.data} />
-          )}
-        </Space>
-      )}
+      <ChosenOpenDayPage picked={picked} size="middle" tools={(chosen) => <Link to={`/console/survey/results?openDay=${encodeURIComponent(chosen.openDayId)}`}>{t('console.survey.toResults')}</Link>}>
+        {survey.isPending ? (
+          <ConsoleLoading />
+        ) : survey.isError ? (
+          <ConsoleError error={survey.error} onRetry={() => void survey.refetch()} />
+        ) : (
+          // A fresh editor per open day: the drafts start from what is saved.
+          <QuestionsEditor key={openDayId} survey={survey.data} />
+        )}
+      </ChosenOpenDayPage>
     </>
   );
 }

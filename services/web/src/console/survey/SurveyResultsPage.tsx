@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { consoleApi, unwrap } from '../api/console-client';
-import { OpenDayPicker, useChosenOpenDay } from '../feedback/OpenDayPicker';
+import { ChosenOpenDayPage, useChosenOpenDay } from '../feedback/OpenDayPicker';
 import '../feedback/feedback.css';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { ResultChart } from './ResultChart';
@@ -13,8 +13,8 @@ import { resultRows, type QuestionResult, type ResultRow } from './survey-result
 /** The survey's results: how many answered, overall satisfaction, and each own question's counts as bars with the numbers beside them. */
 export default function SurveyResultsPage() {
   const { t } = useTranslation();
-  const { plans, choices, chosen, choose } = useChosenOpenDay();
-  const openDayId = chosen?.openDayId;
+  const picked = useChosenOpenDay();
+  const openDayId = picked.chosen?.openDayId;
   const results = useQuery({
     queryKey: ['console', 'survey', 'results', openDayId],
     enabled: openDayId !== undefined,
@@ -28,46 +28,34 @@ export default function SurveyResultsPage() {
         {t('console.survey.results.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('console.survey.results.intro')}</Typography.Paragraph>
-      {plans.isPending ? (
-        <ConsoleLoading />
-      ) : plans.isError ? (
-        <ConsoleError error={plans.error} onRetry={() => void plans.refetch()} />
-      ) : !chosen ? (
-        <ConsoleEmpty title={t('console.feedback.noOpenDays')} />
-      ) : (
-        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <div className="console-feedback-toolbar">
-            <OpenDayPicker choices={choices} chosen={chosen} onChoose={choose} />
-            <Link to={`/console/survey?openDay=${encodeURIComponent(chosen.openDayId)}`}>{t('console.survey.toEditor')}</Link>
-          </div>
-          {results.isPending ? (
-            <ConsoleLoading />
-          ) : results.isError ? (
-            <ConsoleError error={results.error} onRetry={() => void results.refetch()} />
-          ) : (
-            <>
-              <div className="console-survey-figures">
-                <Card size="small">
-                  <Statistic title={t('console.survey.results.responses')} value={results.data.responses} />
-                </Card>
-                <Card size="small">
-                  <Statistic
-                    title={t('console.survey.results.mean')}
-                    value={overall?.mean ?? t('console.survey.results.noMean')}
-                    precision={overall?.mean != null ? 2 : undefined}
-                    suffix={overall?.mean != null ? t('console.survey.results.outOfFive') : undefined}
-                  />
-                </Card>
-              </div>
-              {results.data.responses === 0 ? (
-                <ConsoleEmpty title={t('console.survey.results.none')} />
-              ) : (
-                results.data.questions.map((question, index) => <QuestionResultView key={question.id} question={question} number={index + 1} />)
-              )}
-            </>
-          )}
-        </Space>
-      )}
+      <ChosenOpenDayPage picked={picked} size="large" tools={(chosen) => <Link to={`/console/survey?openDay=${encodeURIComponent(chosen.openDayId)}`}>{t('console.survey.toEditor')}</Link>}>
+        {results.isPending ? (
+          <ConsoleLoading />
+        ) : results.isError ? (
+          <ConsoleError error={results.error} onRetry={() => void results.refetch()} />
+        ) : (
+          <>
+            <div className="console-survey-figures">
+              <Card size="small">
+                <Statistic title={t('console.survey.results.responses')} value={results.data.responses} />
+              </Card>
+              <Card size="small">
+                <Statistic
+                  title={t('console.survey.results.mean')}
+                  value={overall?.mean ?? t('console.survey.results.noMean')}
+                  precision={overall?.mean != null ? 2 : undefined}
+                  suffix={overall?.mean != null ? t('console.survey.results.outOfFive') : undefined}
+                />
+              </Card>
+            </div>
+            {results.data.responses === 0 ? (
+              <ConsoleEmpty title={t('console.survey.results.none')} />
+            ) : (
+              results.data.questions.map((question, index) => <QuestionResultView key={question.id} question={question} number={index + 1} />)
+            )}
+          </>
+        )}
+      </ChosenOpenDayPage>
     </>
   );
 }
