@@ -10,10 +10,10 @@ import {
   type CloudEvent,
 } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
-import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { feedbackDatabase } from '../feedback.database';
+import { testNamespace } from '@openday/testing';
+import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { applicationCounted, attendeeCheckedIn, openDayChanged, openDayEnded, openDayPublished, ticketIssued } from '../events/open-day-facts';
 import { StatisticsService } from '../statistics/statistics.service';
 import { SurveyService } from '../surveys/survey.service';
@@ -33,8 +33,7 @@ const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 let calendarCopy = officialCalendar();
 
 describe('feedback on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  let database: FeedbackTestDatabase | undefined;
   let dataSource: DataSource;
   let clock: ManualClock;
   let feedback: FeedbackService;
@@ -44,16 +43,8 @@ describe('feedback on PostgreSQL', () => {
   let otherReplica: OverdueService;
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'feedback_items');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: feedbackDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...feedbackDatabase.migrations],
-      migrationsRun: true,
-      extra: { max: 10 },
-    }).initialize();
+    database = await feedbackTestDatabase('feedback_items', 10);
+    dataSource = database.dataSource;
     clock = new ManualClock(new Date('2026-09-24T10:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const calendar = { current: async () => calendarCopy };
@@ -63,11 +54,7 @@ describe('feedback on PostgreSQL', () => {
     overdue = new OverdueService(dataSource, outbox, clock, calendar, SETTINGS);
     otherReplica = new OverdueService(dataSource, outbox, clock, calendar, SETTINGS);
   }, 60_000);
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => database?.stop());
 
   const inTx = <T>(work: (m: import('typeorm').EntityManager) => Promise<T>) => dataSource.transaction(work);
 

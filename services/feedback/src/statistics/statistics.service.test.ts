@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AttendeeCheckedInV1, OpenDayEndedV1, OpenDayPublishedV2, TicketIssuedV1, type Actor } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
-import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { testNamespace } from '@openday/testing';
+import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { applicationCounted, attendeeCheckedIn, openDayEnded, openDayPublished, ticketIssued } from '../events/open-day-facts';
-import { feedbackDatabase } from '../feedback.database';
 import { FeedbackService } from '../feedback/feedback.service';
 import { SurveyService } from '../surveys/survey.service';
 import { StatisticsService } from './statistics.service';
@@ -24,8 +24,7 @@ const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
  * agency, and the open days behind a bar for whoever may see them.
  */
 describe('statistics boards on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  let database: FeedbackTestDatabase | undefined;
   let dataSource: DataSource;
   let statistics: StatisticsService;
   const ids = { september: randomUUID(), november: randomUUID(), gulou: randomUUID(), january: randomUUID() };
@@ -46,16 +45,8 @@ describe('statistics boards on PostgreSQL', () => {
   }
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'feedback_statistics');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: feedbackDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...feedbackDatabase.migrations],
-      migrationsRun: true,
-      extra: { max: 5 },
-    }).initialize();
+    database = await feedbackTestDatabase('feedback_statistics', 5);
+    dataSource = database.dataSource;
     const clock = new ManualClock(new Date('2026-09-24T10:30:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const feedback = new FeedbackService(dataSource, outbox, clock, { current: async () => officialCalendar() }, { answerWorkingDays: 15, chaseEveryWorkingDays: 3 });
@@ -116,11 +107,7 @@ describe('statistics boards on PostgreSQL', () => {
     await openDay(ids.gulou, GULOU, '2026-11-20', '鼓楼区政务服务中心开放日', 2);
     await openDay(ids.january, WATER, '2027-01-10', '节水宣传开放日', 4);
   }, 60_000);
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => database?.stop());
 
   it('counts one open day from application to answer, for its agency', async () => {
     const view = await statistics.openDay(waterStaff, ids.september);

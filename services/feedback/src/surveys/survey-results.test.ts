@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AttendeeCheckedInV1, OpenDayPublishedV2, TicketIssuedV1, type Actor } from '@openday/contracts';
-import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { testNamespace } from '@openday/testing';
+import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { attendeeCheckedIn, openDayPublished, ticketIssued } from '../events/open-day-facts';
-import { feedbackDatabase } from '../feedback.database';
 import { SurveyService } from './survey.service';
 
 const AGENCY = 'water-affairs-bureau';
@@ -23,31 +23,18 @@ const QUESTIONS = [
 ];
 
 describe('survey results on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  let database: FeedbackTestDatabase | undefined;
   let dataSource: DataSource;
   let clock: ManualClock;
   let surveys: SurveyService;
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'feedback_survey_results');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: feedbackDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...feedbackDatabase.migrations],
-      migrationsRun: true,
-      extra: { max: 5 },
-    }).initialize();
+    database = await feedbackTestDatabase('feedback_survey_results', 5);
+    dataSource = database.dataSource;
     clock = new ManualClock(new Date('2026-09-24T11:00:00+08:00'));
     surveys = new SurveyService(dataSource, new Outbox(testNamespace()), clock);
   }, 60_000);
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => database?.stop());
 
   /** An open day of the water bureau on 24 September 2026 with `count` checked-in representatives. */
   async function openDayWithRepresentatives(count: number): Promise<{ openDayId: string; citizens: Actor[] }> {
