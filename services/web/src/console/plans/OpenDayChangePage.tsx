@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
+import { NotInThisStatus, usePlan } from './plan-query';
 import { FormSection, ProblemSummary, SessionsField, VenuesField } from './PlanFormParts';
 import { eventDateOf, planBody, planValues, type Plan, type SessionValues, type VenueValues } from './plan-form';
 import { checkOpenDayChange, LIMITS } from './plan-rules';
@@ -23,23 +24,12 @@ interface ChangeValues {
 export default function OpenDayChangePage() {
   const { t } = useTranslation();
   const planId = planIdFrom(useParams().id);
-  const plan = useQuery({
-    queryKey: ['console', 'plans', planId],
-    queryFn: () => unwrap(consoleApi.GET('/api/v1/plans/{id}', { params: { path: { id: planId! } } })),
-    enabled: planId !== null,
-  });
+  const plan = usePlan(planId);
   if (planId === null) return <ConsoleEmpty title={t('console.plans.page.notFound')} />;
   if (plan.isPending) return <ConsoleLoading />;
   if (plan.isError) return <ConsoleError error={plan.error} onRetry={() => void plan.refetch()} />;
   if (!can(plan.data.status, 'change')) {
-    return (
-      <Alert
-        type="info"
-        showIcon
-        title={t('console.plans.change.notPublished', { status: t(`console.plans.statuses.${plan.data.status}`) })}
-        action={<Link to={`/console/plans/${plan.data.id}`}>{t('console.plans.editor.toPlan')}</Link>}
-      />
-    );
+    return <NotInThisStatus plan={plan.data} title={t('console.plans.change.notPublished', { status: t(`console.plans.statuses.${plan.data.status}`) })} />;
   }
   return <ChangeForm plan={plan.data} />;
 }

@@ -11,6 +11,7 @@ import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-cl
 import { useStaffSession } from '../api/use-staff-session';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { QuotaArithmeticPanel } from './QuotaArithmeticPanel';
+import { NotInThisStatus, usePlan } from './plan-query';
 import { FilingDateNote, FormSection, ProblemSummary, SessionsField, VenuesField } from './PlanFormParts';
 import { blankPlanValues, CATEGORIES, eventDateOf, OPEN_DAY_FORMS, planBody, planValues, SELECTION_MODES, type Plan, type PlanFormValues } from './plan-form';
 import { checkPlan, LIMITS, quotaArithmetic } from './plan-rules';
@@ -32,24 +33,13 @@ export default function PlanEditorPage() {
   const { t } = useTranslation();
   const params = useParams();
   const planId = planIdFrom(params.id);
-  const plan = useQuery({
-    queryKey: ['console', 'plans', planId],
-    queryFn: () => unwrap(consoleApi.GET('/api/v1/plans/{id}', { params: { path: { id: planId! } } })),
-    enabled: planId !== null,
-  });
+  const plan = usePlan(planId);
   if (params.id !== undefined && planId === null) return <ConsoleEmpty title={t('console.plans.page.notFound')} />;
   if (planId === null) return <PlanEditor />;
   if (plan.isPending) return <ConsoleLoading />;
   if (plan.isError) return <ConsoleError error={plan.error} onRetry={() => void plan.refetch()} />;
   if (!can(plan.data.status, 'edit')) {
-    return (
-      <Alert
-        type="info"
-        showIcon
-        title={t('console.plans.editor.notEditable', { status: t(`console.plans.statuses.${plan.data.status}`) })}
-        action={<Link to={`/console/plans/${plan.data.id}`}>{t('console.plans.editor.toPlan')}</Link>}
-      />
-    );
+    return <NotInThisStatus plan={plan.data} title={t('console.plans.editor.notEditable', { status: t(`console.plans.statuses.${plan.data.status}`) })} />;
   }
   return <PlanEditor plan={plan.data} />;
 }

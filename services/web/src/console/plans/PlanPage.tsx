@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
+import { usePlan } from './plan-query';
 import { FilingStateWords } from './PlanFormParts';
 import type { Plan } from './plan-form';
 import { LIMITS, reasonProblems } from './plan-rules';
@@ -23,12 +24,7 @@ const WAITING_FOR_PUBLICATION_MS = 3_000;
 export default function PlanPage() {
   const { t } = useTranslation();
   const planId = planIdFrom(useParams().id);
-  const plan = useQuery({
-    queryKey: ['console', 'plans', planId],
-    queryFn: () => unwrap(consoleApi.GET('/api/v1/plans/{id}', { params: { path: { id: planId! } } })),
-    enabled: planId !== null,
-    refetchInterval: (query) => (query.state.data?.status === 'approved' ? WAITING_FOR_PUBLICATION_MS : false),
-  });
+  const plan = usePlan(planId, (data) => (data?.status === 'approved' ? WAITING_FOR_PUBLICATION_MS : false));
   const history = useQuery({
     queryKey: ['console', 'plans', planId, 'history', plan.data?.version],
     queryFn: () => unwrap(consoleApi.GET('/api/v1/plans/{id}/history', { params: { path: { id: planId! } } })),
