@@ -9,6 +9,7 @@ import { useNow } from '../../time/useNow';
 import { agencyNamer } from '../api/agency-namer';
 import { allPages } from '../api/all-pages';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { FilterSelect } from '../shell/FilterSelect';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { ChosenOpenDayPage, useChosenOpenDay } from './OpenDayPicker';
 import {
@@ -143,30 +144,24 @@ function FiltersBar({ filters, onChange }: { filters: TriageFilters; onChange: (
   const { t } = useTranslation();
   return (
     <div className="console-feedback-filters" role="group" aria-label={t('console.feedback.filters.label')}>
-      <div>
-        <label htmlFor="feedback-filter-status" className="console-label">
-          {t('console.feedback.filters.status')}
-        </label>
-        <Select
-          id="feedback-filter-status"
-          style={{ width: '10rem' }}
-          value={filters.status ?? 'all'}
-          onChange={(value: string) => onChange('status', value === 'all' ? null : value)}
-          options={[{ value: 'all', label: t('console.feedback.filters.all') }, ...STATUSES.map((s) => ({ value: s, label: t(`console.feedback.status.${s}`) }))]}
-        />
-      </div>
-      <div>
-        <label htmlFor="feedback-filter-topic" className="console-label">
-          {t('console.feedback.filters.topic')}
-        </label>
-        <Select
-          id="feedback-filter-topic"
-          style={{ width: '10rem' }}
-          value={filters.topic ?? 'all'}
-          onChange={(value: string) => onChange('topic', value === 'all' ? null : value)}
-          options={[{ value: 'all', label: t('console.feedback.filters.all') }, ...TOPICS.map((topic) => ({ value: topic, label: t(`console.feedback.topics.${topic}`) }))]}
-        />
-      </div>
+      <FilterSelect
+        id="feedback-filter-status"
+        label={t('console.feedback.filters.status')}
+        allLabel={t('console.feedback.filters.all')}
+        width="10rem"
+        value={filters.status ?? ''}
+        onChange={(value) => onChange('status', value || null)}
+        choices={STATUSES.map((s) => ({ value: s, label: t(`console.feedback.status.${s}`) }))}
+      />
+      <FilterSelect
+        id="feedback-filter-topic"
+        label={t('console.feedback.filters.topic')}
+        allLabel={t('console.feedback.filters.all')}
+        width="10rem"
+        value={filters.topic ?? ''}
+        onChange={(value) => onChange('topic', value || null)}
+        choices={TOPICS.map((topic) => ({ value: topic, label: t(`console.feedback.topics.${topic}`) }))}
+      />
       <Checkbox checked={filters.overdueOnly} onChange={(event) => onChange('overdue', event.target.checked ? 'true' : null)}>
         {t('console.feedback.filters.overdueOnly')}
       </Checkbox>
