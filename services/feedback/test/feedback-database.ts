@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { AttendeeCheckedInV1, TicketIssuedV1 } from '@openday/contracts';
 import { MessagingTables1763900000000 } from '@openday/messaging';
 import { createTestDatabase, testInfrastructure } from '@openday/testing';
 import { feedbackDatabase } from '../src/feedback.database';
@@ -36,4 +38,27 @@ export async function feedbackTestDatabase(name: string, poolSize: number): Prom
     throw error;
   }
   return { dataSource, stop };
+}
+
+/**
+ * A ticket for `applicantUserId` to a session of `openDayId` on 24 September 2026 starting at 09:00
+ * Shanghai time (the example's session unless `sessionId` is given), with fresh ids.
+ */
+export function ticketOn24September(applicantUserId: string, day: { openDayId: string; agencyId: string; sessionId?: string }): TicketIssuedV1 {
+  return {
+    ...TicketIssuedV1.contract.definition.example,
+    ticketId: randomUUID(),
+    applicationId: randomUUID(),
+    personId: randomUUID(),
+    ...day,
+    applicantUserId,
+    date: '2026-09-24',
+    startsAtInstant: '2026-09-24T01:00:00.000Z',
+  };
+}
+
+/** The ticket's holder checked in at 08:50 Shanghai time, ten minutes before the session. */
+export function checkInOf(ticket: TicketIssuedV1): AttendeeCheckedInV1 {
+  const { ticketId, applicationId, personId, openDayId, sessionId, agencyId } = ticket;
+  return { ...AttendeeCheckedInV1.contract.definition.example, ticketId, applicationId, personId, openDayId, sessionId, agencyId, checkedInAt: '2026-09-24T00:50:00.000Z' };
 }

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
-  AttendeeCheckedInV1,
   OpenDayChangedV1,
   OpenDayEndedV1,
   OpenDayPublishedV2,
-  TicketIssuedV1,
   type Actor,
   type CloudEvent,
 } from '@openday/contracts';
@@ -13,7 +11,7 @@ import { officialCalendar } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
 import { testNamespace } from '@openday/testing';
-import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
+import { checkInOf, feedbackTestDatabase, ticketOn24September, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { applicationCounted, attendeeCheckedIn, openDayChanged, openDayEnded, openDayPublished, ticketIssued } from '../events/open-day-facts';
 import { StatisticsService } from '../statistics/statistics.service';
 import { SurveyService } from '../surveys/survey.service';
@@ -72,22 +70,10 @@ describe('feedback on PostgreSQL', () => {
     const openDayId = randomUUID();
     const sessionId = randomUUID();
     const citizen: Actor = { userId: randomUUID(), role: 'citizen' };
-    const ticket: TicketIssuedV1 = {
-      ...TicketIssuedV1.contract.definition.example,
-      ticketId: randomUUID(),
-      applicationId: randomUUID(),
-      personId: randomUUID(),
-      openDayId,
-      sessionId,
-      agencyId: AGENCY,
-      applicantUserId: citizen.userId,
-      date: '2026-09-24',
-      startsAtInstant: '2026-09-24T01:00:00.000Z',
-    };
+    const ticket = ticketOn24September(citizen.userId, { openDayId, sessionId, agencyId: AGENCY });
     if (checkedIn) {
       // The check-in comes before the ticket it is about.
-      const checkIn: AttendeeCheckedInV1 = { ...AttendeeCheckedInV1.contract.definition.example, ...pick(ticket), checkedInAt: '2026-09-24T00:50:00.000Z' };
-      await inTx((m) => attendeeCheckedIn(m, checkIn));
+      await inTx((m) => attendeeCheckedIn(m, checkInOf(ticket)));
     }
     await inTx((m) => ticketIssued(m, ticket));
     const published: OpenDayPublishedV2 = {
@@ -99,10 +85,6 @@ describe('feedback on PostgreSQL', () => {
     };
     await inTx((m) => openDayPublished(m, published));
     return { openDayId, citizen, ticket };
-  }
-
-  function pick(t: TicketIssuedV1) {
-    return { ticketId: t.ticketId, applicationId: t.applicationId, personId: t.personId, openDayId: t.openDayId, sessionId: t.sessionId, agencyId: t.agencyId };
   }
 
   it('takes feedback only from checked-in representatives, from the start of their session', async () => {

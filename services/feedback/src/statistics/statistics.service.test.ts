@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AttendeeCheckedInV1, OpenDayEndedV1, OpenDayPublishedV2, TicketIssuedV1, type Actor } from '@openday/contracts';
+import { OpenDayEndedV1, OpenDayPublishedV2, type Actor } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
 import { testNamespace } from '@openday/testing';
-import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
+import { checkInOf, feedbackTestDatabase, ticketOn24September, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { applicationCounted, attendeeCheckedIn, openDayEnded, openDayPublished, ticketIssued } from '../events/open-day-facts';
 import { FeedbackService } from '../feedback/feedback.service';
 import { SurveyService } from '../surveys/survey.service';
@@ -56,36 +56,13 @@ describe('statistics boards on PostgreSQL', () => {
     // September: three applications, two selected with tickets, one checked in who answers the survey; two opinions, one solved; then the day ends.
     await openDay(ids.september, WATER, '2026-09-24', '走进自来水厂', 3);
     const citizen: Actor = { userId: randomUUID(), role: 'citizen' };
-    const tickets = [citizen.userId, randomUUID()].map(
-      (userId): TicketIssuedV1 => ({
-        ...TicketIssuedV1.contract.definition.example,
-        ticketId: randomUUID(),
-        applicationId: randomUUID(),
-        personId: randomUUID(),
-        openDayId: ids.september,
-        agencyId: WATER,
-        applicantUserId: userId,
-        date: '2026-09-24',
-        startsAtInstant: '2026-09-24T01:00:00.000Z',
-      }),
-    );
+    const tickets = [citizen.userId, randomUUID()].map((userId) => ticketOn24September(userId, { openDayId: ids.september, agencyId: WATER }));
     for (const ticket of tickets) {
       await inTx((m) => ticketIssued(m, ticket));
       await inTx((m) => applicationCounted(m, 'fb_selections', ticket.personId, ids.september));
     }
     const [present] = tickets;
-    await inTx((m) =>
-      attendeeCheckedIn(m, {
-        ...AttendeeCheckedInV1.contract.definition.example,
-        ticketId: present.ticketId,
-        applicationId: present.applicationId,
-        personId: present.personId,
-        openDayId: ids.september,
-        sessionId: present.sessionId,
-        agencyId: WATER,
-        checkedInAt: '2026-09-24T00:50:00.000Z',
-      }),
-    );
+    await inTx((m) => attendeeCheckedIn(m, checkInOf(present)));
     await surveys.answer(citizen, ids.september, { answers: [{ questionId: 'overall', value: 4 }] });
     const solved = await feedback.record(waterStaff, ids.september, { text: '建议增加公交站点', topic: 'infrastructure' });
     await feedback.record(waterStaff, ids.september, { text: '水费账单看不懂', topic: 'public-service' });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AttendeeCheckedInV1, OpenDayPublishedV2, TicketIssuedV1, type Actor } from '@openday/contracts';
+import { OpenDayPublishedV2, type Actor } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
 import { testNamespace } from '@openday/testing';
-import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
+import { checkInOf, feedbackTestDatabase, ticketOn24September, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { attendeeCheckedIn, openDayPublished, ticketIssued } from '../events/open-day-facts';
 import { SurveyService } from './survey.service';
 
@@ -52,23 +52,9 @@ describe('survey results on PostgreSQL', () => {
     const citizens: Actor[] = [];
     for (let i = 0; i < count; i += 1) {
       const citizen: Actor = { userId: randomUUID(), role: 'citizen' };
-      const ticket: TicketIssuedV1 = {
-        ...TicketIssuedV1.contract.definition.example,
-        ticketId: randomUUID(),
-        applicationId: randomUUID(),
-        personId: randomUUID(),
-        openDayId,
-        sessionId,
-        agencyId: AGENCY,
-        applicantUserId: citizen.userId,
-        date: '2026-09-24',
-        startsAtInstant: '2026-09-24T01:00:00.000Z',
-      };
+      const ticket = ticketOn24September(citizen.userId, { openDayId, sessionId, agencyId: AGENCY });
       await dataSource.transaction((m) => ticketIssued(m, ticket));
-      const { ticketId, applicationId, personId } = ticket;
-      await dataSource.transaction((m) =>
-        attendeeCheckedIn(m, { ...AttendeeCheckedInV1.contract.definition.example, ticketId, applicationId, personId, openDayId, sessionId, agencyId: AGENCY, checkedInAt: '2026-09-24T00:50:00.000Z' }),
-      );
+      await dataSource.transaction((m) => attendeeCheckedIn(m, checkInOf(ticket)));
       citizens.push(citizen);
     }
     return { openDayId, citizens };
