@@ -13,6 +13,8 @@ import { ApplicationScreenedV1 } from './events/vetting/application-screened.v1'
 import { ApplicationSelectedV1 } from './events/vetting/application-selected.v1';
 import { ApplicationRejectedV1 } from './events/vetting/application-rejected.v1';
 import { ApplicationWaitlistedV1 } from './events/vetting/application-waitlisted.v1';
+import { ApplicationRejectedV2 } from './events/vetting/application-rejected.v2';
+import { ApplicationWaitlistedV2 } from './events/vetting/application-waitlisted.v2';
 import { SelectionCompletedV1 } from './events/vetting/selection-completed.v1';
 import { PublicNoticePublishedV1 } from './events/vetting/public-notice-published.v1';
 import { ApplicationFlaggedV1 } from './events/vetting/application-flagged.v1';
@@ -48,6 +50,8 @@ export const eventCatalog: readonly EventContract[] = [
   ApplicationSelectedV1.contract,
   ApplicationRejectedV1.contract,
   ApplicationWaitlistedV1.contract,
+  ApplicationRejectedV2.contract,
+  ApplicationWaitlistedV2.contract,
   SelectionCompletedV1.contract,
   PublicNoticePublishedV1.contract,
   ApplicationFlaggedV1.contract,

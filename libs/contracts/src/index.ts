@@ -23,6 +23,8 @@ export * from './rpc/applications.rpc';
 export * from './events/vetting/application-screened.v1';
 export * from './events/vetting/application-selected.v1';
 export * from './events/vetting/application-rejected.v1';
+export * from './events/vetting/application-rejected.v2';
+export * from './events/vetting/application-waitlisted.v2';
 export * from './events/vetting/application-waitlisted.v1';
 export * from './events/vetting/selection-completed.v1';
 export * from './events/vetting/public-notice-published.v1';

@@ -2,6 +2,8 @@
 export const uuid = { type: 'string', format: 'uuid' } as const;
 export const dateTime = { type: 'string', format: 'date-time' } as const;
 export const reasonCode = { type: 'string', pattern: '^[a-z]+(-[a-z]+)*$', maxLength: 64 } as const;
+/** The selection group's reason as staff wrote it (the decisions API takes up to 500 characters), or null. */
+export const groupReason = { type: ['string', 'null'], minLength: 1, maxLength: 500, pattern: '\\S' } as const;
 
 /** The person applied and their open day: every vetting event about one applicant starts with these. */
 export interface ApplicantRef {
