@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { useNavigate, useParams } from 'react-router';
+import { consoleApi, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { NotInThisStatus, usePlan } from './plan-query';
-import { FormSection, ProblemSummary, SessionsField, VenuesField } from './PlanFormParts';
+import { FormSection, SaveBar, SessionsField, VenuesField } from './PlanFormParts';
 import { eventDateOf, planBody, planValues, type Plan, type SessionValues, type VenueValues } from './plan-form';
 import { checkOpenDayChange, LIMITS } from './plan-rules';
 import { can, planIdFrom } from './plan-status';
@@ -110,21 +110,7 @@ function ChangeForm({ plan }: { plan: Plan }) {
             <Input.TextArea rows={3} maxLength={LIMITS.reason} showCount aria-required />
           </Form.Item>
         </FormSection>
-        <ProblemSummary problems={problems.problems} say={problems.say} title={t('console.plans.problems.title', { count: problems.problems.length })} />
-        <div className="plans-save-bar">
-          {problems.problems.length > 0 && (
-            <Typography.Text type="danger" className="plans-danger-text" role="status">
-              {t('console.plans.problems.marked', { count: problems.problems.length })}
-            </Typography.Text>
-          )}
-          {change.isError && !problemOf(change.error).errors?.length && <Alert type="error" showIcon role="alert" title={problemMessage(problemOf(change.error), t)} />}
-          <Space wrap>
-            <Button type="primary" htmlType="submit" loading={change.isPending}>
-              {t('console.plans.change.send')}
-            </Button>
-            <Link to={`/console/plans/${plan.id}`}>{t('console.plans.editor.back')}</Link>
-          </Space>
-        </div>
+        <SaveBar problems={problems.problems} say={problems.say} sending={change} submitLabel={t('console.plans.change.send')} backTo={`/console/plans/${plan.id}`} />
       </Form>
     </>
   );

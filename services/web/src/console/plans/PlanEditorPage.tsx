@@ -1,18 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { districtOptions } from '../../open-days/list/district-options';
 import { shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
 import { allPages } from '../api/all-pages';
-import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { consoleApi, problemOf, unwrap } from '../api/console-client';
 import { useStaffSession } from '../api/use-staff-session';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { QuotaArithmeticPanel } from './QuotaArithmeticPanel';
 import { NotInThisStatus, usePlan } from './plan-query';
-import { FilingDateNote, FormSection, ProblemSummary, SessionsField, VenuesField } from './PlanFormParts';
+import { FilingDateNote, FormSection, SaveBar, SessionsField, VenuesField } from './PlanFormParts';
 import { blankPlanValues, CATEGORIES, eventDateOf, OPEN_DAY_FORMS, planBody, planValues, SELECTION_MODES, type Plan, type PlanFormValues } from './plan-form';
 import { checkPlan, LIMITS, quotaArithmetic } from './plan-rules';
 import { can, planIdFrom } from './plan-status';
@@ -258,24 +258,14 @@ function PlanEditor({ plan }: { plan?: Plan }) {
           </Form.List>
         </FormSection>
 
-        <ProblemSummary problems={problems.problems} say={problems.say} title={t('console.plans.problems.title', { count: problems.problems.length })} />
-        <div className="plans-save-bar">
-          {problems.problems.length > 0 && (
-            <Typography.Text type="danger" className="plans-danger-text" role="status">
-              {t('console.plans.problems.marked', { count: problems.problems.length })}
-            </Typography.Text>
-          )}
-          {save.isError && !problemOf(save.error).errors?.length && (
-            <Alert type="error" showIcon role="alert" title={problemMessage(problemOf(save.error), t)} />
-          )}
-          <Space wrap>
-            <Button type="primary" htmlType="submit" loading={save.isPending}>
-              {t('console.plans.editor.save')}
-            </Button>
-            <Link to={plan ? `/console/plans/${plan.id}` : '/console/plans'}>{t('console.plans.editor.back')}</Link>
-            <Typography.Text type="secondary">{t('console.plans.editor.saveHint')}</Typography.Text>
-          </Space>
-        </div>
+        <SaveBar
+          problems={problems.problems}
+          say={problems.say}
+          sending={save}
+          submitLabel={t('console.plans.editor.save')}
+          backTo={plan ? `/console/plans/${plan.id}` : '/console/plans'}
+          hint={<Typography.Text type="secondary">{t('console.plans.editor.saveHint')}</Typography.Text>}
+        />
       </Form>
     </>
   );

@@ -3,8 +3,9 @@ import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Typograph
 import type { FormItemProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDate } from '../../time/shanghai';
-import { consoleApi, problemOf, unwrap } from '../api/console-client';
+import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { blankAgendaItem, blankSession } from './plan-form';
 import { filingState } from './plan-status';
 import { pathParts, type FieldProblem } from './field-problems';
@@ -254,5 +255,47 @@ export function ProblemSummary({ problems, say, title }: { problems: readonly Fi
         </ul>
       }
     />
+  );
+}
+
+/**
+ * The foot of a plan form: every problem listed, how many are marked, a problem of the server tied
+ * to no field, then the submit button, the way back and any hint.
+ */
+export function SaveBar({
+  problems,
+  say,
+  sending,
+  submitLabel,
+  backTo,
+  hint,
+}: {
+  problems: readonly FieldProblem[];
+  say: (problem: FieldProblem) => string;
+  sending: { isPending: boolean; isError: boolean; error: unknown };
+  submitLabel: string;
+  backTo: string;
+  hint?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ProblemSummary problems={problems} say={say} title={t('console.plans.problems.title', { count: problems.length })} />
+      <div className="plans-save-bar">
+        {problems.length > 0 && (
+          <Typography.Text type="danger" className="plans-danger-text" role="status">
+            {t('console.plans.problems.marked', { count: problems.length })}
+          </Typography.Text>
+        )}
+        {sending.isError && !problemOf(sending.error).errors?.length && <Alert type="error" showIcon role="alert" title={problemMessage(problemOf(sending.error), t)} />}
+        <Space wrap>
+          <Button type="primary" htmlType="submit" loading={sending.isPending}>
+            {submitLabel}
+          </Button>
+          <Link to={backTo}>{t('console.plans.editor.back')}</Link>
+          {hint}
+        </Space>
+      </div>
+    </>
   );
 }
