@@ -3,3 +3,4 @@ export * from './validation';
 export * from './calendar';
 export * from './places';
 export * from './plans';
+export * from './selection';

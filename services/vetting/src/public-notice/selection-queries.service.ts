@@ -14,7 +14,8 @@ import type {
   VettingApplicantPage,
 } from '@openday/contracts';
 import { ProblemException } from '@openday/platform';
-import { drawLottery, LOTTERY_ALGORITHM, lotteryTicket, ordinaryShortfall } from '../selection';
+import { ordinaryShortfall } from '@openday/domain';
+import { drawLottery, LOTTERY_ALGORITHM, lotteryTicket } from '../selection/lottery';
 import { byCategory, SelectionLedger } from '../selection-runs/selection-ledger';
 import { applicantView, publishedDraw, type OpenDayRecord } from '../selection-runs/records';
 

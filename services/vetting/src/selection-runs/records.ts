@@ -1,5 +1,6 @@
 import type { ApplicantCategory, PublishedDraw, SelectionMode, VettingApplicantView } from '@openday/contracts';
-import { LOTTERY_ALGORITHM, type AllocationPlan, type SelectionState } from '../selection';
+import type { AllocationPlan, SelectionState } from '@openday/domain';
+import { LOTTERY_ALGORITHM } from '../selection/lottery';
 
 /** Vetting's copy of a published open day. */
 export interface OpenDayRecord {

@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, DecisionsResult, ReviewDecisionsInput } from '@openday/contracts';
 import { ProblemException, type FieldProblem } from '@openday/platform';
-import type { RejectionReason, SelectionState, WaitlistReason } from '../selection';
-import { obstacleTo, select } from '../selection/selection-state';
+import { obstacleTo, select, type RejectionReason, type SelectionState, type WaitlistReason } from '@openday/domain';
 import { SelectionLedger } from './selection-ledger';
 import { applicantView, type OpenDayRecord } from './records';
 

@@ -11,7 +11,7 @@ import {
   type PromotionCause,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { ordinaryShortfall, type SelectionState } from '../selection';
+import { ordinaryShortfall, type SelectionState } from '@openday/domain';
 import { Clock } from '@openday/platform';
 import {
   APPLICANT_COLUMNS,

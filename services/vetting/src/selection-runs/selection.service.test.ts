@@ -1,4 +1,4 @@
-import { officialCalendar } from '@openday/domain';
+import { allocate, officialCalendar, type Candidate } from '@openday/domain';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
@@ -16,7 +16,6 @@ import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { vettingDatabase } from '../vetting.database';
 import { ManualClock } from '@openday/platform';
-import { allocate, type Candidate } from '../selection';
 import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
 import { JointReviewService } from '../joint-review/joint-review.service';
 import { SelectionQueries } from '../public-notice/selection-queries.service';

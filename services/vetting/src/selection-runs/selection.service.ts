@@ -2,19 +2,19 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { toCalendarDate } from '@openday/domain';
 import {
   allocate,
   closeArrivals,
   decideOnArrival,
-  drawLottery,
-  newLotterySeed,
   openSelection,
+  place,
   promoteFromWaitlist,
+  reservationAmong,
+  toCalendarDate,
   type Candidate,
   type SelectionState,
-} from '../selection';
-import { place, reservationAmong } from '../selection/selection-state';
+} from '@openday/domain';
+import { drawLottery, newLotterySeed } from '../selection/lottery';
 import { screenApplicant } from '../screening';
 import type { PromotionCause } from '@openday/contracts';
 import { answerDeadlineCheckAt } from '../answer-deadline/answer-deadline';

@@ -46,6 +46,18 @@ describe('drawLottery', () => {
     expect(drawLottery([candidate], SEED)).toEqual([candidate]);
   });
 
+  it('gives the same order whatever order the candidates come in, and another order with another seed', () => {
+    const candidates = applications(Array.from({ length: 200 }, (_, i) => `application-${i}`));
+    const ids = (drawn: readonly { applicationId: string }[]) => drawn.map((candidate) => candidate.applicationId);
+    const drawn = ids(drawLottery(candidates, SEED));
+
+    expect(ids(drawLottery([...candidates].reverse(), SEED))).toEqual(drawn);
+    expect([...drawn].sort()).toEqual(ids(candidates).sort());
+    const tickets = drawn.map((applicationId) => lotteryTicket(SEED, applicationId));
+    expect(tickets).toEqual([...tickets].sort());
+    expect(ids(drawLottery(candidates, SEED.replace(/^00/, 'ff')))).not.toEqual(drawn);
+  });
+
   it('refuses an application listed twice', () => {
     expect(() => drawLottery(applications(['a-1', 'a-2', 'a-1']), SEED)).toThrow('Application a-1 is listed more than once');
   });

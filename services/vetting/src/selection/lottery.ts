@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { assertDistinctApplications } from './selection-state';
+import { assertDistinctApplications } from '@openday/domain';
 
 /** Published with every draw's result and seed, so that anyone can re-run the draw. */
 export const LOTTERY_ALGORITHM = `抽签算法（可复核）

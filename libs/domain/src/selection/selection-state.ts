@@ -1,11 +1,11 @@
-import { APPLICANT_CATEGORIES, ApplicantCategory } from '@openday/contracts';
+import { SELECTION_CATEGORIES, SelectionCategory } from './categories';
 import { AllocationPlan, ceilingFor, isOutsideQuota, ORDINARY_CITIZEN, quotaFor } from './allocation-plan';
 import { requiredOrdinaryPlaces } from './ordinary-share';
 
 /** An eligible application, as selection sees it. */
 export interface Candidate {
   applicationId: string;
-  category: ApplicantCategory;
+  category: SelectionCategory;
 }
 
 export type WaitlistReason = 'category-quota-full' | 'capacity-full' | 'reserved-for-ordinary-citizens' | 'media-places-full';
@@ -102,7 +102,7 @@ export function select(state: SelectionState, candidate: Candidate): { state: Se
  * needs, but never more than the ordinary citizens who can come could take, since a place held
  * for nobody helps nobody. `available` says how many of a category may come, at most.
  */
-export function reservationFor(plan: AllocationPlan, available: (category: ApplicantCategory) => number): number {
+export function reservationFor(plan: AllocationPlan, available: (category: SelectionCategory) => number): number {
   const ordinary = Math.min(available(ORDINARY_CITIZEN), ceilingFor(plan, ORDINARY_CITIZEN));
   const others = categoriesInsideQuota(plan)
     .filter((category) => category !== ORDINARY_CITIZEN)
@@ -139,7 +139,7 @@ export function assertDistinctApplications(candidates: readonly { applicationId:
   }
 }
 
-export function selectedIn(state: SelectionState, category: ApplicantCategory): number {
+export function selectedIn(state: SelectionState, category: SelectionCategory): number {
   return state.selected.filter((candidate) => candidate.category === category).length;
 }
 
@@ -154,6 +154,6 @@ function mediaObstacle(state: SelectionState): Obstacle | null {
   return null;
 }
 
-function categoriesInsideQuota(plan: AllocationPlan): ApplicantCategory[] {
-  return APPLICANT_CATEGORIES.filter((category) => !isOutsideQuota(plan, category));
+function categoriesInsideQuota(plan: AllocationPlan): SelectionCategory[] {
+  return SELECTION_CATEGORIES.filter((category) => !isOutsideQuota(plan, category));
 }

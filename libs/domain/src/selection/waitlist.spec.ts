@@ -1,4 +1,4 @@
-import { ApplicantCategory } from '@openday/contracts';
+import { SelectionCategory } from './categories';
 import { AllocationPlan } from './allocation-plan';
 import { allocate } from './allocate';
 import { decideOnArrival, openSelection } from './first-come';
@@ -6,7 +6,7 @@ import { Candidate, SelectionState } from './selection-state';
 import { ordinaryShortfall } from './shortfall';
 import { promoteFromWaitlist } from './waitlist';
 
-const CATEGORY_BY_LETTER: Record<string, ApplicantCategory> = {
+const CATEGORY_BY_LETTER: Record<string, SelectionCategory> = {
   O: 'ordinary-citizen',
   C: 'congress-deputy',
   P: 'party-member',

@@ -1,11 +1,11 @@
-import { ApplicantCategory } from '@openday/contracts';
+import { SelectionCategory } from './categories';
 import { requiredOrdinaryPlaces } from './ordinary-share';
 
-export const ORDINARY_CITIZEN: ApplicantCategory = 'ordinary-citizen';
-export const MEDIA: ApplicantCategory = 'media';
+export const ORDINARY_CITIZEN: SelectionCategory = 'ordinary-citizen';
+export const MEDIA: SelectionCategory = 'media';
 
 export interface CategoryQuota {
-  category: ApplicantCategory;
+  category: SelectionCategory;
   places: number;
 }
 
@@ -69,17 +69,17 @@ export function assertAllocatable(plan: AllocationPlan): void {
   if (blocking.length > 0) throw new InvalidAllocationPlanError(blocking);
 }
 
-export function isOutsideQuota(plan: AllocationPlan, category: ApplicantCategory): boolean {
+export function isOutsideQuota(plan: AllocationPlan, category: SelectionCategory): boolean {
   return plan.mediaOutsideQuota && category === MEDIA;
 }
 
 /** The places a category inside the quota may take at most, or null when only the capacity limits it. */
-export function quotaFor(plan: AllocationPlan, category: ApplicantCategory): number | null {
+export function quotaFor(plan: AllocationPlan, category: SelectionCategory): number | null {
   if (plan.quotas.length === 0) return null;
   return plan.quotas.find((quota) => quota.category === category)?.places ?? 0;
 }
 
-export function ceilingFor(plan: AllocationPlan, category: ApplicantCategory): number {
+export function ceilingFor(plan: AllocationPlan, category: SelectionCategory): number {
   return quotaFor(plan, category) ?? plan.capacity;
 }
 
@@ -96,7 +96,7 @@ function shareProblems(plan: AllocationPlan): AllocationPlanProblem[] {
 
 function quotaProblems(plan: AllocationPlan): AllocationPlanProblem[] {
   const problems: AllocationPlanProblem[] = [];
-  const seen = new Set<ApplicantCategory>();
+  const seen = new Set<SelectionCategory>();
   for (const { category, places } of plan.quotas) {
     if (!Number.isInteger(places) || places < 0) {
       problems.push({ rule: 'quota-places', message: `The quota of ${category} must be a whole number of at least 0, got ${places}` });

@@ -1,15 +1,22 @@
 export {
   allocationPlanProblems,
+  ceilingFor,
   InvalidAllocationPlanError,
+  isOutsideQuota,
+  MEDIA,
+  ORDINARY_CITIZEN,
+  quotaFor,
   type AllocationPlan,
   type AllocationPlanProblem,
   type AllocationPlanRule,
   type CategoryQuota,
 } from './allocation-plan';
 export { allocate, type SelectionResult } from './allocate';
+export { SELECTION_CATEGORIES, type SelectionCategory } from './categories';
 export { closeArrivals, decideOnArrival, openSelection } from './first-come';
-export { drawLottery, LOTTERY_ALGORITHM, lotteryTicket, newLotterySeed } from './lottery';
 export { requiredOrdinaryPlaces } from './ordinary-share';
+// The rule's single steps, for a service that records each decision as it is taken.
+export { assertDistinctApplications, obstacleTo, place, reservationAmong, select } from './selection-state';
 export type { Candidate, Decision, Rejection, RejectionReason, SelectionState, WaitlistEntry, WaitlistReason } from './selection-state';
 export { ordinaryShortfall, type OrdinaryShortfall } from './shortfall';
 export { promoteFromWaitlist, type Promotion, type SkippedCandidate } from './waitlist';

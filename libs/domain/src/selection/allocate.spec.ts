@@ -1,9 +1,9 @@
-import { ApplicantCategory } from '@openday/contracts';
+import { SelectionCategory } from './categories';
 import { AllocationPlan } from './allocation-plan';
 import { allocate } from './allocate';
 import { Candidate } from './selection-state';
 
-const CATEGORY_BY_LETTER: Record<string, ApplicantCategory> = {
+const CATEGORY_BY_LETTER: Record<string, SelectionCategory> = {
   O: 'ordinary-citizen',
   C: 'congress-deputy',
   P: 'party-member',
