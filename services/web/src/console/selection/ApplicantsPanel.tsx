@@ -23,7 +23,7 @@ import {
 import { useDistrictNames } from './district-names';
 import { ToneTag, type Tone } from './ToneTag';
 import { sessionLabeller, type PublicOpenDay, type SelectionResult } from './open-day-sessions';
-import { CATEGORIES, type Category } from './quota-preview';
+import { SELECTION_CATEGORIES as CATEGORIES, type SelectionCategory as Category } from '@openday/domain/selection';
 
 type DecisionsBody = ReturnType<typeof decisionsBody> & { ok: true };
 

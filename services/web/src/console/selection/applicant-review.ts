@@ -1,7 +1,7 @@
 /** The reviewer's applicants table and bulk decisions as plain functions. */
 import type { components } from '../../api/schema';
 import type { Problem } from '../api/console-client';
-import type { Category } from './quota-preview';
+import type { SelectionCategory as Category } from '@openday/domain/selection';
 
 export type Applicant = components['schemas']['VettingApplicantDto'];
 export type ApplicantStatus = Applicant['status'];

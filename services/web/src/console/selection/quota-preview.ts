@@ -1,21 +1,28 @@
 /**
  * The preview before the draw: how a session's places will fill with the applicants as they
- * stand, by the allocation rule vetting applies in every mode (services/vetting/src/selection:
- * allocate, reservationFor, ordinaryShortfall). That rule lives in the vetting service, which the
- * browser cannot load, so its arithmetic is restated here and tested against the same cases.
+ * stand, computed by the allocation rule itself (libs/domain selection: allocate), the one
+ * vetting applies in every mode.
  *
  * What the rule fixes whatever the drawn order: the places taken, the places left empty, the
  * places kept for ordinary citizens and whether their minimum share is met. How many of each
- * category are chosen is fixed too when the plan has quotas (they add up to at most the
- * capacity); with no quotas the order decides within a range, given as least and most.
+ * category are chosen may still depend on the order when the plan has no quotas, so each
+ * category's range comes from the two orders that favour it most and least: it drawn first,
+ * and drawn last.
  */
-import type { components } from '../../api/schema';
-
-export type Category = components['schemas']['QuotaDto']['category'];
-
-export const CATEGORIES: readonly Category[] = ['ordinary-citizen', 'congress-deputy', 'cppcc-member', 'party-member', 'village-cadre', 'enterprise', 'media', 'other'];
-const ORDINARY: Category = 'ordinary-citizen';
-const MEDIA: Category = 'media';
+import {
+  allocate,
+  ceilingFor,
+  isOutsideQuota,
+  ORDINARY_CITIZEN,
+  quotaFor,
+  requiredOrdinaryPlaces,
+  SELECTION_CATEGORIES,
+  type AllocationPlan,
+  type Candidate,
+  type OrdinaryShortfall,
+  type SelectionCategory,
+  type SelectionResult,
+} from '@openday/domain/selection';
 
 /** The applicants still in the running: screened in and not rejected or withdrawn. */
 export const IN_THE_RUNNING = ['eligible', 'selected', 'waitlisted'] as const;
@@ -23,7 +30,7 @@ export const IN_THE_RUNNING = ['eligible', 'selected', 'waitlisted'] as const;
 export interface PreviewRules {
   capacity: number;
   /** Empty: only the capacity limits each category; otherwise a category not listed has no places. */
-  quotas: readonly { category: Category; places: number }[];
+  quotas: readonly { category: SelectionCategory; places: number }[];
   /** e.g. 1/3; null (not stated) counts as no minimum. */
   minOrdinaryShare: number | null;
   /** Media outside the quota take no place (null: not stated, so inside). */
@@ -31,7 +38,7 @@ export interface PreviewRules {
 }
 
 export interface CategoryFill {
-  category: Category;
+  category: SelectionCategory;
   /** The category's quota, or null when only the capacity limits it. */
   quota: number | null;
   applicants: number;
@@ -41,7 +48,7 @@ export interface CategoryFill {
   noPlaces: boolean;
 }
 
-export type ShortfallCause = 'ordinary-quota-below-minimum-share' | 'not-enough-ordinary-candidates';
+export type ShortfallCause = OrdinaryShortfall['cause'];
 
 export interface SessionPreview {
   capacity: number;
@@ -56,65 +63,65 @@ export interface SessionPreview {
   categories: CategoryFill[];
 }
 
-// Shares such as 1/3 are not exact in floating point: products this close to a whole number count as it (as vetting does).
-const ROUNDING_TOLERANCE = 1e-9;
-
-/** How many of `placesTaken` ordinary citizens must hold so that they have at least `minShare` of them. */
-export function requiredOrdinaryPlaces(minShare: number, placesTaken: number): number {
-  return Math.max(0, Math.ceil(minShare * placesTaken - ROUNDING_TOLERANCE));
-}
-
 /** Applicants in the running per category, from the applicants' table rows of one session. */
 export function applicantsByCategory(
-  applicants: readonly { sessionId: string; category: Category; status: string }[],
+  applicants: readonly { sessionId: string; category: SelectionCategory; status: string }[],
   sessionId: string,
-): Record<Category, number> {
-  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<Category, number>;
+): Record<SelectionCategory, number> {
+  const counts = Object.fromEntries(SELECTION_CATEGORIES.map((category) => [category, 0])) as Record<SelectionCategory, number>;
   for (const applicant of applicants) {
     if (applicant.sessionId === sessionId && (IN_THE_RUNNING as readonly string[]).includes(applicant.status)) counts[applicant.category] += 1;
   }
   return counts;
 }
 
-export function previewFill(rules: PreviewRules, applicants: Partial<Record<Category, number>>): SessionPreview {
-  const { capacity } = rules;
-  const share = rules.minOrdinaryShare ?? 0;
-  const outside = (category: Category) => rules.mediaOutsideQuota === true && category === MEDIA;
-  const quota = (category: Category): number | null => (rules.quotas.length === 0 ? null : (rules.quotas.find((q) => q.category === category)?.places ?? 0));
-  const count = (category: Category) => applicants[category] ?? 0;
-  const available = (category: Category) => Math.min(count(category), quota(category) ?? capacity);
+export function previewFill(rules: PreviewRules, applicants: Partial<Record<SelectionCategory, number>>): SessionPreview {
+  const plan: AllocationPlan = {
+    capacity: rules.capacity,
+    quotas: rules.quotas,
+    minOrdinaryShare: rules.minOrdinaryShare ?? 0,
+    mediaOutsideQuota: rules.mediaOutsideQuota === true,
+    // Media outside the quota take no place, so they change nothing the preview shows; they are left out of the draws.
+    mediaPlacesOutsideQuota: 0,
+  };
+  const count = (category: SelectionCategory) => applicants[category] ?? 0;
+  const insideQuota = SELECTION_CATEGORIES.filter((category) => !isOutsideQuota(plan, category));
+  const drawnInOrder = (order: readonly SelectionCategory[]) => allocate(plan, order.flatMap((category) => candidatesOf(plan, category, count(category))));
+  const drawnFirst = (category: SelectionCategory) => drawnInOrder([category, ...insideQuota.filter((other) => other !== category)]);
+  const drawnLast = (category: SelectionCategory) => drawnInOrder([...insideQuota.filter((other) => other !== category), category]);
 
-  const others = CATEGORIES.filter((category) => category !== ORDINARY && !outside(category));
-  const ordinary = available(ORDINARY);
-  const othersAvailable = others.reduce((total, category) => total + available(category), 0);
-  // As many places as the minimum share of the fullest session these applicants can make, never more than ordinary citizens can take.
-  const reservedForOrdinary = Math.min(ordinary, requiredOrdinaryPlaces(share, Math.min(capacity, ordinary + othersAvailable)));
-  const othersMost = Math.min(othersAvailable, capacity - reservedForOrdinary);
-  const placesTaken = Math.min(capacity, ordinary + othersMost);
-  const ordinaryMost = Math.min(ordinary, placesTaken);
-  const othersLeast = placesTaken - ordinaryMost;
-  const requiredOrdinary = requiredOrdinaryPlaces(share, placesTaken);
-  // Ordinary citizens get at least the reserved places, so the share fails only when too few of them can be chosen.
-  const ordinaryShareMet = ordinary >= requiredOrdinary;
+  const outcome = drawnLast(ORDINARY_CITIZEN);
+  const placesTaken = outcome.selected.length;
 
-  const shown = CATEGORIES.filter((category) => category === ORDINARY || count(category) > 0 || (quota(category) ?? 0) > 0);
+  const shown = SELECTION_CATEGORIES.filter((category) => category === ORDINARY_CITIZEN || count(category) > 0 || (quotaFor(plan, category) ?? 0) > 0);
   const categories = shown.map((category): CategoryFill => {
-    if (outside(category)) return { category, quota: null, applicants: count(category), fill: null, noPlaces: false };
-    const fill =
-      category === ORDINARY
-        ? { least: placesTaken - othersMost, most: ordinaryMost }
-        : { least: Math.max(0, othersLeast - (othersAvailable - available(category))), most: Math.min(available(category), othersMost) };
-    return { category, quota: quota(category), applicants: count(category), fill, noPlaces: quota(category) === 0 };
+    if (isOutsideQuota(plan, category)) return { category, quota: null, applicants: count(category), fill: null, noPlaces: false };
+    const quota = quotaFor(plan, category);
+    const fill = { least: chosenIn(drawnLast(category), category), most: chosenIn(drawnFirst(category), category) };
+    return { category, quota, applicants: count(category), fill, noPlaces: quota === 0 };
   });
 
   return {
-    capacity,
+    capacity: plan.capacity,
     placesTaken,
-    emptyPlaces: capacity - placesTaken,
-    reservedForOrdinary,
-    requiredOrdinary,
-    ordinaryShareMet,
-    shortfallCause: ordinaryShareMet ? null : count(ORDINARY) >= (quota(ORDINARY) ?? capacity) ? 'ordinary-quota-below-minimum-share' : 'not-enough-ordinary-candidates',
+    emptyPlaces: plan.capacity - placesTaken,
+    reservedForOrdinary: outcome.reservedForOrdinary,
+    requiredOrdinary: requiredOrdinaryPlaces(plan.minOrdinaryShare, placesTaken),
+    ordinaryShareMet: outcome.shortfall === null,
+    shortfallCause: outcome.shortfall?.cause ?? null,
     categories,
   };
+}
+
+/**
+ * `count` applicants of one category, drawn one after another. Those beyond the category's
+ * ceiling can never be chosen, so they are left out: the outcome is the same and the preview
+ * stays quick for thousands of applicants.
+ */
+function candidatesOf(plan: AllocationPlan, category: SelectionCategory, count: number): Candidate[] {
+  return Array.from({ length: Math.min(count, ceilingFor(plan, category)) }, (_, index) => ({ applicationId: `${category}-${index + 1}`, category }));
+}
+
+function chosenIn(result: SelectionResult, category: SelectionCategory): number {
+  return result.selected.filter((candidate) => candidate.category === category).length;
 }

@@ -1,6 +1,6 @@
 import { describeWords, wordKeys } from '../../i18n/words-check';
 import { CONFLICT_RULES, APPLICANT_STATUSES, REVIEW_CHOICES } from './applicant-review';
-import { CATEGORIES } from './quota-preview';
+import { SELECTION_CATEGORIES as CATEGORIES } from '@openday/domain/selection';
 
 describeWords('console-selection', __dirname, 'console.selection');
 
