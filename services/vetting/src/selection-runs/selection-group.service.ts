@@ -87,8 +87,9 @@ export class SelectionGroupService {
         }
         row.status = decision.decision === 'select' ? 'selected' : decision.decision === 'waitlist' ? 'waitlisted' : 'rejected';
       }
+      const groupReasons = reasonsForTheApplicant(input);
       for (const session of sessions.values()) {
-        await this.ledger.record(manager, openDay, session.record, session.before, session.state, 'registration-closed', actor.userId);
+        await this.ledger.record(manager, openDay, session.record, session.before, session.state, 'registration-closed', actor.userId, groupReasons);
       }
       for (const decision of input.decisions) {
         await manager.query(`UPDATE vetting_applicants SET note = $2 WHERE person_id = $1`, [decision.personId, decision.reason?.trim() ?? null]);
@@ -124,6 +125,16 @@ export class SelectionGroupService {
     }
     return openDay;
   }
+}
+
+/** The group's words for those it waitlisted or rejected, as they will read them in their message; a selection's note stays with staff. */
+function reasonsForTheApplicant(input: ReviewDecisionsInput): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const d of input.decisions) {
+    const reason = d.reason?.trim();
+    if (d.decision !== 'select' && reason) reasons.set(d.personId, reason);
+  }
+  return reasons;
 }
 
 function conflict(type: string, field: string, rule: string, message: string): ProblemException {

@@ -3,8 +3,10 @@ import type { EntityManager } from 'typeorm';
 import {
   APPLICANT_CATEGORIES,
   ApplicationRejectedV1,
+  ApplicationRejectedV2,
   ApplicationSelectedV1,
   ApplicationWaitlistedV1,
+  ApplicationWaitlistedV2,
   PublicNoticePublishedV1,
   SelectionCompletedV1,
   type NoticedRepresentative,
@@ -80,7 +82,8 @@ export class SelectionLedger {
    * Stores `after` as the session's state and records what changed since `before`: each
    * person newly selected, waitlisted or rejected gets their row updated and an event (a
    * selection waits for joint review where the open day names co-signing departments);
-   * waiting-list positions follow silently.
+   * waiting-list positions follow silently. `groupReasons` (person id → the selection group's
+   * own words) travel to the applicant on the internal v2 of waitlisted and rejected.
    */
   async record(
     manager: EntityManager,
@@ -90,6 +93,7 @@ export class SelectionLedger {
     after: SelectionState,
     cause: PromotionCause = 'registration-closed',
     decidedBy: string | null = null,
+    groupReasons: ReadonlyMap<string, string> = new Map(),
   ): Promise<void> {
     session.state = after;
     await manager.query(`UPDATE vetting_sessions SET state = $2 WHERE id = $1`, [session.id, JSON.stringify(after)]);
@@ -113,15 +117,12 @@ export class SelectionLedger {
           if (!jointReview) await this.announceSelected(manager, openDay, row, standing.outsideQuota, promotion, [], at);
         } else if (standing.status === 'waitlisted') {
           updates.push({ id: personId, status: 'waitlisted', reason: standing.reason, awaiting: false, promotion: null });
-          await this.outbox.add(
-            manager,
-            ApplicationWaitlistedV1.contract,
-            { ...ref(row), category: row.category, position: standing.position, reasonCode: standing.reason, waitlistedAt: at.toISOString() },
-            { aggregateId: row.personId },
-          );
+          const waitlisted = { ...ref(row), category: row.category, position: standing.position, reasonCode: standing.reason, waitlistedAt: at.toISOString() };
+          await this.outbox.add(manager, ApplicationWaitlistedV1.contract, waitlisted, { aggregateId: row.personId });
+          await this.outbox.add(manager, ApplicationWaitlistedV2.contract, { ...waitlisted, groupReason: groupReasons.get(personId) ?? null }, { aggregateId: row.personId });
         } else {
           updates.push({ id: personId, status: 'rejected', reason: standing.reason, awaiting: false, promotion: null });
-          await this.announceRejected(manager, row, standing.reason, [standing.reason], null, at);
+          await this.announceRejected(manager, row, standing.reason, [standing.reason], null, at, groupReasons.get(personId) ?? null);
         }
       }
       await manager.query(
@@ -165,6 +166,7 @@ export class SelectionLedger {
     );
   }
 
+  /** The public v1 for subscriber systems and, beside it, the internal v2 that also carries the selection group's words. */
   async announceRejected(
     manager: EntityManager,
     row: ApplicantRecord,
@@ -172,13 +174,11 @@ export class SelectionLedger {
     reasonCodes: string[],
     refusedBy: string | null,
     at: Date,
+    groupReason: string | null = null,
   ): Promise<void> {
-    await this.outbox.add(
-      manager,
-      ApplicationRejectedV1.contract,
-      { ...ref(row), category: row.category, reasonCode, reasonCodes, refusedBy, rejectedAt: at.toISOString() },
-      { aggregateId: row.personId },
-    );
+    const rejected = { ...ref(row), category: row.category, reasonCode, reasonCodes, refusedBy, rejectedAt: at.toISOString() };
+    await this.outbox.add(manager, ApplicationRejectedV1.contract, rejected, { aggregateId: row.personId });
+    await this.outbox.add(manager, ApplicationRejectedV2.contract, { ...rejected, groupReason }, { aggregateId: row.personId });
   }
 
   /** The session's selection is done: store the shortfall facts and publish selection-completed (and the notice, if final). */

@@ -4,8 +4,11 @@ import { DataSource } from 'typeorm';
 import {
   ApplicationFlaggedV1,
   ApplicationRejectedV1,
+  ApplicationRejectedV2,
   ApplicationSelectedV1,
   ApplicationSubmittedV1,
+  ApplicationWaitlistedV1,
+  ApplicationWaitlistedV2,
   OpenDayPublishedV2,
   PublicNoticePublishedV1,
   SelectionCompletedV1,
@@ -317,6 +320,9 @@ describe('vetting selection on PostgreSQL', () => {
     expect(await events<ApplicationRejectedV1>(ApplicationRejectedV1.contract.type, openDay.openDayId)).toEqual([
       expect.objectContaining({ personId: c, reasonCode: 'joint-review-refused', refusedBy: 'tax-bureau' }),
     ]);
+    expect(await events(ApplicationRejectedV2.contract.type, openDay.openDayId)).toEqual([
+      expect.objectContaining({ personId: c, reasonCode: 'joint-review-refused', refusedBy: 'tax-bureau', groupReason: null }),
+    ]);
     expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toEqual([]);
     const next = await jointReview.pending(tax, openDay.openDayId);
     expect(next.pending.map((p) => [p.personId, p.awaiting])).toEqual([[waitingFirst, ['finance-bureau', 'tax-bureau']]]);
@@ -357,6 +363,39 @@ describe('vetting selection on PostgreSQL', () => {
     await group.complete(reviewer, openDay.openDayId);
     expect(await events(SelectionCompletedV1.contract.type, openDay.openDayId)).toHaveLength(1);
     expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(1);
+  });
+
+  it("selection group: its reasons reach the applicant on the internal v2 events, beside the public v1 that stays as it was", async () => {
+    const openDay = await publish({ selectionMode: 'selection-group', quotas: [], minOrdinaryShare: 0 }, 5);
+    const people = [application(openDay, 'ordinary-citizen'), application(openDay, 'ordinary-citizen'), application(openDay, 'ordinary-citizen'), application(openDay, 'ordinary-citizen')];
+    for (const p of people) await submit(p);
+    await group.decide(reviewer, openDay.openDayId, {
+      decisions: [
+        { personId: people[0].personId, decision: 'reject', reason: '  报名材料未说明与本场主题的关系 ' },
+        { personId: people[1].personId, decision: 'waitlist', reason: '同类别报名人数较多' },
+        { personId: people[2].personId, decision: 'waitlist' },
+        { personId: people[3].personId, decision: 'select', reason: '社区代表' },
+      ],
+    });
+    const rejectedV2 = await events<ApplicationRejectedV2>(ApplicationRejectedV2.contract.type, openDay.openDayId);
+    expect(rejectedV2).toEqual([
+      expect.objectContaining({ personId: people[0].personId, reasonCode: 'rejected-by-selection-group', refusedBy: null, groupReason: '报名材料未说明与本场主题的关系' }),
+    ]);
+    const { groupReason: _rejectionWords, ...rejectedFacts } = rejectedV2[0];
+    expect(await events(ApplicationRejectedV1.contract.type, openDay.openDayId)).toEqual([rejectedFacts]);
+    const waitlistedV2 = await events<ApplicationWaitlistedV2>(ApplicationWaitlistedV2.contract.type, openDay.openDayId);
+    expect(waitlistedV2.map((e) => [e.personId, e.position, e.reasonCode, e.groupReason])).toEqual([
+      [people[1].personId, 1, 'waitlisted-by-selection-group', '同类别报名人数较多'],
+      [people[2].personId, 2, 'waitlisted-by-selection-group', null],
+    ]);
+    expect(await events(ApplicationWaitlistedV1.contract.type, openDay.openDayId)).toEqual(waitlistedV2.map(({ groupReason: _words, ...facts }) => facts));
+    expect(await events(ApplicationSelectedV1.contract.type, openDay.openDayId)).toEqual([expect.not.objectContaining({ groupReason: expect.anything() })]);
+
+    await group.decide(reviewer, openDay.openDayId, { decisions: [{ personId: people[1].personId, decision: 'reject', reason: '复核后不予入选' }] });
+    expect((await events<ApplicationRejectedV2>(ApplicationRejectedV2.contract.type, openDay.openDayId)).map((e) => [e.personId, e.groupReason])).toEqual([
+      [people[0].personId, '报名材料未说明与本场主题的关系'],
+      [people[1].personId, '复核后不予入选'],
+    ]);
   });
 
   it('timers fire once with two pollers; the answer rule flags the unanswered 2 working days after the close', async () => {
