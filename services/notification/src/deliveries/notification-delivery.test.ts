@@ -3,9 +3,9 @@ import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import {
-  ApplicationRejectedV1,
+  ApplicationRejectedV2,
   ApplicationSubmittedV1,
-  ApplicationWaitlistedV1,
+  ApplicationWaitlistedV2,
   ContactDetailsRecordedV1,
   FeedbackAnsweredV1,
   FeedbackOverdueV1,
@@ -148,13 +148,14 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     const ticket = ticketOf(zh, openDayId);
     await publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
     const ref = { applicationId: en.applicationId, personId: en.personId, openDayId, sessionId: ticket.sessionId };
-    await publishEvent(js, namespace, ApplicationRejectedV1.contract, {
-      ...ApplicationRejectedV1.contract.definition.example,
+    await publishEvent(js, namespace, ApplicationRejectedV2.contract, {
+      ...ApplicationRejectedV2.contract.definition.example,
       ...ref,
-      reasonCode: 'district-not-eligible',
-      reasonCodes: ['district-not-eligible'],
+      reasonCode: 'rejected-by-selection-group',
+      reasonCodes: ['rejected-by-selection-group'],
+      groupReason: 'places go to residents near the plant',
     });
-    await publishEvent(js, namespace, ApplicationWaitlistedV1.contract, { ...ApplicationWaitlistedV1.contract.definition.example, ...ref, position: 4 });
+    await publishEvent(js, namespace, ApplicationWaitlistedV2.contract, { ...ApplicationWaitlistedV2.contract.definition.example, ...ref, position: 4, groupReason: null });
     await publishEvent(js, namespace, FeedbackAnsweredV1.contract, { ...FeedbackAnsweredV1.contract.definition.example, personId: zh.personId });
     await publishEvent(js, namespace, FeedbackOverdueV1.contract, { ...FeedbackOverdueV1.contract.definition.example, departmentId: 'tax-bureau', chaseNumber: 2 });
     await publishEvent(js, namespace, SignInCodeRequestedV1.contract, { ...SignInCodeRequestedV1.contract.definition.example, mobile: '13700001111', code: '654321' });
@@ -186,7 +187,11 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     expect(answered.body).toContain('1-5 分');
 
     const enSms = sms.messages(en.mobile).map((m) => m.text);
-    expect(enSms).toEqual(expect.arrayContaining([expect.stringContaining('the open day is not open to your district'), expect.stringContaining('at position 4')]));
+    expect(enSms).toEqual(
+      expect.arrayContaining([expect.stringContaining('the selection group did not choose you. Thank you for your interest.\nReason: places go to residents near the plant'), expect.stringContaining('at position 4')]),
+    );
+    expect(enSms.find((text) => text.includes('at position 4'))).not.toContain('Reason:');
+    expect((await inboxOf(en.applicantUserId)).find((m) => m.template === 'rejected')!.body).toContain('Reason: places go to residents near the plant');
     expect(smtp.mails.filter((m) => m.text.includes('position 4'))).toHaveLength(0);
     expect((await inboxOf('tax-bureau'))[0].title).toContain('第 2 次催办');
     expect(sms.messages('13700001111')[0].text).toContain('654321');

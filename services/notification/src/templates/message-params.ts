@@ -16,8 +16,9 @@ export interface MessageParamsByTemplate {
   'application-received': { title: string | null };
   selected: SessionFacts & { checkInCode: string; notices: string[] };
   promoted: SessionFacts & { checkInCode: string; notices: string[] };
-  rejected: { title: string | null; reasonCode: string; refusedBy: string | null };
-  waitlisted: { title: string | null; position: number };
+  /** `groupReason`: the selection group's own words (absent from messages stored before it was carried). */
+  rejected: { title: string | null; reasonCode: string; refusedBy: string | null; groupReason?: string | null };
+  waitlisted: { title: string | null; position: number; groupReason?: string | null };
   reminder: SessionFacts & { checkInCode: string };
   'open-day-changed': SessionFacts & { reason: string };
   'open-day-cancelled': { title: string; date: string; reason: string };

@@ -31,6 +31,30 @@ const cases: Array<[string, MessageContent, MessageLanguage, string[]]> = [
   ['rejected by joint review, naming the department', { template: 'rejected', params: { title: null, reasonCode: 'joint-review-refused', refusedBy: 'tax-bureau' } }, 'en', ['not selected', 'tax-bureau']],
   ['rejected for an unknown code: a general reason', { template: 'rejected', params: { title: null, reasonCode: 'something-new', refusedBy: null } }, 'en', ['did not meet the selection conditions']],
   ['waitlisted with the position', { template: 'waitlisted', params: { title: '走进自来水厂', position: 3 } }, 'zh-CN', ['候补第 3 位']],
+  [
+    "rejected by the selection group: the standard sentence, then the group's reason",
+    { template: 'rejected', params: { title: '走进自来水厂', reasonCode: 'rejected-by-selection-group', refusedBy: null, groupReason: '报名材料未说明与本场主题的关系' } },
+    'zh-CN',
+    ['很遗憾，您未能入选“走进自来水厂”。原因：遴选小组未选择您参加本次活动。感谢您的关注。\n理由：报名材料未说明与本场主题的关系'],
+  ],
+  [
+    "rejected by the selection group, in English, with the group's reason",
+    { template: 'rejected', params: { title: null, reasonCode: 'rejected-by-selection-group', refusedBy: null, groupReason: 'places go to residents near the plant' } },
+    'en',
+    ['Reason: the selection group did not choose you.', '\nReason: places go to residents near the plant'],
+  ],
+  [
+    "waitlisted by the selection group with its reason",
+    { template: 'waitlisted', params: { title: '走进自来水厂', position: 2, groupReason: '同类别报名人数较多' } },
+    'zh-CN',
+    ['候补第 2 位', '\n理由：同类别报名人数较多'],
+  ],
+  [
+    "waitlisted by the selection group with its reason, in English",
+    { template: 'waitlisted', params: { title: null, position: 2, groupReason: 'many applicants in your category' } },
+    'en',
+    ['at position 2', '\nReason: many applicants in your category'],
+  ],
   ['reminder', { template: 'reminder', params: { ...session, checkInCode: 'K7Q2M9XD' } }, 'en', ['Reminder', 'Sunday 29 November 2026', 'K7Q2M9XD', 'Assembly point']],
   ['open day changed', { template: 'open-day-changed', params: { ...session, startsAt: '14:00', endsAt: '16:30', reason: '水厂检修' } }, 'zh-CN', ['有变更（水厂检修）', '14:00-16:30', '市民中心北门']],
   ['open day cancelled', { template: 'open-day-cancelled', params: { title: '走进自来水厂', date: '2026-11-29', reason: '台风' } }, 'en', ['is cancelled', 'Sunday 29 November 2026', 'Reason: 台风']],
@@ -60,6 +84,18 @@ describe('renderMessage', () => {
     const { subject, text } = renderMessage(content, language);
     expect(subject.length).toBeGreaterThan(0);
     for (const part of expected) expect(`${subject}\n${text}`).toContain(part);
+  });
+
+  it.each([
+    ['rejected', { template: 'rejected', params: { title: 'X', reasonCode: 'rejected-by-selection-group', refusedBy: null, groupReason: null } }],
+    ['rejected, stored before the reason was carried', { template: 'rejected', params: { title: 'X', reasonCode: 'rejected-by-selection-group', refusedBy: null } }],
+    ['waitlisted', { template: 'waitlisted', params: { title: 'X', position: 1, groupReason: null } }],
+  ] as Array<[string, MessageContent]>)('%s without a reason from the group: the standard sentence alone', (_label, content) => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const { text } = renderMessage(content, language);
+      expect(text).not.toContain('\n');
+      expect(text).not.toMatch(/理由|Reason: .*Reason:/);
+    }
   });
 
   it('chooses the language: Chinese text has no English sentence and the other way round', () => {

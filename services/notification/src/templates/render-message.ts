@@ -42,6 +42,11 @@ function whenEn(facts: SessionFacts): string {
 const titleZh = (title: string | null) => (title ? `“${title}”` : '政府开放日活动');
 const titleEn = (title: string | null) => (title ? `"${title}"` : 'the Government Open Day');
 
+/** The selection group's own words, on a line of their own under the standard sentence. */
+const groupReasonZh = (reason: string | null | undefined) => (reason ? `理由：${reason}` : '');
+const groupReasonEn = (reason: string | null | undefined) => (reason ? `Reason: ${reason}` : '');
+const withGroupReason = (sentence: string, reasonLine: string) => [sentence, reasonLine].filter(Boolean).join('\n');
+
 function ticket(kind: 'selected' | 'promoted', p: MessageParamsByTemplate['selected']): Bilingual {
   const headZh = kind === 'promoted' ? `您已从候补名单递补入选${titleZh(p.title)}。` : `恭喜您入选${titleZh(p.title)}。`;
   const headEn = kind === 'promoted' ? `A place became free: you have moved up from the waiting list for ${titleEn(p.title)}.` : `You have been selected for ${titleEn(p.title)}.`;
@@ -74,13 +79,19 @@ const RENDERERS: Renderers = {
   rejected: (p) => {
     const reason = rejectionInWords(p.reasonCode, p.refusedBy);
     return {
-      'zh-CN': { subject: '未入选通知', text: `很遗憾，您未能入选${titleZh(p.title)}。原因：${reason.zh}。感谢您的关注。` },
-      en: { subject: 'Not selected', text: `We are sorry: you were not selected for ${titleEn(p.title)}. Reason: ${reason.en}. Thank you for your interest.` },
+      'zh-CN': { subject: '未入选通知', text: withGroupReason(`很遗憾，您未能入选${titleZh(p.title)}。原因：${reason.zh}。感谢您的关注。`, groupReasonZh(p.groupReason)) },
+      en: {
+        subject: 'Not selected',
+        text: withGroupReason(`We are sorry: you were not selected for ${titleEn(p.title)}. Reason: ${reason.en}. Thank you for your interest.`, groupReasonEn(p.groupReason)),
+      },
     };
   },
   waitlisted: (p) => ({
-    'zh-CN': { subject: '候补通知', text: `您已进入${titleZh(p.title)}的候补名单，当前候补第 ${p.position} 位。如有名额空出，我们将通知您。` },
-    en: { subject: 'On the waiting list', text: `You are on the waiting list for ${titleEn(p.title)} at position ${p.position}. We will tell you if a place becomes free.` },
+    'zh-CN': { subject: '候补通知', text: withGroupReason(`您已进入${titleZh(p.title)}的候补名单，当前候补第 ${p.position} 位。如有名额空出，我们将通知您。`, groupReasonZh(p.groupReason)) },
+    en: {
+      subject: 'On the waiting list',
+      text: withGroupReason(`You are on the waiting list for ${titleEn(p.title)} at position ${p.position}. We will tell you if a place becomes free.`, groupReasonEn(p.groupReason)),
+    },
   }),
   reminder: (p) => ({
     'zh-CN': { subject: `活动提醒：${p.title}`, text: [`提醒：您将参加${titleZh(p.title)}。`, whenZh(p), placeZh(p), `签到码：${p.checkInCode}`].join('\n') },
