@@ -1,5 +1,5 @@
 import { examplePlan as samplePlan, type EditablePlan } from './example-plan';
-import { firstSessionDate, ordinaryPlacesRequired, validatePlan } from './plan-rules';
+import { firstSessionDate, validatePlan } from './plan-rules';
 
 type Change = (plan: EditablePlan) => void;
 const session = (plan: EditablePlan) => plan.sessions[0];
@@ -160,19 +160,6 @@ describe('validatePlan', () => {
     const plan = samplePlan();
     plan.registrationClosesAt = '2026-10-12T10:00:00+08:00';
     expect(validatePlan(plan)[0].message).toContain('2026-10-12 09:00 Asia/Shanghai');
-  });
-});
-
-describe('ordinaryPlacesRequired', () => {
-  it.each([
-    [20, 1 / 3, 7],
-    [15, 1 / 3, 5],
-    [10, 1 / 3, 4],
-    [8, 0.5, 4],
-    [8, 0, 0],
-    [9, 1, 9],
-  ])('%i places at share %d → %i', (capacity, share, required) => {
-    expect(ordinaryPlacesRequired(capacity, share)).toBe(required);
   });
 });
 

@@ -5,6 +5,7 @@
  * message a person can act on.
  */
 import { compareDates, isCalendarDate, shanghaiInstant, type CalendarDate } from '../calendar/calendar-date';
+import { requiredOrdinaryPlaces } from '../selection/ordinary-share';
 
 export interface AgendaItemContent {
   startsAt: string;
@@ -59,12 +60,6 @@ const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
 export function minutesOf(time: string): number | undefined {
   const match = TIME_OF_DAY.exec(time);
   return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-}
-
-/** The places a session must give ordinary citizens: the share of its capacity, rounded up. */
-export function ordinaryPlacesRequired(capacity: number, minOrdinaryShare: number): number {
-  // 1/3 of 15 is 5, not 5.000000000000001 rounded up to 6.
-  return Math.max(0, Math.ceil(capacity * minOrdinaryShare - 1e-9));
 }
 
 /** The instant the first session starts, or undefined when no session has a valid date and time. */
@@ -233,7 +228,7 @@ function checkQuotas(plan: PlanContent, add: Add): void {
   }
   if (share >= 0 && share <= 1) {
     for (const capacity of new Set(capacities)) {
-      const required = ordinaryPlacesRequired(capacity, share);
+      const required = requiredOrdinaryPlaces(share, capacity);
       if (capacity - forOthers < required) {
         add(
           'minOrdinaryShare',

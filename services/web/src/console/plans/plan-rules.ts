@@ -5,7 +5,8 @@
  * and rule names, so a problem the browser finds and one the server answers land on the same
  * field with the same words (console.plans.rules.<rule>).
  */
-import { ordinaryPlacesRequired, validatePlan } from '@openday/domain/plans';
+import { validatePlan } from '@openday/domain/plans';
+import { requiredOrdinaryPlaces } from '@openday/domain/selection';
 import type { PlanBody } from './plan-form';
 
 export interface PlanProblem {
@@ -136,7 +137,7 @@ export function quotaArithmetic(plan: Pick<PlanBody, 'sessions' | 'quotas' | 'mi
   const ordinary = [...new Set(capacities)]
     .sort((a, b) => a - b)
     .map((capacity) => {
-      const required = ordinaryPlacesRequired(capacity, share);
+      const required = requiredOrdinaryPlaces(share, capacity);
       const available = Math.max(capacity - forOthers, 0);
       return { capacity, required, available, missing: Math.max(required - available, 0) };
     });
