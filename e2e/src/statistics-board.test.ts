@@ -4,8 +4,14 @@ import { waitFor } from '@openday/testing';
 import { SelectionHarness } from './selection-harness';
 
 /**
+ * Next year on the clock: the open days lie ahead whatever day the suite runs (one already over
+ * would be ended by scheduling, with its own figures, while the test reads).
+ */
+const YEAR = new Date().getUTCFullYear() + 1;
+
+/**
  * The statistics boards over HTTP, every deployable its own process: an open day of the water
- * bureau in September 2026 (a ticket issued, an opinion recorded by staff) and one of Gulou
+ * bureau in September next year (a ticket issued, an opinion recorded by staff) and one of Gulou
  * district in November, counted per open day, per agency by month, city-wide by month and by
  * agency, and the open days behind a bar, each for the roles that may see it.
  */
@@ -26,8 +32,8 @@ describe('statistics boards: by month and by agency, and the open days behind a 
     await harness.start();
     for (const user of ['water-staff', 'water-admin', 'water-reviewer', 'gulou-staff', 'city-office']) token[user] = await harness.staffSignIn(user);
     for (const [openDay, agencyId, title, date] of [
-      [water, 'water-affairs-bureau', '走进自来水厂', '2026-09-24'],
-      [gulou, 'gulou-district', '鼓楼区政务服务中心开放日', '2026-11-20'],
+      [water, 'water-affairs-bureau', '走进自来水厂', `${YEAR}-09-24`],
+      [gulou, 'gulou-district', '鼓楼区政务服务中心开放日', `${YEAR}-11-20`],
     ] as const) {
       await harness.publish({
         ...OpenDayPublishedV2.contract.definition.example,
@@ -46,8 +52,8 @@ describe('statistics boards: by month and by agency, and the open days behind a 
       sessionId: water.sessionId,
       agencyId: 'water-affairs-bureau',
       applicantUserId: randomUUID(),
-      date: '2026-09-24',
-      startsAtInstant: '2026-09-24T01:00:00.000Z',
+      date: `${YEAR}-09-24`,
+      startsAtInstant: `${YEAR}-09-24T01:00:00.000Z`,
     };
     const event = TicketIssuedV1.contract.create(ticket, { subject: ticket.ticketId });
     await harness.platform.js.publish(TicketIssuedV1.contract.subjectIn(harness.platform.namespace), JSON.stringify(event), { msgID: event.id });
@@ -58,7 +64,7 @@ describe('statistics boards: by month and by agency, and the open days behind a 
     );
     await waitFor(
       async () => {
-        const view = await json<StatisticsView>(await call('GET', '/api/v1/statistics/city?year=2026', undefined, token['city-office']));
+        const view = await json<StatisticsView>(await call('GET', `/api/v1/statistics/city?year=${YEAR}`, undefined, token['city-office']));
         return view.openDays === 2 && view.participation.ticketsIssued === 1;
       },
       { what: 'both open days and the ticket counted', timeoutMs: 30_000 },
@@ -73,7 +79,7 @@ describe('statistics boards: by month and by agency, and the open days behind a 
     expect(view).toMatchObject({
       scope: 'open-day',
       agencyId: 'water-affairs-bureau',
-      openDay: { title: '走进自来水厂', firstDate: '2026-09-24', ended: false },
+      openDay: { title: '走进自来水厂', firstDate: `${YEAR}-09-24`, ended: false },
       participation: { ticketsIssued: 1, checkedIn: 0, noShows: 0, ended: 0 },
       figures: { collected: 1, answered: 0 },
     });
@@ -82,37 +88,37 @@ describe('statistics boards: by month and by agency, and the open days behind a 
   });
 
   it('counts an agency’s year month by month, for its own staff', async () => {
-    const view = await json<StatisticsView>(await call('GET', '/api/v1/statistics/agencies/water-affairs-bureau?year=2026', undefined, token['water-admin']));
-    expect(view).toMatchObject({ scope: 'agency', agencyId: 'water-affairs-bureau', year: 2026, openDays: 1 });
-    expect(view.byMonth.map((g) => g.key)).toEqual(Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`));
-    expect(view.byMonth.find((g) => g.key === '2026-09')).toMatchObject({ openDays: 1, participation: { ticketsIssued: 1 }, figures: { collected: 1 } });
-    expect((await json<StatisticsView>(await call('GET', '/api/v1/statistics/agencies/water-affairs-bureau?year=2027', undefined, token['water-staff']))).openDays).toBe(0);
+    const view = await json<StatisticsView>(await call('GET', `/api/v1/statistics/agencies/water-affairs-bureau?year=${YEAR}`, undefined, token['water-admin']));
+    expect(view).toMatchObject({ scope: 'agency', agencyId: 'water-affairs-bureau', year: YEAR, openDays: 1 });
+    expect(view.byMonth.map((g) => g.key)).toEqual(Array.from({ length: 12 }, (_, i) => `${YEAR}-${String(i + 1).padStart(2, '0')}`));
+    expect(view.byMonth.find((g) => g.key === `${YEAR}-09`)).toMatchObject({ openDays: 1, participation: { ticketsIssued: 1 }, figures: { collected: 1 } });
+    expect((await json<StatisticsView>(await call('GET', `/api/v1/statistics/agencies/water-affairs-bureau?year=${YEAR + 1}`, undefined, token['water-staff']))).openDays).toBe(0);
     expect((await call('GET', '/api/v1/statistics/agencies/water-affairs-bureau', undefined, token['gulou-staff'])).status).toBe(404);
     const wrong = await json<{ errors: Array<{ field: string }> }>(await call('GET', '/api/v1/statistics/agencies/water-affairs-bureau?year=26', undefined, token['water-staff']), 400);
     expect(wrong.errors).toEqual([expect.objectContaining({ field: 'year' })]);
   });
 
   it('counts the city by month and by agency, for the city office only', async () => {
-    const view = await json<StatisticsView>(await call('GET', '/api/v1/statistics/city?year=2026', undefined, token['city-office']));
-    expect(view).toMatchObject({ scope: 'city', year: 2026, openDays: 2, figures: { collected: 1 } });
+    const view = await json<StatisticsView>(await call('GET', `/api/v1/statistics/city?year=${YEAR}`, undefined, token['city-office']));
+    expect(view).toMatchObject({ scope: 'city', year: YEAR, openDays: 2, figures: { collected: 1 } });
     expect(view.byAgency.map((g) => [g.key, g.openDays, g.figures.collected])).toEqual([
       ['gulou-district', 1, 0],
       ['water-affairs-bureau', 1, 1],
     ]);
-    expect(view.byMonth.filter((g) => g.openDays > 0).map((g) => g.key)).toEqual(['2026-09', '2026-11']);
+    expect(view.byMonth.filter((g) => g.openDays > 0).map((g) => g.key)).toEqual([`${YEAR}-09`, `${YEAR}-11`]);
     expect((await call('GET', '/api/v1/statistics/city', undefined, token['water-admin'])).status).toBe(403);
   });
 
   it('lists the open days behind a bar: an agency its own, the city office any', async () => {
-    const own = await json<OpenDayReport>(await call('GET', '/api/v1/statistics/open-days?agencyId=water-affairs-bureau&month=2026-09', undefined, token['water-staff']));
+    const own = await json<OpenDayReport>(await call('GET', `/api/v1/statistics/open-days?agencyId=water-affairs-bureau&month=${YEAR}-09`, undefined, token['water-staff']));
     expect(own.rows).toEqual([expect.objectContaining({ openDayId: water.openDayId, title: '走进自来水厂', ticketsIssued: 1, collected: 1, noShows: null })]);
-    const november = await json<OpenDayReport>(await call('GET', '/api/v1/statistics/open-days?month=2026-11', undefined, token['city-office']));
+    const november = await json<OpenDayReport>(await call('GET', `/api/v1/statistics/open-days?month=${YEAR}-11`, undefined, token['city-office']));
     expect(november.rows.map((r) => r.openDayId)).toEqual([gulou.openDayId]);
-    const gulouYear = await json<OpenDayReport>(await call('GET', '/api/v1/statistics/open-days?agencyId=gulou-district&year=2026', undefined, token['city-office']));
+    const gulouYear = await json<OpenDayReport>(await call('GET', `/api/v1/statistics/open-days?agencyId=gulou-district&year=${YEAR}`, undefined, token['city-office']));
     expect(gulouYear.rows.map((r) => r.openDayId)).toEqual([gulou.openDayId]);
     expect((await call('GET', '/api/v1/statistics/open-days?agencyId=water-affairs-bureau', undefined, token['gulou-staff'])).status).toBe(404);
     expect((await call('GET', '/api/v1/statistics/open-days', undefined, token['water-staff'])).status).toBe(404);
     expect((await call('GET', '/api/v1/statistics/open-days?agencyId=water-affairs-bureau', undefined, token['water-reviewer'])).status).toBe(403);
-    expect((await call('GET', '/api/v1/statistics/open-days?year=2026-01', undefined, token['city-office'])).status).toBe(400);
+    expect((await call('GET', `/api/v1/statistics/open-days?year=${YEAR}-01`, undefined, token['city-office'])).status).toBe(400);
   });
 });
