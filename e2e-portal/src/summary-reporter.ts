@@ -57,6 +57,8 @@ export default class SummaryReporter implements Reporter {
       rootDir: this.config?.rootDir,
       // What the tests noted without failing (e.g. axe's moderate and minor findings per page).
       notes: tests.flatMap((t) => t.results.flatMap((r) => r.annotations)).map((a) => `${a.type}: ${a.description ?? ''}`),
+      // Where the run's time goes (the suite's wall time is the platform's budget), slowest file first.
+      secondsPerFile: secondsPerFile(tests, this.config?.rootDir ?? ''),
       finishedAt: new Date().toISOString(),
     };
     const dir = process.env.TEST_SUMMARY_DIR || path.join(ROOT, '.run', 'test-summary');
@@ -73,4 +75,13 @@ export default class SummaryReporter implements Reporter {
       }
     }
   }
+}
+
+function secondsPerFile(tests: TestCase[], rootDir: string): Record<string, number> {
+  const totals = new Map<string, number>();
+  for (const test of tests) {
+    const file = path.relative(rootDir, test.location.file);
+    totals.set(file, (totals.get(file) ?? 0) + test.results.reduce((sum, r) => sum + r.duration, 0) / 1000);
+  }
+  return Object.fromEntries([...totals].sort((a, b) => b[1] - a[1]).map(([file, seconds]) => [file, Math.round(seconds)]));
 }
