@@ -17,6 +17,14 @@ function displayNameOf(value) {
   return undefined;
 }
 
+function secondsPerFile(testResults, rootDir) {
+  const rows = (testResults || [])
+    .filter((t) => t.perfStats && t.perfStats.end && t.perfStats.start)
+    .map((t) => [rootDir ? path.relative(rootDir, t.testFilePath) : t.testFilePath, Math.round((t.perfStats.end - t.perfStats.start) / 1000)])
+    .sort((a, b) => b[1] - a[1]);
+  return Object.fromEntries(rows);
+}
+
 class JestSummaryReporter {
   constructor(globalConfig, reporterOptions) {
     this.globalConfig = globalConfig || {};
@@ -58,6 +66,8 @@ class JestSummaryReporter {
       // (results.success is only set after the reporters have run)
       success: !r.numFailedTests && !r.numRuntimeErrorTestSuites && !r.numFailedTestSuites,
       rootDir,
+      // where the run's time goes, slowest file first (the suite's wall time is a budget)
+      secondsPerFile: secondsPerFile(r.testResults, rootDir),
       finishedAt: new Date().toISOString(),
     };
 
