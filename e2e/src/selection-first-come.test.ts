@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   OpenDayPublishedV2,
+  type JointReviewOpenDayPage,
   type JointReviewView,
   type PublicNoticeView,
   type SelectionResultView,
@@ -16,7 +17,8 @@ import { SelectionHarness } from './selection-harness';
  * citizens signed in through the real one-time-code flow apply at once for 10 places; vetting
  * decides each at once, in the order it receives them, under the session's lock. Then an open
  * day with two co-signing departments: selections hold until both have signed, a refusal
- * promotes the next, and only then is the public notice published.
+ * promotes the next, and only then is the public notice published; each department's
+ * worklist names the open day while selections wait for its signature.
  */
 const DAY = 86_400_000;
 const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
@@ -137,15 +139,32 @@ describe('first-come selection and joint review, over HTTP', () => {
       return (await res.json()) as JointReviewView;
     };
     const sign = (token: string, signatures: unknown[]) => call('POST', `/api/v1/open-days/${openDay.openDayId}/joint-review/signatures`, { signatures }, token);
+    // Each department's worklist: this open day, with how many selections wait for that department's signature.
+    const waitingFor = async (token: string) => {
+      const res = await call('GET', '/api/v1/department/joint-review?limit=100', undefined, token);
+      expect(res.status).toBe(200);
+      return ((await res.json()) as JointReviewOpenDayPage).items.filter((item) => item.openDayId === openDay.openDayId).map((item) => item.pending);
+    };
     const notice = async () => ((await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView).sessions;
 
     const [first, second] = (await pending(taxHandler)).pending.map((p) => p.personId);
     expect(second).toBeDefined();
+    const listed = ((await (await call('GET', '/api/v1/department/joint-review?limit=100', undefined, taxHandler)).json()) as JointReviewOpenDayPage).items;
+    expect(listed.find((item) => item.openDayId === openDay.openDayId)).toEqual({
+      openDayId: openDay.openDayId,
+      title: openDay.title,
+      agencyId: openDay.agencyId,
+      dates: [EVENT_DATE],
+      pending: 2,
+    });
+    expect((await call('GET', '/api/v1/department/joint-review?cursor=not-ours', undefined, taxHandler)).status).toBe(400);
+    expect((await call('GET', '/api/v1/department/joint-review', undefined, harness.staffToken)).status).toBe(403);
     const badInput = await sign(taxHandler, [{ personId: first, decision: 'refuse' }]);
     expect(badInput.status).toBe(400);
     expect(new Set(((await badInput.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field))).toEqual(new Set(['signatures[0].reason']));
     expect((await sign(taxHandler, [{ personId: first, decision: 'sign' }, { personId: second, decision: 'sign' }])).status).toBe(200);
     expect((await pending(courtHandler)).pending.map((p) => p.awaiting)).toEqual([['intermediate-court'], ['intermediate-court']]);
+    expect([await waitingFor(taxHandler), await waitingFor(courtHandler)]).toEqual([[], [2]]);
     expect((await call('GET', `/api/v1/open-days/${openDay.openDayId}/joint-review`, undefined, harness.staffToken)).status).toBe(403);
 
     // Registration closes: the selection is complete, but not final while a department has not signed.
@@ -161,10 +180,12 @@ describe('first-come selection and joint review, over HTTP', () => {
     expect(promoted.pending).toHaveLength(1);
     const third = promoted.pending[0].personId;
     expect(third).not.toBe(second);
+    expect([await waitingFor(taxHandler), await waitingFor(courtHandler)]).toEqual([[1], [1]]);
     expect(await notice()).toEqual([]);
     expect((await sign(courtHandler, [{ personId: third, decision: 'sign' }])).status).toBe(200);
     expect(await notice()).toEqual([]);
     expect((await sign(taxHandler, [{ personId: third, decision: 'sign' }])).status).toBe(200);
+    expect([await waitingFor(taxHandler), await waitingFor(courtHandler)]).toEqual([[], []]);
     const published = await notice();
     expect(published).toHaveLength(1);
     expect(published[0].representatives.map((r) => r.maskedName)).toEqual(['王*红', '王*红']);

@@ -18,7 +18,7 @@ import type { ApplicantCategory, SelectionMode } from '../events/scheduling/open
 import type { NoticedRepresentative } from '../events/vetting/public-notice-published.v1';
 import type { OrdinaryShortfallFacts } from '../events/vetting/selection-completed.v1';
 import { Actor } from './actor';
-import { LongPageQuery } from './page-query';
+import { LongPageQuery, PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
 
 /** Request/reply operations of vetting, named `rpc.vetting.<operation>`. */
@@ -29,6 +29,7 @@ export const VettingRpcOperations = {
   result: 'selection.result',
   jointReviewPending: 'joint-review.pending',
   jointReviewSign: 'joint-review.sign',
+  jointReviewOpenDays: 'joint-review.open-days',
   publicNotice: 'public-notice.get',
   verifyLottery: 'lottery.verify',
   flagged: 'answers.flagged',
@@ -133,6 +134,17 @@ export class SignRequest extends OpenDayActionRequest {
   @ValidateNested()
   @Type(() => SignaturesInput)
   input: SignaturesInput;
+}
+
+/** The caller's department's joint-review worklist (GET /api/v1/department/joint-review), page by page. */
+export class ListJointReviewOpenDaysRequest {
+  @ValidateNested()
+  @Type(() => Actor)
+  actor: Actor;
+
+  @ValidateNested()
+  @Type(() => PageQuery)
+  query: PageQuery;
 }
 
 export class PublicNoticeRequest {
@@ -245,6 +257,19 @@ export interface JointReviewView {
   department: string;
   pending: PendingSignatureView[];
 }
+
+/** An open day still to come whose selections wait for the caller's department's signature. */
+export interface JointReviewOpenDayView {
+  openDayId: string;
+  title: string;
+  agencyId: string;
+  /** The days of its sessions, soonest first (YYYY-MM-DD, distinct). */
+  dates: string[];
+  /** Selections not yet signed or refused by the caller's department. */
+  pending: number;
+}
+
+export type JointReviewOpenDayPage = Page<JointReviewOpenDayView>;
 
 export interface PublicNoticeView {
   openDayId: string;

@@ -4,15 +4,18 @@ import {
   FlaggedQuery,
   ListApplicantsQuery,
   LotteryVerificationInput,
+  PageQuery,
   ReviewDecisionsInput,
   SignaturesInput,
   VettingRpcOperations,
   type DecideRequest,
   type DecisionsResult,
   type FlaggedApplicationPage,
+  type JointReviewOpenDayPage,
   type JointReviewView,
   type ListApplicantsRequest,
   type ListFlaggedRequest,
+  type ListJointReviewOpenDaysRequest,
   type LotteryVerificationView,
   type OpenDayActionRequest,
   type PublicNoticeView,
@@ -30,6 +33,7 @@ import {
   DecisionsResultDto,
   FlaggedApplicationPageDto,
   JointReviewDto,
+  JointReviewOpenDayPageDto,
   LotteryVerificationDoc,
   LotteryVerificationDto,
   OpenDayIdParams,
@@ -94,6 +98,19 @@ export class SelectionController {
   result(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<SelectionResultView> {
     const payload: OpenDayActionRequest = { actor, openDayId: params.id };
     return this.rpc.call('vetting', ops.result, payload);
+  }
+
+  @Get('department/joint-review')
+  @Access('department-handler')
+  @ApiOperation({
+    summary: 'Open days waiting for the caller’s department’s signature (joint review), soonest first',
+    description:
+      'The open days still to come (a session today or later) that name the caller’s department as co-signing and have selections it has neither signed nor refused, each with their number.',
+  })
+  @ApiOkResponse({ type: JointReviewOpenDayPageDto })
+  jointReviewOpenDays(@Query() query: PageQuery, @CurrentActor() actor: Actor): Promise<JointReviewOpenDayPage> {
+    const payload: ListJointReviewOpenDaysRequest = { actor, query };
+    return this.rpc.call('vetting', ops.jointReviewOpenDays, payload);
   }
 
   @Get('open-days/:id/joint-review')

@@ -9,6 +9,7 @@ import {
   SIGNATURE_DECISIONS,
   type DecisionsResult,
   type FlaggedApplicationView,
+  type JointReviewOpenDayView,
   type JointReviewView,
   type LotteryVerificationView,
   type NoticedRepresentative,
@@ -197,6 +198,19 @@ export class JointReviewDto implements JointReviewView {
   @ApiProperty({ format: 'uuid' }) openDayId: string;
   @ApiProperty() department: string;
   @ApiProperty({ type: [PendingSignatureDto] }) pending: PendingSignatureDto[];
+}
+
+class JointReviewOpenDayDto implements JointReviewOpenDayView {
+  @ApiProperty({ format: 'uuid' }) openDayId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ description: 'The agency holding the open day.' }) agencyId: string;
+  @ApiProperty({ type: [String], format: 'date', description: 'The days of its sessions, soonest first.' }) dates: string[];
+  @ApiProperty({ description: 'Selections your department has neither signed nor refused yet.', minimum: 1 }) pending: number;
+}
+
+export class JointReviewOpenDayPageDto implements Page<JointReviewOpenDayView> {
+  @ApiProperty({ type: [JointReviewOpenDayDto] }) items: JointReviewOpenDayDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last.' }) nextCursor: string | null;
 }
 
 class FlaggedApplicationDto implements FlaggedApplicationView {

@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, JointReviewView, SignaturesInput } from '@openday/contracts';
+import type { Actor, JointReviewOpenDayPage, JointReviewView, PageQuery, SignaturesInput } from '@openday/contracts';
+import { shanghaiDateOf } from '@openday/domain';
 import { ProblemException } from '@openday/platform';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
 import { SELECTION_PROBLEMS } from '../selection-runs/selection-group.service';
 import type { OpenDayRecord } from '../selection-runs/records';
+import { decodeJointReviewCursor, encodeJointReviewCursor } from './joint-review-cursor';
+
+const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * Joint review (联合审查): where the open day names co-signing departments, each selection
@@ -22,6 +26,47 @@ export class JointReviewService {
     private readonly ledger: SelectionLedger,
     private readonly selection: SelectionService,
   ) {}
+
+  /**
+   * The department's worklist: open days still to come (a session today or later, in China)
+   * with selections it has neither signed nor refused, soonest first, in one query. A
+   * selection another department still has to sign, but this one has signed, is not counted.
+   */
+  async openDays(actor: Actor, query: PageQuery): Promise<JointReviewOpenDayPage> {
+    if (actor.role !== 'department-handler' || !actor.agencyId) {
+      throw new ProblemException({ status: 404, detail: 'No joint review of your department.' });
+    }
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const params: unknown[] = [actor.agencyId, shanghaiDateOf(this.ledger.now()), limit + 1];
+    let after = '';
+    if (query.cursor !== undefined) {
+      const cursor = decodeJointReviewCursor(query.cursor);
+      params.push(cursor.date, cursor.id);
+      after = `AND (days.first_date, d.id) > ($4::date, $5::uuid)`;
+    }
+    const rows = (await this.dataSource.query(
+      `SELECT d.id AS "openDayId", d.title, d.agency_id AS "agencyId", days.dates, days.first_date::text AS "firstDate", waiting.pending
+         FROM vetting_open_days d
+        CROSS JOIN LATERAL (
+              SELECT array_agg(DISTINCT s.date::text ORDER BY s.date::text) AS dates, min(s.date) AS first_date, max(s.date) AS last_date
+                FROM vetting_sessions s WHERE s.open_day_id = d.id) days
+        CROSS JOIN LATERAL (
+              SELECT count(*)::int AS pending
+                FROM vetting_applicants a
+               WHERE a.open_day_id = d.id AND a.status = 'selected' AND a.awaiting_joint_review
+                 AND NOT EXISTS (SELECT 1 FROM joint_review_signatures j WHERE j.person_id = a.person_id AND j.department = $1::text)) waiting
+        WHERE d.status = 'published' AND $1::text = ANY (d.co_signing_departments) AND days.last_date >= $2::date AND waiting.pending > 0 ${after}
+        ORDER BY days.first_date, d.id
+        LIMIT $3`,
+      params,
+    )) as Array<{ openDayId: string; title: string; agencyId: string; dates: string[]; firstDate: string; pending: number }>;
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      items: page.map(({ openDayId, title, agencyId, dates, pending }) => ({ openDayId, title, agencyId, dates, pending })),
+      nextCursor: rows.length > limit && last ? encodeJointReviewCursor({ date: last.firstDate, id: last.openDayId }) : null,
+    };
+  }
 
   async pending(actor: Actor, openDayId: string): Promise<JointReviewView> {
     const { openDay, department } = await this.departmentsOpenDay(this.dataSource.manager, actor, openDayId);

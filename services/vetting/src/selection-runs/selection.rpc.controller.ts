@@ -4,6 +4,7 @@ import {
   DecideRequest,
   ListApplicantsRequest,
   ListFlaggedRequest,
+  ListJointReviewOpenDaysRequest,
   LotteryVerificationInput,
   OpenDayActionRequest,
   PublicNoticeRequest,
@@ -11,6 +12,7 @@ import {
   VettingRpcOperations,
   type DecisionsResult,
   type FlaggedApplicationPage,
+  type JointReviewOpenDayPage,
   type JointReviewView,
   type LotteryVerificationView,
   type PublicNoticeView,
@@ -55,6 +57,11 @@ export class SelectionRpcController {
   @MessagePattern(rpcPattern('vetting', ops.jointReviewPending))
   jointReviewPending(@Payload() request: OpenDayActionRequest): Promise<JointReviewView> {
     return this.jointReview.pending(request.actor, request.openDayId);
+  }
+
+  @MessagePattern(rpcPattern('vetting', ops.jointReviewOpenDays))
+  jointReviewOpenDays(@Payload() request: ListJointReviewOpenDaysRequest): Promise<JointReviewOpenDayPage> {
+    return this.jointReview.openDays(request.actor, request.query);
   }
 
   @MessagePattern(rpcPattern('vetting', ops.jointReviewSign))

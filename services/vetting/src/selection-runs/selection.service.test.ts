@@ -337,6 +337,48 @@ describe('vetting selection on PostgreSQL', () => {
     expect(notice.representatives[0]).toEqual({ maskedName: '张*三', maskedIdentity: '110105********002X', category: 'ordinary-citizen', outsideQuota: false });
   });
 
+  it('joint review worklist: the open days still to come waiting for the department, soonest first, with how many it has to sign, page by page', async () => {
+    const archives: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'archives-bureau' };
+    const customs: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'customs-bureau' };
+    const coSigned = async (departments: string[], dates: string[], capacity: number, applicants: number) => {
+      const sessions = dates.map((date) => ({ sessionId: randomUUID(), date, startsAt: '09:00', endsAt: '11:30', capacity }));
+      const openDay = await publish({ selectionMode: 'lottery', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: false, coSigningDepartments: departments, sessions });
+      for (let i = 0; i < applicants; i++) await submit(application(openDay, 'ordinary-citizen'));
+      return openDay;
+    };
+    const later = await coSigned(['archives-bureau'], ['2026-12-04', '2026-12-03'], 2, 3);
+    const sooner = await coSigned(['archives-bureau', 'customs-bureau'], ['2026-11-29'], 1, 1);
+    const customsOnly = await coSigned(['customs-bureau'], ['2026-11-28'], 1, 1);
+    // Not on the archives' list: an open day already past on the day the selection is made, and one nobody applied for.
+    await coSigned(['archives-bureau'], ['2026-11-25'], 1, 1);
+    await coSigned(['archives-bureau'], ['2026-11-30'], 1, 0);
+    await closeRegistration();
+    const worklist = async (actor: Actor, query = {}) => (await jointReview.openDays(actor, query)).items.map((item) => [item.title, item.openDayId, item.dates, item.pending]);
+    expect(await worklist(archives)).toEqual([
+      [sooner.title, sooner.openDayId, ['2026-11-29'], 1],
+      [later.title, later.openDayId, ['2026-12-03', '2026-12-04'], 2],
+    ]);
+    expect((await jointReview.openDays(archives, {})).items[0]).toEqual({ openDayId: sooner.openDayId, title: sooner.title, agencyId: sooner.agencyId, dates: ['2026-11-29'], pending: 1 });
+    expect((await worklist(customs)).map(([, id]) => id)).toEqual([customsOnly.openDayId, sooner.openDayId]);
+
+    const first = await jointReview.openDays(archives, { limit: 1 });
+    expect(first.items.map((item) => item.openDayId)).toEqual([sooner.openDayId]);
+    const second = await jointReview.openDays(archives, { limit: 1, cursor: first.nextCursor! });
+    expect([second.items.map((item) => item.openDayId), second.nextCursor]).toEqual([[later.openDayId], null]);
+    await expect(jointReview.openDays(archives, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400 });
+    await expect(jointReview.openDays({ ...archives, role: 'reviewer' }, {})).rejects.toMatchObject({ status: 404 });
+
+    // Once the department has signed, the open day leaves its list, not the list of a department still to sign.
+    const [soonerSelected] = (await jointReview.pending(archives, sooner.openDayId)).pending;
+    await jointReview.sign(archives, sooner.openDayId, { signatures: [{ personId: soonerSelected.personId, decision: 'sign' }] });
+    expect((await worklist(archives)).map(([, id]) => id)).toEqual([later.openDayId]);
+    expect((await worklist(customs)).map(([, id, , pending]) => [id, pending])).toEqual([[customsOnly.openDayId, 1], [sooner.openDayId, 1]]);
+    // A refusal promotes the first waiting, who needs the department's signature in turn.
+    const [refused] = (await jointReview.pending(archives, later.openDayId)).pending;
+    await jointReview.sign(archives, later.openDayId, { signatures: [{ personId: refused.personId, decision: 'refuse', reason: '与本部门存在利害关系' }] });
+    expect(await worklist(archives)).toEqual([[later.title, later.openDayId, ['2026-12-03', '2026-12-04'], 2]]);
+  });
+
   it('selection group: reviewers select, waitlist and reject in bulk; a choice that breaks a quota is refused naming the rule', async () => {
     const openDay = await publish({ selectionMode: 'selection-group', quotas: [{ category: 'ordinary-citizen', places: 2 }, { category: 'party-member', places: 1 }], minOrdinaryShare: 1 / 3, mediaOutsideQuota: true }, 3);
     const people = [

@@ -246,6 +246,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/department/joint-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open days waiting for the caller’s department’s signature (joint review), soonest first
+         * @description The open days still to come (a session today or later) that name the caller’s department as co-signing and have selections it has neither signed nor refused, each with their number.
+         */
+        get: operations["SelectionController_jointReviewOpenDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feedback/{feedbackId}/answer": {
         parameters: {
             query?: never;
@@ -1852,6 +1872,22 @@ export interface components {
             /** Format: uuid */
             openDayId: string;
             pending: components["schemas"]["PendingSignatureDto"][];
+        };
+        JointReviewOpenDayDto: {
+            /** @description The agency holding the open day. */
+            agencyId: string;
+            /** @description The days of its sessions, soonest first. */
+            dates: string[];
+            /** Format: uuid */
+            openDayId: string;
+            /** @description Selections your department has neither signed nor refused yet. */
+            pending: number;
+            title: string;
+        };
+        JointReviewOpenDayPageDto: {
+            items: components["schemas"]["JointReviewOpenDayDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         LotteryDrawDto: {
             algorithm: string;
@@ -3774,6 +3810,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackItemPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: department-handler (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SelectionController_jointReviewOpenDays: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointReviewOpenDayPageDto"];
                 };
             };
             /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
