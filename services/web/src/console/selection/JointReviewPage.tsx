@@ -4,103 +4,104 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { components } from '../../api/schema';
-import { formatDate, shanghaiDate } from '../../time/shanghai';
+import { formatDate } from '../../time/shanghai';
 import { useAgencyNames } from '../api/agency-names';
 import { allPages } from '../api/all-pages';
-import { ApiError, consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { REASON_MAX } from './applicant-review';
 import { signaturesBody, type Signature, type SignatureProblem } from './joint-review';
 import { sessionLabeller, type PublicOpenDay } from './open-day-sessions';
 
 type Pending = components['schemas']['PendingSignatureDto'];
-type Review = { openDay: PublicOpenDay; pending: Pending[] };
+type WaitingOpenDay = components['schemas']['JointReviewOpenDayDto'];
 type SignaturesBody = components['schemas']['SignaturesDoc'];
 
-// How many open days are asked at once whether they wait for this department.
-const PARALLEL = 6;
-
 /**
- * The co-signing department's joint review (联合审查): the open days that name the department
- * and the selections waiting for its signature, signed or refused (with the reason) in bulk.
- * No list names the open days a department co-signs, so each upcoming open day is asked; those
- * that do not name the department answer 404 and are left out.
+ * The co-signing department's joint review (联合审查): the open days still to come whose
+ * selections wait for the department's signature, soonest first, and those selections, signed
+ * or refused (with the reason) in bulk. The chosen open day stays on screen once nothing of it
+ * waits any more, so the clerk sees what was done.
  */
 export default function JointReviewPage() {
   const { t, i18n } = useTranslation();
-  const [params] = useSearchParams();
-  const reviews = useQuery({
-    queryKey: ['console', 'joint-review'],
-    queryFn: async () => {
-      const from = shanghaiDate();
-      const listed = await allPages((cursor) => unwrap(consoleApi.GET('/api/v1/public/open-days', { params: { query: { from, limit: 100, ...(cursor ? { cursor } : {}) } } })), 3);
-      const days = listed.items;
-      const found: Review[] = [];
-      for (let i = 0; i < days.length; i += PARALLEL) {
-        const answers = await Promise.all(days.slice(i, i + PARALLEL).map((day) => pendingOf(day)));
-        found.push(...answers.filter((review): review is Review => review !== null));
-      }
-      return found;
-    },
+  const [params, setParams] = useSearchParams();
+  const agencyName = useAgencyNames();
+  const worklist = useQuery({
+    queryKey: ['console', 'joint-review', 'open-days'],
+    queryFn: async () =>
+      (await allPages((cursor) => unwrap(consoleApi.GET('/api/v1/department/joint-review', { params: { query: { limit: 100, ...(cursor ? { cursor } : {}) } } })))).items,
   });
-  const chosenId = params.get('openDay');
-  const chosen = reviews.data?.find((review) => review.openDay.id === chosenId) ?? reviews.data?.[0];
+  const chosenId = params.get('openDay') ?? worklist.data?.[0]?.openDayId;
   return (
     <>
       <Typography.Title level={1} className="console-page-title">
         {t('console.selection.joint.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('console.selection.joint.intro')}</Typography.Paragraph>
-      {reviews.isPending ? (
+      {worklist.isPending ? (
         <ConsoleLoading />
-      ) : reviews.isError ? (
-        <ConsoleError error={reviews.error} onRetry={() => void reviews.refetch()} />
-      ) : reviews.data.length === 0 ? (
-        <ConsoleEmpty title={t('console.selection.joint.none')} />
+      ) : worklist.isError ? (
+        <ConsoleError error={worklist.error} onRetry={() => void worklist.refetch()} />
       ) : (
         <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-          <Table<Review>
-            rowKey={(review) => review.openDay.id}
-            size="middle"
-            pagination={false}
-            dataSource={reviews.data}
-            columns={[
-              {
-                title: t('console.selection.columns.title'),
-                key: 'title',
-                render: (_v, review) => (
-                  <Link
-                    to={`/console/joint-review?openDay=${review.openDay.id}`}
-                    replace
-                    aria-current={review === chosen ? 'true' : undefined}
-                    style={{ color: '#1a4fa0', fontWeight: review === chosen ? 600 : undefined }}
-                  >
-                    {review.openDay.title}
-                  </Link>
-                ),
-              },
-              { title: t('console.selection.columns.date'), key: 'date', render: (_v, review) => formatDate(review.openDay.date, i18n.language) },
-              { title: t('console.selection.joint.pending'), key: 'pending', render: (_v, review) => review.pending.length },
-            ]}
-          />
-          {chosen && <SignForm key={chosen.openDay.id} review={chosen} />}
+          {worklist.data.length === 0 ? (
+            <ConsoleEmpty title={t('console.selection.joint.none')} />
+          ) : (
+            <Table<WaitingOpenDay>
+              rowKey="openDayId"
+              size="middle"
+              pagination={false}
+              dataSource={worklist.data}
+              columns={[
+                {
+                  title: t('console.selection.columns.title'),
+                  key: 'title',
+                  render: (_v, day) => (
+                    <Link
+                      to={`/console/joint-review?openDay=${day.openDayId}`}
+                      replace
+                      aria-current={day.openDayId === chosenId ? 'true' : undefined}
+                      style={{ color: '#1a4fa0', fontWeight: day.openDayId === chosenId ? 600 : undefined }}
+                    >
+                      {day.title}
+                    </Link>
+                  ),
+                },
+                { title: t('console.selection.joint.agency'), key: 'agency', render: (_v, day) => agencyName(day.agencyId) },
+                {
+                  title: t('console.selection.columns.date'),
+                  key: 'date',
+                  render: (_v, day) => day.dates.map((date) => <div key={date}>{formatDate(date, i18n.language)}</div>),
+                },
+                { title: t('console.selection.joint.pending'), dataIndex: 'pending' },
+              ]}
+            />
+          )}
+          {chosenId && <SignForm key={chosenId} openDayId={chosenId} onSigned={() => setParams({ openDay: chosenId }, { replace: true })} />}
         </Space>
       )}
     </>
   );
 }
 
-async function pendingOf(openDay: PublicOpenDay): Promise<Review | null> {
-  try {
-    const view = await unwrap(consoleApi.GET('/api/v1/open-days/{id}/joint-review', { params: { path: { id: openDay.id } } }));
-    return { openDay, pending: view.pending };
-  } catch (error) {
-    if (error instanceof ApiError && problemOf(error).status === 404) return null;
-    throw error;
-  }
+/** The chosen open day's selections waiting for the department; loaded on their own, so the open day stays once none waits. */
+function SignForm({ openDayId, onSigned }: { openDayId: string; onSigned: () => void }) {
+  const openDay = useQuery({
+    queryKey: ['console', 'selection', openDayId, 'open-day'],
+    queryFn: () => unwrap(consoleApi.GET('/api/v1/public/open-days/{id}', { params: { path: { id: openDayId } } })),
+  });
+  const review = useQuery({
+    queryKey: ['console', 'joint-review', openDayId],
+    queryFn: () => unwrap(consoleApi.GET('/api/v1/open-days/{id}/joint-review', { params: { path: { id: openDayId } } })),
+  });
+  if (openDay.data && review.data) return <Signatures openDay={openDay.data} pending={review.data.pending} onSigned={onSigned} />;
+  if (openDay.isError) return <ConsoleError error={openDay.error} onRetry={() => void openDay.refetch()} />;
+  if (review.isError) return <ConsoleError error={review.error} onRetry={() => void review.refetch()} />;
+  return <ConsoleLoading />;
 }
 
-function SignForm({ review }: { review: Review }) {
+function Signatures({ openDay, pending, onSigned }: { openDay: PublicOpenDay; pending: Pending[]; onSigned: () => void }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [chosen, setChosen] = useState<string[]>([]);
@@ -109,15 +110,16 @@ function SignForm({ review }: { review: Review }) {
   const [problem, setProblem] = useState<SignatureProblem | null>(null);
   const [confirming, setConfirming] = useState<SignaturesBody | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const sessionName = sessionLabeller(review.openDay.sessions, i18n.language);
+  const sessionName = sessionLabeller(openDay.sessions, i18n.language);
   const agencyName = useAgencyNames();
   const sign = useMutation({
-    mutationFn: (body: SignaturesBody) => unwrap(consoleApi.POST('/api/v1/open-days/{id}/joint-review/signatures', { params: { path: { id: review.openDay.id } }, body })),
+    mutationFn: (body: SignaturesBody) => unwrap(consoleApi.POST('/api/v1/open-days/{id}/joint-review/signatures', { params: { path: { id: openDay.id } }, body })),
     onSuccess: (_view, body) => {
       setDone(t(`console.selection.joint.done.${decision}`, { count: body.signatures.length }));
       setConfirming(null);
       setChosen([]);
       setReason('');
+      onSigned();
     },
     onSettled: () => void client.invalidateQueries({ queryKey: ['console', 'joint-review'] }),
   });
@@ -136,18 +138,18 @@ function SignForm({ review }: { review: Review }) {
   return (
     <section aria-labelledby={headingId}>
       <Typography.Title level={2} id={headingId} className="console-section-title">
-        {t('console.selection.joint.waiting', { title: review.openDay.title })}
+        {t('console.selection.joint.waiting', { title: openDay.title })}
       </Typography.Title>
       {done && <Alert type="success" showIcon role="status" title={done} style={{ marginBottom: '0.75rem' }} closable onClose={() => setDone(null)} />}
-      {review.pending.length === 0 ? (
+      {pending.length === 0 ? (
         <ConsoleEmpty title={t('console.selection.joint.nothingWaiting')} />
       ) : (
         <>
           <Table<Pending>
             rowKey="personId"
             size="middle"
-            dataSource={review.pending}
-            pagination={review.pending.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+            dataSource={pending}
+            pagination={pending.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
             rowSelection={{
               selectedRowKeys: chosen,
               onChange: (keys) => setChosen(keys.map(String)),
