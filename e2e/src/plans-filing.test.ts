@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { OpenDayChangedV1, OpenDayPublishedV2, PlanReturnedV1, type CloudEvent } from '@openday/contracts';
+import { examplePlan } from '@openday/domain';
 import { waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 import { PlatformHarness } from './platform-harness';
@@ -52,45 +53,15 @@ interface PublicOpenDay {
   sessions: Array<{ startsAt: string }>;
 }
 
-/** A complete plan as an agency's browser would send it. */
+/** A complete plan as an agency's browser would send it: libs/domain's example plan on this event date and window. */
 function planBody(eventDate: string, window: { publishAt: string; closesAt: string }, title = '走进自来水厂：从源头到龙头') {
   return {
+    ...examplePlan(eventDate),
     title,
-    theme: '了解城市供水全过程，座谈水价与水质',
-    forms: ['site-visit', 'forum'],
-    sessions: [
-      {
-        date: eventDate,
-        startsAt: '09:00',
-        endsAt: '11:30',
-        capacity: 20,
-        agenda: [
-          { startsAt: '09:00', endsAt: '09:20', activity: '参观水厂中控室', venue: '第一水厂' },
-          { startsAt: '09:20', endsAt: '10:20', activity: '参观水质监测中心', venue: '水质监测中心' },
-          { startsAt: '10:30', endsAt: '11:20', activity: '座谈交流：水价与水质' },
-          { startsAt: '11:20', endsAt: '11:30', activity: '发放供水服务手册' },
-        ],
-      },
-    ],
-    venues: [
-      { name: '第一水厂', address: '滨江路 1 号' },
-      { name: '水质监测中心', address: '滨江路 9 号' },
-    ],
-    assemblyPoint: '市民中心北门',
-    transport: '统一乘坐大巴',
-    quotas: [
-      { category: 'ordinary-citizen', places: 10 },
-      { category: 'congress-deputy', places: 5 },
-      { category: 'party-member', places: 5 },
-    ],
+    // as a form sends a share: four decimals, not 1/3
     minOrdinaryShare: 0.3334,
-    mediaOutsideQuota: true,
-    eligibility: { minAge: 18, maxAge: 65, districts: ['gulou', 'taijiang'] },
     registrationOpensAt: window.publishAt,
     registrationClosesAt: window.closesAt,
-    selectionMode: 'lottery',
-    coSigningDepartments: [],
-    notices: ['请携带本人身份证原件'],
     publishAt: window.publishAt,
   };
 }
