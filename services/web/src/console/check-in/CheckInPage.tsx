@@ -188,7 +188,9 @@ function CheckInForm({ session }: { session: DoorSession }) {
               {last4Error ?? t('console.checkIn.last4Hint')}
             </p>
           </div>
-          <Button type="primary" htmlType="submit" size="large" loading={checkIn.isPending} block>
+          {/* Disabled rather than antd's loading: at the door answers come in tens of milliseconds, and a
+              loading state flipped that fast can stay drawn (and named "loading") after the answer. */}
+          <Button type="primary" htmlType="submit" size="large" disabled={checkIn.isPending} block>
             {t('console.checkIn.submit')}
           </Button>
           <div aria-live="polite">
