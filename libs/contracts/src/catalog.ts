@@ -6,11 +6,13 @@ import { PlanSubmittedV1 } from './events/scheduling/plan-submitted.v1';
 import { PlanApprovedV1 } from './events/scheduling/plan-approved.v1';
 import { PlanReturnedV1 } from './events/scheduling/plan-returned.v1';
 import { OpenDayChangedV1 } from './events/scheduling/open-day-changed.v1';
+import { OpenDayChangedV2 } from './events/scheduling/open-day-changed.v2';
 import { OpenDayCancelledV1 } from './events/scheduling/open-day-cancelled.v1';
 import { ApplicationSubmittedV1 } from './events/registration/application-submitted.v1';
 import { ApplicationWithdrawnV1 } from './events/registration/application-withdrawn.v1';
 import { ApplicationScreenedV1 } from './events/vetting/application-screened.v1';
 import { ApplicationSelectedV1 } from './events/vetting/application-selected.v1';
+import { ApplicationSelectedV2 } from './events/vetting/application-selected.v2';
 import { ApplicationRejectedV1 } from './events/vetting/application-rejected.v1';
 import { ApplicationWaitlistedV1 } from './events/vetting/application-waitlisted.v1';
 import { ApplicationRejectedV2 } from './events/vetting/application-rejected.v2';
@@ -43,11 +45,13 @@ export const eventCatalog: readonly EventContract[] = [
   PlanApprovedV1.contract,
   PlanReturnedV1.contract,
   OpenDayChangedV1.contract,
+  OpenDayChangedV2.contract,
   OpenDayCancelledV1.contract,
   ApplicationSubmittedV1.contract,
   ApplicationWithdrawnV1.contract,
   ApplicationScreenedV1.contract,
   ApplicationSelectedV1.contract,
+  ApplicationSelectedV2.contract,
   ApplicationRejectedV1.contract,
   ApplicationWaitlistedV1.contract,
   ApplicationRejectedV2.contract,

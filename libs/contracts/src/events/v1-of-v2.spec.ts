@@ -1,0 +1,38 @@
+import { changedV1Of, OpenDayChangedV2, type OpenDayChangeableFieldV2 } from './scheduling/open-day-changed.v2';
+import { OpenDayChangedV1 } from './scheduling/open-day-changed.v1';
+import { ApplicationSelectedV1 } from './vetting/application-selected.v1';
+import { ApplicationSelectedV2, selectedV1Of, type PromotionCauseV2 } from './vetting/application-selected.v2';
+
+const changed = OpenDayChangedV2.contract.definition.example as OpenDayChangedV2;
+const selected = ApplicationSelectedV2.contract.definition.example as ApplicationSelectedV2;
+
+describe('the v1 open-day-changed of a v2 change', () => {
+  it.each<[OpenDayChangeableFieldV2[], string[] | null]>([
+    [['sessions'], ['sessions']],
+    [['venues', 'assemblyPoint'], ['venues', 'assemblyPoint']],
+    [['sessions', 'eligibility'], ['sessions']],
+    [['eligibility'], null],
+    [['notices'], null],
+    [['eligibility', 'notices'], null],
+  ])('%j changed: v1 names %j', (fields, v1Fields) => {
+    const v1 = changedV1Of({ ...changed, changedFields: fields });
+    expect(v1?.changedFields ?? null).toEqual(v1Fields);
+    if (v1) expect(OpenDayChangedV1.contract.validate(v1)).toEqual({ valid: true, errors: [] });
+  });
+});
+
+describe('the v1 application-selected of a v2 selection', () => {
+  it.each<[PromotionCauseV2 | null, string | null]>([
+    [null, null],
+    ['withdrawal', 'withdrawal'],
+    ['joint-review-refusal', 'joint-review-refusal'],
+    ['registration-closed', 'registration-closed'],
+    ['ticket-revoked', 'withdrawal'],
+    ['capacity-raised', null],
+    ['no-longer-eligible', null],
+  ])('promoted by %s: v1 says %s', (cause, v1Cause) => {
+    const v1 = selectedV1Of({ ...selected, promotion: cause ? { cause, fromWaitlistPosition: 2 } : null });
+    expect(v1.promotion).toEqual(v1Cause ? { cause: v1Cause, fromWaitlistPosition: 2 } : null);
+    expect(ApplicationSelectedV1.contract.validate(v1)).toEqual({ valid: true, errors: [] });
+  });
+});
