@@ -11,6 +11,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 /** axe on the page as it is now: no serious or critical violation (WCAG 2.1 A/AA rules and best practices). */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await transitionsSettled(page);
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   // The lesser ones are listed in the report, not failed on.
@@ -18,6 +19,16 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   if (lesser.length) test.info().annotations.push({ type: 'axe', description: `${name}: ${lesser.join(', ')}` });
   const described = bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
   expect.soft(described, `axe on the ${name} page`).toEqual([]);
+}
+
+/**
+ * Waits until no CSS transition or animation runs: axe measures colour contrast from the
+ * colours drawn now, and a menu item fading to its selected colour measures as too pale.
+ */
+async function transitionsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity), undefined, {
+    timeout: 5_000,
+  });
 }
 
 export function screenshotPath(name: string, size: { width: number; height: number }, language: Language): string {
