@@ -4,7 +4,7 @@ import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
   ContactDetailsRecordedV1,
-  OpenDayChangedV1,
+  OpenDayChangedV2,
   OpenDayPublishedV1,
   OpenDayPublishedV2,
   buildCloudEvent,
@@ -134,17 +134,55 @@ describe('ApplicationsService on PostgreSQL', () => {
   }
 
   describe('the local copy of published open days', () => {
-    it('follows a change of time: the sessions move, and with them the date and the age on the day', async () => {
-      const data = await publish({});
+    it('follows a change (v2): sessions added, removed, moved and resized, eligibility and quotas, and checks applications against it', async () => {
+      const data = await publish({ eligibility: { minAge: 18, maxAge: 65, districts: ['gulou'] } });
       const later = addDays(EVENT_DATE, 7);
-      const moved = [{ ...data.sessions[0], date: later, startsAt: '14:00', endsAt: '16:30' }];
-      const change = OpenDayChangedV1.contract.create(
-        { ...OpenDayChangedV1.contract.definition.example, openDayId: data.openDayId, planId: data.planId, changedFields: ['sessions'], sessions: moved },
+      const moved = { ...data.sessions[0], date: later, startsAt: '14:00', endsAt: '16:30', capacity: 12 };
+      const added = { sessionId: randomUUID(), date: addDays(EVENT_DATE, 8), startsAt: '09:00', endsAt: '11:30', capacity: 8 };
+      const change = OpenDayChangedV2.contract.create(
+        {
+          ...OpenDayChangedV2.contract.definition.example,
+          openDayId: data.openDayId,
+          planId: data.planId,
+          changedFields: ['sessions', 'eligibility'],
+          sessions: [added, moved],
+          eligibility: { minAge: 20, maxAge: 60, districts: ['gulou', 'taijiang'] },
+          quotas: [{ category: 'ordinary-citizen', places: 20 }],
+        },
         { subject: data.openDayId },
       );
       await dataSource.transaction((manager) => subscriber.handle(change, manager));
-      const [row] = await dataSource.query('SELECT sessions, date::text AS date FROM published_open_days WHERE id = $1', [data.openDayId]);
-      expect(row).toMatchObject({ date: later, sessions: moved });
+      const [row] = await dataSource.query('SELECT *, date::text AS date FROM published_open_days WHERE id = $1', [data.openDayId]);
+      expect(row).toMatchObject({
+        date: later,
+        sessions: [moved, added],
+        min_age: 20,
+        max_age: 60,
+        districts: ['gulou', 'taijiang'],
+        quotas: [{ category: 'ordinary-citizen', places: 20 }],
+      });
+
+      const inAddedSession = await submit(data.openDayId, { channel: 'self', sessionId: added.sessionId, applicant: person({ idNumber: idFor(40) }) });
+      expect(inAddedSession.sessionId).toBe(added.sessionId);
+      // Turns 19 on the first date: 18+ before the change, below its new minimum of 20 now.
+      const tooYoung = await problemOf(submit(data.openDayId, { channel: 'self', sessionId: moved.sessionId, applicant: person({ idNumber: residentId(bornTurning(19)) }) }));
+      expect(tooYoung.problem.errors).toEqual([expect.objectContaining({ rule: 'ageOnEventDay' })]);
+      const partyMember = await problemOf(submit(data.openDayId, { channel: 'self', sessionId: added.sessionId, applicant: person({ idNumber: idFor(41), category: 'party-member' }) }));
+      expect(partyMember.problem.errors).toEqual([expect.objectContaining({ field: 'applicant.category', rule: 'categoryOffered' })]);
+    });
+
+    it('refuses applications to a session a change removed', async () => {
+      const kept = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
+      const data = await publish({ sessions: [{ sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 10 }, kept] });
+      const removed = data.sessions[0].sessionId;
+      const change = OpenDayChangedV2.contract.create(
+        { ...OpenDayChangedV2.contract.definition.example, openDayId: data.openDayId, planId: data.planId, sessions: [kept], removedSessionIds: [removed] },
+        { subject: data.openDayId },
+      );
+      await dataSource.transaction((manager) => subscriber.handle(change, manager));
+      const problem = await problemOf(submit(data.openDayId, { channel: 'self', sessionId: removed, applicant: person({ idNumber: idFor(42) }) }));
+      expect(problem.problem.errors).toEqual([expect.objectContaining({ field: 'sessionId', rule: 'sessionOfOpenDay' })]);
+      expect((await submit(data.openDayId, { channel: 'self', applicant: person({ idNumber: idFor(43) }) })).sessionId).toBe(kept.sessionId);
     });
 
     it('keeps sessions, window, eligibility and quota categories from v2, and a later v1 keeps them', async () => {

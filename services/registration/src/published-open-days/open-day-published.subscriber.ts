@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayCancelledV1, OpenDayChangedV1, OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent, type PublishedSessionV2 } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent, type PublishedSessionV2 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
@@ -9,14 +9,16 @@ import { PublishedOpenDay } from './published-open-day.entity';
  * Keeps the local copy; upserts, so a replayed or repeated event leaves one row.
  * One consumer for both versions keeps them in stream order. v1 carries only
  * the basics and touches only those columns; v2 adds what applications need;
- * a change of time moves its sessions (the age on the day and the session
- * chosen depend on them); a cancellation marks the copy, so applications are
- * refused from then on.
+ * a change (open-day-changed v2: the open day as it now is) replaces its
+ * sessions with their places, eligibility and quotas, so applications are
+ * checked against the open day as it now is (a removed session takes no more
+ * applications, the age on the day follows a moved date); a cancellation
+ * marks the copy, so applications are refused from then on.
  */
 @Injectable()
 export class OpenDayPublishedSubscriber extends EventSubscriber {
   readonly purpose = 'published-open-days';
-  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayCancelledV1.contract];
+  readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract];
 
   constructor(bus: EventBus) {
     super(bus);
@@ -28,8 +30,8 @@ export class OpenDayPublishedSubscriber extends EventSubscriber {
       await manager.update(PublishedOpenDay, { id: data.openDayId }, { cancelledAt: new Date(data.cancelledAt) });
       return;
     }
-    if (event.type === OpenDayChangedV1.contract.type) {
-      const data = event.data as OpenDayChangedV1;
+    if (event.type === OpenDayChangedV2.contract.type) {
+      const data = event.data as OpenDayChangedV2;
       await manager.update(PublishedOpenDay, { id: data.openDayId }, fromChange(data));
       return;
     }
@@ -56,10 +58,18 @@ function inOrder(sessions: PublishedSessionV2[]): PublishedSessionV2[] {
   return [...sessions].sort((a, b) => `${a.date}T${a.startsAt}`.localeCompare(`${b.date}T${b.startsAt}`));
 }
 
-/** What a change of time or place alters in the copy: the sessions and the first date. */
-export function fromChange(data: OpenDayChangedV1): Pick<PublishedOpenDay, 'sessions' | 'date'> {
+/** What a change alters in the copy: the title, the sessions (with their places) and so the first date, eligibility and quotas. */
+export function fromChange(data: OpenDayChangedV2): Pick<PublishedOpenDay, 'title' | 'sessions' | 'date' | 'minAge' | 'maxAge' | 'districts' | 'quotas'> {
   const sessions = inOrder(data.sessions);
-  return { sessions, date: sessions[0].date };
+  return {
+    title: data.title,
+    sessions,
+    date: sessions[0].date,
+    minAge: data.eligibility.minAge,
+    maxAge: data.eligibility.maxAge,
+    districts: data.eligibility.districts,
+    quotas: data.quotas,
+  };
 }
 
 export function fromV2(data: OpenDayPublishedV2): Partial<PublishedOpenDay> & { id: string } {
