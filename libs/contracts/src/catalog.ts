@@ -1,6 +1,7 @@
 import type { EventContract } from './event-contract';
 import { OpenDayPublishedV1 } from './events/scheduling/open-day-published.v1';
 import { SignInCodeRequestedV1 } from './events/gateway/sign-in-code-requested.v1';
+import { StaffContactRecordedV1 } from './events/gateway/staff-contact-recorded.v1';
 import { OpenDayPublishedV2 } from './events/scheduling/open-day-published.v2';
 import { PlanSubmittedV1 } from './events/scheduling/plan-submitted.v1';
 import { PlanApprovedV1 } from './events/scheduling/plan-approved.v1';
@@ -74,6 +75,7 @@ export const eventCatalog: readonly EventContract[] = [
   NotificationDeliveredV1.contract,
   NotificationFailedV1.contract,
   WorkingCalendarChangedV1.contract,
+  StaffContactRecordedV1.contract,
 ];
 
 const byType = new Map(eventCatalog.map((contract) => [contract.type, contract]));

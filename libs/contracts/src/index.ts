@@ -5,6 +5,7 @@ export * from './schema-validator';
 export * from './catalog';
 export * from './events/scheduling/open-day-published.v1';
 export * from './events/gateway/sign-in-code-requested.v1';
+export * from './events/gateway/staff-contact-recorded.v1';
 export * from './events/scheduling/open-day-published.v2';
 export * from './events/scheduling/plan-submitted.v1';
 export * from './events/scheduling/plan-approved.v1';

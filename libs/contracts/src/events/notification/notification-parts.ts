@@ -6,12 +6,16 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export const NOTIFICATION_TEMPLATES = [
   'sign-in-code', 'application-received', 'selected', 'promoted', 'rejected', 'waitlisted', 'reminder',
   'open-day-changed', 'open-day-cancelled', 'ticket-revoked', 'feedback-answered', 'feedback-chase',
+  'plan-submitted', 'plan-returned', 'plan-approved', 'application-flagged', 'feedback-assigned',
 ] as const;
-/** What a message says: one template (Chinese, with an English alternate) per citizen-facing step. */
+/** What a message says: one template (Chinese, with an English alternate) per citizen-facing step, and per thing that waits for staff. */
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];
 
-export const RECIPIENT_KINDS = ['person', 'department', 'sign-in'] as const;
-/** person: an applicant (recipientId = personId); department: an agency code; sign-in: a code to a phone, named by nobody. */
+export const RECIPIENT_KINDS = ['person', 'department', 'sign-in', 'staff'] as const;
+/**
+ * person: an applicant (recipientId = personId); department: an agency code; sign-in: a code to a phone, named by nobody;
+ * staff: one staff account's e-mail (recipientId = the account id).
+ */
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
 /** One message on one channel, and what caused it: every notification event starts with these. */
