@@ -29,6 +29,7 @@ import {
   type OpenDayForm,
   type SelectionMode,
 } from '../events/scheduling/open-day-published.v2';
+import type { OpenDayChangeableFieldV2 } from '../events/scheduling/open-day-changed.v2';
 import { Actor, type Role } from './actor';
 import type { Page } from './open-days.rpc';
 import { PageQuery } from './page-query';
@@ -44,8 +45,13 @@ export const PlanOperations = {
   submit: 'plans.submit',
   approve: 'plans.approve',
   return: 'plans.return',
+  /** Files a change to the published open day (applied at once when it needs no review). */
   changeOpenDay: 'plans.change-open-day',
   cancelOpenDay: 'plans.cancel-open-day',
+  listPlanOpenDayChanges: 'plans.open-day-changes.list',
+  listOpenDayChanges: 'open-day-changes.list',
+  approveOpenDayChange: 'open-day-changes.approve',
+  returnOpenDayChange: 'open-day-changes.return',
 } as const;
 
 /**
@@ -55,7 +61,8 @@ export const PlanOperations = {
 export const PLAN_STATUSES = ['draft', 'submitted', 'returned', 'approved', 'published', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-export const PLAN_ACTIONS = ['created', 'edited', 'submitted', 'returned', 'approved', 'published', 'changed', 'cancelled'] as const;
+/** 'change-filed' / 'change-returned': a change to the published open day waits for, or came back from, the city office; 'changed': it took effect. */
+export const PLAN_ACTIONS = ['created', 'edited', 'submitted', 'returned', 'approved', 'published', 'change-filed', 'change-returned', 'changed', 'cancelled'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 /** Wall-clock time in Asia/Shanghai, 24-hour HH:mm. */
@@ -318,8 +325,12 @@ export class ListPlansRequest extends ActingRequest {
   query: PlanListQuery;
 }
 
-/** A published open day's time or place changes; everyone concerned is told (open-day-changed). */
+/**
+ * A change to the published open day: what is given replaces what is there, what is left out stays.
+ * Only notices: applied at once; anything else is filed with the city office first.
+ */
 export class OpenDayChangeInput {
+  /** The sessions as they are to be: an existing session keeps its id, a session without id is new, one left out is removed. */
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -338,6 +349,25 @@ export class OpenDayChangeInput {
   @IsString()
   @MaxLength(300)
   assemblyPoint?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EligibilityInput)
+  eligibility?: EligibilityInput;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 500, { each: true })
+  notices?: string[];
+
+  /** Tickets of selected people the agency names to leave where it lowers a session's capacity below the places taken. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10_000)
+  @IsUUID('all', { each: true })
+  releasedTicketIds?: string[];
 
   @IsString()
   @Length(1, 500)
@@ -362,6 +392,51 @@ export class CancelOpenDayRequest extends PlanIdRequest {
   @ValidateNested()
   @Type(() => CancelOpenDayInput)
   cancellation: CancelOpenDayInput;
+}
+
+export const OPEN_DAY_CHANGE_STATUSES = ['submitted', 'returned', 'applied'] as const;
+export type OpenDayChangeStatus = (typeof OPEN_DAY_CHANGE_STATUSES)[number];
+
+/** 'not-required': a change of notices only, applied at once. */
+export const OPEN_DAY_CHANGE_REVIEWS = ['required', 'not-required'] as const;
+export type OpenDayChangeReview = (typeof OPEN_DAY_CHANGE_REVIEWS)[number];
+
+export class OpenDayChangeIdRequest extends ActingRequest {
+  @IsUUID()
+  changeId: string;
+}
+
+export class ApproveOpenDayChangeRequest extends OpenDayChangeIdRequest {
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  comments?: string;
+}
+
+export class ReturnOpenDayChangeRequest extends OpenDayChangeIdRequest {
+  /** What the agency must change; required. */
+  @IsString()
+  @Length(1, 2000)
+  comments: string;
+}
+
+/** The query of filed changes (an agency sees its own, the city office all); `submitted` lists the oldest first, the others the newest first. */
+export class OpenDayChangeListQuery extends PageQuery {
+  @IsOptional()
+  @IsIn(OPEN_DAY_CHANGE_STATUSES)
+  status?: OpenDayChangeStatus;
+
+  /** City office only: one agency's changes. */
+  @IsOptional()
+  @Matches(AGENCY_CODE, { message: 'agencyId must be a lower-case agency code (letters, digits, dashes)' })
+  agencyId?: string;
+}
+
+export class ListOpenDayChangesRequest extends ActingRequest {
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => OpenDayChangeListQuery)
+  query: OpenDayChangeListQuery;
 }
 
 /** Turns "true"/"false" from a query string into a boolean; anything else is left for @IsBoolean to refuse. */
@@ -430,3 +505,34 @@ export interface PlanHistoryEntryView {
 }
 
 export type PlanPage = Page<PlanView>;
+
+/** The open day's changeable content, before or after a change. */
+export interface OpenDayChangeContent {
+  sessions: SessionView[];
+  venues: Array<{ name: string; address: string }>;
+  assemblyPoint: string;
+  eligibility: { minAge: number; maxAge: number | null; districts: string[] };
+  notices: string[];
+}
+
+export interface OpenDayChangeView {
+  id: string;
+  planId: string;
+  openDayId: string;
+  agencyId: string;
+  title: string;
+  status: OpenDayChangeStatus;
+  review: OpenDayChangeReview;
+  changedFields: OpenDayChangeableFieldV2[];
+  before: OpenDayChangeContent;
+  after: OpenDayChangeContent;
+  releasedTicketIds: string[];
+  reason: string;
+  comments: string | null;
+  submittedAt: string;
+  decidedAt: string | null;
+  /** The city office user who approved or returned it; null while waiting, or when no review was needed. */
+  decidedBy: string | null;
+}
+
+export type OpenDayChangePage = Page<OpenDayChangeView>;

@@ -53,7 +53,7 @@ class SessionDoc {
   @ApiProperty({ type: [AgendaItemDoc], description: 'Timed items inside the session, not overlapping' }) agenda: AgendaItemDoc[];
 }
 
-class VenueDoc {
+export class VenueDoc {
   @ApiProperty({ example: '第一水厂', maxLength: 200 }) name: string;
   @ApiProperty({ example: '滨江路 1 号', maxLength: 300 }) address: string;
 }
@@ -63,7 +63,7 @@ class QuotaDoc {
   @ApiProperty({ minimum: 1, example: 10 }) places: number;
 }
 
-class EligibilityDoc {
+export class EligibilityDoc {
   @ApiProperty({ minimum: 0, maximum: 150, example: 18 }) minAge: number;
   @ApiPropertyOptional({ type: Number, nullable: true, example: 65 }) maxAge?: number | null;
   @ApiProperty({ type: [String], example: ['gulou'], description: 'Empty: the whole city' }) districts: string[];
@@ -90,9 +90,18 @@ export class PlanBodyDoc {
 }
 
 export class OpenDayChangeBodyDoc {
-  @ApiPropertyOptional({ type: [SessionDoc], description: 'The sessions as they are to be (keep ids to keep sessions)' }) sessions?: SessionDoc[];
+  @ApiPropertyOptional({ type: [SessionDoc], description: 'The sessions as they are to be: keep an id to keep a session, no id for a new one; one left out is removed' })
+  sessions?: SessionDoc[];
   @ApiPropertyOptional({ type: [VenueDoc] }) venues?: VenueDoc[];
   @ApiPropertyOptional() assemblyPoint?: string;
+  @ApiPropertyOptional({ type: EligibilityDoc }) eligibility?: EligibilityDoc;
+  @ApiPropertyOptional({ type: [String], description: 'A change of notices only needs no review and is applied at once' }) notices?: string[];
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description: 'Tickets of selected people who leave, where a session’s capacity goes below the places taken',
+  })
+  releasedTicketIds?: string[];
   @ApiProperty({ maxLength: 500, example: '上午水厂检修，改为下午举行' }) reason: string;
 }
 
@@ -109,7 +118,7 @@ class AgendaItemDto implements AgendaItemView {
   @ApiProperty({ type: String, nullable: true }) venue: string | null;
 }
 
-class SessionDto implements SessionView {
+export class SessionDto implements SessionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date' }) date: string;
   @ApiProperty() startsAt: string;

@@ -22,6 +22,7 @@ import {
   type ChangeOpenDayRequest,
   type CreatePlanRequest,
   type ListPlansRequest,
+  type OpenDayChangeView,
   type PlanHistoryEntryView,
   type PlanIdRequest,
   type PlanPage,
@@ -46,6 +47,7 @@ import {
   PlanPageDto,
   ReturnPlanBody,
 } from './plan.dto';
+import { OpenDayChangeDto, OpenDayChangeListDto } from './open-day-change.dto';
 
 interface LocationSetter {
   location(url: string): void;
@@ -172,13 +174,28 @@ export class PlansController {
 
   @Post(':id/open-day/changes')
   @Access(...AGENCY)
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Change the time or place of the published open day (open-day-changed)' })
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'File a change to the published open day',
+    description:
+      'Notices only: applied at once (status applied). Anything else waits for the city office (status submitted). ' +
+      'Refused: nothing changed (400), lead time broken (422 changeLeadTime), capacity below places taken without enough released tickets ' +
+      '(422 capacityBelowPlacesTaken), a released ticket that cannot be released (422 releasableTicket), another change waiting (409 changePending).',
+  })
   @ApiBody({ type: OpenDayChangeBodyDoc })
-  @ApiOkResponse({ type: PlanDto })
-  changeOpenDay(@Param() params: PlanIdParams, @Body() change: OpenDayChangeInput, @CurrentActor() actor: Actor): Promise<PlanView> {
+  @ApiCreatedResponse({ type: OpenDayChangeDto })
+  @ApiConflictResponse({ description: 'Another change of this open day waits for review, or the plan is not published (problem+json).' })
+  @ApiUnprocessableEntityResponse({ description: 'Too late for the change, or places taken (problem+json naming field and rule).' })
+  changeOpenDay(@Param() params: PlanIdParams, @Body() change: OpenDayChangeInput, @CurrentActor() actor: Actor): Promise<OpenDayChangeView> {
     const payload: ChangeOpenDayRequest = { ...idRequest(actor, params), change };
     return this.rpc.call('scheduling', PlanOperations.changeOpenDay, payload);
+  }
+
+  @Get(':id/open-day/changes')
+  @ApiOperation({ summary: 'The changes filed for the plan’s open day, newest first' })
+  @ApiOkResponse({ type: OpenDayChangeListDto })
+  listOpenDayChanges(@Param() params: PlanIdParams, @CurrentActor() actor: Actor): Promise<{ items: OpenDayChangeView[] }> {
+    return this.rpc.call('scheduling', PlanOperations.listPlanOpenDayChanges, idRequest(actor, params));
   }
 
   @Post(':id/open-day/cancellation')

@@ -452,6 +452,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-day-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filed changes: every agency’s for the city office, the agency’s own otherwise; `submitted` lists the oldest first */
+        get: operations["OpenDayChangesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-day-changes/{changeId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a filed change: it takes effect (open-day-changed)
+         * @description Re-checked now: too late is refused with 422 changeLeadTime; places taken since filing with 409 capacityBelowPlacesTaken or releasableTicket.
+         */
+        post: operations["OpenDayChangesController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-day-changes/{changeId}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return a filed change to its agency with comments; the open day stays as it is */
+        post: operations["OpenDayChangesController_returnChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-days": {
         parameters: {
             query?: never;
@@ -874,9 +928,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The changes filed for the plan’s open day, newest first */
+        get: operations["PlansController_listOpenDayChanges"];
         put?: never;
-        /** Change the time or place of the published open day (open-day-changed) */
+        /**
+         * File a change to the published open day
+         * @description Notices only: applied at once (status applied). Anything else waits for the city office (status submitted). Refused: nothing changed (400), lead time broken (422 changeLeadTime), capacity below places taken without enough released tickets (422 capacityBelowPlacesTaken), a released ticket that cannot be released (422 releasableTicket), another change waiting (409 changePending).
+         */
         post: operations["PlansController_changeOpenDay"];
         delete?: never;
         options?: never;
@@ -1404,6 +1462,10 @@ export interface components {
             items: components["schemas"]["ApplicationDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        ApproveOpenDayChangeBody: {
+            /** @example 同意变更 */
+            comments?: string;
         };
         ApprovePlanBody: {
             /** @example 同意备案 */
@@ -1938,11 +2000,65 @@ export interface components {
         };
         OpenDayChangeBodyDoc: {
             assemblyPoint?: string;
+            eligibility?: components["schemas"]["EligibilityDoc"];
+            /** @description A change of notices only needs no review and is applied at once */
+            notices?: string[];
             /** @example 上午水厂检修，改为下午举行 */
             reason: string;
-            /** @description The sessions as they are to be (keep ids to keep sessions) */
+            /** @description Tickets of selected people who leave, where a session’s capacity goes below the places taken */
+            releasedTicketIds?: string[];
+            /** @description The sessions as they are to be: keep an id to keep a session, no id for a new one; one left out is removed */
             sessions?: components["schemas"]["SessionDoc"][];
             venues?: components["schemas"]["VenueDoc"][];
+        };
+        OpenDayChangeContentDto: {
+            assemblyPoint: string;
+            eligibility: components["schemas"]["EligibilityDoc"];
+            notices: string[];
+            sessions: components["schemas"]["SessionDto"][];
+            venues: components["schemas"]["VenueDoc"][];
+        };
+        OpenDayChangeDto: {
+            after: components["schemas"]["OpenDayChangeContentDto"];
+            /** @example water-affairs-bureau */
+            agencyId: string;
+            before: components["schemas"]["OpenDayChangeContentDto"];
+            changedFields: ("sessions" | "venues" | "assemblyPoint" | "eligibility" | "notices")[];
+            /** @description The city office’s comments */
+            comments: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /**
+             * Format: uuid
+             * @description Who approved or returned it
+             */
+            decidedBy: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            openDayId: string;
+            /** Format: uuid */
+            planId: string;
+            reason: string;
+            releasedTicketIds: string[];
+            /**
+             * @description `not-required`: notices only, applied at once
+             * @enum {string}
+             */
+            review: "required" | "not-required";
+            /** @enum {string} */
+            status: "submitted" | "returned" | "applied";
+            /** Format: date-time */
+            submittedAt: string;
+            title: string;
+        };
+        OpenDayChangeListDto: {
+            items: components["schemas"]["OpenDayChangeDto"][];
+        };
+        OpenDayChangePageDto: {
+            items: components["schemas"]["OpenDayChangeDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
         };
         OpenDayDto: {
             /** @example water-affairs-bureau */
@@ -2146,7 +2262,7 @@ export interface components {
         };
         PlanHistoryEntryDto: {
             /** @enum {string} */
-            action: "created" | "edited" | "submitted" | "returned" | "approved" | "published" | "changed" | "cancelled";
+            action: "created" | "edited" | "submitted" | "returned" | "approved" | "published" | "change-filed" | "change-returned" | "changed" | "cancelled";
             /** @description null when the platform acted (publication) */
             actor: components["schemas"]["HistoryActorDto"] | null;
             /** Format: date-time */
@@ -2298,6 +2414,13 @@ export interface components {
         RefreshRequest: {
             /** @description The refresh token of the latest sign-in or refresh */
             refreshToken: string;
+        };
+        ReturnOpenDayChangeBody: {
+            /**
+             * @description What the agency must change.
+             * @example 新增场次请补充集合地点说明。
+             */
+            comments: string;
         };
         ReturnPlanBody: {
             /**
@@ -4623,6 +4746,242 @@ export interface operations {
             };
         };
     };
+    OpenDayChangesController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: "submitted" | "returned" | "applied";
+                agencyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDayChangePageDto"];
+                };
+            };
+            /** @description Invalid fields, each named with field and rule (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: agency-staff, agency-admin, city-office (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such change, or another agency’s (problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OpenDayChangesController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveOpenDayChangeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDayChangeDto"];
+                };
+            };
+            /** @description Invalid fields, each named with field and rule (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: city-office (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such change, or another agency’s (problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is no longer waiting, or the places taken no longer allow it (problem+json). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too late for the change now (problem+json). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    OpenDayChangesController_returnChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnOpenDayChangeBody"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDayChangeDto"];
+                };
+            };
+            /** @description Invalid fields, each named with field and rule (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: city-office (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such change, or another agency’s (problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The change is no longer waiting (problem+json). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     OpenDaysController_list: {
         parameters: {
             query?: {
@@ -6751,6 +7110,72 @@ export interface operations {
             };
         };
     };
+    PlansController_listOpenDayChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDayChangeListDto"];
+                };
+            };
+            /** @description Invalid fields or broken plan rules, each named with field and rule (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: agency-staff, agency-admin, city-office (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such plan, or another agency’s (problem+json). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     PlansController_changeOpenDay: {
         parameters: {
             query?: never;
@@ -6766,12 +7191,12 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanDto"];
+                    "application/json": components["schemas"]["OpenDayChangeDto"];
                 };
             };
             /** @description Invalid fields or broken plan rules, each named with field and rule (problem+json). */
@@ -6803,6 +7228,24 @@ export interface operations {
             };
             /** @description No such plan, or another agency’s (problem+json). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another change of this open day waits for review, or the plan is not published (problem+json). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too late for the change, or places taken (problem+json naming field and rule). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
