@@ -12,7 +12,7 @@ import { useStaffSession } from '../api/use-staff-session';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { QuotaArithmeticPanel } from './QuotaArithmeticPanel';
 import { NotInThisStatus, usePlan } from './plan-query';
-import { FilingDateNote, FormSection, SaveBar, SessionsField, VenuesField } from './PlanFormParts';
+import { EligibilityFields, FilingDateNote, FormSection, NoticesField, SaveBar, SessionsField, VenuesField } from './PlanFormParts';
 import { blankPlanValues, CATEGORIES, eventDateOf, OPEN_DAY_FORMS, planBody, planValues, SELECTION_MODES, type Plan, type PlanFormValues } from './plan-form';
 import { checkPlan, LIMITS, quotaArithmetic } from './plan-rules';
 import { can, planIdFrom } from './plan-status';
@@ -192,23 +192,7 @@ function PlanEditor({ plan }: { plan?: Plan }) {
         </FormSection>
 
         <FormSection id="eligibility" title={t('console.plans.sections.eligibility')}>
-          <div className="plans-row">
-            <Form.Item name="minAge" label={t('console.plans.fields.minAge')} {...at('eligibility.minAge')}>
-              <InputNumber min={0} max={LIMITS.maxAge} precision={0} style={{ width: '8rem' }} />
-            </Form.Item>
-            <Form.Item name="maxAge" label={t('console.plans.fields.maxAge')} extra={t('console.plans.editor.maxAgeHint')} {...at('eligibility.maxAge')}>
-              <InputNumber min={0} max={LIMITS.maxAge} precision={0} style={{ width: '8rem' }} />
-            </Form.Item>
-            <Form.Item
-              name="districts"
-              label={t('console.plans.fields.districts')}
-              extra={t('console.plans.editor.districtsHint')}
-              {...at('eligibility.districts')}
-              className="plans-cell-wide"
-            >
-              <Select mode="multiple" options={districtOptions(agencyList)} loading={agencies.isPending} />
-            </Form.Item>
-          </div>
+          <EligibilityFields at={at} districts={districtOptions(agencyList)} loading={agencies.isPending} />
         </FormSection>
 
         <FormSection id="window" title={t('console.plans.sections.window')} intro={t('console.plans.editor.windowIntro')}>
@@ -234,28 +218,7 @@ function PlanEditor({ plan }: { plan?: Plan }) {
           >
             <Select mode="multiple" options={departmentOptions} loading={agencies.isPending} />
           </Form.Item>
-          <Form.List name="notices">
-            {(fields, { add, remove }) => (
-              <div role="group" aria-label={t('console.plans.fields.notices')}>
-                <Typography.Text strong>{t('console.plans.fields.notices')}</Typography.Text>
-                {fields.map((field, i) => (
-                  <div key={field.key} className="plans-row">
-                    <Form.Item name={field.name} label={t('console.plans.where.notice', { n: i + 1 })} {...at(`notices[${i}]`)} className="plans-cell-wide">
-                      <Input maxLength={LIMITS.notice} />
-                    </Form.Item>
-                    <Button className="plans-row-button plans-danger" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeNotice', { n: i + 1 })}>
-                      {t('console.plans.editor.remove')}
-                    </Button>
-                  </div>
-                ))}
-                <Form.Item {...at('notices')}>
-                  <Button onClick={() => add('')} disabled={fields.length >= LIMITS.notices}>
-                    {t('console.plans.editor.addNotice')}
-                  </Button>
-                </Form.Item>
-              </div>
-            )}
-          </Form.List>
+          <NoticesField at={at} />
         </FormSection>
 
         <SaveBar

@@ -192,6 +192,53 @@ export function VenuesField({ at }: { at: ProblemAt }) {
   );
 }
 
+/** Who may apply: the youngest and oldest age on the event day (none: no upper limit) and the districts (none: the whole city). */
+export function EligibilityFields({ at, districts, loading }: { at: ProblemAt; districts: Array<{ value: string; label: string }>; loading: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="plans-row">
+      <Form.Item name="minAge" label={t('console.plans.fields.minAge')} {...at('eligibility.minAge')}>
+        <InputNumber min={0} max={LIMITS.maxAge} precision={0} style={{ width: '8rem' }} />
+      </Form.Item>
+      <Form.Item name="maxAge" label={t('console.plans.fields.maxAge')} extra={t('console.plans.editor.maxAgeHint')} {...at('eligibility.maxAge')}>
+        <InputNumber min={0} max={LIMITS.maxAge} precision={0} style={{ width: '8rem' }} />
+      </Form.Item>
+      <Form.Item name="districts" label={t('console.plans.fields.districts')} extra={t('console.plans.editor.districtsHint')} {...at('eligibility.districts')} className="plans-cell-wide">
+        <Select mode="multiple" options={districts} loading={loading} />
+      </Form.Item>
+    </div>
+  );
+}
+
+/** The notices every admitted person reads, one per line. */
+export function NoticesField({ at }: { at: ProblemAt }) {
+  const { t } = useTranslation();
+  return (
+    <Form.List name="notices">
+      {(fields, { add, remove }) => (
+        <div role="group" aria-label={t('console.plans.fields.notices')}>
+          <Typography.Text strong>{t('console.plans.fields.notices')}</Typography.Text>
+          {fields.map((field, i) => (
+            <div key={field.key} className="plans-row">
+              <Form.Item name={field.name} label={t('console.plans.where.notice', { n: i + 1 })} {...at(`notices[${i}]`)} className="plans-cell-wide">
+                <Input maxLength={LIMITS.notice} />
+              </Form.Item>
+              <Button className="plans-row-button plans-danger" danger onClick={() => remove(field.name)} aria-label={t('console.plans.editor.removeNotice', { n: i + 1 })}>
+                {t('console.plans.editor.remove')}
+              </Button>
+            </div>
+          ))}
+          <Form.Item {...at('notices')}>
+            <Button onClick={() => add('')} disabled={fields.length >= LIMITS.notices}>
+              {t('console.plans.editor.addNotice')}
+            </Button>
+          </Form.Item>
+        </div>
+      )}
+    </Form.List>
+  );
+}
+
 /** The last on-time filing date for an event date (5 working days before), and today against it, in words. */
 export function FilingDateNote({ eventDate, today }: { eventDate: string | undefined; today: string }) {
   const { t, i18n } = useTranslation();

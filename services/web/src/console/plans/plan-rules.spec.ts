@@ -155,6 +155,16 @@ describe('checkOpenDayChange', () => {
     expect(checkOpenDayChange(before, after, '上午检修，改为下午')).toContainEqual({ field: 'sessions[0].agenda[0].startsAt', rule: 'agendaWithinSession' });
   });
 
+  it.each<[string, (plan: PlanBody) => void]>([
+    ['a notice', (plan) => plan.notices.push('请带身份证')],
+    ['the youngest age', (plan) => (plan.eligibility.minAge = 16)],
+    ['a district', (plan) => (plan.eligibility.districts = ['gulou', 'xuanwu'])],
+  ])('counts %s as a change', (_name, change) => {
+    const after = validPlan();
+    change(after);
+    expect(checkOpenDayChange(validPlan(), after, '补充说明')).not.toContainEqual({ field: 'sessions', rule: 'nothingChanged' });
+  });
+
   it('lets a moved assembly point with a reason through', () => {
     const after = validPlan();
     after.assemblyPoint = '市民中心南门';

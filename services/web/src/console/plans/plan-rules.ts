@@ -7,6 +7,7 @@
  */
 import { validatePlan } from '@openday/domain/plans';
 import { requiredOrdinaryPlaces } from '@openday/domain/selection';
+import { changedGroups } from '../changes/change-content';
 import type { PlanBody } from './plan-form';
 
 export interface PlanProblem {
@@ -157,8 +158,7 @@ export function quotaArithmetic(plan: Pick<PlanBody, 'sessions' | 'quotas' | 'mi
 /** The rules of a published open day's change: the plan as it would be, a reason, and something changed. */
 export function checkOpenDayChange(before: PlanBody, after: PlanBody, reason: string): PlanProblem[] {
   const problems = checkPlan(after);
-  const moved = (plan: PlanBody) => JSON.stringify([plan.sessions, plan.venues, plan.assemblyPoint]);
-  if (moved(before) === moved(after)) problems.push({ field: 'sessions', rule: 'nothingChanged' });
+  if (changedGroups(before, after).length === 0) problems.push({ field: 'sessions', rule: 'nothingChanged' });
   problems.push(...reasonProblems(reason));
   return problems;
 }
