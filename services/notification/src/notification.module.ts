@@ -3,13 +3,14 @@ import { ServiceCoreModule } from '@openday/platform';
 import type { NotificationConfig } from './notification.config';
 import { notificationDatabase } from './notification.database';
 import { DeliveriesModule } from './deliveries/deliveries.module';
+import { StaffModule } from './staff/staff.module';
 
 @Module({})
 export class NotificationModule {
   static forRoot(config: NotificationConfig): DynamicModule {
     return {
       module: NotificationModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'notification', config, database: notificationDatabase }), DeliveriesModule],
+      imports: [ServiceCoreModule.forRoot({ service: 'notification', config, database: notificationDatabase }), DeliveriesModule, StaffModule],
     };
   }
 }

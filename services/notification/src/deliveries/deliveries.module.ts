@@ -5,7 +5,7 @@ import { SelectionOutcomesSubscriber } from '../applicants/selection-outcomes.su
 import { EmailSender } from '../channels/email.sender';
 import { SmsSender } from '../channels/sms.sender';
 import { ContactDirectory } from '../contacts/contact-directory';
-import { personalDataCipherProviders } from '../contacts/personal-data.provider';
+import { PERSONAL_DATA_CIPHER, personalDataCipherProviders } from '../contacts/personal-data.provider';
 import { FeedbackMessagesSubscriber } from '../feedback/feedback-messages.subscriber';
 import { InboxService } from '../inbox/inbox.service';
 import { NotificationRpcController } from '../inbox/notification.rpc.controller';
@@ -56,5 +56,6 @@ import { NotificationWorker } from './notification.worker';
     OpenDayEventsSubscriber,
     FeedbackMessagesSubscriber,
   ],
+  exports: [Dispatcher, PERSONAL_DATA_CIPHER],
 })
 export class DeliveriesModule {}

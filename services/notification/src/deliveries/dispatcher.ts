@@ -14,7 +14,8 @@ import { NOTIFICATION_SETTINGS, type NotificationSettings } from './notification
 export type Recipient =
   | { kind: 'person'; personId: string }
   | { kind: 'department'; departmentId: string }
-  | { kind: 'sign-in'; mobile: string };
+  | { kind: 'sign-in'; mobile: string }
+  | { kind: 'staff'; accountId: string; email: string };
 
 export interface MessageRequest {
   /** The event the message answers (or a reminder's own key): with recipient and template, what makes it one message. */
@@ -151,6 +152,8 @@ export class Dispatcher {
         return [{ channel: 'sms', address: recipient.mobile, language: 'zh-CN' }];
       case 'department':
         return [{ channel: 'in-app', address: recipient.departmentId, language: 'zh-CN' }];
+      case 'staff':
+        return [{ channel: 'email', address: recipient.email, language: 'zh-CN' }];
       case 'person': {
         await this.contacts.lockPerson(manager, recipient.personId);
         const contact = await this.contacts.find(manager, recipient.personId);
@@ -187,5 +190,6 @@ export class Dispatcher {
 function recipientIdOf(recipient: Recipient): string | null {
   if (recipient.kind === 'person') return recipient.personId;
   if (recipient.kind === 'department') return recipient.departmentId;
+  if (recipient.kind === 'staff') return recipient.accountId;
   return null;
 }

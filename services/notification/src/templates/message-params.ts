@@ -1,4 +1,5 @@
 import type { AnswerOutcome, MessageLanguage, NotificationTemplate } from '@openday/contracts';
+import type { StaffMessageParamsByTemplate } from '../staff/staff-message-params';
 
 /** Where and when a session takes place, as the ticket says it (Asia/Shanghai date and times). */
 export interface SessionFacts {
@@ -11,7 +12,7 @@ export interface SessionFacts {
 }
 
 /** What each template needs to say; stored with the message, rendered when it is sent. */
-export interface MessageParamsByTemplate {
+export interface MessageParamsByTemplate extends StaffMessageParamsByTemplate {
   'sign-in-code': { code: string; validForSeconds: number };
   'application-received': { title: string | null };
   selected: SessionFacts & { checkInCode: string; notices: string[] };

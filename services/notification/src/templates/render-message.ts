@@ -1,5 +1,6 @@
 import { dayOfWeek, toCalendarDate } from '@openday/domain';
 import type { MessageContent, MessageLanguage, MessageParamsByTemplate, RenderedMessage, SessionFacts } from './message-params';
+import { staffRenderers } from '../staff/staff-messages';
 import { outcomeInWords, rejectionInWords } from './reasons';
 
 type Bilingual = Record<MessageLanguage, RenderedMessage>;
@@ -132,6 +133,7 @@ const RENDERERS: Renderers = {
       text: `Feedback item ${p.feedbackId} was due on ${dateEn(p.dueDate)} and is ${p.workingDaysOverdue} working day(s) overdue. Please answer it.`,
     },
   }),
+  ...staffRenderers({ zh: dateZh, en: dateEn }),
 };
 
 /** The message in the recipient's language: Chinese unless they chose English. Pure. */
