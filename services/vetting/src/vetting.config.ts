@@ -23,6 +23,13 @@ export class VettingConfig extends BaseServiceConfig {
   @Max(60, int('between 0 and 60'))
   NO_SHOW_LOOK_BACK_MONTHS = 12;
 
+  /** How long an application may wait for a session vetting does not know yet before it is flagged to the city office. */
+  @Type(() => Number)
+  @IsInt(int('between 1 and 10080'))
+  @Min(1, int('between 1 and 10080'))
+  @Max(10_080, int('between 1 and 10080'))
+  PARKED_ARRIVAL_FLAG_AFTER_MINUTES = 60;
+
   /** How often each replica looks for due timers (registration closed, answer deadline). */
   @Type(() => Number)
   @IsInt(int('between 50 and 60000'))

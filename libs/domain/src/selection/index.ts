@@ -20,4 +20,4 @@ export { assertDistinctApplications, obstacleTo, place, reservationAmong, select
 export type { Candidate, Decision, Rejection, RejectionReason, SelectionState, WaitlistEntry, WaitlistReason } from './selection-state';
 export { ordinaryShortfall, type OrdinaryShortfall } from './shortfall';
 export { promoteFromWaitlist, type Promotion, type SkippedCandidate } from './waitlist';
-export { replan, type Replanned } from './replan';
+export { release, replan, type Replanned } from './replan';

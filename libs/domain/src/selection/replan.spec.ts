@@ -2,7 +2,7 @@ import { SelectionCategory } from './categories';
 import { AllocationPlan } from './allocation-plan';
 import { allocate } from './allocate';
 import { decideOnArrival, openSelection } from './first-come';
-import { replan } from './replan';
+import { release, replan } from './replan';
 import { Candidate, SelectionState } from './selection-state';
 
 const CATEGORY_BY_LETTER: Record<string, SelectionCategory> = { O: 'ordinary-citizen', C: 'congress-deputy', P: 'party-member' };
@@ -129,5 +129,20 @@ describe('replan (a published session’s places or quotas change)', () => {
 
   it('refuses a plan no session can be allocated by', () => {
     expect(() => replan(firstCome(plan({}), 'O1'), plan({ capacity: 0 }))).toThrow(/Capacity must be/);
+  });
+});
+
+describe('release (the agency gives up selected people’s places to lower the capacity)', () => {
+  it.each<{ rule: string; released: string; selected: string; waitlisted: string; promoted: string }>([
+    { rule: 'released to the new capacity: they leave, nobody moves up', released: 'O2', selected: 'O1 O3', waitlisted: 'O4', promoted: '' },
+    { rule: 'released below the new capacity: the freed place goes to the first waiting', released: 'O2 O3', selected: 'O1 O4', waitlisted: '', promoted: 'O4' },
+    { rule: 'someone not selected: nothing changes', released: 'O4', selected: 'O1 O2 O3', waitlisted: 'O4', promoted: '' },
+  ])('$rule', ({ released, selected, waitlisted, promoted }) => {
+    const before = firstCome(plan({ capacity: 3 }), 'O1 O2 O3 O4');
+    const result = replan(release(before, released.split(' ')), plan({ capacity: 2 }));
+
+    expect(ids(result.state.selected)).toBe(selected);
+    expect(ids(result.state.waitlisted.map((entry) => entry.candidate))).toBe(waitlisted);
+    expect(ids(result.promoted)).toBe(promoted);
   });
 });

@@ -44,3 +44,12 @@ function rejectUnseatable(state: SelectionState): SelectionState {
   }
   return { ...state, waitlisted, rejected };
 }
+
+/**
+ * The agency gave up these selected people's places to lower the capacity: they leave and nobody
+ * moves up into their places (replan then decides whether the new capacity frees any).
+ */
+export function release(state: SelectionState, applicationIds: readonly string[]): SelectionState {
+  const leaving = (candidate: Candidate) => applicationIds.includes(candidate.applicationId);
+  return { ...state, selected: state.selected.filter((c) => !leaving(c)), selectedOutsideQuota: state.selectedOutsideQuota.filter((c) => !leaving(c)) };
+}

@@ -126,27 +126,40 @@ export class SelectionQueries {
     };
   }
 
+  /**
+   * Applicants the answer rule flagged and, beside them, applications flagged for waiting too
+   * long for a session vetting does not know (undecided, so "eligible"; due the day their wait
+   * ended; the agency blank while vetting does not know the open day), in arrival order.
+   */
   async flagged(actor: Actor, query: FlaggedQuery): Promise<FlaggedApplicationPage> {
     if (actor.role !== 'city-office') throw new ProblemException({ status: 404, detail: 'No flagged applications for you.' });
     const limit = query.limit ?? 100;
     const params: unknown[] = [limit + 1];
-    let condition = `a.answer_flagged_at IS NOT NULL`;
+    let condition = 'true';
     if (query.openDayId) {
       params.push(query.openDayId);
-      condition += ` AND a.open_day_id = $${params.length}`;
+      condition += ` AND f."openDayId" = $${params.length}`;
     }
     if (query.cursor !== undefined) {
       params.push(decodeCursor(query.cursor));
-      condition += ` AND a.arrival_order > $${params.length}`;
+      condition += ` AND f."arrivalOrder" > $${params.length}`;
     }
     const rows = (await this.dataSource.query(
-      `SELECT a.person_id AS "personId", a.application_id AS "applicationId", a.open_day_id AS "openDayId", a.session_id AS "sessionId",
-              d.agency_id AS "agencyId", a.status, a.awaiting_joint_review AS "awaiting", a.answer_due_date::text AS "answerDueDate",
-              a.answer_flagged_at AS "flaggedAt", a.arrival_order::int AS "arrivalOrder"
-         FROM vetting_applicants a JOIN vetting_open_days d ON d.id = a.open_day_id
-        WHERE ${condition} ORDER BY a.arrival_order LIMIT $1`,
+      `SELECT * FROM (
+         SELECT a.person_id AS "personId", a.application_id AS "applicationId", a.open_day_id AS "openDayId", a.session_id AS "sessionId",
+                d.agency_id AS "agencyId", a.awaiting_joint_review AS "awaiting", a.answer_due_date::text AS "answerDueDate",
+                a.answer_flagged_at AS "flaggedAt", a.arrival_order::int AS "arrivalOrder"
+           FROM vetting_applicants a JOIN vetting_open_days d ON d.id = a.open_day_id
+          WHERE a.answer_flagged_at IS NOT NULL
+         UNION ALL
+         SELECT p.person_id, p.application_id, p.open_day_id, p.session_id, COALESCE(d.agency_id, ''), false,
+                (p.flag_due_at AT TIME ZONE 'Asia/Shanghai')::date::text, p.flagged_at, p.arrival_order::int
+           FROM vetting_parked_arrivals p LEFT JOIN vetting_open_days d ON d.id = p.open_day_id
+          WHERE p.flagged_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM vetting_withdrawals w WHERE w.application_id = p.application_id)
+       ) f
+        WHERE ${condition} ORDER BY f."arrivalOrder" LIMIT $1`,
       params,
-    )) as Array<{ personId: string; applicationId: string; openDayId: string; sessionId: string; agencyId: string; status: string; awaiting: boolean; answerDueDate: string; flaggedAt: Date; arrivalOrder: number }>;
+    )) as Array<{ personId: string; applicationId: string; openDayId: string; sessionId: string; agencyId: string; awaiting: boolean; answerDueDate: string; flaggedAt: Date; arrivalOrder: number }>;
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {

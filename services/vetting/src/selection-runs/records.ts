@@ -1,4 +1,4 @@
-import type { ApplicantCategory, PublishedDraw, SelectionMode, VettingApplicantView } from '@openday/contracts';
+import type { ApplicantCategory, PromotionCauseV2, PublishedDraw, SelectionMode, VettingApplicantView } from '@openday/contracts';
 import type { AllocationPlan, SelectionState } from '@openday/domain';
 import { LOTTERY_ALGORITHM } from '../selection/lottery';
 
@@ -58,7 +58,7 @@ export interface ApplicantRecord {
   reasonCode: string | null;
   reasons: Array<{ code: string; zh: string; en: string }>;
   waitlistPosition: number | null;
-  promotion: { cause: 'withdrawal' | 'joint-review-refusal' | 'registration-closed'; fromWaitlistPosition: number } | null;
+  promotion: { cause: PromotionCauseV2; fromWaitlistPosition: number } | null;
   note: string | null;
 }
 
@@ -114,5 +114,7 @@ export function applicantView(row: ApplicantRecord): VettingApplicantView {
 export interface VettingSettings {
   mediaPlacesOutsideQuota: number;
   noShowLookBackMonths: number;
+  /** How long an application may wait for its session before it is flagged to the city office. */
+  parkedArrivalFlagAfterMinutes: number;
 }
 export const VETTING_SETTINGS = Symbol('VETTING_SETTINGS');

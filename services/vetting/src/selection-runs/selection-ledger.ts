@@ -5,12 +5,14 @@ import {
   ApplicationRejectedV1,
   ApplicationRejectedV2,
   ApplicationSelectedV1,
+  ApplicationSelectedV2,
   ApplicationWaitlistedV1,
   ApplicationWaitlistedV2,
   PublicNoticePublishedV1,
   SelectionCompletedV1,
+  selectedV1Of,
   type NoticedRepresentative,
-  type PromotionCause,
+  type PromotionCauseV2,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { ordinaryShortfall, type SelectionState } from '@openday/domain';
@@ -71,7 +73,7 @@ export class SelectionLedger {
   }
 
   async sessions(manager: EntityManager, openDayId: string, lock = false): Promise<SessionRecord[]> {
-    return manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE open_day_id = $1 ORDER BY date, id ${lock ? 'FOR UPDATE' : ''}`, [openDayId]);
+    return manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE open_day_id = $1 AND removed_at IS NULL ORDER BY date, id ${lock ? 'FOR UPDATE' : ''}`, [openDayId]);
   }
 
   async applicants(manager: EntityManager, where: string, params: unknown[]): Promise<ApplicantRecord[]> {
@@ -91,7 +93,7 @@ export class SelectionLedger {
     session: SessionRecord,
     before: SelectionState,
     after: SelectionState,
-    cause: PromotionCause = 'registration-closed',
+    cause: PromotionCauseV2 = 'registration-closed',
     decidedBy: string | null = null,
     groupReasons: ReadonlyMap<string, string> = new Map(),
   ): Promise<void> {
@@ -158,12 +160,17 @@ export class SelectionLedger {
     signedBy: string[],
     at: Date,
   ): Promise<void> {
-    await this.outbox.add(
-      manager,
-      ApplicationSelectedV1.contract,
-      { ...ref(row), category: row.category, selectionMode: openDay.selectionMode, outsideQuota, promotion, signedBy, selectedAt: at.toISOString() },
-      { aggregateId: row.personId },
-    );
+    const selected: ApplicationSelectedV2 = {
+      ...ref(row),
+      category: row.category,
+      selectionMode: openDay.selectionMode,
+      outsideQuota,
+      promotion,
+      signedBy,
+      selectedAt: at.toISOString(),
+    };
+    await this.outbox.add(manager, ApplicationSelectedV1.contract, selectedV1Of(selected), { aggregateId: row.personId });
+    await this.outbox.add(manager, ApplicationSelectedV2.contract, selected, { aggregateId: row.personId });
   }
 
   /** The public v1 for subscriber systems and, beside it, the internal v2 that also carries the selection group's words. */

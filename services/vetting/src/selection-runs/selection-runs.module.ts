@@ -10,6 +10,8 @@ import { SelectionQueries } from '../public-notice/selection-queries.service';
 import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
 import { TimerService } from '../timers/timer.service';
 import { TimerPoller } from '../timers/timer.poller';
+import { OpenDayChangeService } from '../open-day-changes/open-day-change.service';
+import { ParkedArrivalsFlagger } from '../parked-arrivals/parked-arrivals-flagger';
 import type { VettingConfig } from '../vetting.config';
 import { SelectionLedger } from './selection-ledger';
 import { SelectionService } from './selection.service';
@@ -28,10 +30,13 @@ import { VETTING_SETTINGS, type VettingSettings } from './records';
       useFactory: (config: VettingConfig): VettingSettings => ({
         mediaPlacesOutsideQuota: config.MEDIA_PLACES_OUTSIDE_QUOTA,
         noShowLookBackMonths: config.NO_SHOW_LOOK_BACK_MONTHS,
+        parkedArrivalFlagAfterMinutes: config.PARKED_ARRIVAL_FLAG_AFTER_MINUTES,
       }),
     },
     SelectionLedger,
     SelectionService,
+    OpenDayChangeService,
+    ParkedArrivalsFlagger,
     SelectionGroupService,
     JointReviewService,
     SelectionQueries,

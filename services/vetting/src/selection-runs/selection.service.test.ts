@@ -33,7 +33,7 @@ import { planOf, type OpenDayRecord } from './records';
 let calendarCopy = officialCalendar();
 const OFFICIAL_CALENDAR = { current: async () => calendarCopy };
 
-const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12 };
+const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
 const OPENS = '2026-11-20T00:00:00.000Z';
 const CLOSES = '2026-11-26T08:00:00.000Z';
 const EVENT_DATE = '2026-11-29';

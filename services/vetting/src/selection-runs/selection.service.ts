@@ -10,17 +10,22 @@ import {
   place,
   promoteFromWaitlist,
   reservationAmong,
+  shanghaiDateOf,
   toCalendarDate,
   type Candidate,
   type SelectionState,
 } from '@openday/domain';
 import { drawLottery, newLotterySeed } from '../selection/lottery';
 import { screenApplicant } from '../screening';
-import type { PromotionCause } from '@openday/contracts';
+import type { PromotionCauseV2 } from '@openday/contracts';
 import { answerDeadlineCheckAt } from '../answer-deadline/answer-deadline';
+import { lockArrivalsOf, park, takeParked, type ParkedArrival } from '../parked-arrivals/parked-arrivals';
 import { SelectionLedger } from './selection-ledger';
 import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, type SessionRecord, type VettingSettings } from './records';
 import { WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
+
+/** Why an application for a session a change removed is refused. */
+export const SESSION_CANCELLED = { code: 'session-cancelled', zh: '所报名的场次已取消', en: 'The session applied for was cancelled' };
 
 /**
  * What the bus and the timers make vetting do: keep its copy of open days, screen each
@@ -56,13 +61,7 @@ export class SelectionService {
       ],
     );
     const openDay = (await this.ledger.openDay(manager, data.openDayId))!;
-    for (const session of data.sessions) {
-      const state = openSelection(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota));
-      await manager.query(
-        `INSERT INTO vetting_sessions (id, open_day_id, date, capacity, state) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-        [session.sessionId, data.openDayId, session.date, session.capacity, JSON.stringify(state)],
-      );
-    }
+    await this.addSessions(manager, openDay, data.sessions);
     if (openDay.registrationClosed || openDay.status === 'cancelled') return;
     const answerCheckAt = answerDeadlineCheckAt(closesAt, await this.calendars.current());
     await manager.query(
@@ -72,6 +71,26 @@ export class SelectionService {
     );
   }
 
+  /** Stores sessions new to vetting, each with an empty selection, then decides the applications that waited for them. */
+  async addSessions(manager: EntityManager, openDay: OpenDayRecord, sessions: ReadonlyArray<{ sessionId: string; date: string; capacity: number }>): Promise<void> {
+    for (const session of sessions) {
+      const state = openSelection(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota));
+      await manager.query(
+        `INSERT INTO vetting_sessions (id, open_day_id, date, capacity, state) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+        [session.sessionId, openDay.id, session.date, session.capacity, JSON.stringify(state)],
+      );
+    }
+    await this.decideParked(manager, openDay.id, sessions.map((session) => session.sessionId));
+  }
+
+  /** Decides, in the order they came, the applications that waited for these sessions. */
+  async decideParked(manager: EntityManager, openDayId: string, sessionIds: readonly string[]): Promise<void> {
+    for (const sessionId of [...sessionIds].sort()) await lockArrivalsOf(manager, sessionId);
+    const arrivals = await takeParked(manager, openDayId, sessionIds);
+    for (const arrival of arrivals) await this.applicationSubmitted(manager, arrival.submitted, arrival);
+    if (arrivals.length > 0) this.logger.log(`decided ${arrivals.length} parked application(s) of open day ${openDayId}`);
+  }
+
   async openDayCancelled(manager: EntityManager, openDayId: string): Promise<void> {
     await manager.query(`UPDATE vetting_open_days SET status = 'cancelled' WHERE id = $1`, [openDayId]);
     await manager.query(`DELETE FROM vetting_timers WHERE open_day_id = $1`, [openDayId]);
@@ -79,17 +98,28 @@ export class SelectionService {
 
   /**
    * One person applied: screen them and, for first come, decide at once under the session's
-   * lock. An application whose open day vetting does not know yet is retried (the open day's
-   * event comes from another stream and may be a moment behind).
+   * lock. An application for a session (or open day) vetting does not know yet is parked until
+   * the session arrives (the open day's events come on another stream and may be behind); one
+   * for a session a change removed is refused. `parked` is the application taken out of the
+   * parking: it keeps its place in the arrival order, and its flag if it waited too long.
    */
-  async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1): Promise<void> {
+  async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1, parked?: ParkedArrival): Promise<void> {
+    await lockArrivalsOf(manager, data.sessionId);
     const openDay = await this.ledger.openDay(manager, data.openDayId);
-    if (!openDay) throw new Error(`Open day ${data.openDayId} is not known to vetting yet; retrying`);
-    const [session] = (await manager.query(`SELECT id, date::text AS date FROM vetting_sessions WHERE id = $1 AND open_day_id = $2`, [
-      data.sessionId,
-      data.openDayId,
-    ])) as Array<{ id: string; date: string }>;
-    if (!session) throw new Error(`Session ${data.sessionId} of open day ${data.openDayId} is not known to vetting yet; retrying`);
+    const [session] = (
+      openDay
+        ? await manager.query(`SELECT id, date::text AS date, removed_at IS NOT NULL AS removed FROM vetting_sessions WHERE id = $1 AND open_day_id = $2`, [
+            data.sessionId,
+            data.openDayId,
+          ])
+        : []
+    ) as Array<{ id: string; date: string; removed: boolean }>;
+    if (!openDay || !session) {
+      const at = this.ledger.now();
+      await park(manager, data, at, new Date(at.getTime() + this.settings.parkedArrivalFlagAfterMinutes * 60_000));
+      this.logger.log(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
+      return;
+    }
     // Taken first, so the order of arrival vetting records is the order decisions are made in.
     const locked = await this.ledger.lockSession(manager, data.sessionId);
     const [known] = (await manager.query(`SELECT 1 FROM vetting_applicants WHERE person_id = $1`, [data.personId])) as unknown[];
@@ -109,15 +139,20 @@ export class SelectionService {
         noShowLookBackMonths: this.settings.noShowLookBackMonths,
       },
     );
-    const reasons = screening.eligible ? [] : screening.reasons;
-    const status = withdrawn ? 'withdrawn' : screening.eligible ? 'eligible' : 'rejected';
+    const reasons = [...(session.removed ? [SESSION_CANCELLED] : []), ...(screening.eligible ? [] : screening.reasons)];
+    const eligible = reasons.length === 0;
+    const status = withdrawn ? 'withdrawn' : eligible ? 'eligible' : 'rejected';
     await manager.query(
       `INSERT INTO vetting_applicants (person_id, application_id, open_day_id, session_id, person_key, masked_name, masked_id_number, birth_date,
-                                       category, district, arrival_sequence, submitted_at, status, reason_code, reasons)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+                                       category, district, arrival_sequence, submitted_at, status, reason_code, reasons,
+                                       arrival_order, answer_flagged_at, answer_due_date)
+       OVERRIDING SYSTEM VALUE
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+               COALESCE($16::bigint, nextval('vetting_applicants_arrival_order_seq')), $17, $18)`,
       [
         data.personId, data.applicationId, data.openDayId, data.sessionId, data.personKey, data.maskedName, data.maskedIdNumber, data.birthDate,
         data.category, data.district, data.arrivalSequence, new Date(data.submittedAt), status, reasons[0]?.code ?? null, JSON.stringify(reasons),
+        parked?.arrivalOrder ?? null, parked?.flaggedAt ?? null, parked?.flaggedAt ? shanghaiDateOf(parked.flagDueAt) : null,
       ],
     );
     const at = this.ledger.now();
@@ -130,14 +165,14 @@ export class SelectionService {
         openDayId: data.openDayId,
         sessionId: data.sessionId,
         category: data.category,
-        eligible: screening.eligible,
+        eligible,
         reasonCodes: reasons.map((reason) => reason.code),
         screenedAt: at.toISOString(),
       },
       { aggregateId: data.personId },
     );
     if (withdrawn) return;
-    if (!screening.eligible) {
+    if (!eligible) {
       const [row] = await this.ledger.applicants(manager, 'person_id = $1', [data.personId]);
       await this.ledger.announceRejected(manager, row, reasons[0].code, reasons.map((r) => r.code), null, at);
       return;
@@ -188,7 +223,7 @@ export class SelectionService {
    * Takes a person out of their session's selection: a selected person's place goes to the
    * first on the waiting list who fits (promoteFromWaitlist), a waiting person leaves the list.
    */
-  async leave(manager: EntityManager, person: ApplicantRecord, status: 'withdrawn' | 'rejected', cause: PromotionCause, reasonCode: string | null = null): Promise<void> {
+  async leave(manager: EntityManager, person: ApplicantRecord, status: 'withdrawn' | 'rejected', cause: PromotionCauseV2, reasonCode: string | null = null): Promise<void> {
     const openDay = (await this.ledger.openDay(manager, person.openDayId))!;
     const session = await this.ledger.lockSession(manager, person.sessionId);
     const before = session.state;
