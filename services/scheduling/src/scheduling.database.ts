@@ -2,8 +2,9 @@ import { OpenDay } from './open-days/open-day.entity';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plans/plan.entity';
 import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar/working-calendar.entities';
 import { schedulingMigrations } from './migrations';
+import { OpenDayChange } from './open-day-changes/open-day-change.entity';
 
 export const schedulingDatabase = {
-  entities: [OpenDay, Plan, PlanSession, PlanHistoryEntry, PublicationTimer, WorkingCalendarYear, WorkingCalendarDay, WorkingCalendarChange],
+  entities: [OpenDay, Plan, PlanSession, PlanHistoryEntry, PublicationTimer, WorkingCalendarYear, WorkingCalendarDay, WorkingCalendarChange, OpenDayChange],
   migrations: schedulingMigrations,
 };

@@ -7,6 +7,7 @@ import { PlansModule } from './plans/plans.module';
 import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
 import { PublicListingModule } from './public-listing/public-listing.module';
 import { AdmissionModule } from './admission/admission.module';
+import { OpenDayChangesModule } from './open-day-changes/open-day-changes.module';
 
 @Module({})
 export class SchedulingModule {
@@ -20,6 +21,7 @@ export class SchedulingModule {
         WorkingCalendarModule,
         PublicListingModule,
         AdmissionModule,
+        OpenDayChangesModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import {
   ContactDetailsRecordedV1,
   OpenDayCancelledV1,
   OpenDayChangedV1,
+  OpenDayChangedV2,
   OpenDayPublishedV2,
   type CloudEvent,
 } from '@openday/contracts';
@@ -19,11 +20,14 @@ import { AdmissionService } from './admission.service';
  * event to AdmissionService inside the inbox transaction.
  */
 
-/** This service's own open-day events: admission's copy of sessions, places and times (changes show on every ticket). */
+/**
+ * This service's own open-day events: admission's copy of sessions, places and times (changes show on every ticket).
+ * Time and place follow v1; v2 brings what v1 lacks, the notices (a change of notices alone publishes no v1).
+ */
 @Injectable()
 export class AdmissionOpenDaysSubscriber extends EventSubscriber {
   readonly purpose = 'admission-open-days';
-  readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayCancelledV1.contract];
+  readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract];
 
   constructor(
     bus: EventBus,
@@ -35,6 +39,7 @@ export class AdmissionOpenDaysSubscriber extends EventSubscriber {
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
     if (event.type === OpenDayPublishedV2.contract.type) return this.admission.openDayPublished(manager, event.data as OpenDayPublishedV2);
     if (event.type === OpenDayChangedV1.contract.type) return this.admission.openDayChanged(manager, event.data as OpenDayChangedV1);
+    if (event.type === OpenDayChangedV2.contract.type) return this.admission.openDayNoticesChanged(manager, event.data as OpenDayChangedV2);
     return this.admission.openDayCancelled(manager, event.data as OpenDayCancelledV1);
   }
 }

@@ -26,5 +26,6 @@ import { TicketsService } from './tickets.service';
     AdmissionWithdrawalsSubscriber,
     AdmissionSelectionsSubscriber,
   ],
+  exports: [AdmissionService],
 })
 export class AdmissionModule {}

@@ -9,6 +9,7 @@ import {
   type ContactDetailsRecordedV1,
   type OpenDayCancelledV1,
   type OpenDayChangedV1,
+  type OpenDayChangedV2,
   type OpenDayPublishedV2,
   type PublishedSessionV2,
   type TicketAgendaItem,
@@ -74,6 +75,12 @@ export class AdmissionService {
     const kept = data.sessions.map((session) => session.sessionId);
     const dropped = await findTickets(manager, `t.open_day_id = $1 AND t.status = 'issued' AND NOT (t.session_id = ANY($2::uuid[]))`, [data.openDayId, kept], { lock: true });
     for (const ticket of dropped) await this.revoke(manager, ticket, 'session-cancelled');
+  }
+
+  /** Tickets show the notices as they are now; an open day admission has not seen yet takes them from the plan when it is. */
+  async openDayNoticesChanged(manager: EntityManager, data: OpenDayChangedV2): Promise<void> {
+    if (!data.changedFields.includes('notices')) return;
+    await manager.query(`UPDATE admission_open_days SET notices = $2 WHERE id = $1`, [data.openDayId, JSON.stringify(data.notices)]);
   }
 
   async openDayCancelled(manager: EntityManager, data: OpenDayCancelledV1): Promise<void> {

@@ -3,6 +3,7 @@ import { CreatePlans1764000000000 } from './1764000000000-create-plans';
 import { CreateWorkingCalendar1764000000100 } from './1764000000100-create-working-calendar';
 import { PublishPlans1764000000200 } from './1764000000200-publish-plans';
 import { CreateAdmission1764400000000 } from './1764400000000-create-admission';
+import { CreateOpenDayChanges1764500000000 } from './1764500000000-create-open-day-changes';
 
 export const schedulingMigrations = [
   CreateOpenDays1763900000100,
@@ -10,4 +11,5 @@ export const schedulingMigrations = [
   CreateWorkingCalendar1764000000100,
   PublishPlans1764000000200,
   CreateAdmission1764400000000,
+  CreateOpenDayChanges1764500000000,
 ];

@@ -3,7 +3,7 @@
  * walking slice) that the public listing reads, and the events that announce it.
  */
 import type { EntityManager } from 'typeorm';
-import type { OpenDayChangedV1, OpenDayPublishedV1, OpenDayPublishedV2, PublishedSessionV2 } from '@openday/contracts';
+import type { OpenDayChangedV2, OpenDayPublishedV1, OpenDayPublishedV2, PublishedSessionV2 } from '@openday/contracts';
 import type { Plan, PlanSession } from './plan.entity';
 import { sessionView } from './plan-mapping';
 
@@ -76,11 +76,11 @@ export async function insertOpenDay(manager: EntityManager, openDayId: string, p
   );
 }
 
-/** After a change of time or place: the row follows the plan. */
+/** After a change took effect: the row (dates, districts the listing filters on, details) follows the plan. */
 export async function updateOpenDay(manager: EntityManager, openDayId: string, plan: Plan, sessions: readonly PlanSession[], changedAt: Date): Promise<void> {
   await manager.query(
-    `UPDATE open_days SET date = $2, end_date = $3, details = $4, changed_at = $5 WHERE id = $1`,
-    [openDayId, plan.firstSessionDate, lastDate(sessions), openDayDetails(plan, sessions), changedAt],
+    `UPDATE open_days SET date = $2, end_date = $3, districts = $4, details = $5, changed_at = $6 WHERE id = $1`,
+    [openDayId, plan.firstSessionDate, lastDate(sessions), plan.eligibility.districts, openDayDetails(plan, sessions), changedAt],
   );
 }
 
@@ -118,24 +118,27 @@ export function publishedV2(openDayId: string, plan: Plan, sessions: readonly Pl
   };
 }
 
-export function changedV1(
+/** The change as it took effect: the open day as it now is, what changed, who leaves. */
+export function changedV2(
   openDayId: string,
   plan: Plan,
   sessions: readonly PlanSession[],
-  changedFields: OpenDayChangedV1['changedFields'],
-  reason: string,
+  change: Pick<OpenDayChangedV2, 'changedFields' | 'removedSessionIds' | 'releases' | 'review' | 'reason'>,
   changedAt: Date,
-): OpenDayChangedV1 {
+): OpenDayChangedV2 {
   return {
     openDayId,
     planId: plan.id,
     agencyId: plan.agencyId,
     title: plan.title,
-    changedFields,
     sessions: publishedSessions(sessions),
     venues: plan.venues,
     assemblyPoint: plan.assemblyPoint,
-    reason,
+    quotas: plan.quotas,
+    minOrdinaryShare: plan.minOrdinaryShare,
+    eligibility: plan.eligibility,
+    notices: plan.notices,
+    ...change,
     changedAt: changedAt.toISOString(),
   };
 }

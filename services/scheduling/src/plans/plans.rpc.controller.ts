@@ -3,7 +3,6 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ApprovePlanRequest,
   CancelOpenDayRequest,
-  ChangeOpenDayRequest,
   CreatePlanRequest,
   ListPlansRequest,
   PlanIdRequest,
@@ -66,11 +65,6 @@ export class PlansRpcController {
   @MessagePattern(pattern(PlanOperations.return))
   returnPlan(@Payload() request: ReturnPlanRequest): Promise<PlanView> {
     return this.plans.returnPlan(request.actor, request.planId, request.comments);
-  }
-
-  @MessagePattern(pattern(PlanOperations.changeOpenDay))
-  changeOpenDay(@Payload() request: ChangeOpenDayRequest): Promise<PlanView> {
-    return this.plans.changeOpenDay(request.actor, request.planId, request.change);
   }
 
   @MessagePattern(pattern(PlanOperations.cancelOpenDay))

@@ -3,44 +3,28 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  OPEN_DAY_CHANGEABLE_FIELDS,
   OpenDayCancelledV1,
-  OpenDayChangedV1,
   PlanApprovedV1,
   PlanReturnedV1,
   PlanSubmittedV1,
   type Actor,
-  type OpenDayChangeInput,
-  type OpenDayChangeableField,
-  type PlanAction,
   type PlanHistoryEntryView,
   type PlanInput,
   type PlanListQuery,
   type PlanPage,
   type PlanStatus,
   type PlanView,
-  type SessionInput,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { ProblemException, type FieldProblem } from '@openday/platform';
+import { Clock, ProblemException } from '@openday/platform';
+import { validatePlan } from '@openday/domain';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
-import { Clock } from '@openday/platform';
-import { canDraftPlans, decide, filingDeadline, worksWithPlans, type FilingCommand } from './filing';
-import { cancelOpenDay, changedV1, updateOpenDay } from './open-day-projection';
+import { canDraftPlans, filingDeadline, worksWithPlans } from './filing';
+import { cancelOpenDay } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
-import {
-  assignContent,
-  canonicalInput,
-  canonicalSessions,
-  changedFields,
-  historyView,
-  sessionRows,
-  storedContent,
-  toPlanView,
-  type CanonicalContent,
-} from './plan-mapping';
+import { assignContent, canonicalInput, changedFields, historyView, sessionRows, storedContent, toPlanView } from './plan-mapping';
 import { decodePlanCursor, encodePlanCursor } from './plan-cursor';
-import { validatePlan, type PlanViolation } from '@openday/domain';
+import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from './plan-store';
 
 const DEFAULT_PAGE_SIZE = 20;
 const UNIQUE_VIOLATION = '23505';
@@ -88,7 +72,7 @@ export class PlansService {
         await manager.insert(Plan, plan);
         const sessions = sessionRows(plan.id, content);
         await manager.insert(PlanSession, sessions);
-        await this.record(manager, plan, actor, 'created', null, now);
+        await recordPlanHistory(manager, plan, actor, 'created', null, now);
         return toPlanView(plan, sessions, await this.calendar.load(manager));
       });
     } catch (error) {
@@ -103,9 +87,9 @@ export class PlansService {
 
   async update(actor: Actor, planId: string, input: PlanInput): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lock(manager, planId, actor, 'edit');
+      const plan = await lockPlan(manager, planId, actor, 'edit');
       rejectViolations(validatePlan(input));
-      const existing = await this.sessionsOf(manager, planId);
+      const existing = await planSessions(manager, planId);
       rejectViolations(unknownSessionIds(input.sessions, existing));
       const before = storedContent(plan, existing);
       const after = canonicalInput(input);
@@ -113,18 +97,18 @@ export class PlansService {
       if (changed.length === 0) return toPlanView(plan, existing, await this.calendar.load(manager));
       const now = this.clock.now();
       assignContent(plan, after);
-      const sessions = await this.replaceSessions(manager, plan, after);
+      const sessions = await replacePlanSessions(manager, plan, after);
       plan.version += 1;
       plan.updatedAt = now;
       await manager.save(plan);
-      await this.record(manager, plan, actor, 'edited', plan.status, now, { details: { changedFields: changed } });
+      await recordPlanHistory(manager, plan, actor, 'edited', plan.status, now, { details: { changedFields: changed } });
       return toPlanView(plan, sessions, await this.calendar.load(manager));
     });
   }
 
   async remove(actor: Actor, planId: string): Promise<{ id: string; deleted: true }> {
     return this.dataSource.transaction(async (manager) => {
-      await this.lock(manager, planId, actor, 'delete');
+      await lockPlan(manager, planId, actor, 'delete');
       await manager.delete(Plan, { id: planId });
       return { id: planId, deleted: true as const };
     });
@@ -133,7 +117,7 @@ export class PlansService {
   async get(actor: Actor, planId: string): Promise<PlanView> {
     const plan = await this.dataSource.getRepository(Plan).findOneBy({ id: planId });
     allowOrThrow(plan, planId, actor, 'view');
-    return toPlanView(plan!, await this.sessionsOf(this.dataSource.manager, planId), await this.calendar.load());
+    return toPlanView(plan!, await planSessions(this.dataSource.manager, planId), await this.calendar.load());
   }
 
   async history(actor: Actor, planId: string): Promise<PlanHistoryEntryView[]> {
@@ -184,8 +168,8 @@ export class PlansService {
   /** File with the city office, no later than 5 working days before the first session (Asia/Shanghai dates). */
   async submit(actor: Actor, planId: string): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lock(manager, planId, actor, 'submit');
-      const sessions = await this.sessionsOf(manager, planId);
+      const plan = await lockPlan(manager, planId, actor, 'submit');
+      const sessions = await planSessions(manager, planId);
       const content = storedContent(plan, sessions);
       rejectViolations(validatePlan(content));
       const now = this.clock.now();
@@ -215,7 +199,7 @@ export class PlansService {
       plan.version += 1;
       plan.updatedAt = now;
       await manager.save(plan);
-      await this.record(manager, plan, actor, 'submitted', from, now, {
+      await recordPlanHistory(manager, plan, actor, 'submitted', from, now, {
         details: {
           submission: plan.submissions,
           filedOn: deadline.filedOn,
@@ -246,7 +230,7 @@ export class PlansService {
   /** The city office files the plan; it is published at its publication time (a timer row). */
   async approve(actor: Actor, planId: string, comments?: string): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lock(manager, planId, actor, 'approve');
+      const plan = await lockPlan(manager, planId, actor, 'approve');
       const now = this.clock.now();
       const from = plan.status;
       plan.status = 'approved';
@@ -254,7 +238,7 @@ export class PlansService {
       plan.updatedAt = now;
       await manager.save(plan);
       await manager.insert(PublicationTimer, { planId: plan.id, dueAt: plan.publishAt, attempts: 0, lastError: null });
-      await this.record(manager, plan, actor, 'approved', from, now, { comments, details: { publishAt: plan.publishAt.toISOString() } });
+      await recordPlanHistory(manager, plan, actor, 'approved', from, now, { comments, details: { publishAt: plan.publishAt.toISOString() } });
       await this.outbox.add(
         manager,
         PlanApprovedV1.contract,
@@ -274,14 +258,14 @@ export class PlansService {
 
   async returnPlan(actor: Actor, planId: string, comments: string): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lock(manager, planId, actor, 'return');
+      const plan = await lockPlan(manager, planId, actor, 'return');
       const now = this.clock.now();
       const from = plan.status;
       plan.status = 'returned';
       plan.version += 1;
       plan.updatedAt = now;
       await manager.save(plan);
-      await this.record(manager, plan, actor, 'returned', from, now, { comments });
+      await recordPlanHistory(manager, plan, actor, 'returned', from, now, { comments });
       await this.outbox.add(
         manager,
         PlanReturnedV1.contract,
@@ -292,44 +276,9 @@ export class PlansService {
     });
   }
 
-  /** The agency moves a published open day in time or place; everyone concerned learns it from open-day-changed. */
-  async changeOpenDay(actor: Actor, planId: string, change: OpenDayChangeInput): Promise<PlanView> {
-    return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lock(manager, planId, actor, 'change');
-      const existing = await this.sessionsOf(manager, planId);
-      if (change.sessions) rejectViolations(unknownSessionIds(change.sessions, existing));
-      const before = storedContent(plan, existing);
-      const after: CanonicalContent = {
-        ...before,
-        ...(change.sessions ? { sessions: canonicalSessions(change.sessions) } : {}),
-        ...(change.venues ? { venues: change.venues.map((v) => ({ name: v.name, address: v.address })) } : {}),
-        ...(change.assemblyPoint !== undefined ? { assemblyPoint: change.assemblyPoint } : {}),
-      };
-      rejectViolations(validatePlan(after));
-      const changed = changedFields(before, after).filter((f): f is OpenDayChangeableField =>
-        (OPEN_DAY_CHANGEABLE_FIELDS as readonly string[]).includes(f),
-      );
-      if (changed.length === 0) {
-        rejectViolations([{ field: 'sessions', rule: 'nothingChanged', message: 'the change leaves the sessions, venues and assembly point as they were' }]);
-      }
-      const now = this.clock.now();
-      assignContent(plan, after);
-      const sessions = await this.replaceSessions(manager, plan, after);
-      plan.version += 1;
-      plan.updatedAt = now;
-      await manager.save(plan);
-      await updateOpenDay(manager, plan.openDayId!, plan, sessions, now);
-      await this.record(manager, plan, actor, 'changed', plan.status, now, { comments: change.reason, details: { changedFields: changed } });
-      await this.outbox.add(manager, OpenDayChangedV1.contract, changedV1(plan.openDayId!, plan, sessions, changed, change.reason, now), {
-        aggregateId: plan.openDayId!,
-      });
-      return toPlanView(plan, sessions, await this.calendar.load(manager));
-    });
-  }
-
   async cancelOpenDay(actor: Actor, planId: string, reason: string): Promise<PlanView> {
     return this.dataSource.transaction(async (manager) => {
-      const plan = await this.lock(manager, planId, actor, 'cancel');
+      const plan = await lockPlan(manager, planId, actor, 'cancel');
       const now = this.clock.now();
       const from = plan.status;
       plan.status = 'cancelled';
@@ -337,7 +286,7 @@ export class PlansService {
       plan.updatedAt = now;
       await manager.save(plan);
       await cancelOpenDay(manager, plan.openDayId!, reason, now);
-      await this.record(manager, plan, actor, 'cancelled', from, now, { comments: reason });
+      await recordPlanHistory(manager, plan, actor, 'cancelled', from, now, { comments: reason });
       await this.outbox.add(
         manager,
         OpenDayCancelledV1.contract,
@@ -359,90 +308,10 @@ export class PlansService {
   private async findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<PlanView | undefined> {
     const plan = await this.dataSource.getRepository(Plan).findOneBy({ createdBy: userId, idempotencyKey });
     if (!plan) return undefined;
-    return toPlanView(plan, await this.sessionsOf(this.dataSource.manager, plan.id), await this.calendar.load());
-  }
-
-  /** The plan row, locked for the transaction, once the actor may do the command to it. */
-  private async lock(manager: EntityManager, planId: string, actor: Actor, command: FilingCommand): Promise<Plan> {
-    const plan = await manager
-      .getRepository(Plan)
-      .createQueryBuilder('p')
-      .where('p.id = :planId', { planId })
-      .setLock('pessimistic_write')
-      .getOne();
-    allowOrThrow(plan, planId, actor, command);
-    return plan!;
-  }
-
-  private sessionsOf(manager: EntityManager, planId: string): Promise<PlanSession[]> {
-    return manager.getRepository(PlanSession).find({ where: { planId }, order: { position: 'ASC' } });
-  }
-
-  private async replaceSessions(manager: EntityManager, plan: Plan, content: CanonicalContent): Promise<PlanSession[]> {
-    await manager.delete(PlanSession, { planId: plan.id });
-    const sessions = sessionRows(plan.id, content);
-    await manager.insert(PlanSession, sessions);
-    return sessions;
+    return toPlanView(plan, await planSessions(this.dataSource.manager, plan.id), await this.calendar.load());
   }
 
   private async viewIn(manager: EntityManager, plan: Plan): Promise<PlanView> {
-    return toPlanView(plan, await this.sessionsOf(manager, plan.id), await this.calendar.load(manager));
+    return toPlanView(plan, await planSessions(manager, plan.id), await this.calendar.load(manager));
   }
-
-  private async record(
-    manager: EntityManager,
-    plan: Plan,
-    actor: Actor,
-    action: PlanAction,
-    fromStatus: PlanStatus | null,
-    at: Date,
-    extra: { comments?: string; details?: Record<string, unknown> } = {},
-  ): Promise<void> {
-    await manager.save(
-      manager.create(PlanHistoryEntry, {
-      planId: plan.id,
-      at,
-      action,
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorAgencyId: actor.agencyId ?? null,
-      fromStatus,
-      toStatus: plan.status,
-      comments: extra.comments ?? null,
-      details: extra.details ?? {},
-      }),
-    );
-  }
-}
-
-function allowOrThrow(plan: Plan | null, planId: string, actor: Actor, command: FilingCommand): void {
-  if (!plan) throw new ProblemException({ status: 404, detail: `No plan ${planId}.` });
-  const decision = decide(command, plan, actor);
-  switch (decision.outcome) {
-    case 'allowed':
-      return;
-    case 'not-found':
-      throw new ProblemException({ status: 404, detail: `No plan ${planId}.` });
-    case 'forbidden':
-      throw new ProblemException({ status: 403, detail: `Not allowed: ${decision.reason}.` });
-    case 'conflict':
-      throw new ProblemException({ status: 409, type: 'https://openday.example/problems/plan-state', title: 'Plan state conflict', detail: `Not possible now: ${decision.reason}.` });
-  }
-}
-
-function rejectViolations(violations: PlanViolation[] | FieldProblem[]): void {
-  if (violations.length === 0) return;
-  throw new ProblemException({
-    status: 400,
-    detail: `The plan breaks ${violations.length} rule${violations.length === 1 ? '' : 's'}.`,
-    errors: violations,
-  });
-}
-
-/** A session may keep its id only if it is one of this plan's sessions. */
-function unknownSessionIds(sessions: readonly SessionInput[], existing: readonly PlanSession[]): PlanViolation[] {
-  const own = new Set(existing.map((s) => s.id));
-  return sessions.flatMap((s, i) =>
-    s.id && !own.has(s.id) ? [{ field: `sessions[${i}].id`, rule: 'knownSession', message: `session ${s.id} is not one of this plan's sessions` }] : [],
-  );
 }
