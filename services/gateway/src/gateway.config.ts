@@ -1,11 +1,15 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { BaseServiceConfig } from '@openday/platform';
+import { BaseServiceConfig, WithPersonalDataKeys } from '@openday/platform';
 
 const int = (rule: string) => ({ message: `$property must be an integer ${rule}` });
 const inProduction = (config: GatewayConfig) => config.NODE_ENV === 'production';
 
-export class GatewayConfig extends BaseServiceConfig {
+/**
+ * NODE_ENV (from WithPersonalDataKeys) `production` makes the secrets mandatory and refuses the
+ * demo seed; PERSONAL_DATA_KEY encrypts staff accounts' e-mail addresses at rest.
+ */
+export class GatewayConfig extends WithPersonalDataKeys(BaseServiceConfig) {
   override PORT = 3000;
   override DATABASE_URL = 'postgres://openday_gateway:openday_gateway@127.0.0.1:5432/openday_gateway';
   override NATS_URL = ['nats://127.0.0.1:4222'];
@@ -16,11 +20,6 @@ export class GatewayConfig extends BaseServiceConfig {
   @Min(100, { message: '$property must be an integer between 100 and 60000' })
   @Max(60_000, { message: '$property must be an integer between 100 and 60000' })
   RPC_TIMEOUT_MS = 5000;
-
-  /** `production` makes the secrets below mandatory and refuses the demo seed. */
-  @IsOptional()
-  @IsString()
-  NODE_ENV?: string;
 
   /** Signs access tokens (HS256). Required in production; elsewhere a development default is used, with a warning. */
   @ValidateIf((config: GatewayConfig) => inProduction(config) || config.JWT_SECRET !== undefined)

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { Controller, Get, Logger, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor } from '@openday/contracts';
@@ -189,12 +190,21 @@ describe('secrets in the configuration', () => {
     }
   };
 
+  const personalDataKeys = { PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_HASH_KEY: randomBytes(32).toString('base64') };
+
   it('requires JWT_SECRET and MOBILE_HASH_KEY in production, naming them', () => {
-    expect(problems({ NODE_ENV: 'production' })).toEqual([
+    expect(problems({ NODE_ENV: 'production', ...personalDataKeys })).toEqual([
       'JWT_SECRET must be a secret of at least 32 characters (required in production) (not set)',
       'MOBILE_HASH_KEY must be a secret of at least 32 characters (required in production) (not set)',
     ]);
-    expect(problems({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), MOBILE_HASH_KEY: 'm'.repeat(32) })).toEqual([]);
+    expect(problems({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), MOBILE_HASH_KEY: 'm'.repeat(32), ...personalDataKeys })).toEqual([]);
+  });
+
+  it('requires the personal-data keys (staff e-mail addresses at rest) in production, naming them', () => {
+    expect(problems({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), MOBILE_HASH_KEY: 'm'.repeat(32) })).toEqual([
+      'PERSONAL_DATA_KEY must be set when NODE_ENV=production (32 random bytes, base64, e.g. from `openssl rand -base64 32`)',
+      'PERSONAL_DATA_HASH_KEY must be set when NODE_ENV=production (32 random bytes, base64, e.g. from `openssl rand -base64 32`)',
+    ]);
   });
 
   it('refuses a short secret anywhere, and falls back to the development defaults when unset outside production', () => {

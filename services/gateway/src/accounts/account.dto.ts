@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { Page } from '@openday/contracts';
 import { STAFF_ROLES, type StaffRole } from '../access/access.decorator';
 import { AGENCY_ID_PATTERN } from '../agencies/agency-kinds';
@@ -12,11 +12,17 @@ export interface StaffAccountView {
   displayName: string;
   role: StaffRole;
   agencyId: string;
+  /** Masked (z***@example.cn); null when the account has none. */
+  email: string | null;
   disabled: boolean;
   lastSignInAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
+
+const EMAIL_MAX_LENGTH = 254;
+const EMAIL_MESSAGE = `email must be an e-mail address of at most ${EMAIL_MAX_LENGTH} characters`;
+const EMAIL_PROPERTY = { format: 'email', maxLength: EMAIL_MAX_LENGTH, example: 'wang.xiaoming@water.example.gov.cn' } as const;
 
 export class AccountParams {
   @ApiProperty({ example: 'water-affairs-bureau' })
@@ -47,6 +53,12 @@ export class CreateStaffAccountRequest {
   @IsString()
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
   password: string;
+
+  @ApiPropertyOptional({ ...EMAIL_PROPERTY, description: 'Where the account is e-mailed what waits for its agency; optional' })
+  @IsOptional()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @MaxLength(EMAIL_MAX_LENGTH, { message: EMAIL_MESSAGE })
+  email?: string;
 }
 
 export class UpdateStaffAccountRequest {
@@ -71,6 +83,12 @@ export class UpdateStaffAccountRequest {
   @IsString()
   @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)
   password?: string;
+
+  @ApiPropertyOptional({ ...EMAIL_PROPERTY, type: String, nullable: true, description: 'A new e-mail address; null removes it' })
+  @IsOptional()
+  @IsEmail({}, { message: EMAIL_MESSAGE })
+  @MaxLength(EMAIL_MAX_LENGTH, { message: EMAIL_MESSAGE })
+  email?: string | null;
 }
 
 export class ListAccountsQuery {
@@ -100,6 +118,7 @@ export class StaffAccountDto implements StaffAccountView {
   @ApiProperty({ example: '王小明' }) displayName: string;
   @ApiProperty({ enum: STAFF_ROLES }) role: StaffRole;
   @ApiProperty({ example: 'water-affairs-bureau' }) agencyId: string;
+  @ApiProperty({ type: String, nullable: true, example: 'w***@water.example.gov.cn', description: 'Masked; null when the account has none.' }) email: string | null;
   @ApiProperty() disabled: boolean;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastSignInAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor, Page } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { BusNamespace, StaffContactRecordedV1, type Actor, type Page } from '@openday/contracts';
+import { maskEmail } from '@openday/domain';
+import { Outbox } from '@openday/messaging';
+import { personalDataProtection, ProblemException, type FieldCipher } from '@openday/platform';
 import type { StaffRole } from '../access/access.decorator';
 import { assertAgencyVisible, notFound } from '../access/agency-scope';
 import { Clock } from '../access/clock';
 import { AuditService } from '../audit/audit.service';
+import type { GatewayConfig } from '../gateway.config';
 import { decodeCursor, encodeCursor } from '../agencies/cursor';
 import { checkAccountChange, checkNewAccount, type RuleViolation } from './account-rules';
 import type { CreateStaffAccountRequest, ListAccountsQuery, StaffAccountView, UpdateStaffAccountRequest } from './account.dto';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords';
+import { STAFF_EMAIL_CIPHER, openEmail, sealEmail } from './staff-email';
 
 export interface StaffAccountRow {
   id: string;
@@ -19,6 +23,8 @@ export interface StaffAccountRow {
   display_name: string;
   role: StaffRole;
   agency_id: string;
+  /** Encrypted (STAFF_EMAIL_CIPHER); null when the account has none. */
+  email: string | null;
   password_hash: string;
   disabled_at: Date | null;
   last_sign_in_at: Date | null;
@@ -31,7 +37,9 @@ export const USERNAME_TAKEN_PROBLEM = 'https://openday.example/problems/username
 /**
  * Staff accounts. Each belongs to one agency; the city office manages any
  * agency's accounts, an agency admin only their own agency's (another
- * agency's accounts are not found). Every change is audited in its transaction.
+ * agency's accounts are not found). Every change is audited in its transaction,
+ * and each change of e-mail, role or enabled state is told to the notification
+ * service (staff-contact-recorded) in the same transaction.
  */
 @Injectable()
 export class AccountsService {
@@ -39,7 +47,15 @@ export class AccountsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly outbox: Outbox,
+    @Inject(STAFF_EMAIL_CIPHER) private readonly emailCipher: FieldCipher,
   ) {}
+
+  /** The service outside Nest (the seed command), wired as the gateway wires it. */
+  static standalone(dataSource: DataSource, config: GatewayConfig, clock: Clock): AccountsService {
+    const outbox = new Outbox(new BusNamespace(config.BUS_NAMESPACE));
+    return new AccountsService(dataSource, new AuditService(dataSource, clock), clock, outbox, personalDataProtection(config).cipher);
+  }
 
   /** `actor` undefined: the system (the seed command). */
   async create(actor: Actor | undefined, agencyId: string, request: CreateStaffAccountRequest): Promise<StaffAccountView> {
@@ -53,11 +69,11 @@ export class AccountsService {
       if (!agencies[0].active) throw new ProblemException({ status: 409, detail: `Agency ${agencyId} is deactivated.` });
       const now = this.clock.now();
       const rows: StaffAccountRow[] = await manager.query(
-        `INSERT INTO staff_accounts (id, username, display_name, role, agency_id, password_hash, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7)
+        `INSERT INTO staff_accounts (id, username, display_name, role, agency_id, email, password_hash, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
          ON CONFLICT DO NOTHING
          RETURNING *`,
-        [randomUUID(), request.username, request.displayName.trim(), request.role, agencyId, passwordHash, now],
+        [randomUUID(), request.username, request.displayName.trim(), request.role, agencyId, sealEmail(this.emailCipher, request.email ?? null), passwordHash, now],
       );
       if (!rows[0]) {
         throw new ProblemException({
@@ -68,14 +84,15 @@ export class AccountsService {
           errors: [{ field: 'username', rule: 'unique', message: 'username is taken' }],
         });
       }
-      const view = toView(rows[0]);
+      const view = this.toView(rows[0]);
       await this.audit.record(manager, actor, {
         action: 'account.created',
         targetType: 'staff-account',
         targetId: view.id,
         agencyId,
-        details: { username: view.username, role: view.role },
+        details: { username: view.username, role: view.role, withEmail: view.email !== null },
       });
+      await this.recordContact(manager, rows[0]);
       return view;
     });
   }
@@ -99,7 +116,7 @@ export class AccountsService {
       `SELECT * FROM staff_accounts WHERE ${where.join(' AND ')} ORDER BY username LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, limit).map(toView);
+    const items = rows.slice(0, limit).map((row) => this.toView(row));
     return { items, nextCursor: rows.length > limit && items.length ? encodeCursor('account', [items[items.length - 1].username]) : null };
   }
 
@@ -110,7 +127,7 @@ export class AccountsService {
       agencyId,
     ]);
     if (!rows[0]) throw notFound(`account ${accountId} in agency ${agencyId}`);
-    return toView(rows[0]);
+    return this.toView(rows[0]);
   }
 
   async update(actor: Actor, agencyId: string, accountId: string, request: UpdateStaffAccountRequest): Promise<StaffAccountView> {
@@ -145,12 +162,18 @@ export class AccountsService {
         next.password_hash = passwordHash;
         audits.push({ action: 'account.password-reset', details: {} });
       }
-      if (audits.length === 0) return toView(before);
+      const emailChanged = request.email !== undefined && request.email !== openEmail(this.emailCipher, before.email);
+      if (emailChanged) {
+        next.email = sealEmail(this.emailCipher, request.email ?? null);
+        // The address itself stays out of the audit log: it is personal data.
+        audits.push({ action: request.email === null ? 'account.email-removed' : 'account.email-changed', details: {} });
+      }
+      if (audits.length === 0) return this.toView(before);
 
       const [updated] = (await manager.query(
-        `UPDATE staff_accounts SET display_name = $2, role = $3, disabled_at = $4, password_hash = $5, updated_at = $6
+        `UPDATE staff_accounts SET display_name = $2, role = $3, disabled_at = $4, password_hash = $5, email = $6, updated_at = $7
           WHERE id = $1 RETURNING *`,
-        [before.id, next.display_name, next.role, next.disabled_at, next.password_hash, now],
+        [before.id, next.display_name, next.role, next.disabled_at, next.password_hash, next.email, now],
       )) as [StaffAccountRow[], number];
       for (const { action, details } of audits) {
         await this.audit.record(manager, actor, {
@@ -162,7 +185,9 @@ export class AccountsService {
         });
       }
       if (next.disabled_at !== null || passwordHash !== undefined) await revokeSessions(manager, before.id, now);
-      return toView(updated[0]);
+      const told = emailChanged || next.role !== before.role || (next.disabled_at === null) !== (before.disabled_at === null);
+      if (told) await this.recordContact(manager, updated[0]);
+      return this.toView(updated[0]);
     });
   }
 
@@ -218,6 +243,39 @@ export class AccountsService {
     });
   }
 
+  /** Tells the notification service how to reach the account (internal: it carries the address). */
+  private async recordContact(manager: EntityManager, row: StaffAccountRow): Promise<void> {
+    await this.outbox.add(
+      manager,
+      StaffContactRecordedV1.contract,
+      {
+        accountId: row.id,
+        agencyId: row.agency_id,
+        role: row.role,
+        email: openEmail(this.emailCipher, row.email),
+        disabled: row.disabled_at !== null,
+        recordedAt: row.updated_at.toISOString(),
+      },
+      { aggregateId: `staff-account/${row.id}` },
+    );
+  }
+
+  private toView(row: StaffAccountRow): StaffAccountView {
+    const email = openEmail(this.emailCipher, row.email);
+    return {
+      id: row.id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      agencyId: row.agency_id,
+      email: email === null ? null : maskEmail(email),
+      disabled: row.disabled_at !== null,
+      lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+
   private async requireAgency(agencyId: string): Promise<void> {
     const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM agencies WHERE id = $1', [agencyId]);
     if (rows.length === 0) throw notFound(`agency ${agencyId}`);
@@ -237,18 +295,4 @@ function violation(refusal: RuleViolation): ProblemException {
     detail: refusal.detail,
     ...(refusal.field ? { errors: [{ field: refusal.field, rule: 'accountRule', message: refusal.detail }] } : {}),
   });
-}
-
-function toView(row: StaffAccountRow): StaffAccountView {
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    role: row.role,
-    agencyId: row.agency_id,
-    disabled: row.disabled_at !== null,
-    lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  };
 }

@@ -1,6 +1,8 @@
 import { AccountsAndAccess1764200000000 } from './1764200000000-accounts-and-access';
+import { StaffAccountEmail1765000000000 } from './1765000000000-staff-account-email';
 
 /** The gateway's own tables, after the messaging tables every service has. */
 export const gatewayMigrations = [
   AccountsAndAccess1764200000000,
+  StaffAccountEmail1765000000000,
 ];

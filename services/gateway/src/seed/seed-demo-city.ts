@@ -3,6 +3,7 @@ import { Clock, SystemClock } from '../access/clock';
 import { AccountsService } from '../accounts/accounts.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
+import type { GatewayConfig } from '../gateway.config';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-city';
 
 /** What a seed step did, for the report. */
@@ -12,6 +13,7 @@ export interface SeedReport {
 
 export interface SeedContext {
   dataSource: DataSource;
+  config: GatewayConfig;
   clock: Clock;
   report: SeedReport;
 }
@@ -45,8 +47,8 @@ export const agenciesStep: SeedStep = {
 
 export const accountsStep: SeedStep = {
   name: 'staff accounts',
-  async run({ dataSource, clock, report }) {
-    const accounts = new AccountsService(dataSource, new AuditService(dataSource, clock), clock);
+  async run({ dataSource, config, clock, report }) {
+    const accounts = AccountsService.standalone(dataSource, config, clock);
     for (const account of DEMO_ACCOUNTS) {
       const rows: unknown[] = await dataSource.query('SELECT 1 FROM staff_accounts WHERE username = $1', [account.username]);
       const state = rows.length ? 'exists' : 'created';
@@ -66,8 +68,13 @@ export const accountsStep: SeedStep = {
 /** In order; open days in several states will be appended here. */
 export const SEED_STEPS: SeedStep[] = [agenciesStep, accountsStep];
 
-export async function seedDemoCity(dataSource: DataSource, steps: SeedStep[] = SEED_STEPS, clock: Clock = new SystemClock()): Promise<SeedReport> {
+export async function seedDemoCity(
+  dataSource: DataSource,
+  config: GatewayConfig,
+  steps: SeedStep[] = SEED_STEPS,
+  clock: Clock = new SystemClock(),
+): Promise<SeedReport> {
   const report: SeedReport = { lines: [] };
-  for (const step of steps) await step.run({ dataSource, clock, report });
+  for (const step of steps) await step.run({ dataSource, config, clock, report });
   return report;
 }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const dataSource = await new DataSource(databaseOptions({ url: config.DATABASE_URL, ...gatewayDatabase })).initialize();
   try {
     await migrateWithLock(dataSource);
-    const report = await seedDemoCity(dataSource);
+    const report = await seedDemoCity(dataSource, config);
     process.stdout.write(
       [
         'Demo city seeded (gateway database):',

@@ -1716,6 +1716,12 @@ export interface components {
         CreateStaffAccountRequest: {
             /** @example 王小明 */
             displayName: string;
+            /**
+             * Format: email
+             * @description Where the account is e-mailed what waits for its agency; optional
+             * @example wang.xiaoming@water.example.gov.cn
+             */
+            email?: string;
             /** Format: password */
             password: string;
             /** @enum {string} */
@@ -1750,11 +1756,11 @@ export interface components {
             nextAttemptAt: string | null;
             recipientId: string | null;
             /** @enum {string} */
-            recipientKind: "person" | "department" | "sign-in";
+            recipientKind: "person" | "department" | "sign-in" | "staff";
             /** @enum {string} */
             status: "waiting-for-contact" | "pending" | "sent" | "failed";
             /** @enum {string} */
-            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase";
+            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1921,7 +1927,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /** @enum {string} */
-            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase";
+            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned";
             title: string;
         };
         InboxPageDto: {
@@ -2566,6 +2572,11 @@ export interface components {
             disabled: boolean;
             /** @example 王小明 */
             displayName: string;
+            /**
+             * @description Masked; null when the account has none.
+             * @example w***@water.example.gov.cn
+             */
+            email: string | null;
             /** Format: uuid */
             id: string;
             /** Format: date-time */
@@ -2803,6 +2814,12 @@ export interface components {
             /** @description true signs the account out everywhere and stops it signing in */
             disabled?: boolean;
             displayName?: string;
+            /**
+             * Format: email
+             * @description A new e-mail address; null removes it
+             * @example wang.xiaoming@water.example.gov.cn
+             */
+            email?: string | null;
             /**
              * Format: password
              * @description A new password set by an administrator; signs the account out everywhere
@@ -4692,7 +4709,7 @@ export interface operations {
                 limit?: number;
                 status?: "waiting-for-contact" | "pending" | "sent" | "failed";
                 channel?: "sms" | "email" | "in-app";
-                template?: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase";
+                template?: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned";
             };
             header?: never;
             path?: never;
