@@ -49,7 +49,7 @@ export class JointReviewService {
          FROM vetting_open_days d
         CROSS JOIN LATERAL (
               SELECT array_agg(DISTINCT s.date::text ORDER BY s.date::text) AS dates, min(s.date) AS first_date, max(s.date) AS last_date
-                FROM vetting_sessions s WHERE s.open_day_id = d.id) days
+                FROM vetting_sessions s WHERE s.open_day_id = d.id AND s.removed_at IS NULL) days
         CROSS JOIN LATERAL (
               SELECT count(*)::int AS pending
                 FROM vetting_applicants a

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ApplicationSubmittedV1, AttendeeNoShowV1, OpenDayPublishedV2, type CloudEvent } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
-import { EventBus, MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { EventBus, Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { vettingDatabase } from '../vetting.database';
+import { testNamespace } from '@openday/testing';
+import { applicationFor, VettingTestDatabase } from '../../test/vetting-database';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
 import { AttendeeNoShowSubscriber } from './attendee-no-show.subscriber';
@@ -15,31 +15,18 @@ const OFFICIAL_CALENDAR = { current: async () => officialCalendar() };
 const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
 
 describe('the no-show register fed by attendee-no-show, on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  const database = new VettingTestDatabase();
   let dataSource: DataSource;
   let selection: SelectionService;
   const subscriber = new AttendeeNoShowSubscriber(undefined as unknown as EventBus);
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'vetting_no_shows');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: vettingDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...vettingDatabase.migrations],
-      migrationsRun: true,
-    }).initialize();
+    dataSource = await database.start('vetting_no_shows');
     const clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     selection = new SelectionService(new SelectionLedger(outbox, clock), outbox, SETTINGS, OFFICIAL_CALENDAR);
   });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => database.stop());
 
   async function publish(date: string): Promise<OpenDayPublishedV2> {
     const data: OpenDayPublishedV2 = {
@@ -55,20 +42,7 @@ describe('the no-show register fed by attendee-no-show, on PostgreSQL', () => {
   }
 
   async function apply(openDay: OpenDayPublishedV2, personKey: string): Promise<ApplicationSubmittedV1> {
-    const data: ApplicationSubmittedV1 = {
-      ...ApplicationSubmittedV1.contract.definition.example,
-      applicationId: randomUUID(),
-      personId: randomUUID(),
-      openDayId: openDay.openDayId,
-      sessionId: openDay.sessions[0].sessionId,
-      channel: 'self',
-      unit: null,
-      personKey,
-      birthDate: '1985-06-01',
-      ageOnEventDay: 41,
-      category: 'ordinary-citizen',
-      district: 'gulou',
-    };
+    const data = applicationFor(openDay, { personKey });
     await dataSource.transaction((manager) => selection.applicationSubmitted(manager, data));
     return data;
   }

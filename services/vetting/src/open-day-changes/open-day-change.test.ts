@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   ApplicationFlaggedV1,
   ApplicationRejectedV1,
@@ -15,9 +15,10 @@ import {
   type TicketRevocationReason,
 } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
-import { EventBus, MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { EventBus, Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { testNamespace } from '@openday/testing';
+import { applicationFor, VettingTestDatabase } from '../../test/vetting-database';
 import { ApplicationSubmittedSubscriber } from '../applications/application-submitted.subscriber';
 import { ApplicationWithdrawnSubscriber } from '../applications/application-withdrawn.subscriber';
 import { OpenDayEventsSubscriber } from '../open-days/open-day-events.subscriber';
@@ -25,7 +26,6 @@ import { ParkedArrivalsFlagger } from '../parked-arrivals/parked-arrivals-flagge
 import { SelectionQueries } from '../public-notice/selection-queries.service';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
-import { vettingDatabase } from '../vetting.database';
 import { OpenDayChangeService } from './open-day-change.service';
 
 const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
@@ -33,11 +33,8 @@ const MORNING_DATE = '2026-11-29';
 const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 const noBus = undefined as unknown as EventBus;
 
-let personCounter = 0;
-
 describe('vetting follows changes of published open days and staff revocations, on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  const database = new VettingTestDatabase();
   let dataSource: DataSource;
   let clock: ManualClock;
   let openDays: OpenDayEventsSubscriber;
@@ -47,15 +44,7 @@ describe('vetting follows changes of published open days and staff revocations, 
   let queries: SelectionQueries;
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'vetting_open_day_changes');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: vettingDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...vettingDatabase.migrations],
-      migrationsRun: true,
-    }).initialize();
+    dataSource = await database.start('vetting_open_day_changes');
     clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const ledger = new SelectionLedger(outbox, clock);
@@ -66,11 +55,7 @@ describe('vetting follows changes of published open days and staff revocations, 
     flagger = new ParkedArrivalsFlagger(dataSource, clock);
     queries = new SelectionQueries(dataSource, ledger);
   }, 60_000);
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => database.stop());
   beforeEach(() => clock.set('2026-11-21T09:00:00+08:00'));
 
   const deliver = (handler: { handle: (event: CloudEvent, manager: DataSource['manager']) => Promise<void> }, event: CloudEvent) =>
@@ -113,28 +98,8 @@ describe('vetting follows changes of published open days and staff revocations, 
     await deliver(openDays, OpenDayChangedV2.contract.create(data, { subject: data.openDayId }));
   }
 
-  function application(openDay: OpenDayPublishedV2, overrides: Partial<ApplicationSubmittedV1> = {}): ApplicationSubmittedV1 {
-    personCounter += 1;
-    return {
-      ...ApplicationSubmittedV1.contract.definition.example,
-      applicationId: randomUUID(),
-      personId: randomUUID(),
-      openDayId: openDay.openDayId,
-      sessionId: openDay.sessions[0].sessionId,
-      channel: 'self',
-      unit: null,
-      personKey: personCounter.toString(16).padStart(64, '0'),
-      birthDate: '1985-06-01',
-      ageOnEventDay: 41,
-      category: 'ordinary-citizen',
-      district: 'gulou',
-      arrivalSequence: personCounter,
-      ...overrides,
-    };
-  }
-
   async function apply(openDay: OpenDayPublishedV2, count: number, overrides: Partial<ApplicationSubmittedV1> = {}): Promise<ApplicationSubmittedV1[]> {
-    const arrivals = Array.from({ length: count }, () => application(openDay, overrides));
+    const arrivals = Array.from({ length: count }, () => applicationFor(openDay, overrides));
     for (const data of arrivals) await deliver(submissions, ApplicationSubmittedV1.contract.create(data, { subject: data.personId }));
     return arrivals;
   }
@@ -160,13 +125,7 @@ describe('vetting follows changes of published open days and staff revocations, 
     return people.map((p) => byId.get(p.personId) ?? 'unknown');
   }
 
-  async function events<T>(type: string, openDayId: string): Promise<T[]> {
-    const rows = (await dataSource.query(`SELECT payload FROM outbox WHERE event_type = $1 AND payload->'data'->>'openDayId' = $2 ORDER BY seq`, [
-      type,
-      openDayId,
-    ])) as Array<{ payload: { data: T } }>;
-    return rows.map((row) => row.payload.data);
-  }
+  const events = <T>(type: string, openDayId: string) => database.events<T>(type, openDayId);
 
   const promotionsOf = async <T extends { personId: string; promotion: unknown }>(type: string, openDayId: string) =>
     (await events<T>(type, openDayId)).filter((e) => e.promotion !== null).map((e) => ({ personId: e.personId, promotion: e.promotion }));
@@ -323,7 +282,7 @@ describe('vetting follows changes of published open days and staff revocations, 
 
   it('applications racing the publication of their open day are all decided, none left waiting', async () => {
     const openDay = published({}, 5);
-    const arrivals = Array.from({ length: 20 }, () => application(openDay));
+    const arrivals = Array.from({ length: 20 }, () => applicationFor(openDay));
     const deliveries = arrivals.map((data) => deliver(submissions, ApplicationSubmittedV1.contract.create(data, { subject: data.personId })));
     await Promise.all([...deliveries.slice(0, 10), publish(openDay), ...deliveries.slice(10)]);
     const decided = await statuses(arrivals);

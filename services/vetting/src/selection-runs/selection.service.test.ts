@@ -1,6 +1,6 @@
 import { allocate, officialCalendar, type Candidate } from '@openday/domain';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   ApplicationFlaggedV1,
   ApplicationRejectedV1,
@@ -15,9 +15,9 @@ import {
   type Actor,
   type ApplicantCategory,
 } from '@openday/contracts';
-import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { vettingDatabase } from '../vetting.database';
+import { Outbox } from '@openday/messaging';
+import { testNamespace } from '@openday/testing';
+import { applicationFor, VettingTestDatabase } from '../../test/vetting-database';
 import { ManualClock } from '@openday/platform';
 import { AnswerDeadlineService } from '../answer-deadline/answer-deadline.service';
 import { JointReviewService } from '../joint-review/joint-review.service';
@@ -43,14 +43,9 @@ const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 const finance: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'finance-bureau' };
 const tax: Actor = { userId: randomUUID(), role: 'department-handler', agencyId: 'tax-bureau' };
 
-let personCounter = 0;
-function personKey(n: number): string {
-  return n.toString(16).padStart(64, '0');
-}
 
 describe('vetting selection on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  const database = new VettingTestDatabase();
   let dataSource: DataSource;
   let clock: ManualClock;
   let selection: SelectionService;
@@ -61,16 +56,7 @@ describe('vetting selection on PostgreSQL', () => {
   let otherReplicaTimers: TimerService;
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'vetting_selection');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: vettingDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...vettingDatabase.migrations],
-      migrationsRun: true,
-      extra: { max: 20 },
-    }).initialize();
+    dataSource = await database.start('vetting_selection', 20);
     clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const ledger = new SelectionLedger(outbox, clock);
@@ -82,11 +68,7 @@ describe('vetting selection on PostgreSQL', () => {
     timers = new TimerService(dataSource, clock, selection, answers);
     otherReplicaTimers = new TimerService(dataSource, clock, new SelectionService(ledger, outbox, SETTINGS, OFFICIAL_CALENDAR), answers);
   }, 60_000);
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => database.stop());
   beforeEach(() => clock.set('2026-11-21T09:00:00+08:00'));
 
   async function publish(overrides: Partial<OpenDayPublishedV2> = {}, capacity = 20): Promise<OpenDayPublishedV2> {
@@ -103,36 +85,14 @@ describe('vetting selection on PostgreSQL', () => {
   }
 
   function application(openDay: OpenDayPublishedV2, category: ApplicantCategory, overrides: Partial<ApplicationSubmittedV1> = {}): ApplicationSubmittedV1 {
-    personCounter += 1;
-    return {
-      ...ApplicationSubmittedV1.contract.definition.example,
-      applicationId: randomUUID(),
-      personId: randomUUID(),
-      openDayId: openDay.openDayId,
-      sessionId: openDay.sessions[0].sessionId,
-      channel: 'self',
-      unit: null,
-      personKey: personKey(personCounter),
-      birthDate: '1985-06-01',
-      ageOnEventDay: 41,
-      category,
-      district: 'gulou',
-      arrivalSequence: personCounter,
-      ...overrides,
-    };
+    return applicationFor(openDay, { category, ...overrides });
   }
 
   function submit(data: ApplicationSubmittedV1): Promise<void> {
     return dataSource.transaction((manager) => selection.applicationSubmitted(manager, data));
   }
 
-  async function events<T>(type: string, openDayId: string): Promise<T[]> {
-    const rows = (await dataSource.query(`SELECT payload FROM outbox WHERE event_type = $1 AND payload->'data'->>'openDayId' = $2 ORDER BY seq`, [
-      type,
-      openDayId,
-    ])) as Array<{ payload: { data: T } }>;
-    return rows.map((row) => row.payload.data);
-  }
+  const events = <T>(type: string, openDayId: string) => database.events<T>(type, openDayId);
 
   async function openDayRecord(id: string): Promise<OpenDayRecord> {
     return (await new SelectionLedger(new Outbox(testNamespace()), clock).openDay(dataSource.manager, id))!;
