@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import {
+  ApplicationSelectedV2,
   ContactDetailsRecordedV1,
   TicketIssuedV1,
   type BusNamespace,
@@ -72,4 +73,10 @@ export function ticketOf(person: TestPerson, openDayId: string, overrides: Parti
     title: '走进自来水厂',
     ...overrides,
   };
+}
+
+/** Vetting's selection of the ticket's holder; `promotion` when they moved up from the waiting list. */
+export function selectionOf(ticket: TicketIssuedV1, promotion: ApplicationSelectedV2['promotion'] = null): ApplicationSelectedV2 {
+  const { applicationId, personId, openDayId, sessionId } = ticket;
+  return { ...ApplicationSelectedV2.contract.definition.example, applicationId, personId, openDayId, sessionId, promotion, selectedAt: new Date().toISOString() };
 }

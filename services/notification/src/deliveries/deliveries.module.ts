@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { ClockModule, SERVICE_CONFIG } from '@openday/platform';
 import { RegistrationEventsSubscriber } from '../applicants/registration-events.subscriber';
 import { SelectionOutcomesSubscriber } from '../applicants/selection-outcomes.subscriber';
+import { SelectionsSubscriber } from '../applicants/selections.subscriber';
+import { WithdrawalsSubscriber } from '../applicants/withdrawals.subscriber';
 import { EmailSender } from '../channels/email.sender';
 import { SmsSender } from '../channels/sms.sender';
 import { ContactDirectory } from '../contacts/contact-directory';
@@ -13,6 +15,7 @@ import type { NotificationConfig } from '../notification.config';
 import { parseQuietHours } from '../reminders/quiet-hours';
 import { ReminderService } from '../reminders/reminder.service';
 import { SignInCodeSubscriber } from '../sign-in/sign-in-code.subscriber';
+import { OpenDayChangesService } from '../tickets/open-day-changes.service';
 import { OpenDayEventsSubscriber } from '../tickets/open-day-events.subscriber';
 import { TicketMessagesService } from '../tickets/ticket-messages.service';
 import { TicketsSubscriber } from '../tickets/tickets.subscriber';
@@ -48,10 +51,13 @@ import { NotificationWorker } from './notification.worker';
     InboxService,
     ReminderService,
     TicketMessagesService,
+    OpenDayChangesService,
     NotificationWorker,
     SignInCodeSubscriber,
     RegistrationEventsSubscriber,
     SelectionOutcomesSubscriber,
+    SelectionsSubscriber,
+    WithdrawalsSubscriber,
     TicketsSubscriber,
     OpenDayEventsSubscriber,
     FeedbackMessagesSubscriber,

@@ -1,136 +1,55 @@
 import { randomUUID } from 'node:crypto';
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { Client } from 'pg';
+import type { JetStreamClient } from '@nats-io/jetstream';
 import {
   ApplicationRejectedV2,
+  ApplicationSelectedV2,
   ApplicationSubmittedV1,
   ApplicationWaitlistedV2,
   ContactDetailsRecordedV1,
   FeedbackAnsweredV1,
   FeedbackOverdueV1,
   OpenDayCancelledV1,
-  OpenDayChangedV1,
+  OpenDayChangedV2,
   OpenDayPublishedV2,
   SignInCodeRequestedV1,
   TicketIssuedV1,
   TicketRevokedV1,
 } from '@openday/contracts';
-import { connectNats } from '@openday/messaging';
-import {
-  createTestDatabase,
-  deleteNamespaceStreams,
-  freePort,
-  ServiceProcess,
-  testInfrastructure,
-  testNamespace,
-  waitFor,
-  type TestDatabase,
-  type TestInfrastructure,
-} from '@openday/testing';
-import { SmsCaptureServer } from '../local-capture/sms-capture.server';
-import { SmtpCapture } from '../local-capture/smtp-capture';
-import { contactOf, publishEvent, republish, testPerson, ticketOf, type TestPerson } from '../../test/notification-bus';
+import { waitFor } from '@openday/testing';
+import type { SmsCaptureServer } from '../local-capture/sms-capture.server';
+import type { SmtpCapture } from '../local-capture/smtp-capture';
+import { contactOf, publishEvent, republish, selectionOf, testPerson, ticketOf } from '../../test/notification-bus';
+import { NotificationHarness } from '../../test/notification-harness';
 
 const MAX_ATTEMPTS = 3;
-/** The contracts' examples hold a ticket for Sunday 29 November 2026: the service's clock starts a week before it. */
-const SERVICE_NOW = '2026-11-20T10:00:00+08:00';
 
-/**
- * The notification service as it runs: two replicas (processes from dist/) on one database
- * and one bus namespace, a real HTTP SMS provider (the capture endpoint) and a real SMTP
- * server on loopback; events published onto JetStream as their producers would.
- */
+/** Two replicas of the service as it runs (see NotificationHarness), sharing the work. */
 describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and HTTP)', () => {
-  const namespace = testNamespace();
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
-  let db: Client;
-  let nats: NatsConnection;
+  // The contracts' examples hold a ticket for Sunday 29 November 2026: the service's clock starts a week before it.
+  const harness = new NotificationHarness({ database: 'notification_delivery', replicas: 2, now: '2026-11-20T10:00:00+08:00', maxAttempts: MAX_ATTEMPTS });
+  const { namespace, replicas } = harness;
+  const rows = harness.rows.bind(harness);
+  const settled = harness.settled.bind(harness);
+  const inboxOf = harness.inboxOf.bind(harness);
   let js: JetStreamClient;
   let sms: SmsCaptureServer;
   let smtp: SmtpCapture;
-  const replicas: ServiceProcess[] = [];
   const openDayId = randomUUID();
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'notification_delivery');
-    sms = await new SmsCaptureServer({ port: 0 }).start();
-    smtp = await new SmtpCapture().start();
-    for (let i = 0; i < 2; i += 1) {
-      replicas.push(
-        new ServiceProcess({
-          service: 'notification',
-          port: await freePort(),
-          env: {
-            NODE_ENV: 'test',
-            NOTIFICATION_TEST_NOW: SERVICE_NOW,
-            DATABASE_URL: database.url,
-            NATS_URL: infra.natsUrl,
-            BUS_NAMESPACE: namespace.root,
-            LOG_LEVEL: 'warn',
-            SMS_PROVIDER_URL: sms.url,
-            SMTP_HOST: '127.0.0.1',
-            SMTP_PORT: String(smtp.port),
-            DELIVERY_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
-            DELIVERY_RETRY_BASE_MS: '100',
-            DELIVERY_POLL_MS: '100',
-          },
-        }),
-      );
-    }
-    // One first, so the migrations and streams exist; then the second joins.
-    await replicas[0].start({ readyTimeoutMs: 45_000 });
-    await replicas[1].start({ readyTimeoutMs: 45_000 });
-    db = new Client({ connectionString: database.url });
-    await db.connect();
-    nats = await connectNats(infra.natsUrl, 'notification-test');
-    js = jetstream(nats);
+    await harness.start();
+    ({ js, sms, smtp } = harness);
     await publishEvent(js, namespace, OpenDayPublishedV2.contract, { ...OpenDayPublishedV2.contract.definition.example, openDayId, title: '走进自来水厂' });
   }, 120_000);
 
-  afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.stop()));
-    await db?.end();
-    if (nats) {
-      await deleteNamespaceStreams(nats, namespace).catch(() => undefined);
-      await nats.drain();
-    }
-    await sms?.stop();
-    await smtp?.stop();
-    await database?.drop();
-    await infra?.stop();
-  });
+  afterAll(() => harness.stop());
 
-  async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await db.query(sql, params)).rows as T[];
-  }
+  const contactKnown = (person: Parameters<NotificationHarness['contactKnown']>[0]) => harness.contactKnown(person, openDayId);
 
-  async function contactKnown(person: TestPerson): Promise<void> {
-    await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
-    await waitFor(async () => (await rows(`SELECT 1 FROM notification_contacts WHERE person_id = $1`, [person.personId])).length === 1, {
-      what: 'the contact details to be recorded',
-    });
-  }
-
-  /** Waits until every delivery of the template to the person is done (sent or failed); answers them by channel. */
-  async function settled(template: string, recipientId: string, channels: number): Promise<Record<string, { status: string; attempts: number; lastAnswer: string }>> {
-    const done = await waitFor(
-      async () => {
-        const found = await rows<{ channel: string; status: string; attempts: number; lastAnswer: string }>(
-          `SELECT channel, status, attempts, last_answer AS "lastAnswer" FROM notification_deliveries WHERE template = $1 AND recipient_id = $2`,
-          [template, recipientId],
-        );
-        return found.length === channels && found.every((d) => d.status !== 'pending') && found;
-      },
-      { timeoutMs: 30_000, what: `${template} to ${recipientId} on ${channels} channels` },
-    );
-    return Object.fromEntries(done.map((d) => [d.channel, d]));
-  }
-
-  async function inboxOf(owner: string): Promise<Array<{ template: string; title: string; body: string }>> {
-    return rows(`SELECT template, title, body FROM notification_inbox WHERE owner_id = $1 ORDER BY received_at`, [owner]);
+  /** Scheduling's ticket and, before it as in production, vetting's selection that names any promotion. */
+  async function issue(ticket: TicketIssuedV1, promotion: ApplicationSelectedV2['promotion'] = null) {
+    await publishEvent(js, namespace, ApplicationSelectedV2.contract, selectionOf(ticket, promotion));
+    return publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
   }
 
   it('sends each kind of message on each of the person’s channels, with its content', async () => {
@@ -146,7 +65,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
       openDayId,
     });
     const ticket = ticketOf(zh, openDayId);
-    await publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
+    await issue(ticket);
     const ref = { applicationId: en.applicationId, personId: en.personId, openDayId, sessionId: ticket.sessionId };
     await publishEvent(js, namespace, ApplicationRejectedV2.contract, {
       ...ApplicationRejectedV2.contract.definition.example,
@@ -200,14 +119,14 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     for (const clear of ['654321', '13700001111', zh.mobile, ticket.checkInCode]) expect(stored).not.toContain(clear);
 
     // Change of time and place: the ticket holder hears it; then staff revoke the ticket; then the day is cancelled for everyone who applied.
-    const change: OpenDayChangedV1 = {
-      ...OpenDayChangedV1.contract.definition.example,
+    const change: OpenDayChangedV2 = {
+      ...OpenDayChangedV2.contract.definition.example,
       openDayId,
       title: '走进自来水厂',
       sessions: [{ sessionId: ticket.sessionId, date: '2026-11-29', startsAt: '14:00', endsAt: '16:30', capacity: 20 }],
       assemblyPoint: '水厂东门',
     };
-    await publishEvent(js, namespace, OpenDayChangedV1.contract, change);
+    await publishEvent(js, namespace, OpenDayChangedV2.contract, change);
     await settled('open-day-changed', zh.personId, 3);
     expect(sms.messages(zh.mobile).find((m) => m.text.includes('有变更'))!.text).toContain('14:00-16:30');
     const [reminder] = await rows<{ dueAt: Date }>(`SELECT due_at AS "dueAt" FROM notification_reminders WHERE ticket_id = $1 AND kind = 'hours-before'`, [ticket.ticketId]);
@@ -228,13 +147,13 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     const holder = testPerson();
     await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(holder, otherDay));
     const ticket = ticketOf(holder, otherDay);
-    await publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
+    await issue(ticket);
     await settled('selected', holder.personId, 3);
     expect(await rows(`SELECT kind FROM notification_reminders WHERE ticket_id = $1`, [ticket.ticketId])).toHaveLength(2);
 
     const afternoon = { sessionId: randomUUID(), date: ticket.date, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
-    await publishEvent(js, namespace, OpenDayChangedV1.contract, {
-      ...OpenDayChangedV1.contract.definition.example,
+    await publishEvent(js, namespace, OpenDayChangedV2.contract, {
+      ...OpenDayChangedV2.contract.definition.example,
       openDayId: otherDay,
       title: '走进污水处理厂',
       sessions: [afternoon],
@@ -250,7 +169,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     const people = Array.from({ length: 30 }, () => testPerson());
     for (const person of people) await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
     for (const person of people) {
-      const event = await publishEvent(js, namespace, TicketIssuedV1.contract, ticketOf(person, openDayId));
+      const event = await issue(ticketOf(person, openDayId));
       await republish(js, namespace, TicketIssuedV1.contract, event);
     }
     await waitFor(
@@ -280,7 +199,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     await contactKnown(person);
     sms.fail = true;
     try {
-      await publishEvent(js, namespace, TicketIssuedV1.contract, ticketOf(person, openDayId));
+      await issue(ticketOf(person, openDayId));
       const deliveries = await settled('selected', person.personId, 3);
       expect(deliveries.sms).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
       expect(deliveries.sms.lastAnswer).toMatch(/^SMS provider answered 500 Internal Server Error: .*failing on purpose/);
@@ -308,7 +227,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
 
   it('keeps a message waiting for contact details that have not arrived, and sends it when they do', async () => {
     const person = testPerson();
-    await publishEvent(js, namespace, TicketIssuedV1.contract, ticketOf(person, openDayId, { promoted: true }));
+    await issue(ticketOf(person, openDayId, { promoted: true }), { cause: 'withdrawal', fromWaitlistPosition: 1 });
     await waitFor(async () => (await rows(`SELECT 1 FROM notification_messages WHERE recipient_id = $1 AND status = 'waiting-for-contact'`, [person.personId])).length === 1, {
       what: 'the message to wait',
     });

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnAppl
 import { SERVICE_CONFIG } from '@openday/platform';
 import type { NotificationConfig } from '../notification.config';
 import { ReminderService } from '../reminders/reminder.service';
+import { TicketMessagesService } from '../tickets/ticket-messages.service';
 import { DeliveryService } from './delivery.service';
 import { Dispatcher } from './dispatcher';
 
@@ -10,7 +11,8 @@ const SENDERS = 4;
 
 /**
  * The replica's background work: SENDERS loops sending due deliveries, and one loop firing
- * reminders and failing messages that waited too long for contact details. A loop that finds
+ * reminders, failing messages that waited too long for contact details and announcing tickets
+ * whose selection never came. A loop that finds
  * nothing sleeps DELIVERY_POLL_MS; all stop before the database closes.
  */
 @Injectable()
@@ -24,13 +26,14 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
     private readonly deliveries: DeliveryService,
     private readonly reminders: ReminderService,
     private readonly dispatcher: Dispatcher,
+    private readonly tickets: TicketMessagesService,
     @Inject(SERVICE_CONFIG) private readonly config: NotificationConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
     const send = () => this.deliveries.sendNext();
-    const housekeeping = async () => (await this.reminders.fireDue()) + (await this.dispatcher.expireWaiting()) > 0;
+    const housekeeping = async () => (await this.reminders.fireDue()) + (await this.dispatcher.expireWaiting()) + (await this.tickets.announceUnmatched()) > 0;
     this.loops = [...Array.from({ length: SENDERS }, () => this.run('delivery', send)), this.run('timers', housekeeping)];
   }
 

@@ -50,7 +50,7 @@ describe('reminders and waiting messages', () => {
     contacts = new ContactDirectory(cipher);
     dispatcher = new Dispatcher(dataSource, contacts, outbox, clock, cipher, SETTINGS);
     replicas = [new ReminderService(dataSource, dispatcher, clock, SETTINGS), new ReminderService(dataSource, new Dispatcher(dataSource, contacts, outbox, clock, cipher, SETTINGS), clock, SETTINGS)];
-    tickets = new TicketMessagesService(dispatcher, replicas[0], contacts);
+    tickets = new TicketMessagesService(dataSource, dispatcher, replicas[0], contacts, clock, SETTINGS);
   }, 60_000);
 
   afterAll(async () => {
@@ -135,9 +135,26 @@ describe('reminders and waiting messages', () => {
     const { ticket } = await issue('09:00');
     const { ticketId, applicationId, personId, sessionId, agencyId } = ticket;
     await dataSource.transaction((m) =>
-      tickets.ticketRevoked(m, randomUUID(), { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'application-withdrawn', revokedAt: clock.now().toISOString() }),
+      tickets.ticketRevoked(m, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'application-withdrawn', revokedAt: clock.now().toISOString() }),
     );
     expect(await reminderDue(ticketId)).toEqual({});
+  });
+
+  it('announces a ticket whose selection never comes once the contact wait has passed, as the ticket says, once across replicas', async () => {
+    clock.set(at('2026-11-25T10:00:00'));
+    const { person } = await issue('09:00');
+    const messages = async () =>
+      (await dataSource.query(`SELECT template FROM notification_messages WHERE recipient_id = $1 AND template IN ('selected', 'promoted')`, [person.personId])) as Array<{
+        template: string;
+      }>;
+    clock.set(at('2026-11-25T10:59:00'));
+    await tickets.announceUnmatched();
+    expect(await messages()).toEqual([]);
+    clock.set(at('2026-11-25T11:00:00'));
+    const other = new TicketMessagesService(dataSource, dispatcher, replicas[1], contacts, clock, SETTINGS);
+    await Promise.all([tickets.announceUnmatched(), other.announceUnmatched()]);
+    await tickets.announceUnmatched();
+    expect(await messages()).toEqual([{ template: 'selected' }]);
   });
 
   it('fails a message whose contact details never arrive, with the reason and a notification-failed event', async () => {

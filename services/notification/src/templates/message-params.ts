@@ -1,4 +1,4 @@
-import type { AnswerOutcome, MessageLanguage, NotificationTemplate } from '@openday/contracts';
+import type { AnswerOutcome, MessageLanguage, NotificationTemplate, PromotionCauseV2 } from '@openday/contracts';
 import type { StaffMessageParamsByTemplate } from '../staff/staff-message-params';
 
 /** Where and when a session takes place, as the ticket says it (Asia/Shanghai date and times). */
@@ -11,19 +11,38 @@ export interface SessionFacts {
   assemblyPoint: string;
 }
 
+/** What a change altered for its recipient: the values before it, only those that changed. */
+export type ChangedFrom = Partial<Pick<SessionFacts, 'date' | 'startsAt' | 'endsAt' | 'venues' | 'assemblyPoint'>>;
+
+/**
+ * A change of a published open day as one person reads it: the session and place as they now
+ * are, what they were, the agency's reason; `subject` says whether time or place changed or only
+ * the notices; `notices` when they changed; `waitlisted` for someone still on the waiting list.
+ * (Messages stored before these were carried have only the session, place and reason.)
+ */
+export type OpenDayChangedParams = SessionFacts & {
+  reason: string;
+  subject?: 'time-or-place' | 'notices';
+  before?: ChangedFrom;
+  notices?: string[];
+  waitlisted?: boolean;
+};
+
 /** What each template needs to say; stored with the message, rendered when it is sent. */
 export interface MessageParamsByTemplate extends StaffMessageParamsByTemplate {
   'sign-in-code': { code: string; validForSeconds: number };
   'application-received': { title: string | null };
   selected: SessionFacts & { checkInCode: string; notices: string[] };
-  promoted: SessionFacts & { checkInCode: string; notices: string[] };
+  /** `cause`: why the place became free (absent when no selection named it). */
+  promoted: SessionFacts & { checkInCode: string; notices: string[]; cause?: PromotionCauseV2 | null };
   /** `groupReason`: the selection group's own words (absent from messages stored before it was carried). */
   rejected: { title: string | null; reasonCode: string; refusedBy: string | null; groupReason?: string | null };
   waitlisted: { title: string | null; position: number; groupReason?: string | null };
   reminder: SessionFacts & { checkInCode: string };
-  'open-day-changed': SessionFacts & { reason: string };
+  'open-day-changed': OpenDayChangedParams;
   'open-day-cancelled': { title: string; date: string; reason: string };
-  'ticket-revoked': { title: string; date: string };
+  /** `placesReduced`: the agency gave the place up to lower the session's places, for this reason. */
+  'ticket-revoked': { title: string; date: string; placesReduced?: { reason: string } };
   'feedback-answered': { outcome: AnswerOutcome; promisedBy: string | null; passedTo: string | null; answer: string };
   'feedback-chase': { feedbackId: string; dueDate: string; workingDaysOverdue: number; chaseNumber: number };
 }

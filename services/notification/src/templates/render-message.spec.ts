@@ -1,4 +1,6 @@
+import { PROMOTION_CAUSES_V2 } from '@openday/contracts';
 import type { MessageContent, MessageLanguage } from './message-params';
+import { promotionCauseInWords } from './reasons';
 import { dateEn, dateZh, renderMessage } from './render-message';
 
 const session = {
@@ -27,6 +29,14 @@ const cases: Array<[string, MessageContent, MessageLanguage, string[]]> = [
     ['You have been selected', 'Sunday 29 November 2026, 09:00-11:30', '第一水厂 (滨江路 1 号)', 'Assembly point: 市民中心北门', 'K7Q2M9XD'],
   ],
   ['promoted', { template: 'promoted', params: { ...session, checkInCode: 'AB12CD34', notices: [] } }, 'zh-CN', ['候补名单递补入选', 'AB12CD34', '09:00-11:30']],
+  ...PROMOTION_CAUSES_V2.flatMap((cause): Array<[string, MessageContent, MessageLanguage, string[]]> =>
+    (['zh-CN', 'en'] as const).map((language) => [
+      `promoted after ${cause}, in ${language}: the cause in words`,
+      { template: 'promoted', params: { ...session, checkInCode: 'AB12CD34', notices: [], cause } },
+      language,
+      [language === 'zh-CN' ? `因${promotionCauseInWords(cause).zh}，您已从候补名单递补入选` : `A place became free (${promotionCauseInWords(cause).en}): you have moved up`, 'AB12CD34'],
+    ]),
+  ),
   ['rejected with the reason in words', { template: 'rejected', params: { title: '走进自来水厂', reasonCode: 'district-not-eligible', refusedBy: null } }, 'zh-CN', ['未能入选', '不在本次活动面向的范围内']],
   ['rejected by joint review, naming the department', { template: 'rejected', params: { title: null, reasonCode: 'joint-review-refused', refusedBy: 'tax-bureau' } }, 'en', ['not selected', 'tax-bureau']],
   ['rejected for an unknown code: a general reason', { template: 'rejected', params: { title: null, reasonCode: 'something-new', refusedBy: null } }, 'en', ['did not meet the selection conditions']],
@@ -57,6 +67,37 @@ const cases: Array<[string, MessageContent, MessageLanguage, string[]]> = [
   ],
   ['reminder', { template: 'reminder', params: { ...session, checkInCode: 'K7Q2M9XD' } }, 'en', ['Reminder', 'Sunday 29 November 2026', 'K7Q2M9XD', 'Assembly point']],
   ['open day changed', { template: 'open-day-changed', params: { ...session, startsAt: '14:00', endsAt: '16:30', reason: '水厂检修' } }, 'zh-CN', ['有变更（水厂检修）', '14:00-16:30', '市民中心北门']],
+  [
+    'open day changed: the new time and the old one, in English',
+    { template: 'open-day-changed', params: { ...session, date: '2026-12-06', startsAt: '14:00', endsAt: '16:30', reason: 'maintenance', before: { date: '2026-11-29', startsAt: '09:00', endsAt: '11:30' } } },
+    'en',
+    ['has changed (maintenance)', 'Time: Sunday 6 December 2026, 14:00-16:30', 'Was: Sunday 29 November 2026, 09:00-11:30'],
+  ],
+  [
+    'open day changed: old place and assembly point, new notices, and the waiting list told it still waits',
+    {
+      template: 'open-day-changed',
+      params: { ...session, assemblyPoint: '水厂东门', reason: '场地调整', before: { venues: [{ name: '二水厂', address: '江滨路 2 号' }], assemblyPoint: '市民中心北门' }, notices: ['请穿平底鞋'], waitlisted: true },
+    },
+    'zh-CN',
+    ['集合地点：水厂东门', '原地点：二水厂（江滨路 2 号）', '原集合地点：市民中心北门', '注意事项：请穿平底鞋', '仍在候补名单中'],
+  ],
+  ['notices updated', { template: 'open-day-changed', params: { ...session, reason: '天气转凉', subject: 'notices', notices: ['请注意保暖'] } }, 'zh-CN', ['注意事项更新', '注意事项有更新（天气转凉）', '注意事项：请注意保暖']],
+  ['notices withdrawn', { template: 'open-day-changed', params: { ...session, reason: 'no longer needed', subject: 'notices', notices: [] } }, 'en', ['Updated notices', 'The earlier notices no longer apply.']],
+  [
+    'place given up because the places were reduced, with the reason',
+    { template: 'ticket-revoked', params: { title: '走进自来水厂', date: '2026-11-29', placesReduced: { reason: '下午场地缩小' } } },
+    'zh-CN',
+    ['名额调减通知', '调减了场次名额', '2026年11月29日（星期日）', '原因：下午场地缩小'],
+  ],
+  [
+    'place given up, in English',
+    { template: 'ticket-revoked', params: { title: '走进自来水厂', date: '2026-11-29', placesReduced: { reason: 'a smaller hall' } } },
+    'en',
+    ['Places reduced', 'reduced the places of your session', 'Reason: a smaller hall'],
+  ],
+  ['rejected: the session was cancelled', { template: 'rejected', params: { title: '走进自来水厂', reasonCode: 'session-cancelled', refusedBy: null } }, 'zh-CN', ['您报名的场次已被主办单位取消']],
+  ['rejected: the ticket was revoked', { template: 'rejected', params: { title: null, reasonCode: 'ticket-revoked', refusedBy: null } }, 'en', ['the organisers revoked your ticket']],
   ['open day cancelled', { template: 'open-day-cancelled', params: { title: '走进自来水厂', date: '2026-11-29', reason: '台风' } }, 'en', ['is cancelled', 'Sunday 29 November 2026', 'Reason: 台风']],
   ['ticket revoked', { template: 'ticket-revoked', params: { title: '走进自来水厂', date: '2026-11-29' } }, 'zh-CN', ['入场凭证已被主办单位作废']],
   [

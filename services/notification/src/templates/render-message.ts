@@ -1,7 +1,7 @@
 import { dayOfWeek, toCalendarDate } from '@openday/domain';
-import type { MessageContent, MessageLanguage, MessageParamsByTemplate, RenderedMessage, SessionFacts } from './message-params';
+import type { ChangedFrom, MessageContent, MessageLanguage, MessageParamsByTemplate, OpenDayChangedParams, RenderedMessage, SessionFacts } from './message-params';
 import { staffRenderers } from '../staff/staff-messages';
-import { outcomeInWords, rejectionInWords } from './reasons';
+import { outcomeInWords, promotionCauseInWords, rejectionInWords } from './reasons';
 
 type Bilingual = Record<MessageLanguage, RenderedMessage>;
 type Renderers = { [T in keyof MessageParamsByTemplate]: (params: MessageParamsByTemplate[T]) => Bilingual };
@@ -22,14 +22,15 @@ export function dateEn(date: string): string {
   return `${WEEKDAYS_EN[dayOfWeek(toCalendarDate(date))]} ${day} ${MONTHS_EN[month - 1]} ${year}`;
 }
 
+const venuesZh = (venues: SessionFacts['venues']) => venues.map((v) => `${v.name}（${v.address}）`).join('、') || '见活动通知';
+const venuesEn = (venues: SessionFacts['venues']) => venues.map((v) => `${v.name} (${v.address})`).join('; ') || 'see the open day notice';
+
 function placeZh(facts: SessionFacts): string {
-  const venues = facts.venues.map((v) => `${v.name}（${v.address}）`).join('、');
-  return `地点：${venues || '见活动通知'}；集合地点：${facts.assemblyPoint || '见活动通知'}`;
+  return `地点：${venuesZh(facts.venues)}；集合地点：${facts.assemblyPoint || '见活动通知'}`;
 }
 
 function placeEn(facts: SessionFacts): string {
-  const venues = facts.venues.map((v) => `${v.name} (${v.address})`).join('; ');
-  return `Place: ${venues || 'see the open day notice'}. Assembly point: ${facts.assemblyPoint || 'see the open day notice'}`;
+  return `Place: ${venuesEn(facts.venues)}. Assembly point: ${facts.assemblyPoint || 'see the open day notice'}`;
 }
 
 function whenZh(facts: SessionFacts): string {
@@ -40,6 +41,46 @@ function whenEn(facts: SessionFacts): string {
   return `Time: ${dateEn(facts.date)}, ${facts.startsAt}-${facts.endsAt} (Beijing time)`;
 }
 
+/** What the change replaced, line by line (old → new is the line above each). */
+function changedFromZh(now: SessionFacts, before: ChangedFrom = {}): string[] {
+  const timeMoved = before.date !== undefined || before.startsAt !== undefined || before.endsAt !== undefined;
+  return [
+    timeMoved ? `原时间：${dateZh(before.date ?? now.date)} ${before.startsAt ?? now.startsAt}-${before.endsAt ?? now.endsAt}` : '',
+    before.venues ? `原地点：${venuesZh(before.venues)}` : '',
+    before.assemblyPoint !== undefined ? `原集合地点：${before.assemblyPoint || '见活动通知'}` : '',
+  ];
+}
+
+function changedFromEn(now: SessionFacts, before: ChangedFrom = {}): string[] {
+  const timeMoved = before.date !== undefined || before.startsAt !== undefined || before.endsAt !== undefined;
+  return [
+    timeMoved ? `Was: ${dateEn(before.date ?? now.date)}, ${before.startsAt ?? now.startsAt}-${before.endsAt ?? now.endsAt}` : '',
+    before.venues ? `Place was: ${venuesEn(before.venues)}` : '',
+    before.assemblyPoint !== undefined ? `Assembly point was: ${before.assemblyPoint || 'see the open day notice'}` : '',
+  ];
+}
+
+function openDayChanged(p: OpenDayChangedParams): Bilingual {
+  const noticesOnly = p.subject === 'notices';
+  const headZh = noticesOnly ? `${titleZh(p.title)}的注意事项有更新（${p.reason}），请留意：` : `${titleZh(p.title)}的时间或地点有变更（${p.reason}），请以此为准：`;
+  const headEn = noticesOnly ? `The notices for ${titleEn(p.title)} have been updated (${p.reason}). Please note:` : `The time or place of ${titleEn(p.title)} has changed (${p.reason}). It is now:`;
+  const noticesZh = p.notices?.length ? `注意事项：${p.notices.join('；')}` : p.notices ? '原注意事项不再适用。' : '';
+  const noticesEn = p.notices?.length ? `Please note: ${p.notices.join('; ')}` : p.notices ? 'The earlier notices no longer apply.' : '';
+  const waitingZh = p.waitlisted ? '您目前仍在候补名单中，递补入选时将另行通知。' : '';
+  const waitingEn = p.waitlisted ? 'You are still on the waiting list; we will tell you if you move up.' : '';
+  const lines = (...parts: string[]) => parts.filter(Boolean).join('\n');
+  return {
+    'zh-CN': {
+      subject: noticesOnly ? `注意事项更新：${p.title}` : `活动变更：${p.title}`,
+      text: noticesOnly ? lines(headZh, noticesZh, whenZh(p)) : lines(headZh, whenZh(p), placeZh(p), ...changedFromZh(p, p.before), noticesZh, waitingZh),
+    },
+    en: {
+      subject: noticesOnly ? `Updated notices: ${p.title}` : `Change: ${p.title}`,
+      text: noticesOnly ? lines(headEn, noticesEn, whenEn(p)) : lines(headEn, whenEn(p), placeEn(p), ...changedFromEn(p, p.before), noticesEn, waitingEn),
+    },
+  };
+}
+
 const titleZh = (title: string | null) => (title ? `“${title}”` : '政府开放日活动');
 const titleEn = (title: string | null) => (title ? `"${title}"` : 'the Government Open Day');
 
@@ -48,9 +89,12 @@ const groupReasonZh = (reason: string | null | undefined) => (reason ? `理由�
 const groupReasonEn = (reason: string | null | undefined) => (reason ? `Reason: ${reason}` : '');
 const withGroupReason = (sentence: string, reasonLine: string) => [sentence, reasonLine].filter(Boolean).join('\n');
 
-function ticket(kind: 'selected' | 'promoted', p: MessageParamsByTemplate['selected']): Bilingual {
-  const headZh = kind === 'promoted' ? `您已从候补名单递补入选${titleZh(p.title)}。` : `恭喜您入选${titleZh(p.title)}。`;
-  const headEn = kind === 'promoted' ? `A place became free: you have moved up from the waiting list for ${titleEn(p.title)}.` : `You have been selected for ${titleEn(p.title)}.`;
+function ticket(kind: 'selected' | 'promoted', p: MessageParamsByTemplate['promoted']): Bilingual {
+  const cause = p.cause ? promotionCauseInWords(p.cause) : null;
+  const promotedZh = `${cause ? `因${cause.zh}，` : ''}您已从候补名单递补入选${titleZh(p.title)}。`;
+  const promotedEn = `A place became free${cause ? ` (${cause.en})` : ''}: you have moved up from the waiting list for ${titleEn(p.title)}.`;
+  const headZh = kind === 'promoted' ? promotedZh : `恭喜您入选${titleZh(p.title)}。`;
+  const headEn = kind === 'promoted' ? promotedEn : `You have been selected for ${titleEn(p.title)}.`;
   const noticesZh = p.notices.length ? `注意事项：${p.notices.join('；')}` : '';
   const noticesEn = p.notices.length ? `Please note: ${p.notices.join('; ')}` : '';
   return {
@@ -98,18 +142,27 @@ const RENDERERS: Renderers = {
     'zh-CN': { subject: `活动提醒：${p.title}`, text: [`提醒：您将参加${titleZh(p.title)}。`, whenZh(p), placeZh(p), `签到码：${p.checkInCode}`].join('\n') },
     en: { subject: `Reminder: ${p.title}`, text: [`Reminder: you are taking part in ${titleEn(p.title)}.`, whenEn(p), placeEn(p), `Check-in code: ${p.checkInCode}`].join('\n') },
   }),
-  'open-day-changed': (p) => ({
-    'zh-CN': { subject: `活动变更：${p.title}`, text: [`${titleZh(p.title)}的时间或地点有变更（${p.reason}），请以此为准：`, whenZh(p), placeZh(p)].join('\n') },
-    en: { subject: `Change: ${p.title}`, text: [`The time or place of ${titleEn(p.title)} has changed (${p.reason}). It is now:`, whenEn(p), placeEn(p)].join('\n') },
-  }),
+  'open-day-changed': openDayChanged,
   'open-day-cancelled': (p) => ({
     'zh-CN': { subject: `活动取消：${p.title}`, text: `很抱歉，原定于${dateZh(p.date)}举行的${titleZh(p.title)}已取消。原因：${p.reason}。` },
     en: { subject: `Cancelled: ${p.title}`, text: `We are sorry: ${titleEn(p.title)}, planned for ${dateEn(p.date)}, is cancelled. Reason: ${p.reason}.` },
   }),
-  'ticket-revoked': (p) => ({
-    'zh-CN': { subject: `入场凭证已作废：${p.title}`, text: `您参加${titleZh(p.title)}（${dateZh(p.date)}）的入场凭证已被主办单位作废，如有疑问请联系主办单位。` },
-    en: { subject: `Ticket revoked: ${p.title}`, text: `Your ticket for ${titleEn(p.title)} on ${dateEn(p.date)} was revoked by the organisers. Please contact them with any questions.` },
-  }),
+  'ticket-revoked': (p) =>
+    p.placesReduced
+      ? {
+          'zh-CN': {
+            subject: `名额调减通知：${p.title}`,
+            text: `很抱歉，主办单位调减了场次名额，您参加${titleZh(p.title)}（${dateZh(p.date)}）的名额已被取消，入场凭证作废。原因：${p.placesReduced.reason}。`,
+          },
+          en: {
+            subject: `Places reduced: ${p.title}`,
+            text: `We are sorry: the organisers reduced the places of your session, so your place for ${titleEn(p.title)} on ${dateEn(p.date)} was given up and your ticket no longer admits you. Reason: ${p.placesReduced.reason}.`,
+          },
+        }
+      : {
+          'zh-CN': { subject: `入场凭证已作废：${p.title}`, text: `您参加${titleZh(p.title)}（${dateZh(p.date)}）的入场凭证已被主办单位作废，如有疑问请联系主办单位。` },
+          en: { subject: `Ticket revoked: ${p.title}`, text: `Your ticket for ${titleEn(p.title)} on ${dateEn(p.date)} was revoked by the organisers. Please contact them with any questions.` },
+        },
   'feedback-answered': (p) => {
     const outcome = outcomeInWords(p.outcome, p.promisedBy, p.passedTo);
     return {

@@ -1,11 +1,34 @@
 import type { EntityManager } from 'typeorm';
+import type { OpenDayChangedV2, OpenDayPublishedV2 } from '@openday/contracts';
+import type { SessionFacts } from '../templates/message-params';
 
-/** Titles of published open days, for messages whose cause event names only the open day. */
-export async function recordOpenDayTitle(manager: EntityManager, openDayId: string, title: string): Promise<void> {
-  await manager.query(`INSERT INTO notification_open_days (id, title) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET title = $2`, [openDayId, title]);
+/** The open day's sessions and place as last published or changed, so a change can say what it was. */
+export type OpenDayFacts = Pick<OpenDayChangedV2, 'sessions' | 'venues' | 'assemblyPoint'>;
+
+/** Titles (and sessions and place) of published open days, for messages whose cause event names only the open day. */
+export async function recordOpenDay(manager: EntityManager, openDay: OpenDayPublishedV2 | OpenDayChangedV2): Promise<void> {
+  const { openDayId, title, sessions, venues, assemblyPoint } = openDay;
+  const facts: OpenDayFacts = { sessions, venues, assemblyPoint };
+  await manager.query(`INSERT INTO notification_open_days (id, title, facts) VALUES ($1, $2, $3) ON CONFLICT (id) DO UPDATE SET title = $2, facts = $3`, [
+    openDayId,
+    title,
+    facts,
+  ]);
 }
 
 export async function openDayTitle(manager: EntityManager, openDayId: string): Promise<string | null> {
   const [row] = (await manager.query(`SELECT title FROM notification_open_days WHERE id = $1`, [openDayId])) as Array<{ title: string }>;
   return row?.title ?? null;
+}
+
+/** A session as the open day's copy holds it before a change; null when the copy has no sessions (kept before they were). */
+export async function recordedSession(manager: EntityManager, openDayId: string, sessionId: string): Promise<SessionFacts | null> {
+  const [row] = (await manager.query(`SELECT title, facts FROM notification_open_days WHERE id = $1`, [openDayId])) as Array<{
+    title: string;
+    facts: OpenDayFacts | null;
+  }>;
+  const session = row?.facts?.sessions.find((s) => s.sessionId === sessionId);
+  if (!row?.facts || !session) return null;
+  const { date, startsAt, endsAt } = session;
+  return { title: row.title, date, startsAt, endsAt, venues: row.facts.venues, assemblyPoint: row.facts.assemblyPoint };
 }
