@@ -1,4 +1,4 @@
-import { changedGroups, changeInput, changeLines, releasedStillNeeded, reviewNeeded, sessionsToName, type ChangeContent, type ChangeSession, type DiffWords } from './change-content';
+import { changedGroups, changeInput, changeLines, namingProblems, releasedStillNeeded, reviewNeeded, sessionsToCorrect, sessionsToName, type ChangeContent, type ChangeSession, type DiffWords } from './change-content';
 
 const session = (id: string | undefined, date: string, startsAt: string, endsAt: string, capacity = 20, activity = '参观'): ChangeSession => ({
   ...(id ? { id } : {}),
@@ -69,6 +69,12 @@ describe('changeInput', () => {
       { eligibility: { minAge: 16, maxAge: null, districts: [] }, reason: '原因' },
     ],
     ['assembly point only', withChange({ assemblyPoint: '北门' }), [], { assemblyPoint: '北门', reason: '原因' }],
+    [
+      'an agenda item without venue leaves it out',
+      withChange({ sessions: [{ ...base.sessions[0], agenda: [{ startsAt: '09:00', endsAt: '10:00', activity: '座谈', venue: null }] }] }),
+      [],
+      { sessions: [{ ...base.sessions[0], agenda: [{ startsAt: '09:00', endsAt: '10:00', activity: '座谈' }] }], reason: '原因' },
+    ],
   ])('%s', (_name, after, released, input) => {
     expect(changeInput(base, after, released, '  原因 ')).toEqual(input);
   });
@@ -147,5 +153,26 @@ describe('changeLines', () => {
   ])('%s', (_name, after, lines) => {
     const before = after.notices[0] === 'b' ? { ...base, notices: ['a', 'b'] } : base;
     expect(changeLines(before, after, words).map((line) => [line.key, line.values])).toEqual(lines);
+  });
+});
+
+describe('namingProblems', () => {
+  const toName = (index: number, stillToName: number, namedTooMany: number) => ({ sessionId: `s${index}`, index, capacity: 1, taken: 3, toName: 2, named: 0, stillToName, namedTooMany });
+  it.each([
+    ['all named', [toName(0, 0, 0)], []],
+    ['some still to name', [toName(0, 0, 0), toName(2, 1, 0)], [{ field: 'sessions[2].capacity', rule: 'capacityBelowPlacesTaken' }]],
+    ['too many named', [toName(1, 0, 2)], [{ field: 'sessions[1].capacity', rule: 'releasedTooMany' }]],
+  ])('%s', (_name, sessions, problems) => {
+    expect(namingProblems(sessions)).toEqual(problems);
+  });
+});
+
+describe('sessionsToCorrect', () => {
+  it.each<[string, Array<{ id?: string; date: string }>, Array<{ id?: string; date: string }>]>([
+    ['a kept session keeps its id', [{ id: 's1', date: 'd' }], [{ id: 's1', date: 'd' }]],
+    ['a session the returned change added is new again', [{ id: 'n1', date: 'd' }], [{ date: 'd' }]],
+    ['a session without id stays new', [{ date: 'd' }], [{ date: 'd' }]],
+  ])('%s', (_name, sessions, corrected) => {
+    expect(sessionsToCorrect(sessions, new Set(['s1']))).toEqual(corrected);
   });
 });

@@ -67,8 +67,13 @@ export function reviewNeeded(groups: readonly ChangeGroup[]): boolean {
   return groups.some((group) => group !== 'notices');
 }
 
+/** A session as the API takes it (an agenda item without venue leaves it out). */
+export interface SessionInput extends Omit<ChangeSession, 'agenda'> {
+  agenda: Array<{ startsAt: string; endsAt: string; activity: string; venue?: string }>;
+}
+
 export interface ChangeInput {
-  sessions?: ChangeSession[];
+  sessions?: SessionInput[];
   venues?: Array<{ name: string; address: string }>;
   assemblyPoint?: string;
   eligibility?: { minAge: number; maxAge: number | null; districts: string[] };
@@ -77,11 +82,18 @@ export interface ChangeInput {
   reason: string;
 }
 
+function sessionInput(session: ChangeSession): SessionInput {
+  return {
+    ...session,
+    agenda: session.agenda.map((item) => ({ startsAt: item.startsAt, endsAt: item.endsAt, activity: item.activity, ...(item.venue ? { venue: item.venue } : {}) })),
+  };
+}
+
 /** What is sent: only the parts that changed (a part left out stays as it is), the people named to leave, the reason. */
 export function changeInput(before: ChangeContent, after: ChangeContent, releasedTicketIds: readonly string[], reason: string): ChangeInput {
   const groups = changedGroups(before, after);
   return {
-    ...(groups.includes('sessions') ? { sessions: after.sessions.map((session) => ({ ...session, agenda: [...session.agenda] })) } : {}),
+    ...(groups.includes('sessions') ? { sessions: after.sessions.map(sessionInput) } : {}),
     ...(groups.includes('venues') ? { venues: after.venues.map((venue) => ({ ...venue })) } : {}),
     ...(groups.includes('assemblyPoint') ? { assemblyPoint: after.assemblyPoint } : {}),
     ...(groups.includes('eligibility')
@@ -217,5 +229,27 @@ export function changeLines(before: ChangeContent, after: ChangeContent, words: 
         return lines.length > 0 ? lines : [{ key: 'noticesReordered', values: {} }];
       }
     }
+  });
+}
+
+/** Where the people named to leave do not match the lowered capacities, said on the session's capacity. */
+export function namingProblems(toName: readonly SessionToName[]): Array<{ field: string; rule: string }> {
+  return toName.flatMap((session) => {
+    const field = `sessions[${session.index}].capacity`;
+    if (session.stillToName > 0) return [{ field, rule: 'capacityBelowPlacesTaken' }];
+    if (session.namedTooMany > 0) return [{ field, rule: 'releasedTooMany' }];
+    return [];
+  });
+}
+
+/**
+ * A returned change's sessions to correct: a session the open day has keeps its id, one that
+ * the returned change added is new again.
+ */
+export function sessionsToCorrect<Session extends { id?: string }>(sessions: readonly Session[], openDaySessionIds: ReadonlySet<string>): Session[] {
+  return sessions.map((session) => {
+    if (session.id && openDaySessionIds.has(session.id)) return session;
+    const { id: _dropped, ...rest } = session;
+    return rest as Session;
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, Input, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Drawer, Input, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +9,8 @@ import { useNow } from '../../time/useNow';
 import { useAgencyNames } from '../api/agency-names';
 import { allPages } from '../api/all-pages';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
+import { ChangeQueue } from '../changes/ChangeQueue';
+import { CHANGE_QUEUE_KEY, changesToReview } from '../changes/use-changes';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { daysUntil } from '../todo/todo-items';
 import { COMMENT_MAX, decisionBody, filingQueue, planFromQuery, type CommentProblem, type Decision } from './filing-queue';
@@ -30,8 +32,10 @@ export default function FilingPage() {
       ),
   });
   const [params, setParams] = useSearchParams();
+  const tab = params.get('tab') === 'changes' ? 'changes' : 'plans';
   const openId = planFromQuery(params.get('plan'));
   const open = (id: string | null) => setParams(id ? { plan: id } : {}, { replace: true });
+  const changes = useQuery({ queryKey: CHANGE_QUEUE_KEY, queryFn: changesToReview });
   const [done, setDone] = useState<string | null>(null);
   const chosen = queue.data?.find((plan) => plan.id === openId);
 
@@ -41,48 +45,63 @@ export default function FilingPage() {
         {t('console.filing.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('console.filing.intro')}</Typography.Paragraph>
-      {done && <Alert type="success" showIcon closable title={done} onClose={() => setDone(null)} style={{ marginBottom: '1rem' }} role="status" />}
-      {queue.isPending ? (
-        <ConsoleLoading />
-      ) : queue.isError ? (
-        <ConsoleError error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : queue.data.length === 0 ? (
-        <ConsoleEmpty title={t('console.filing.empty')} />
-      ) : (
-        <Table<Plan>
-          rowKey="id"
-          dataSource={queue.data}
-          pagination={queue.data.length > 20 ? { pageSize: 20 } : false}
-          columns={[
-            { title: t('console.filing.columns.agency'), key: 'agency', render: (_v, plan) => agencyName(plan.agencyId) },
-            {
-              title: t('console.filing.columns.title'),
-              key: 'title',
-              render: (_v, plan) => (
-                <Button type="link" onClick={() => open(plan.id)} style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}>
-                  {plan.title}
-                </Button>
-              ),
-            },
-            { title: t('console.filing.columns.eventDate'), key: 'event', render: (_v, plan) => formatDate(plan.firstSessionDate, i18n.language) },
-            {
-              title: t('console.filing.columns.deadline'),
-              key: 'deadline',
-              render: (_v, plan) => {
-                if (!plan.lastOnTimeFilingDate) return t('console.filing.noDeadline');
-                const days = daysUntil(plan.lastOnTimeFilingDate, today);
-                return (
-                  <Space size="small" wrap>
-                    <span>{formatDate(plan.lastOnTimeFilingDate, i18n.language)}</span>
-                    {days < 0 && <Tag className="console-tag-overdue">{t('console.filing.pastDeadline')}</Tag>}
-                  </Space>
-                );
-              },
-            },
-            { title: t('console.filing.columns.submittedAt'), key: 'submitted', render: (_v, plan) => formatDateTime(plan.updatedAt, i18n.language) },
-          ]}
-        />
-      )}
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'changes' ? { tab: key } : {}, { replace: true })}
+        items={[
+          {
+            key: 'plans',
+            label: t('console.changes.queue.plansTab', { count: queue.data?.length ?? 0 }),
+            children: (
+              <>
+                {done && <Alert type="success" showIcon closable title={done} onClose={() => setDone(null)} style={{ marginBottom: '1rem' }} role="status" />}
+                {queue.isPending ? (
+                  <ConsoleLoading />
+                ) : queue.isError ? (
+                  <ConsoleError error={queue.error} onRetry={() => void queue.refetch()} />
+                ) : queue.data.length === 0 ? (
+                  <ConsoleEmpty title={t('console.filing.empty')} />
+                ) : (
+                  <Table<Plan>
+                    rowKey="id"
+                    dataSource={queue.data}
+                    pagination={queue.data.length > 20 ? { pageSize: 20 } : false}
+                    columns={[
+                      { title: t('console.filing.columns.agency'), key: 'agency', render: (_v, plan) => agencyName(plan.agencyId) },
+                      {
+                        title: t('console.filing.columns.title'),
+                        key: 'title',
+                        render: (_v, plan) => (
+                          <Button type="link" onClick={() => open(plan.id)} style={{ padding: 0, whiteSpace: 'normal', textAlign: 'left', height: 'auto' }}>
+                            {plan.title}
+                          </Button>
+                        ),
+                      },
+                      { title: t('console.filing.columns.eventDate'), key: 'event', render: (_v, plan) => formatDate(plan.firstSessionDate, i18n.language) },
+                      {
+                        title: t('console.filing.columns.deadline'),
+                        key: 'deadline',
+                        render: (_v, plan) => {
+                          if (!plan.lastOnTimeFilingDate) return t('console.filing.noDeadline');
+                          const days = daysUntil(plan.lastOnTimeFilingDate, today);
+                          return (
+                            <Space size="small" wrap>
+                              <span>{formatDate(plan.lastOnTimeFilingDate, i18n.language)}</span>
+                              {days < 0 && <Tag className="console-tag-overdue">{t('console.filing.pastDeadline')}</Tag>}
+                            </Space>
+                          );
+                        },
+                      },
+                      { title: t('console.filing.columns.submittedAt'), key: 'submitted', render: (_v, plan) => formatDateTime(plan.updatedAt, i18n.language) },
+                    ]}
+                  />
+                )}
+              </>
+            ),
+          },
+          { key: 'changes', label: t('console.changes.queue.tab', { count: changes.data?.length ?? 0 }), children: <ChangeQueue /> },
+        ]}
+      />
       <Drawer
         open={openId !== null}
         onClose={() => open(null)}

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
 import { consoleApi, problemMessage, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
+import { OpenDayChanges } from '../changes/OpenDayChanges';
 import { usePlan } from './plan-query';
 import { FilingStateWords } from './PlanFormParts';
 import type { Plan } from './plan-form';
@@ -44,7 +45,9 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
   const today = shanghaiDate(useNow(60_000));
   const location = useLocation();
   // Said while the plan can still be edited; the history says when it was saved after that.
-  const saved = (location.state as { saved?: boolean } | null)?.saved === true && can(plan.status, 'edit');
+  const state = location.state as { saved?: boolean; changeFiled?: 'submitted' | 'applied' } | null;
+  const saved = state?.saved === true && can(plan.status, 'edit');
+  const changeFiled = state?.changeFiled;
   const returnComments = plan.status === 'returned' && history.data ? latestReturnComments(history.data) : null;
   const agencies = useAgencies();
   const agencyName = (id: string) => agencies.data?.find((agency) => agency.id === id)?.name ?? id;
@@ -60,6 +63,7 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
       </div>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {saved && <Alert type="success" showIcon role="status" title={t('console.plans.page.saved')} />}
+        {changeFiled && <Alert type="success" showIcon role="status" title={t(changeFiled === 'applied' ? 'console.changes.form.applied' : 'console.changes.form.filed')} />}
         {plan.status === 'returned' && (
           <Alert
             type="warning"
@@ -196,6 +200,8 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
             </ul>
           )}
         </section>
+
+        {plan.openDayId && <OpenDayChanges plan={plan} />}
 
         <PlanHistory history={history} />
       </Space>

@@ -70,6 +70,7 @@ describe('pathParts', () => {
     ['quotas[1]', [{ key: 'where.quota', n: 2 }]],
     ['venues', [{ key: 'fields.venues' }]],
     ['eligibility.districts[1]', [{ key: 'where.district', n: 2 }]],
+    ['releasedTicketIds[0]', [{ key: 'where.releasedTicket', n: 1 }]],
   ])('%s', (field, parts) => {
     expect(pathParts(field)).toEqual(parts);
   });

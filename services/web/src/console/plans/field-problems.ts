@@ -73,6 +73,7 @@ const LIST_WORDS: Record<string, string> = {
   forms: 'form',
   districts: 'district',
   coSigningDepartments: 'department',
+  releasedTicketIds: 'releasedTicket',
 };
 
 /**

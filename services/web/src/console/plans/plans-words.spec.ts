@@ -19,7 +19,7 @@ describe('the plans words built from values', () => {
   const FIELDS = [
     'title', 'theme', 'forms', 'selectionMode', 'sessions', 'date', 'startsAt', 'endsAt', 'capacity', 'agenda', 'activity', 'venue', 'id', 'venues',
     'name', 'address', 'assemblyPoint', 'transport', 'quotas', 'category', 'places', 'minOrdinaryShare', 'mediaOutsideQuota', 'eligibility', 'minAge',
-    'maxAge', 'districts', 'registrationOpensAt', 'registrationClosesAt', 'publishAt', 'coSigningDepartments', 'notices', 'reason',
+    'maxAge', 'districts', 'registrationOpensAt', 'registrationClosesAt', 'publishAt', 'coSigningDepartments', 'notices', 'reason', 'releasedTicketIds',
   ];
 
   it.each([
@@ -27,10 +27,10 @@ describe('the plans words built from values', () => {
     ...OPEN_DAY_FORMS.map((form) => `forms.${form}`),
     ...SELECTION_MODES.flatMap((mode) => [`modes.${mode}`, `modeHelp.${mode}`]),
     ...CATEGORIES.map((category) => `categories.${category}`),
-    ...['created', 'edited', 'submitted', 'returned', 'approved', 'published', 'changed', 'cancelled'].map((action) => `history.actions.${action}`),
+    ...['created', 'edited', 'submitted', 'returned', 'approved', 'published', 'change-filed', 'change-returned', 'changed', 'cancelled'].map((action) => `history.actions.${action}`),
     ...RULES.map((rule) => `rules.${rule}`),
     ...FIELDS.map((field) => `fields.${field}`),
-    ...['session', 'agendaItem', 'venue', 'quota', 'notice', 'form', 'district', 'department'].map((where) => `where.${where}`),
+    ...['session', 'agendaItem', 'venue', 'quota', 'notice', 'form', 'district', 'department', 'releasedTicket'].map((where) => `where.${where}`),
   ])('has the built key %s', (key) => {
     expect([zh.includes(key), en.includes(key)]).toEqual([true, true]);
   });

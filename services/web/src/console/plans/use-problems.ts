@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { changedPaths, firstProblem, problemsByField, standingProblems, type FieldProblem } from './field-problems';
 import type { ProblemAt } from './PlanFormParts';
 
+const PLAN_RULES = ['plans'] as const;
+
 /**
  * The form's problems: the browser's rules (live once the person first tried to send) and the
- * server's answer (kept until the field it names changes), each said under its field.
+ * server's answer (kept until the field it names changes), each said under its field, in the
+ * words of the first console area of `ruleAreas` whose `rules` have the rule.
  */
-export function useProblems(check: () => FieldProblem[]) {
+export function useProblems(check: () => FieldProblem[], ruleAreas: readonly string[] = PLAN_RULES) {
   const { t, i18n } = useTranslation();
   const [attempted, setAttempted] = useState(false);
   const [server, setServer] = useState<FieldProblem[]>([]);
@@ -16,11 +19,11 @@ export function useProblems(check: () => FieldProblem[]) {
 
   const say = useCallback(
     (problem: FieldProblem) => {
-      const key = `console.plans.rules.${problem.rule}`;
-      if (i18n.exists(key)) return t(key);
+      const key = ruleAreas.map((area) => `console.${area}.rules.${problem.rule}`).find((candidate) => i18n.exists(candidate));
+      if (key) return t(key);
       return problem.message ?? t('console.plans.rules.unknown');
     },
-    [t, i18n],
+    [t, i18n, ruleAreas],
   );
   const byField = problemsByField(all, say);
   const at: ProblemAt = (...fields) => {

@@ -11,6 +11,7 @@ import { allPages } from '../api/all-pages';
 import { consoleApi, unwrap } from '../api/console-client';
 import type { Role } from '../api/staff-session';
 import { useStaffSession } from '../api/use-staff-session';
+import { agencyChanges, CHANGE_QUEUE_KEY, changesToReview } from '../changes/use-changes';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import {
   agencyPlanItems,
@@ -18,11 +19,14 @@ import {
   applicantItems,
   BUCKETS,
   bucketCounts,
+  changeReturnedItems,
+  changeReviewItems,
   cityOfficePlanItems,
   coverageItems,
   feedbackItems,
   flaggedItems,
   inBucket,
+  kindWords,
   latePlanItems,
   openDaysToAnswer,
   openDayTitles,
@@ -94,7 +98,7 @@ function TodoTable({ items, bucket, today }: { items: TodoItem[]; bucket: Bucket
             const link = todoLink(item);
             return (
               <>
-                <Tag>{t(`console.todo.kinds.${item.kind}`)}</Tag>
+                <Tag>{t(kindWords(item.kind).kind)}</Tag>
                 {link ? <Link to={link}>{words}</Link> : <span>{words}</span>}
               </>
             );
@@ -105,7 +109,7 @@ function TodoTable({ items, bucket, today }: { items: TodoItem[]; bucket: Bucket
           key: 'about',
           render: (_value, item) =>
             item.detail
-              ? t(`console.todo.about.${item.kind}`, { ...item.detail, agency: agencyName(item.detail.agency), department: agencyName(item.detail.department) })
+              ? t(kindWords(item.kind).about, { ...item.detail, agency: agencyName(item.detail.agency), department: agencyName(item.detail.department) })
               : '',
         },
         {
@@ -174,6 +178,13 @@ function useTodoSources(role: Role | undefined, agencyId: string | undefined, to
     enabled: cityOffice || agency,
     refetchInterval: REFRESH_MS,
   });
+  // Changes to published open days: the city office's to review, the agency's returned ones to correct.
+  const changes = useQuery({
+    queryKey: cityOffice ? CHANGE_QUEUE_KEY : ['console', 'open-day-changes', 'agency', agencyId],
+    queryFn: cityOffice ? changesToReview : agencyChanges,
+    enabled: cityOffice || agency,
+    refetchInterval: REFRESH_MS,
+  });
   const coverage = useQuery({
     queryKey: ['console', 'calendar-coverage'],
     queryFn: () => unwrap(consoleApi.GET('/api/v1/working-calendar/coverage')),
@@ -219,6 +230,7 @@ function useTodoSources(role: Role | undefined, agencyId: string | undefined, to
 
   const used = [
     cityOffice || agency ? plans : null,
+    cityOffice || agency ? changes : null,
     cityOffice ? coverage : null,
     cityOffice ? flagged : null,
     department ? feedback : null,
@@ -233,13 +245,14 @@ function useTodoSources(role: Role | undefined, agencyId: string | undefined, to
         ...(coverage.data ? coverageItems(coverage.data) : []),
         ...flaggedItems(flagged.data?.items ?? [], openDayTitles(plans.data ?? [])),
         ...overdueFeedbackItems(overdue.data ?? []),
+        ...changeReviewItems(changes.data ?? []),
       ];
     }
-    if (agency) return [...agencyPlanItems(plans.data ?? [], today), ...overdueFeedbackItems(overdue.data ?? []), ...applicants];
+    if (agency) return [...agencyPlanItems(plans.data ?? [], today), ...changeReturnedItems(changes.data ?? []), ...overdueFeedbackItems(overdue.data ?? []), ...applicants];
     if (role === 'reviewer') return applicants;
     if (department) return feedbackItems(feedback.data ?? [], today);
     return [];
-  }, [cityOffice, agency, department, role, plans.data, coverage.data, flagged.data, feedback.data, overdue.data, applicants, today]);
+  }, [cityOffice, agency, department, role, plans.data, changes.data, coverage.data, flagged.data, feedback.data, overdue.data, applicants, today]);
   return {
     items,
     pending: used.some((query) => query.isPending),

@@ -3,12 +3,15 @@ import {
   agencyPlanItems,
   applicantItems,
   bucketCounts,
+  changeReturnedItems,
+  changeReviewItems,
   cityOfficePlanItems,
   coverageItems,
   daysUntil,
   feedbackItems,
   flaggedItems,
   inBucket,
+  kindWords,
   latePlanItems,
   openDaysToAnswer,
   openDayTitles,
@@ -152,6 +155,8 @@ describe('todoLink', () => {
     [{ id: 'flagged:a1', kind: 'flagged-application' }, '/console/flagged'],
     [{ id: 'feedback:f1', kind: 'feedback-to-answer' }, '/console/department-feedback?item=f1'],
     [{ id: 'feedback:f1', kind: 'feedback-answered' }, '/console/department-feedback?item=f1'],
+    [{ id: 'change:c1', kind: 'change-review' }, '/console/filing?tab=changes'],
+    [{ id: 'change:p1', kind: 'change-returned' }, '/console/plans/p1'],
   ] as const)('%j → %s', (item, expected) => {
     expect(todoLink(item)).toBe(expected);
   });
@@ -247,7 +252,60 @@ describe('ruleOf (the rule each item’s date answers to)', () => {
     ['calendar-year', 'calendar-year'],
     ['plan-filed', null],
     ['feedback-answered', null],
+    ['change-review', null],
+    ['change-returned', null],
   ] as const)('%s → %s', (kind, rule) => {
     expect(ruleOf(kind)).toBe(rule);
+  });
+});
+
+describe('changes to published open days (city office reviews, agency corrects)', () => {
+  const change = (id: string, planId: string, status: 'submitted' | 'returned' | 'applied', submittedAt: string, comments: string | null = null) => ({
+    id,
+    planId,
+    title: `Open day ${planId}`,
+    agencyId: 'water-affairs-bureau',
+    status,
+    submittedAt,
+    comments,
+  });
+
+  it.each([
+    ['nothing waits', [change('c1', 'p1', 'applied', '2026-12-01T02:00:00Z')], []],
+    [
+      'each waiting change, dated by the day it was filed (Shanghai)',
+      [change('c1', 'p1', 'submitted', '2026-12-01T17:00:00Z'), change('c2', 'p2', 'returned', '2026-12-01T02:00:00Z')],
+      [{ id: 'change:c1', kind: 'change-review', bucket: 'todo', subject: 'Open day p1', dueDate: null, detail: { agency: 'water-affairs-bureau', filedAt: '2026-12-02' } }],
+    ],
+  ])('city office: %s', (_name, changes, items) => {
+    expect(changeReviewItems(changes)).toEqual(items);
+  });
+
+  it.each([
+    ['none returned', [change('c1', 'p1', 'applied', '2026-12-01T02:00:00Z')], []],
+    [
+      'the newest returned, with the comments',
+      [change('c1', 'p1', 'applied', '2026-12-01T02:00:00Z'), change('c2', 'p1', 'returned', '2026-12-02T02:00:00Z', '时间写错了')],
+      [{ id: 'change:p1', kind: 'change-returned', bucket: 'todo', subject: 'Open day p1', dueDate: null, detail: { comments: '时间写错了' } }],
+    ],
+    ['a return answered by a later change', [change('c1', 'p1', 'returned', '2026-12-01T02:00:00Z', 'x'), change('c2', 'p1', 'submitted', '2026-12-02T02:00:00Z')], []],
+    [
+      'one item per open day',
+      [change('c1', 'p1', 'returned', '2026-12-01T02:00:00Z', 'a'), change('c2', 'p2', 'returned', '2026-12-01T03:00:00Z', 'b')],
+      [
+        { id: 'change:p1', kind: 'change-returned', bucket: 'todo', subject: 'Open day p1', dueDate: null, detail: { comments: 'a' } },
+        { id: 'change:p2', kind: 'change-returned', bucket: 'todo', subject: 'Open day p2', dueDate: null, detail: { comments: 'b' } },
+      ],
+    ],
+  ])('agency: %s', (_name, changes, items) => {
+    expect(changeReturnedItems(changes)).toEqual(items);
+  });
+
+  it.each([
+    ['change-review', { kind: 'console.changes.todo.kind', about: 'console.changes.todo.about' }],
+    ['change-returned', { kind: 'console.changes.todo.returnedKind', about: 'console.changes.todo.returnedAbout' }],
+    ['filing-review', { kind: 'console.todo.kinds.filing-review', about: 'console.todo.about.filing-review' }],
+  ] as const)('the words of %s', (kind, words) => {
+    expect(kindWords(kind)).toEqual(words);
   });
 });

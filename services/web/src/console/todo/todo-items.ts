@@ -4,6 +4,7 @@
  */
 import type { components } from '../../api/schema';
 import { shanghaiDate } from '../../time/shanghai';
+import { changeToCorrect } from '../changes/change-history';
 
 type Plan = components['schemas']['PlanDto'];
 type FeedbackItem = components['schemas']['FeedbackItemDto'];
@@ -26,7 +27,9 @@ export type TodoKind =
   | 'applicants-to-answer' // agency and selection group: applicants to answer within 2 working days of the deadline
   | 'feedback-to-answer' // department: an assigned opinion
   | 'feedback-answered'
-  | 'feedback-overdue'; // city office and agency: a department's answer past its due date
+  | 'feedback-overdue' // city office and agency: a department's answer past its due date
+  | 'change-review' // city office: a change to a published open day waits for approval or return
+  | 'change-returned'; // agency: a change the city office returned, to correct and file again
 
 export interface TodoItem {
   id: string;
@@ -148,6 +151,47 @@ export function overdueFeedbackItems(items: readonly FeedbackItem[]): TodoItem[]
     }));
 }
 
+interface FiledChange {
+  id: string;
+  planId: string;
+  title: string;
+  agencyId: string;
+  status: 'submitted' | 'returned' | 'applied';
+  submittedAt: string;
+  comments: string | null;
+}
+
+/** City office: changes to published open days that wait for review (no rule dates them). */
+export function changeReviewItems(changes: readonly FiledChange[]): TodoItem[] {
+  return changes
+    .filter((change) => change.status === 'submitted')
+    .map((change) => ({
+      id: `change:${change.id}`,
+      kind: 'change-review' as const,
+      bucket: 'todo' as const,
+      subject: change.title,
+      dueDate: null,
+      detail: { agency: change.agencyId, filedAt: shanghaiDate(change.submittedAt) },
+    }));
+}
+
+/** Agency: each open day's newest change, when the city office returned it (a later change answers the return). */
+export function changeReturnedItems(changes: readonly FiledChange[]): TodoItem[] {
+  const planIds = [...new Set(changes.map((change) => change.planId))];
+  return planIds.flatMap<TodoItem>((planId) => {
+    const returned = changeToCorrect(changes.filter((change) => change.planId === planId));
+    if (!returned) return [];
+    return [{ id: `change:${planId}`, kind: 'change-returned', bucket: 'todo', subject: returned.title, dueDate: null, detail: { comments: returned.comments ?? '' } }];
+  });
+}
+
+/** The words of an item's kind and what it is about: a change's under console.changes.todo, the others under console.todo. */
+export function kindWords(kind: TodoKind): { kind: string; about: string } {
+  if (kind === 'change-review') return { kind: 'console.changes.todo.kind', about: 'console.changes.todo.about' };
+  if (kind === 'change-returned') return { kind: 'console.changes.todo.returnedKind', about: 'console.changes.todo.returnedAbout' };
+  return { kind: `console.todo.kinds.${kind}`, about: `console.todo.about.${kind}` };
+}
+
 /** The 2-working-day rule: applicants hear within this many working days of the registration deadline. */
 export const ANSWER_WORKING_DAYS = 2;
 
@@ -221,6 +265,8 @@ export function ruleOf(kind: TodoKind): TodoRule | null {
     case 'plan-filed':
     case 'plan-submitted':
     case 'feedback-answered':
+    case 'change-review':
+    case 'change-returned':
       return null;
   }
 }
@@ -243,6 +289,8 @@ export function openDayTitles(plans: readonly Plan[]): Map<string, string> {
 export function todoLink(item: Pick<TodoItem, 'id' | 'kind'>): string | null {
   const [, id] = item.id.split(':');
   if (item.kind === 'filing-review' && id) return `/console/filing?plan=${encodeURIComponent(id)}`;
+  if (item.kind === 'change-review') return '/console/filing?tab=changes';
+  if (item.kind === 'change-returned' && id) return `/console/plans/${encodeURIComponent(id)}`;
   if ((item.kind === 'plan-to-submit' || item.kind === 'plan-returned') && id) return `/console/plans/${encodeURIComponent(id)}`;
   if (item.kind === 'calendar-year' && id) return `/console/calendar?year=${encodeURIComponent(id)}`;
   if (item.kind === 'flagged-application') return '/console/flagged';
