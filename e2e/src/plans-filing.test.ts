@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { OpenDayChangedV1, OpenDayPublishedV2, PlanReturnedV1, type CloudEvent } from '@openday/contracts';
+import { OpenDayChangedV1, OpenDayChangedV2, OpenDayPublishedV2, PlanReturnedV1, type CloudEvent, type OpenDayChangeView } from '@openday/contracts';
 import { examplePlan } from '@openday/domain';
 import { waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
@@ -225,14 +225,40 @@ describe('plans and filing: HTTP → gateway → scheduling → outbox → JetSt
     const returnedEvent = await lastEvent<PlanReturnedV1>(PlanReturnedV1.contract.subjectIn(platform.namespace), (e) => e.data.planId === plan.id);
     expect(returnedEvent.data).toMatchObject({ planId: plan.id, comments });
 
-    // The agency moves it to the afternoon, then cancels it.
+    // The agency files a move to the afternoon; it takes effect once the city office approves it. Then the agency cancels the day.
     const afternoon = [{ ...edited.sessions[0], startsAt: '14:00', endsAt: '16:30', agenda: [{ startsAt: '14:00', endsAt: '16:30', activity: '参观与座谈', venue: '第一水厂' }] }];
-    const change = await call('POST', `/api/v1/plans/${plan.id}/open-day/changes`, { token: tokens.waterStaff, body: { sessions: afternoon, reason: '上午水厂检修，改为下午举行' } });
-    expect(change.status).toBe(200);
+    const reason = '上午水厂检修，改为下午举行';
+    await expectProblem(await call('POST', `/api/v1/plans/${plan.id}/open-day/changes`, { token: tokens.gulouStaff, body: { sessions: afternoon, reason } }), 404);
+    const change = await call('POST', `/api/v1/plans/${plan.id}/open-day/changes`, { token: tokens.waterStaff, body: { sessions: afternoon, reason } });
+    expect(change.status).toBe(201);
+    const filed = (await change.json()) as OpenDayChangeView;
+    expect(filed).toMatchObject({ planId: plan.id, openDayId, status: 'submitted', review: 'required', changedFields: ['sessions'], reason });
+    const pending = await expectProblem(await call('POST', `/api/v1/plans/${plan.id}/open-day/changes`, { token: tokens.waterStaff, body: { assemblyPoint: '水厂南门', reason } }), 409);
+    expect(pending.errors?.map((e) => e.rule)).toEqual(['changePending']);
+    const stillMorning = (await (await call('GET', `/api/v1/public/open-days/${openDayId}`)).json()) as PublicOpenDay;
+    expect(stillMorning.sessions[0].startsAt).toBe('09:00');
+
+    const waiting = (await (await call('GET', '/api/v1/open-day-changes?status=submitted&limit=100', { token: tokens.cityOffice })).json()) as { items: OpenDayChangeView[] };
+    expect(waiting.items.map((c) => c.id)).toContain(filed.id);
+    const gulouChanges = (await (await call('GET', '/api/v1/open-day-changes', { token: tokens.gulouStaff })).json()) as { items: OpenDayChangeView[] };
+    expect(gulouChanges.items.map((c) => c.id)).not.toContain(filed.id);
+    await expectProblem(await call('POST', `/api/v1/open-day-changes/${filed.id}/approve`, { token: tokens.waterAdmin, body: {} }), 403);
+    const approvedChange = await call('POST', `/api/v1/open-day-changes/${filed.id}/approve`, { token: tokens.cityOffice, body: { comments: '同意变更' } });
+    expect(approvedChange.status).toBe(200);
+    expect((await approvedChange.json()) as OpenDayChangeView).toMatchObject({ id: filed.id, status: 'applied', comments: '同意变更' });
+    const ownChanges = (await (await call('GET', `/api/v1/plans/${plan.id}/open-day/changes`, { token: tokens.waterStaff })).json()) as { items: OpenDayChangeView[] };
+    expect(ownChanges.items.map((c) => [c.id, c.status])).toEqual([[filed.id, 'applied']]);
+
     const moved = (await (await call('GET', `/api/v1/public/open-days/${openDayId}`)).json()) as PublicOpenDay;
     expect(moved.sessions[0].startsAt).toBe('14:00');
+    const changedV2 = await lastEvent<OpenDayChangedV2>(OpenDayChangedV2.contract.subjectIn(platform.namespace), (e) => e.data.openDayId === openDayId);
+    expect(changedV2.data).toMatchObject({ openDayId, changedFields: ['sessions'], review: 'approved-by-city-office', releases: [], reason });
     const changedEvent = await lastEvent<OpenDayChangedV1>(OpenDayChangedV1.contract.subjectIn(platform.namespace), (e) => e.data.openDayId === openDayId);
-    expect(changedEvent.data).toMatchObject({ openDayId, changedFields: ['sessions'], reason: '上午水厂检修，改为下午举行' });
+    expect(changedEvent.data).toMatchObject({ openDayId, changedFields: ['sessions'], reason });
+    const changeAudit = (await (await call('GET', `/api/v1/audit-log?targetId=${filed.id}`, { token: tokens.cityOffice })).json()) as {
+      items: Array<{ action: string; actor: { role: string } }>;
+    };
+    expect(changeAudit.items.map((e) => [e.action, e.actor.role])).toEqual([['open-day-change.approved', 'city-office']]);
     const cancel = await call('POST', `/api/v1/plans/${plan.id}/open-day/cancellation`, { token: tokens.waterStaff, body: { reason: '受台风影响取消' } });
     expect(((await cancel.json()) as PlanView).status).toBe('cancelled');
     const afterCancel = (await (await call('GET', '/api/v1/public/open-days?limit=100')).json()) as { items: PublicOpenDay[] };
@@ -352,6 +378,10 @@ describe('plans and filing: HTTP → gateway → scheduling → outbox → JetSt
       ['/api/v1/plans', 'get', ['agency-staff', 'agency-admin', 'city-office']],
       ['/api/v1/plans/{id}/approve', 'post', ['city-office']],
       ['/api/v1/plans/{id}/return', 'post', ['city-office']],
+      ['/api/v1/plans/{id}/open-day/changes', 'post', ['agency-staff', 'agency-admin']],
+      ['/api/v1/open-day-changes', 'get', ['agency-staff', 'agency-admin', 'city-office']],
+      ['/api/v1/open-day-changes/{changeId}/approve', 'post', ['city-office']],
+      ['/api/v1/open-day-changes/{changeId}/return', 'post', ['city-office']],
       ['/api/v1/working-calendar/changes', 'post', ['city-office']],
       ['/api/v1/working-calendar', 'get', ['public']],
       ['/api/v1/public/open-days', 'get', ['public']],
