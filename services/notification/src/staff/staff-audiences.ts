@@ -30,15 +30,6 @@ const PLAN_OWNERS: StaffAudience['roles'] = ['agency-admin', 'agency-staff'];
 /** A department answers assigned feedback: its handlers, with its admins and staff who may answer for it. */
 const FEEDBACK_HANDLERS: StaffAudience['roles'] = ['agency-admin', 'agency-staff', 'department-handler'];
 
-/** The event types that make work for staff. */
-export const STAFF_NOTICE_EVENTS = [
-  PlanSubmittedV1.contract,
-  PlanReturnedV1.contract,
-  PlanApprovedV1.contract,
-  ApplicationFlaggedV1.contract,
-  FeedbackAssignedV1.contract,
-] as const;
-
 /**
  * Who must act on the event and what they are told: a filed plan waits for the city office,
  * a returned or approved plan for its agency, a flagged application (not answered in time)

@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationFlaggedV1, type CloudEvent } from '@openday/contracts';
+import { ApplicationFlaggedV1, FeedbackAssignedV1, PlanApprovedV1, PlanReturnedV1, PlanSubmittedV1, type CloudEvent } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { Dispatcher } from '../deliveries/dispatcher';
 import { openDayTitle } from '../tickets/open-day-titles';
-import { STAFF_NOTICE_EVENTS, staffNoticeOf } from './staff-audiences';
+import { staffNoticeOf } from './staff-audiences';
 import { StaffDirectory } from './staff-directory';
 
 /**
  * Tells staff what waits for them: one message in the audience's department inbox, and one
  * e-mail to each of its accounts with an address. The dispatcher's unique keys make a
- * redelivered event change nothing.
+ * redelivered event change nothing. One durable consumer per producing service (the bus
+ * wants each consumer on one producer's subjects), so the subclasses below only name events.
  */
 @Injectable()
-export class StaffNoticesSubscriber extends EventSubscriber {
-  readonly purpose = 'staff-notices';
-  readonly consumes = STAFF_NOTICE_EVENTS;
-
+abstract class StaffNoticesSubscriber extends EventSubscriber {
   constructor(
     bus: EventBus,
     private readonly dispatcher: Dispatcher,
@@ -38,4 +36,25 @@ export class StaffNoticesSubscriber extends EventSubscriber {
       });
     }
   }
+}
+
+/** Scheduling's filing: a filed plan to the city office, a returned or approved one to its agency. */
+@Injectable()
+export class PlanFilingNoticesSubscriber extends StaffNoticesSubscriber {
+  readonly purpose = 'staff-plan-notices';
+  readonly consumes = [PlanSubmittedV1.contract, PlanReturnedV1.contract, PlanApprovedV1.contract];
+}
+
+/** Vetting's flagged applications (not answered in time) to the city office. */
+@Injectable()
+export class FlaggedApplicationNoticesSubscriber extends StaffNoticesSubscriber {
+  readonly purpose = 'staff-flagged-notices';
+  readonly consumes = [ApplicationFlaggedV1.contract];
+}
+
+/** Feedback assigned to a department, to that department. */
+@Injectable()
+export class FeedbackAssignedNoticesSubscriber extends StaffNoticesSubscriber {
+  readonly purpose = 'staff-feedback-notices';
+  readonly consumes = [FeedbackAssignedV1.contract];
 }

@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { StaffContactsSubscriber } from './staff-contacts.subscriber';
 import { StaffDirectory } from './staff-directory';
-import { StaffNoticesSubscriber } from './staff-notices.subscriber';
+import { FeedbackAssignedNoticesSubscriber, FlaggedApplicationNoticesSubscriber, PlanFilingNoticesSubscriber } from './staff-notices.subscriber';
 
 /** Staff are told what waits for them: the directory of staff recipients and the rules of who is told what. */
 @Module({
   imports: [DeliveriesModule],
-  providers: [StaffDirectory, StaffContactsSubscriber, StaffNoticesSubscriber],
+  providers: [StaffDirectory, StaffContactsSubscriber, PlanFilingNoticesSubscriber, FlaggedApplicationNoticesSubscriber, FeedbackAssignedNoticesSubscriber],
 })
 export class StaffModule {}
