@@ -334,4 +334,28 @@ describe('changes to a published open day on PostgreSQL', () => {
     const events = await outboxRows(plan.openDayId!, OpenDayChangedV2.contract.type);
     expect(events.at(-1)!.data).toMatchObject({ removedSessionIds: [withTwo.sessions[1].id], sessions: [expect.objectContaining({ sessionId: plan.sessions[0].id })] });
   });
+
+  it('pages the city office’s list: waiting changes oldest first, the others newest first', async () => {
+    const plan = await publishedPlan();
+    clock.set('2026-11-12T11:00:00+08:00');
+    await changes.file(water, plan.id, { assemblyPoint: '水厂东门', reason: '北门施工' });
+    async function all(query: { status?: 'submitted' }): Promise<string[]> {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await changes.list(cityOffice, { ...query, limit: 2, cursor });
+        seen.push(...page.items.map((c) => c.submittedAt));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen;
+    }
+    const waiting = await all({ status: 'submitted' });
+    expect(waiting.length).toBeGreaterThan(2);
+    expect(waiting).toEqual([...waiting].sort());
+    const everything = await all({});
+    expect(everything).toEqual([...everything].sort().reverse());
+    expect(everything.length).toBeGreaterThan(waiting.length);
+    await expect(changes.list(cityOffice, { cursor: 'not-a-cursor' })).rejects.toMatchObject({ status: 400, problem: { errors: [expect.objectContaining({ field: 'cursor' })] } });
+    expect((await changes.list(water, { agencyId: 'tax-bureau' })).items).toEqual([]);
+  });
 });

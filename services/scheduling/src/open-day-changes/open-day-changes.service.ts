@@ -20,7 +20,7 @@ import { AdmissionService } from '../admission/admission.service';
 import { findTickets, type TicketRow } from '../admission/ticket-rows';
 import { canSeeAgencyPlans, worksWithPlans } from '../plans/filing';
 import { changedV2, updateOpenDay } from '../plans/open-day-projection';
-import { decodePlanCursor, encodePlanCursor } from '../plans/plan-cursor';
+import { encodePlanCursor, readPlanCursor } from '../plans/plan-cursor';
 import { Plan } from '../plans/plan.entity';
 import { assignContent, storedContent, type CanonicalContent } from '../plans/plan-mapping';
 import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from '../plans/plan-store';
@@ -133,14 +133,7 @@ export class OpenDayChangesService {
     if (agencyId) builder.andWhere('c.agencyId = :agencyId', { agencyId });
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.cursor) {
-      const after = decodePlanCursor(query.cursor);
-      if (!after) {
-        throw new ProblemException({
-          status: 400,
-          detail: 'The cursor is not one this API issued.',
-          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-        });
-      }
+      const after = readPlanCursor(query.cursor);
       builder.andWhere(`(c.submittedAt, c.id) ${direction === 'ASC' ? '>' : '<'} (:at, :id)`, { at: new Date(after.createdAt), id: after.id });
     }
     const rows = await builder.getMany();

@@ -1,3 +1,5 @@
+import { ProblemException } from '@openday/platform';
+
 /** Opaque keyset cursor of the plan list (newest first): the (createdAt, id) of the last plan on the previous page. */
 export interface PlanCursor {
   createdAt: string;
@@ -19,4 +21,15 @@ export function decodePlanCursor(text: string): PlanCursor | undefined {
     // Falls through: the caller reports a cursor it cannot read.
   }
   return undefined;
+}
+
+/** The cursor of a list query, or a 400 naming the field when it is not one this API issued. */
+export function readPlanCursor(text: string): PlanCursor {
+  const cursor = decodePlanCursor(text);
+  if (cursor) return cursor;
+  throw new ProblemException({
+    status: 400,
+    detail: 'The cursor is not one this API issued.',
+    errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
+  });
 }

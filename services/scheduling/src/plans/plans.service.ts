@@ -23,7 +23,7 @@ import { canDraftPlans, filingDeadline, worksWithPlans } from './filing';
 import { cancelOpenDay } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
 import { assignContent, canonicalInput, changedFields, historyView, sessionRows, storedContent, toPlanView } from './plan-mapping';
-import { decodePlanCursor, encodePlanCursor } from './plan-cursor';
+import { encodePlanCursor, readPlanCursor } from './plan-cursor';
 import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from './plan-store';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -144,14 +144,7 @@ export class PlansService {
     if (agencyId) builder.andWhere('p.agencyId = :agencyId', { agencyId });
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
     if (query.cursor) {
-      const after = decodePlanCursor(query.cursor);
-      if (!after) {
-        throw new ProblemException({
-          status: 400,
-          detail: 'The cursor is not one this API issued.',
-          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-        });
-      }
+      const after = readPlanCursor(query.cursor);
       builder.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', { createdAt: new Date(after.createdAt), id: after.id });
     }
     const rows = await builder.getMany();
