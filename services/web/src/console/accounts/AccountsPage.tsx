@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import {
   accountRows,
   allowedChanges,
   displayNameProblem,
+  emailProblem,
   generatePassword,
   grantableRoles,
   newAccountBody,
@@ -97,6 +98,11 @@ export default function AccountsPage() {
             { title: t('console.accounts.columns.username'), key: 'username', render: (_v, account) => <Typography.Text code>{account.username}</Typography.Text> },
             { title: t('console.accounts.columns.displayName'), key: 'name', render: (_v, account) => account.displayName },
             { title: t('console.accounts.columns.role'), key: 'role', render: (_v, account) => t(`console.roles.${account.role}`) },
+            {
+              title: t('console.accounts.columns.email'),
+              key: 'email',
+              render: (_v, account) => account.email ?? <Typography.Text type="secondary">{t('console.accounts.noEmail')}</Typography.Text>,
+            },
             {
               title: t('console.accounts.columns.status'),
               key: 'status',
@@ -241,7 +247,7 @@ function FieldProblem({ id, field, problems }: { id: string; field: AccountField
   );
 }
 
-const EMPTY_FORM: AccountForm = { username: '', displayName: '', role: null, password: '' };
+const EMPTY_FORM: AccountForm = { username: '', displayName: '', role: null, password: '', email: '' };
 
 function CreateAccountModal({
   open,
@@ -346,6 +352,16 @@ function CreateAccountModal({
           </Typography.Text>
           <FieldProblem id="account-password-problem" field="password" problems={problems} />
         </div>
+        <div>
+          <label className="console-label" htmlFor="account-email">
+            {t('console.accounts.columns.email')}
+          </label>
+          <Input id="account-email" type="email" value={form.email} autoComplete="off" onChange={(e) => change({ email: e.target.value })} {...invalid('email')} />
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            {t('console.accounts.emailHint')}
+          </Typography.Text>
+          <FieldProblem id="account-email-problem" field="email" problems={problems} />
+        </div>
         {create.isError && (
           <Alert
             type="error"
@@ -388,13 +404,18 @@ function EditAccountForm({
   const allowed = allowedChanges(manager, account);
   const [displayName, setDisplayName] = useState(account.displayName);
   const [role, setRole] = useState<StaffRole>(account.role);
+  const [newEmail, setNewEmail] = useState('');
+  const [removeEmail, setRemoveEmail] = useState(false);
   const [problem, setProblem] = useState<AccountProblem | undefined>();
+  const [emailIssue, setEmailIssue] = useState<AccountProblem | undefined>();
   const update = useAccountUpdate(account);
   const submit = () => {
     const nameProblem = displayNameProblem(displayName);
+    const addressProblem = removeEmail ? undefined : emailProblem(newEmail);
     setProblem(nameProblem);
-    if (nameProblem) return;
-    const body = accountEdit(account, { displayName, role });
+    setEmailIssue(addressProblem);
+    if (nameProblem || addressProblem) return;
+    const body = accountEdit(account, { displayName, role, newEmail, removeEmail });
     if (Object.keys(body).length === 0) {
       onClose();
       return;
@@ -446,6 +467,35 @@ function EditAccountForm({
             <Typography.Text type="secondary" style={{ display: 'block' }}>
               {t('console.accounts.ownRole')}
             </Typography.Text>
+          )}
+        </div>
+        <div>
+          <label className="console-label" htmlFor="edit-email">
+            {t('console.accounts.newEmail')}
+          </label>
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            {account.email ? t('console.accounts.currentEmail', { email: account.email }) : t('console.accounts.noEmailYet')}
+          </Typography.Text>
+          <Input
+            id="edit-email"
+            type="email"
+            value={newEmail}
+            autoComplete="off"
+            disabled={removeEmail}
+            onChange={(e) => (setNewEmail(e.target.value), setEmailIssue(undefined))}
+            status={emailIssue ? 'error' : undefined}
+            aria-invalid={emailIssue !== undefined}
+            aria-describedby={emailIssue ? 'edit-email-problem' : undefined}
+          />
+          {emailIssue && (
+            <Typography.Text type="danger" id="edit-email-problem" style={{ display: 'block' }}>
+              {t(`console.accounts.problems.email.${emailIssue}`)}
+            </Typography.Text>
+          )}
+          {account.email && (
+            <Checkbox checked={removeEmail} onChange={(e) => (setRemoveEmail(e.target.checked), setEmailIssue(undefined))}>
+              {t('console.accounts.removeEmail')}
+            </Checkbox>
           )}
         </div>
         {update.isError && <Alert type="error" showIcon role="alert" title={problemMessage(problemOf(update.error), t)} />}

@@ -1,6 +1,7 @@
 import {
   accountEdit,
   accountRows,
+  emailProblem,
   allowedChanges,
   generatePassword,
   grantableRoles,
@@ -41,13 +42,24 @@ describe('allowedChanges', () => {
 
 describe('newAccountBody', () => {
   const grantable = grantableRoles('agency-admin', 'water');
-  const form = (patch: Partial<AccountForm> = {}): AccountForm => ({ username: ' Water-Staff-2 ', displayName: ' 王小明 ', role: 'agency-staff', password: 'Abcdefgh23', ...patch });
+  const form = (patch: Partial<AccountForm> = {}): AccountForm => ({ username: ' Water-Staff-2 ', displayName: ' 王小明 ', role: 'agency-staff', password: 'Abcdefgh23', email: '', ...patch });
 
   it('sends the username in lower case and the name trimmed', () => {
     expect(newAccountBody(form(), grantable)).toEqual({ ok: true, body: { username: 'water-staff-2', displayName: '王小明', role: 'agency-staff', password: 'Abcdefgh23' } });
   });
 
   it.each([
+    ['with an address, trimmed', { email: ' wang@water.example.cn ' }, { email: 'wang@water.example.cn' }],
+    ['without an address', { email: '   ' }, {}],
+  ] as const)('takes the optional e-mail address: %s', (_name, patch, extra) => {
+    expect(newAccountBody(form(patch), grantable)).toEqual({ ok: true, body: { username: 'water-staff-2', displayName: '王小明', role: 'agency-staff', password: 'Abcdefgh23', ...extra } });
+  });
+
+  it.each([
+    ['an address without @', { email: 'wang.water.example.cn' }, { email: 'email-shape' }],
+    ['an address without a domain dot', { email: 'wang@water' }, { email: 'email-shape' }],
+    ['an address with a space', { email: 'wang xm@water.example.cn' }, { email: 'email-shape' }],
+    ['an address too long', { email: `${'a'.repeat(250)}@b.cn` }, { email: 'email-shape' }],
     ['no username', { username: '' }, { username: 'required' }],
     ['a username too short', { username: 'ab' }, { username: 'username-shape' }],
     ['a username with a space', { username: 'wang xm' }, { username: 'username-shape' }],
@@ -66,14 +78,31 @@ describe('newAccountBody', () => {
 });
 
 describe('accountEdit', () => {
-  const account = { displayName: '王小明', role: 'agency-staff' } as const;
+  const account = { displayName: '王小明', role: 'agency-staff', email: 'w***@water.example.cn' } as const;
+  const same = { displayName: '王小明', role: 'agency-staff', newEmail: '', removeEmail: false } as const;
   it.each([
-    ['nothing changed', { displayName: ' 王小明 ', role: 'agency-staff' }, {}],
-    ['a new name', { displayName: '王晓明', role: 'agency-staff' }, { displayName: '王晓明' }],
-    ['a new role', { displayName: '王小明', role: 'reviewer' }, { role: 'reviewer' }],
-    ['both', { displayName: '王晓明', role: 'agency-admin' }, { displayName: '王晓明', role: 'agency-admin' }],
-  ] as const)('%s', (_name, edit, body) => {
-    expect(accountEdit(account, edit)).toEqual(body);
+    ['nothing changed', { ...same, displayName: ' 王小明 ' }, account, {}],
+    ['a new name', { ...same, displayName: '王晓明' }, account, { displayName: '王晓明' }],
+    ['a new role', { ...same, role: 'reviewer' }, account, { role: 'reviewer' }],
+    ['both', { ...same, displayName: '王晓明', role: 'agency-admin' }, account, { displayName: '王晓明', role: 'agency-admin' }],
+    ['a new address, trimmed', { ...same, newEmail: ' li@water.example.cn ' }, account, { email: 'li@water.example.cn' }],
+    ['the address removed', { ...same, removeEmail: true }, account, { email: null }],
+    ['an address removed that was never there', { ...same, removeEmail: true }, { ...account, email: null }, {}],
+    ['removing wins over a typed address', { ...same, newEmail: 'li@water.example.cn', removeEmail: true }, account, { email: null }],
+  ] as const)('%s', (_name, edit, before, body) => {
+    expect(accountEdit(before, edit)).toEqual(body);
+  });
+});
+
+describe('emailProblem', () => {
+  it.each([
+    ['', undefined],
+    ['  ', undefined],
+    ['wang@water.example.cn', undefined],
+    ['wang@water', 'email-shape'],
+    ['@water.example.cn', 'email-shape'],
+  ] as const)('%p → %p', (email, problem) => {
+    expect(emailProblem(email)).toBe(problem);
   });
 });
 

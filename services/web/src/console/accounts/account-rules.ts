@@ -16,6 +16,9 @@ export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const DISPLAY_NAME_MAX = 100;
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
+export const EMAIL_MAX = 254;
+/** The shape the gateway checks fully: one @, something on each side, a dot in the domain, no spaces. */
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The roles the manager may give in an agency: agency admins every role but the city office's; the city-office role only in its agency. */
 export function grantableRoles(managerRole: string, agencyId: string): StaffRole[] {
@@ -39,14 +42,16 @@ export function allowedChanges(manager: { userId: string; role: string }, accoun
   return { rename: true, changeRole: !self, disable: !self, resetPassword: true };
 }
 
-export type AccountField = 'username' | 'displayName' | 'role' | 'password';
-export type AccountProblem = 'required' | 'username-shape' | 'too-long' | 'role-not-allowed' | 'password-length';
+export type AccountField = 'username' | 'displayName' | 'role' | 'password' | 'email';
+export type AccountProblem = 'required' | 'username-shape' | 'too-long' | 'role-not-allowed' | 'password-length' | 'email-shape';
 
 export interface AccountForm {
   username: string;
   displayName: string;
   role: StaffRole | null;
   password: string;
+  /** Optional: empty means none. */
+  email: string;
 }
 
 /** The new account as the API takes it (username in lower case), or each field's problem. */
@@ -65,8 +70,11 @@ export function newAccountBody(
   else if (!grantable.includes(form.role)) problems.role = 'role-not-allowed';
   const passwordIssue = passwordProblem(form.password);
   if (passwordIssue) problems.password = passwordIssue;
+  const email = form.email.trim();
+  const emailIssue = emailProblem(email);
+  if (emailIssue) problems.email = emailIssue;
   if (Object.keys(problems).length > 0 || form.role === null) return { ok: false, problems };
-  return { ok: true, body: { username, displayName, role: form.role, password: form.password } };
+  return { ok: true, body: { username, displayName, role: form.role, password: form.password, ...(email ? { email } : {}) } };
 }
 
 export function displayNameProblem(name: string): AccountProblem | undefined {
@@ -82,11 +90,29 @@ export function passwordProblem(password: string): AccountProblem | undefined {
   return undefined;
 }
 
-/** Only what changed: an unchanged name or role is not sent (nor audited). */
-export function accountEdit(account: Pick<StaffAccount, 'displayName' | 'role'>, edit: { displayName: string; role: StaffRole }): UpdateAccountBody {
+/** An optional address: empty is fine, anything else must look like an address. */
+export function emailProblem(email: string): AccountProblem | undefined {
+  const trimmed = email.trim();
+  if (!trimmed) return undefined;
+  if (trimmed.length > EMAIL_MAX || !EMAIL_SHAPE.test(trimmed)) return 'email-shape';
+  return undefined;
+}
+
+export interface AccountEdit {
+  displayName: string;
+  role: StaffRole;
+  /** A new address; empty keeps the current one (the page only ever sees it masked). */
+  newEmail: string;
+  removeEmail: boolean;
+}
+
+/** Only what changed: an unchanged name or role is not sent (nor audited); an address is sent when typed or removed. */
+export function accountEdit(account: Pick<StaffAccount, 'displayName' | 'role' | 'email'>, edit: AccountEdit): UpdateAccountBody {
   const body: UpdateAccountBody = {};
   if (edit.displayName.trim() !== account.displayName) body.displayName = edit.displayName.trim();
   if (edit.role !== account.role) body.role = edit.role;
+  if (edit.removeEmail && account.email !== null) body.email = null;
+  else if (!edit.removeEmail && edit.newEmail.trim()) body.email = edit.newEmail.trim();
   return body;
 }
 

@@ -9,7 +9,7 @@ describe('the accounts words built from values', () => {
 
   it.each([
     ...['created', 'reset'].map((reason) => `handOver.${reason}`),
-    ...['username.required', 'username.username-shape', 'displayName.required', 'displayName.too-long', 'role.required', 'role.role-not-allowed', 'password.required', 'password.password-length'].map(
+    ...['username.required', 'username.username-shape', 'displayName.required', 'displayName.too-long', 'role.required', 'role.role-not-allowed', 'password.required', 'password.password-length', 'email.email-shape'].map(
       (problem) => `problems.${problem}`,
     ),
     ...AGENCY_KINDS.map((kind) => `agencies.kinds.${kind}`),
