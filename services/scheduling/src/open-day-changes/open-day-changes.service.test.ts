@@ -32,6 +32,8 @@ const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 
 /** The open day is on Fri 20 Nov 2026; the last on-time filing date for it (5 working days) is Fri 13 Nov. */
 const EVENT_DATE = '2026-11-20';
+/** Tests that issue a few dozen tickets through admission's handlers, one transaction each. */
+const TICKETS_TIMEOUT_MS = 30_000;
 
 describe('changes to a published open day on PostgreSQL', () => {
   let infra: TestInfrastructure;
@@ -297,7 +299,7 @@ describe('changes to a published open day on PostgreSQL', () => {
       [plan.openDayId, released, TicketRevokedV1.contract.type],
     );
     expect(order.map((e) => e.event_type)).toEqual([OpenDayChangedV2.contract.type, OpenDayChangedV1.contract.type, TicketRevokedV1.contract.type, TicketRevokedV1.contract.type]);
-  });
+  }, TICKETS_TIMEOUT_MS);
 
   it('checks again at approval: too late now (422), or more places taken since filing (409)', async () => {
     const late = await publishedPlan();
@@ -320,7 +322,7 @@ describe('changes to a published open day on PostgreSQL', () => {
       problem: { errors: [expect.objectContaining({ field: 'sessions[0].capacity', rule: 'capacityBelowPlacesTaken' })] },
     });
     expect(await changes.returnChange(cityOffice, filed.id, '已报名人数超过新名额')).toMatchObject({ status: 'returned' });
-  });
+  }, TICKETS_TIMEOUT_MS);
 
   it('names a removed session in removedSessionIds', async () => {
     const plan = await publishedPlan();
