@@ -199,7 +199,13 @@ describe('changes to a published open day on PostgreSQL', () => {
     expect((await plans.get(water, plan.id)).assemblyPoint).toBe(plan.assemblyPoint);
     expect((await plans.history(water, plan.id)).at(-1)).toMatchObject({ action: 'change-returned', comments: '请补充南门的停车说明。' });
     expect(await outboxRows(plan.openDayId!, OpenDayChangedV2.contract.type)).toEqual([]);
-    expect(await changes.file(water, plan.id, { assemblyPoint: '水厂南门（停车场入口）', reason: '北门施工' })).toMatchObject({ status: 'submitted' });
+    const again = await changes.file(water, plan.id, { assemblyPoint: '水厂南门（停车场入口）', reason: '北门施工' });
+    expect(again).toMatchObject({ status: 'submitted' });
+
+    // Cancelled while the change waits: it cannot take effect, and the city office can still clear it.
+    await plans.cancelOpenDay(water, plan.id, '受台风影响取消');
+    await expect(changes.approve(cityOffice, again.id)).rejects.toMatchObject({ status: 409 });
+    expect(await changes.returnChange(cityOffice, again.id, '开放日已取消')).toMatchObject({ status: 'returned' });
   });
 
   it('applies a change of notices at once, unreviewed, with v2 only, even while another change waits', async () => {

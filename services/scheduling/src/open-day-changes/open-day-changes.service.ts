@@ -149,6 +149,8 @@ export class OpenDayChangesService {
   async approve(actor: Actor, changeId: string, comments?: string): Promise<OpenDayChangeView> {
     return this.dataSource.transaction(async (manager) => {
       const { change, plan } = await this.lockForDecision(manager, actor, changeId);
+      // A day cancelled while its change waited: the change can only be returned.
+      if (plan.status !== 'published') throw stateConflict(`the plan is ${plan.status}; only a published open day changes`);
       const now = this.clock.now();
       const existing = await planSessions(manager, plan.id);
       const current = storedContent(plan, existing);
@@ -184,7 +186,7 @@ export class OpenDayChangesService {
     });
   }
 
-  /** Both locked (plan first, as filing does); only the city office decides, only a waiting change of a published open day. */
+  /** Both locked (plan first, as filing does); only the city office decides, only a waiting change. */
   private async lockForDecision(manager: EntityManager, actor: Actor, changeId: string): Promise<{ change: OpenDayChange; plan: Plan }> {
     const found = await manager.findOneBy(OpenDayChange, { id: changeId });
     if (!found || !worksWithPlans(actor) || !canSeeAgencyPlans(actor, found.agencyId)) throw new ProblemException({ status: 404, detail: `No open-day change ${changeId}.` });
@@ -192,7 +194,6 @@ export class OpenDayChangesService {
     const plan = await lockPlan(manager, found.planId, actor, 'view');
     const change = (await manager.getRepository(OpenDayChange).createQueryBuilder('c').where('c.id = :changeId', { changeId }).setLock('pessimistic_write').getOne())!;
     if (change.status !== 'submitted') throw stateConflict(`the change is ${change.status}; only a submitted change is decided`);
-    if (plan.status !== 'published') throw stateConflict(`the plan is ${plan.status}; only a published open day changes`);
     return { change, plan };
   }
 
