@@ -42,13 +42,14 @@ describe('vetting follows changes of published open days and staff revocations, 
   let withdrawals: ApplicationWithdrawnSubscriber;
   let flagger: ParkedArrivalsFlagger;
   let queries: SelectionQueries;
+  let selection: SelectionService;
 
   beforeAll(async () => {
     dataSource = await database.start('vetting_open_day_changes');
     clock = new ManualClock(new Date('2026-11-21T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const ledger = new SelectionLedger(outbox, clock);
-    const selection = new SelectionService(ledger, outbox, SETTINGS, { current: async () => officialCalendar() });
+    selection = new SelectionService(ledger, outbox, SETTINGS, { current: async () => officialCalendar() });
     openDays = new OpenDayEventsSubscriber(noBus, selection, new OpenDayChangeService(ledger, selection, SETTINGS));
     submissions = new ApplicationSubmittedSubscriber(noBus, selection);
     withdrawals = new ApplicationWithdrawnSubscriber(noBus, selection);
@@ -156,7 +157,7 @@ describe('vetting follows changes of published open days and staff revocations, 
     const decided = result.sessions.find((s) => s.sessionId === afternoon.sessionId)!;
     expect(decided.selected.map((a) => a.personId)).toEqual(early.slice(0, 10).map((p) => p.personId));
     expect(decided.waitlisted.map((a) => a.arrivalOrder)).toEqual([...decided.waitlisted.map((a) => a.arrivalOrder)].sort((a, b) => a - b));
-  });
+  }, 30_000);
 
   it('a lowered capacity: the released leave with nobody moving up, the session stays over capacity until staff revocations bring it below', async () => {
     const openDay = await publish(published());
@@ -289,6 +290,32 @@ describe('vetting follows changes of published open days and staff revocations, 
     expect(decided.filter((status) => status === 'selected')).toHaveLength(5);
     expect(decided.filter((status) => status === 'waitlisted:capacity-full')).toHaveLength(15);
     expect((await dataSource.query(`SELECT count(*)::int AS n FROM vetting_parked_arrivals WHERE open_day_id = $1`, [openDay.openDayId]))[0].n).toBe(0);
+  }, 30_000);
+
+  it('applications racing a change are screened by the rules it sets, whichever commits first', async () => {
+    const openDay = await publish(published({}, 50));
+    const arrivals = Array.from({ length: 30 }, () => applicationFor(openDay));
+    const deliveries = arrivals.map((data) => deliver(submissions, ApplicationSubmittedV1.contract.create(data, { subject: data.personId })));
+    const narrowed = change(openDay, { eligibility: { minAge: 18, maxAge: 65, districts: ['taijiang'] }, changedFields: ['eligibility'] });
+    await Promise.all([...deliveries.slice(0, 15), narrowed, ...deliveries.slice(15)]);
+    expect(await statuses(arrivals)).toEqual(Array(30).fill('rejected:district-not-eligible'));
+  }, 30_000);
+
+  it('a session added after registration closed holds no place for ordinary citizens who can no longer come', async () => {
+    const openDay = await publish(published({ minOrdinaryShare: 1 / 2 }, 2));
+    await dataSource.transaction((manager) => selection.registrationClosed(manager, openDay.openDayId));
+    const added = { sessionId: randomUUID(), date: MORNING_DATE, startsAt: '14:00', endsAt: '16:30', capacity: 2 };
+    const deputies = await apply(openDay, 2, { sessionId: added.sessionId, category: 'congress-deputy' });
+    await change(openDay, { sessions: [...openDay.sessions, added] });
+    expect(await statuses(deputies)).toEqual(['selected', 'selected']);
+  });
+
+  it('consumes the change and the revocations on the open days’ one consumer, in the order scheduling published them', () => {
+    expect(openDays.consumes.map((contract) => contract.type)).toEqual(
+      expect.arrayContaining([OpenDayPublishedV2.contract.type, OpenDayChangedV2.contract.type, TicketRevokedV1.contract.type]),
+    );
+    expect(new Set(openDays.consumes.map((contract) => `${contract.definition.service}/${contract.definition.visibility}`))).toEqual(new Set(['scheduling/public']));
+    expect(openDays.purpose).toBe('open-days');
   });
 
   it('the same change delivered again (its v2 republished) changes nothing', async () => {

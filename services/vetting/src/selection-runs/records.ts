@@ -32,6 +32,8 @@ export interface SessionRecord {
   drawOrder: string[] | null;
   notice: { representatives: unknown[]; publishedAt: string } | null;
   noticeRevision: number;
+  /** When a change removed the session; null while it is held. */
+  removedAt: Date | null;
 }
 
 /** The session's lottery as the result and the public notice publish it; null before a draw. */
@@ -70,7 +72,7 @@ export const OPEN_DAY_COLUMNS = `
 
 export const SESSION_COLUMNS = `
   id, open_day_id AS "openDayId", date::text AS date, capacity, state, completed_at AS "completedAt",
-  shortfall, lottery_seed AS "lotterySeed", draw_order AS "drawOrder", notice, notice_revision AS "noticeRevision"`;
+  shortfall, lottery_seed AS "lotterySeed", draw_order AS "drawOrder", notice, notice_revision AS "noticeRevision", removed_at AS "removedAt"`;
 
 export const APPLICANT_COLUMNS = `
   person_id AS "personId", application_id AS "applicationId", open_day_id AS "openDayId", session_id AS "sessionId",

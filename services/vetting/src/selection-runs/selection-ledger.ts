@@ -60,8 +60,12 @@ export class SelectionLedger {
     return this.clock.now();
   }
 
+  /**
+   * The open day; `lock` serialises whoever rewrites it. NO KEY UPDATE, so an applicant's row
+   * (whose foreign key takes KEY SHARE on it) can still be written under a session's lock meanwhile.
+   */
   async openDay(manager: EntityManager, id: string, lock = false): Promise<OpenDayRecord | undefined> {
-    const rows: OpenDayRecord[] = await manager.query(`SELECT ${OPEN_DAY_COLUMNS} FROM vetting_open_days WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const rows: OpenDayRecord[] = await manager.query(`SELECT ${OPEN_DAY_COLUMNS} FROM vetting_open_days WHERE id = $1 ${lock ? 'FOR NO KEY UPDATE' : ''}`, [id]);
     return rows[0];
   }
 

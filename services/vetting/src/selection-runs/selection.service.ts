@@ -71,10 +71,15 @@ export class SelectionService {
     );
   }
 
-  /** Stores sessions new to vetting, each with an empty selection, then decides the applications that waited for them. */
+  /**
+   * Stores sessions new to vetting, each with an empty selection (closed to further arrivals when
+   * registration has closed, so no place is held for ordinary citizens who can no longer come),
+   * then decides the applications that waited for them.
+   */
   async addSessions(manager: EntityManager, openDay: OpenDayRecord, sessions: ReadonlyArray<{ sessionId: string; date: string; capacity: number }>): Promise<void> {
     for (const session of sessions) {
-      const state = openSelection(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota));
+      const open = openSelection(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota));
+      const state = openDay.registrationClosed ? closeArrivals(open).state : open;
       await manager.query(
         `INSERT INTO vetting_sessions (id, open_day_id, date, capacity, state) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
         [session.sessionId, openDay.id, session.date, session.capacity, JSON.stringify(state)],
@@ -105,23 +110,17 @@ export class SelectionService {
    */
   async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1, parked?: ParkedArrival): Promise<void> {
     await lockArrivalsOf(manager, data.sessionId);
-    const openDay = await this.ledger.openDay(manager, data.openDayId);
-    const [session] = (
-      openDay
-        ? await manager.query(`SELECT id, date::text AS date, removed_at IS NOT NULL AS removed FROM vetting_sessions WHERE id = $1 AND open_day_id = $2`, [
-            data.sessionId,
-            data.openDayId,
-          ])
-        : []
-    ) as Array<{ id: string; date: string; removed: boolean }>;
-    if (!openDay || !session) {
+    const [exists] = (await manager.query(`SELECT 1 FROM vetting_sessions WHERE id = $1 AND open_day_id = $2`, [data.sessionId, data.openDayId])) as unknown[];
+    if (!exists) {
       const at = this.ledger.now();
       await park(manager, data, at, new Date(at.getTime() + this.settings.parkedArrivalFlagAfterMinutes * 60_000));
       this.logger.log(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
       return;
     }
-    // Taken first, so the order of arrival vetting records is the order decisions are made in.
+    // Taken first, so the order of arrival vetting records is the order decisions are made in; the
+    // session's date and the open day's rules are read under it, as a change rewrites them under it.
     const locked = await this.ledger.lockSession(manager, data.sessionId);
+    const openDay = (await this.ledger.openDay(manager, data.openDayId))!;
     const [known] = (await manager.query(`SELECT 1 FROM vetting_applicants WHERE person_id = $1`, [data.personId])) as unknown[];
     if (known) return;
 
@@ -132,14 +131,14 @@ export class SelectionService {
     ])) as Array<{ personKey: string; eventDate: string }>;
     const screening = screenApplicant(
       { personKey: data.personKey, birthDate: toCalendarDate(data.birthDate), district: data.district },
-      { eventDate: toCalendarDate(session.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
+      { eventDate: toCalendarDate(locked.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
       {
         earlierApplicants: new Set(later.map((row) => row.personKey)),
         noShows: noShows.map((row) => ({ personKey: row.personKey, eventDate: toCalendarDate(row.eventDate) })),
         noShowLookBackMonths: this.settings.noShowLookBackMonths,
       },
     );
-    const reasons = [...(session.removed ? [SESSION_CANCELLED] : []), ...(screening.eligible ? [] : screening.reasons)];
+    const reasons = [...(locked.removedAt ? [SESSION_CANCELLED] : []), ...(screening.eligible ? [] : screening.reasons)];
     const eligible = reasons.length === 0;
     const status = withdrawn ? 'withdrawn' : eligible ? 'eligible' : 'rejected';
     await manager.query(
