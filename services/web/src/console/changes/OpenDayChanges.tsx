@@ -1,40 +1,47 @@
-import { Button, Tag, Typography } from 'antd';
+import { Alert, Button, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDateTime } from '../../time/shanghai';
-import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
+import { ConsoleError } from '../shell/states';
 import type { Plan } from '../plans/plan-form';
 import { changeToCorrect, type ChangeStatus } from './change-history';
 import { ChangeLines } from './ChangeLines';
 import { useOpenDayChanges, type OpenDayChange } from './use-changes';
+import '../plans/plans.css';
 import './changes.css';
 
-const STATUS_TAG: Record<ChangeStatus, string> = { submitted: 'processing', returned: 'warning', applied: 'success' };
+/** The plan statuses' colours (dark enough text on each, AA) for the change's like statuses. */
+const STATUS_CLASS: Record<ChangeStatus, string> = { submitted: 'plans-status-submitted', returned: 'plans-status-returned', applied: 'plans-status-published' };
 
 /** A change's status as a tag, in the page's words. */
 export function ChangeStatusTag({ status }: { status: ChangeStatus }) {
   const { t } = useTranslation();
-  return <Tag color={STATUS_TAG[status]}>{t(`console.changes.statuses.${status}`)}</Tag>;
+  return <Tag className={`plans-status ${STATUS_CLASS[status]}`}>{t(`console.changes.statuses.${status}`)}</Tag>;
 }
 
-/** The plan page's part on the open day's filed changes: each with its status, the change in words, the reason and the city office's comments. */
-export function OpenDayChanges({ plan }: { plan: Plan }) {
+/**
+ * The plan page's part on the open day's filed changes (none: nothing shown): each with its
+ * status, the change in words, the reason and the city office's comments. `justFiled`: the
+ * status of a change filed a moment ago, said while it is still the newest in that status.
+ */
+export function OpenDayChanges({ plan, justFiled }: { plan: Plan; justFiled?: ChangeStatus }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const changes = useOpenDayChanges(plan.id);
+  if (changes.isPending || (changes.isSuccess && changes.data.length === 0)) return null;
   const toCorrect = changes.data ? changeToCorrect(changes.data) : undefined;
+  const filed = justFiled !== undefined && changes.data?.[0]?.status === justFiled;
   return (
     <section aria-labelledby="plan-changes">
       <Typography.Title level={2} id="plan-changes" className="console-section-title">
         {t('console.changes.history.title')}
       </Typography.Title>
-      {changes.isPending ? (
-        <ConsoleLoading />
-      ) : changes.isError ? (
+      {filed && (
+        <Alert type="success" showIcon role="status" style={{ marginBottom: '0.75rem' }} title={t(justFiled === 'applied' ? 'console.changes.form.applied' : 'console.changes.form.filed')} />
+      )}
+      {changes.isError ? (
         <ConsoleError error={changes.error} onRetry={() => void changes.refetch()} />
-      ) : changes.data.length === 0 ? (
-        <ConsoleEmpty title={t('console.changes.history.empty')} />
       ) : (
         <ol className="plans-plain-list" style={{ display: 'flex', flexDirection: 'column', gap: '0.75rem', listStyle: 'none', paddingInlineStart: 0 }}>
           {changes.data.map((change) => (

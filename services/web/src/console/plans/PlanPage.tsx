@@ -47,7 +47,6 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
   // Said while the plan can still be edited; the history says when it was saved after that.
   const state = location.state as { saved?: boolean; changeFiled?: 'submitted' | 'applied' } | null;
   const saved = state?.saved === true && can(plan.status, 'edit');
-  const changeFiled = state?.changeFiled;
   const returnComments = plan.status === 'returned' && history.data ? latestReturnComments(history.data) : null;
   const agencies = useAgencies();
   const agencyName = (id: string) => agencies.data?.find((agency) => agency.id === id)?.name ?? id;
@@ -63,7 +62,6 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
       </div>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         {saved && <Alert type="success" showIcon role="status" title={t('console.plans.page.saved')} />}
-        {changeFiled && <Alert type="success" showIcon role="status" title={t(changeFiled === 'applied' ? 'console.changes.form.applied' : 'console.changes.form.filed')} />}
         {plan.status === 'returned' && (
           <Alert
             type="warning"
@@ -77,6 +75,7 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
         {plan.status === 'published' && <Alert type="success" showIcon title={t('console.plans.page.publishedNote', { at: formatDateTime(plan.publishAt, language) })} />}
         {plan.status === 'cancelled' && <Alert type="info" showIcon title={t('console.plans.page.cancelledNote')} />}
         <PlanActions plan={plan} today={today} />
+        {plan.openDayId && <OpenDayChanges plan={plan} justFiled={state?.changeFiled} />}
 
         <Descriptions
           column={1}
@@ -200,8 +199,6 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
             </ul>
           )}
         </section>
-
-        {plan.openDayId && <OpenDayChanges plan={plan} />}
 
         <PlanHistory history={history} />
       </Space>
