@@ -1,22 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
-import type { NatsConnection } from '@nats-io/transport-node';
-import { Client } from 'pg';
 import { PlanSubmittedV1, StaffContactRecordedV1 } from '@openday/contracts';
-import { connectNats } from '@openday/messaging';
-import {
-  createTestDatabase,
-  deleteNamespaceStreams,
-  freePort,
-  ServiceProcess,
-  testInfrastructure,
-  testNamespace,
-  waitFor,
-  type TestDatabase,
-  type TestInfrastructure,
-} from '@openday/testing';
-import { SmtpCapture } from '../local-capture/smtp-capture';
-import { publishEvent, republish } from '../../test/notification-bus';
+import { waitFor } from '@openday/testing';
+import { republish } from '../../test/notification-bus';
+import { NotificationHarness } from '../../test/notification-harness';
 
 /**
  * Staff told what waits for them, with the service as it runs (a process from dist/): the
@@ -24,14 +10,7 @@ import { publishEvent, republish } from '../../test/notification-bus';
  * by a real SMTP server on loopback.
  */
 describe('staff told of a filed plan (real PostgreSQL, NATS and SMTP)', () => {
-  const namespace = testNamespace();
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
-  let db: Client;
-  let nats: NatsConnection;
-  let js: JetStreamClient;
-  let smtp: SmtpCapture;
-  let service: ServiceProcess;
+  const harness = new NotificationHarness({ database: 'notification_staff', replicas: 1, now: '2026-11-20T10:00:00+08:00' });
 
   const staff = (agencyId: string, role: StaffContactRecordedV1['role'], email: string | null, disabled = false): StaffContactRecordedV1 => ({
     accountId: randomUUID(),
@@ -48,51 +27,13 @@ describe('staff told of a filed plan (real PostgreSQL, NATS and SMTP)', () => {
   const agencyStaff = staff('water-affairs-bureau', 'agency-staff', 'planner@water.example.cn');
   const everyone = [clerk, director, withoutAddress, disabledClerk, agencyStaff];
 
-  beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'notification_staff');
-    smtp = await new SmtpCapture().start();
-    service = new ServiceProcess({
-      service: 'notification',
-      port: await freePort(),
-      env: {
-        NODE_ENV: 'test',
-        NOTIFICATION_TEST_NOW: '2026-11-20T10:00:00+08:00',
-        DATABASE_URL: database.url,
-        NATS_URL: infra.natsUrl,
-        BUS_NAMESPACE: namespace.root,
-        LOG_LEVEL: 'warn',
-        SMS_PROVIDER_URL: 'http://127.0.0.1:9/unused',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-        DELIVERY_POLL_MS: '100',
-      },
-    });
-    await service.start({ readyTimeoutMs: 45_000 });
-    db = new Client({ connectionString: database.url });
-    await db.connect();
-    nats = await connectNats(infra.natsUrl, 'notification-staff-test');
-    js = jetstream(nats);
-  }, 120_000);
+  beforeAll(() => harness.start(), 120_000);
+  afterAll(() => harness.stop());
 
-  afterAll(async () => {
-    await service?.stop();
-    await db?.end();
-    if (nats) {
-      await deleteNamespaceStreams(nats, namespace).catch(() => undefined);
-      await nats.drain();
-    }
-    await smtp?.stop();
-    await database?.drop();
-    await infra?.stop();
-  });
-
-  async function rows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await db.query(sql, params)).rows as T[];
-  }
+  const rows = <T>(sql: string, params: unknown[] = []) => harness.rows<T>(sql, params);
 
   it('keeps the staff directory with e-mail addresses encrypted', async () => {
-    for (const account of everyone) await publishEvent(js, namespace, StaffContactRecordedV1.contract, account);
+    for (const account of everyone) await harness.publish(StaffContactRecordedV1.contract, account);
     const stored = await waitFor(
       async () => {
         const found = await rows<{ email: string | null }>(`SELECT email FROM notification_staff`);
@@ -106,12 +47,12 @@ describe('staff told of a filed plan (real PostgreSQL, NATS and SMTP)', () => {
   });
 
   it('gives a filed plan one city-office inbox message and one e-mail per enabled city-office account with an address, once under redelivery', async () => {
-    const submitted = await publishEvent(js, namespace, PlanSubmittedV1.contract, {
+    const submitted = await harness.publish(PlanSubmittedV1.contract, {
       ...PlanSubmittedV1.contract.definition.example,
       agencyId: 'water-affairs-bureau',
       title: '走进自来水厂',
     });
-    await republish(js, namespace, PlanSubmittedV1.contract, submitted);
+    await republish(harness.js, harness.namespace, PlanSubmittedV1.contract, submitted);
 
     const deliveries = await waitFor(
       async () => {
@@ -141,11 +82,11 @@ describe('staff told of a filed plan (real PostgreSQL, NATS and SMTP)', () => {
     expect(inbox[0].body).toContain('Please review it.');
 
     for (const account of [clerk, director]) {
-      const mails = await waitFor(() => smtp.distinctTo(account.email!).length === 1 && smtp.distinctTo(account.email!), { what: `the e-mail to ${account.email}` });
+      const mails = await waitFor(() => harness.smtp.distinctTo(account.email!).length === 1 && harness.smtp.distinctTo(account.email!), { what: `the e-mail to ${account.email}` });
       expect(mails[0].subject).toBe('待审查备案：走进自来水厂 / Plan to review: 走进自来水厂');
       expect(mails[0].text).toContain('请审查备案');
     }
-    for (const account of [disabledClerk, agencyStaff]) expect(smtp.messages(account.email!)).toHaveLength(0);
+    for (const account of [disabledClerk, agencyStaff]) expect(harness.smtp.messages(account.email!)).toHaveLength(0);
     expect(await rows(`SELECT 1 FROM notification_deliveries WHERE recipient_id = $1`, [withoutAddress.accountId])).toHaveLength(0);
     expect(await rows(`SELECT 1 FROM notification_inbox WHERE owner_id = 'water-affairs-bureau'`)).toHaveLength(0);
   });
