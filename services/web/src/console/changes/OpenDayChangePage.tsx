@@ -107,7 +107,9 @@ function ChangeForm({ plan, correcting }: { plan: Plan; correcting?: OpenDayChan
   const released = releasedStillNeeded(named, toName, ticketIds);
   const problems = useProblems(() => [...checkOpenDayChange(before, after, values.reason ?? ''), ...namingProblems(toName)], RULE_AREAS);
   const venueNames = (values.venues ?? []).map((venue) => (venue?.name ?? '').trim());
-  const review = reviewNeeded(changedGroups(before, after));
+  const groups = changedGroups(before, after);
+  // Nothing changed yet: the form speaks of filing, the usual case.
+  const atOnce = groups.length > 0 && !reviewNeeded(groups);
 
   const change = useMutation({
     mutationFn: () =>
@@ -132,10 +134,10 @@ function ChangeForm({ plan, correcting }: { plan: Plan; correcting?: OpenDayChan
       content: (
         <>
           <p>{t('console.plans.change.confirmBody', { reason })}</p>
-          <p>{t(review ? 'console.changes.form.confirmReview' : 'console.changes.form.confirmAtOnce')}</p>
+          <p>{t(atOnce ? 'console.changes.form.confirmAtOnce' : 'console.changes.form.confirmReview')}</p>
         </>
       ),
-      okText: t(review ? 'console.changes.form.file' : 'console.plans.change.ok'),
+      okText: t(atOnce ? 'console.plans.change.ok' : 'console.changes.form.file'),
       cancelText: t('console.plans.common.back'),
       onOk: () => change.mutateAsync().catch(() => undefined),
     });
@@ -191,9 +193,9 @@ function ChangeForm({ plan, correcting }: { plan: Plan; correcting?: OpenDayChan
           problems={problems.problems}
           say={problems.say}
           sending={change}
-          submitLabel={t(review ? 'console.changes.form.file' : 'console.plans.change.send')}
+          submitLabel={t(atOnce ? 'console.plans.change.send' : 'console.changes.form.file')}
           backTo={`/console/plans/${plan.id}`}
-          hint={<Typography.Text type="secondary">{t(review ? 'console.changes.form.reviewHint' : 'console.changes.form.atOnceHint')}</Typography.Text>}
+          hint={groups.length > 0 && <Typography.Text type="secondary">{t(atOnce ? 'console.changes.form.atOnceHint' : 'console.changes.form.reviewHint')}</Typography.Text>}
         />
       </Form>
     </>

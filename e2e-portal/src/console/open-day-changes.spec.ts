@@ -1,0 +1,150 @@
+import type { Locator, Page } from '@playwright/test';
+import { addDays } from '@openday/domain';
+import { expect, test } from '../fixtures';
+import { EVENT_DATE, json } from '../platform';
+import { words } from '../words';
+import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+
+test.use({ viewport: CONSOLE_SCREEN });
+
+const w = words('zh-CN');
+
+/** Picks an option of the antd Select labelled `label` (its list opens in a portal). */
+async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+}
+
+/** Fills a session's times (and its one agenda item to fit them) on the change form. */
+async function fillSession(page: Page, n: number, session: { date?: string; startsAt: string; endsAt: string; capacity?: number }): Promise<void> {
+  const group = page.getByRole('group', { name: w('console.plans.where.session', { n }) });
+  if (session.date) await group.getByLabel(w('console.plans.fields.date'), { exact: true }).fill(session.date);
+  await group.getByLabel(w('console.plans.fields.startsAt'), { exact: true }).fill(session.startsAt);
+  await group.getByLabel(w('console.plans.fields.endsAt'), { exact: true }).fill(session.endsAt);
+  if (session.capacity !== undefined) await group.getByLabel(w('console.plans.fields.capacity'), { exact: true }).fill(String(session.capacity));
+  await group.getByLabel(w('console.plans.editor.agendaFrom', { n: 1 })).fill(session.startsAt);
+  await group.getByLabel(w('console.plans.editor.agendaTo', { n: 1 })).fill(session.endsAt);
+}
+
+/** Sends the change form after its confirmation and waits for the plan page. */
+async function fileChange(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: w('console.changes.form.file') }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(w('console.changes.form.confirmReview'));
+  await dialog.getByRole('button', { name: w('console.changes.form.file') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(w('console.changes.form.filed'))).toBeVisible();
+}
+
+/**
+ * A change to a published open day goes through the city office: water-staff adds an afternoon
+ * session the day after and moves the first session's end, and files it; the city office sees it
+ * in its queue in words (before → after) and returns it with a comment; water-staff reads the
+ * comment on the plan page, corrects the change and files it again; the city office approves it;
+ * the plan page shows it applied (in English too), a notice alone is applied at once without
+ * review, and the public open-day page shows the new session.
+ */
+test('a change to a published open day is filed, returned with a comment, corrected, approved and applied', async ({ page, browser, platform }) => {
+  const title = `开放日变更测试：走进自来水厂 ${Date.now() % 100_000}`;
+  const day = await platform.publishOpenDay(title);
+  const plans = await json<{ items: Array<{ id: string; title: string }> }>(
+    await platform.call('GET', '/api/v1/plans?status=published&limit=100', undefined, platform.staff('water-staff')),
+  );
+  const planId = plans.items.find((plan) => plan.title === title)!.id;
+  const nextDay = addDays(EVENT_DATE, 1);
+  const reason = '参观人数较多，增加一个场次，首场座谈延长半小时';
+  const comment = '新增场次请安排在下午，避开早高峰。';
+
+  // Water-staff files the change: a new session the next morning, the first one ending later.
+  await signInToConsole(page, 'water-staff', 'zh-CN', `/console/plans/${planId}`);
+  await page.getByRole('button', { name: w('console.plans.actions.change') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: w('console.plans.change.title', { title }) })).toBeVisible();
+  await page.getByLabel(w('console.plans.editor.agendaTo', { n: 2 })).fill('12:30');
+  await page.getByRole('group', { name: w('console.plans.where.session', { n: 1 }) }).getByLabel(w('console.plans.fields.endsAt'), { exact: true }).fill('12:30');
+  await page.getByRole('button', { name: w('console.plans.editor.addSession') }).click();
+  await fillSession(page, 2, { date: nextDay, startsAt: '09:00', endsAt: '11:30', capacity: 10 });
+  const second = page.getByRole('group', { name: w('console.plans.where.session', { n: 2 }) });
+  await second.getByLabel(w('console.plans.editor.agendaActivity', { n: 1 })).fill('参观水厂中控室');
+  await choose(page, second, w('console.plans.editor.agendaVenue', { n: 1 }), '第一水厂');
+  await page.getByLabel(w('console.plans.change.reasonLabel')).fill(reason);
+  await inspectConsole(page, 'open-day-change', 'zh-CN');
+  await fileChange(page, title);
+  const changes = page.locator('section').filter({ has: page.getByRole('heading', { name: w('console.changes.history.title') }) });
+  await expect(changes.getByText(w('console.changes.statuses.submitted'), { exact: true })).toBeVisible();
+  await expect(changes.getByText(w('console.changes.history.reason', { reason }))).toBeVisible();
+
+  // The city office reads it in its queue and returns it with a comment.
+  const office = await browser.newContext({ baseURL: platform.url, viewport: CONSOLE_SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const officePage = await office.newPage();
+  await signInToConsole(officePage, 'city-office', 'zh-CN', '/console/filing?tab=changes');
+  const entry = officePage.getByRole('listitem').filter({ has: officePage.getByRole('heading', { name: title }) });
+  await expect(entry).toContainText(w('console.changes.history.reason', { reason }));
+  await expect(entry.getByText(/^新增场次：/)).toBeVisible();
+  await expect(entry.getByText(/^场次调整：.*09:00–12:00 → .*09:00–12:30$/)).toBeVisible();
+  await inspectConsole(officePage, 'filing-changes', 'zh-CN');
+  await entry.getByRole('button', { name: w('console.changes.queue.return') }).click();
+  const returning = officePage.getByRole('dialog');
+  await returning.getByRole('button', { name: w('console.changes.queue.return') }).click();
+  await expect(returning.getByText(w('console.changes.queue.problem.required'))).toBeVisible();
+  await returning.getByLabel(w('console.changes.queue.commentsRequired')).fill(comment);
+  await returning.getByRole('button', { name: w('console.changes.queue.return') }).click();
+  await expect(officePage.getByText(w('console.changes.queue.decided.return', { title }))).toBeVisible();
+
+  // Water-staff sees the comment, corrects the change (the new session in the afternoon) and files it again.
+  await page.reload();
+  await expect(changes.getByText(w('console.changes.statuses.returned'), { exact: true })).toBeVisible();
+  await expect(changes.getByText(w('console.changes.history.comments', { comments: comment }))).toBeVisible();
+  await inspectConsole(page, 'plan-changes', 'zh-CN');
+  await changes.getByRole('button', { name: w('console.changes.history.correct') }).click();
+  await expect(page.getByText(w('console.changes.form.correcting'))).toBeVisible();
+  await expect(page.getByLabel(w('console.plans.change.reasonLabel'))).toHaveValue(reason);
+  await fillSession(page, 2, { startsAt: '14:00', endsAt: '16:30' });
+  await fileChange(page, title);
+
+  // The city office approves it.
+  await officePage.reload();
+  await expect(entry.getByText(/^新增场次：.*14:00–16:30/)).toBeVisible();
+  await entry.getByRole('button', { name: w('console.changes.queue.approve') }).click();
+  const approving = officePage.getByRole('dialog');
+  await approving.getByLabel(w('console.changes.queue.commentsOptional')).fill('同意变更');
+  await approving.getByRole('button', { name: w('console.changes.queue.approve') }).click();
+  await expect(officePage.getByText(w('console.changes.queue.decided.approve', { title }))).toBeVisible();
+  await expect(officePage.getByRole('heading', { name: title })).toHaveCount(0);
+  await office.close();
+
+  // The plan page shows the change applied and both sessions; the public page shows the new session.
+  await page.reload();
+  await expect(changes.getByText(w('console.changes.statuses.applied'), { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(changes.getByText(w('console.changes.history.comments', { comments: '同意变更' }))).toBeVisible();
+  const sessions = page.locator('section').filter({ has: page.getByRole('heading', { name: w('console.plans.sections.sessions') }) });
+  await expect(sessions.getByText(/14:00–16:30，10 个名额/)).toBeVisible();
+  await inspectConsole(page, 'plan-changes-applied', 'zh-CN');
+
+  // The plan page and the change form in English.
+  const e = words('en');
+  await page.goto(`/console/plans/${planId}?lang=en`);
+  await expect(page.getByText(e('console.changes.statuses.applied'), { exact: true })).toBeVisible();
+  await expect(page.getByText(new RegExp(`^New session: .*14:00–16:30, 10 places$`))).toBeVisible();
+  await inspectConsole(page, 'plan-changes-applied', 'en');
+  await page.getByRole('button', { name: e('console.plans.actions.change') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: e('console.plans.change.title', { title }) })).toBeVisible();
+  await inspectConsole(page, 'open-day-change', 'en');
+
+  // A notice alone needs no review: applied at once.
+  await page.getByRole('button', { name: e('console.plans.editor.addNotice') }).click();
+  await page.getByLabel(e('console.plans.where.notice', { n: 2 }), { exact: true }).fill('Wear flat shoes: the tour crosses wet floors.');
+  await page.getByLabel(e('console.plans.change.reasonLabel')).fill('A note on what to wear');
+  await expect(page.getByText(e('console.changes.form.atOnceHint'))).toBeVisible();
+  await page.getByRole('button', { name: e('console.plans.change.send') }).click();
+  await expect(page.getByRole('dialog')).toContainText(e('console.changes.form.confirmAtOnce'));
+  await page.getByRole('dialog').getByRole('button', { name: e('console.plans.change.ok') }).click();
+  await expect(page.getByText(e('console.changes.form.applied'))).toBeVisible();
+  await expect(page.getByText(e('console.changes.diff.noticeAdded', { notice: 'Wear flat shoes: the tour crosses wet floors.' }))).toBeVisible();
+
+  // (the public page reads registration's copy, which follows the change a moment later)
+  await expect(async () => {
+    await page.goto(`/open-days/${day.openDayId}`);
+    await expect(page.getByRole('heading', { name: /14:00–16:30/ })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: /09:00–12:30/ })).toBeVisible();
+});
