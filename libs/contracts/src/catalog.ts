@@ -24,6 +24,9 @@ import { ApplicationFlaggedV1 } from './events/vetting/application-flagged.v1';
 import { ContactDetailsRecordedV1 } from './events/registration/contact-details-recorded.v1';
 import { TicketIssuedV1 } from './events/scheduling/ticket-issued.v1';
 import { TicketRevokedV1 } from './events/scheduling/ticket-revoked.v1';
+import { TicketRevokedV2 } from './events/scheduling/ticket-revoked.v2';
+import { OpenDayChangeFiledV1 } from './events/scheduling/open-day-change-filed.v1';
+import { OpenDayChangeReturnedV1 } from './events/scheduling/open-day-change-returned.v1';
 import { AttendeeCheckedInV1 } from './events/scheduling/attendee-checked-in.v1';
 import { AttendeeNoShowV1 } from './events/scheduling/attendee-no-show.v1';
 import { OpenDayEndedV1 } from './events/scheduling/open-day-ended.v1';
@@ -63,6 +66,9 @@ export const eventCatalog: readonly EventContract[] = [
   ContactDetailsRecordedV1.contract,
   TicketIssuedV1.contract,
   TicketRevokedV1.contract,
+  TicketRevokedV2.contract,
+  OpenDayChangeFiledV1.contract,
+  OpenDayChangeReturnedV1.contract,
   AttendeeCheckedInV1.contract,
   AttendeeNoShowV1.contract,
   OpenDayEndedV1.contract,

@@ -1,9 +1,12 @@
 import { changedV1Of, OpenDayChangedV2, type OpenDayChangeableFieldV2 } from './scheduling/open-day-changed.v2';
 import { OpenDayChangedV1 } from './scheduling/open-day-changed.v1';
+import { TicketRevokedV1 } from './scheduling/ticket-revoked.v1';
+import { ticketRevokedV1Of, TicketRevokedV2, type TicketRevocationReasonV2 } from './scheduling/ticket-revoked.v2';
 import { ApplicationSelectedV1 } from './vetting/application-selected.v1';
 import { ApplicationSelectedV2, selectedV1Of, type PromotionCauseV2 } from './vetting/application-selected.v2';
 
 const changed = OpenDayChangedV2.contract.definition.example as OpenDayChangedV2;
+const revoked = TicketRevokedV2.contract.definition.example as TicketRevokedV2;
 const selected = ApplicationSelectedV2.contract.definition.example as ApplicationSelectedV2;
 
 describe('the v1 open-day-changed of a v2 change', () => {
@@ -34,5 +37,19 @@ describe('the v1 application-selected of a v2 selection', () => {
     const v1 = selectedV1Of({ ...selected, promotion: cause ? { cause, fromWaitlistPosition: 2 } : null });
     expect(v1.promotion).toEqual(v1Cause ? { cause: v1Cause, fromWaitlistPosition: 2 } : null);
     expect(ApplicationSelectedV1.contract.validate(v1)).toEqual({ valid: true, errors: [] });
+  });
+});
+
+describe('the v1 ticket-revoked of a v2 revocation', () => {
+  it.each<[TicketRevocationReasonV2, string]>([
+    ['application-withdrawn', 'application-withdrawn'],
+    ['open-day-cancelled', 'open-day-cancelled'],
+    ['session-cancelled', 'session-cancelled'],
+    ['revoked-by-staff', 'revoked-by-staff'],
+    ['application-rejected', 'revoked-by-staff'],
+  ])('revoked for %s: v1 says %s', (reason, v1Reason) => {
+    const v1 = ticketRevokedV1Of({ ...revoked, reason });
+    expect(v1).toEqual({ ...revoked, reason: v1Reason });
+    expect(TicketRevokedV1.contract.validate(v1)).toEqual({ valid: true, errors: [] });
   });
 });
