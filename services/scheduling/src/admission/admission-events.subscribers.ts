@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
+  ApplicationRejectedV1,
   ApplicationSelectedV1,
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
@@ -81,10 +82,11 @@ export class AdmissionWithdrawalsSubscriber extends EventSubscriber {
   }
 }
 
+/** Vetting's public outcomes: a selection issues a ticket; a rejection after it (no longer eligible) revokes it. */
 @Injectable()
 export class AdmissionSelectionsSubscriber extends EventSubscriber {
   readonly purpose = 'admission-selections';
-  readonly consumes = [ApplicationSelectedV1.contract];
+  readonly consumes = [ApplicationSelectedV1.contract, ApplicationRejectedV1.contract];
 
   constructor(
     bus: EventBus,
@@ -94,6 +96,7 @@ export class AdmissionSelectionsSubscriber extends EventSubscriber {
   }
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
+    if (event.type === ApplicationRejectedV1.contract.type) return this.admission.applicationRejected(manager, event.data as ApplicationRejectedV1);
     await this.admission.applicationSelected(manager, event.data as ApplicationSelectedV1);
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  ApplicationRejectedV1,
   ApplicationSelectedV1,
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
@@ -14,6 +15,7 @@ import {
   OpenDayPublishedV2,
   TicketIssuedV1,
   TicketRevokedV1,
+  TicketRevokedV2,
   type Actor,
   type CloudEvent,
   type EventContract,
@@ -168,6 +170,19 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
 
   type Person = ReturnType<typeof person>;
 
+  function rejection(p: Person, day: Day, reasonCode: string): CloudEvent<ApplicationRejectedV1> {
+    return event(ApplicationRejectedV1.contract, {
+      ...ApplicationRejectedV1.contract.definition.example,
+      applicationId: p.applicationId,
+      personId: p.personId,
+      openDayId: day.openDayId,
+      sessionId: day.sessionId,
+      reasonCode,
+      reasonCodes: [reasonCode],
+      rejectedAt: clock.now().toISOString(),
+    });
+  }
+
   async function issue(p: Person): Promise<void> {
     await deliver(subscribers.applicants, p.submitted);
     await deliver(subscribers.applicants, p.contact);
@@ -311,6 +326,48 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
         { ticketId: ticket.ticketId, applicationId: late.applicationId, personId: late.personId, openDayId: day.openDayId, sessionId: day.sessionId, agencyId: 'water-affairs-bureau', reason: 'application-withdrawn', revokedAt: clock.now().toISOString() },
       ]);
     });
+
+    it('revokes the ticket of a holder vetting rejects after selecting them (v2 says why, v1 beside it), once', async () => {
+      const day = openDay();
+      await deliver(subscribers.openDays, day.published);
+      const holder = person(day);
+      await issue(holder);
+      const rejected = rejection(holder, day, 'age-below-minimum');
+      await deliver(subscribers.selections, rejected);
+      await deliver(subscribers.selections, rejected);
+
+      const ticket = await ticketOf(holder);
+      // Views speak v1's reasons until the ticket views learn v2's.
+      expect(ticket).toMatchObject({ status: 'revoked', revocationReason: 'revoked-by-staff' });
+      expect(await count(`tickets WHERE id = $1 AND revocation_reason = 'application-rejected'`, [ticket.ticketId])).toBe(1);
+      const ref = { ticketId: ticket.ticketId, applicationId: holder.applicationId, personId: holder.personId, openDayId: day.openDayId, sessionId: day.sessionId, agencyId: 'water-affairs-bureau' };
+      const where = `AND payload->'data'->>'ticketId' = '${ticket.ticketId}'`;
+      expect(await outbox(TicketRevokedV2.contract as EventContract<unknown>, where)).toEqual([{ ...ref, reason: 'application-rejected', revokedAt: clock.now().toISOString() }]);
+      expect(await outbox(TicketRevokedV1.contract as EventContract<unknown>, where)).toEqual([{ ...ref, reason: 'revoked-by-staff', revokedAt: clock.now().toISOString() }]);
+    });
+
+    it('issues no ticket to someone rejected after their selection but before the rest of their ticket arrived', async () => {
+      const day = openDay();
+      await deliver(subscribers.openDays, day.published);
+      const early = person(day);
+      await deliver(subscribers.selections, early.selected);
+      await deliver(subscribers.selections, rejection(early, day, 'district-not-eligible'));
+      await deliver(subscribers.applicants, early.submitted);
+      await deliver(subscribers.applicants, early.contact);
+      expect(await count('tickets WHERE person_id = $1', [early.personId])).toBe(0);
+    });
+
+    it.each([['ticket-revoked'], ['place-released'], ['session-cancelled']])(
+      'leaves the ticket alone for a rejection that follows scheduling’s own revocation (%s)',
+      async (reasonCode) => {
+        const day = openDay();
+        await deliver(subscribers.openDays, day.published);
+        const holder = person(day);
+        await issue(holder);
+        await deliver(subscribers.selections, rejection(holder, day, reasonCode));
+        expect(await ticketOf(holder)).toMatchObject({ status: 'issued', revocationReason: null });
+      },
+    );
 
     it('revokes every ticket of a cancelled open day and stops its timers', async () => {
       const day = openDay();

@@ -4,6 +4,9 @@ import type { EntityManager } from 'typeorm';
 import {
   TicketIssuedV1,
   TicketRevokedV1,
+  TicketRevokedV2,
+  ticketRevokedV1Of,
+  type ApplicationRejectedV1,
   type ApplicationSelectedV1,
   type ApplicationSubmittedV1,
   type ContactDetailsRecordedV1,
@@ -13,12 +16,15 @@ import {
   type OpenDayPublishedV2,
   type PublishedSessionV2,
   type TicketAgendaItem,
-  type TicketRevocationReason,
+  type TicketRevocationReasonV2,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { Clock } from '@openday/platform';
 import { newCheckInCode, sessionEnd } from './admission-rules';
 import { findSession, findTickets, sessionFacts, ticketRef, type TicketRow } from './ticket-rows';
+
+/** Vetting's reasons for rejecting someone whose ticket scheduling had already revoked (see vetting's open-day changes). */
+const REJECTIONS_AFTER_REVOCATION: ReadonlySet<string> = new Set(['ticket-revoked', 'place-released', 'session-cancelled']);
 
 interface PersonRow {
   personId: string;
@@ -134,14 +140,29 @@ export class AdmissionService {
     for (const ticket of tickets) await this.revoke(manager, ticket, 'application-withdrawn');
   }
 
-  /** The ticket must be locked by the caller and still issued. */
-  async revoke(manager: EntityManager, ticket: TicketRow, reason: TicketRevocationReason, by?: { userId: string; note: string }): Promise<TicketRow> {
+  /**
+   * Vetting rejected someone it had selected (screened out after a moved date or new eligibility,
+   * refused in joint review...): their ticket no longer admits them. The selection is forgotten too,
+   * so a ticket still waiting for its other pieces is never issued. Rejections for a ticket
+   * scheduling revoked itself (a released place, a removed session, staff) change nothing here.
+   */
+  async applicationRejected(manager: EntityManager, data: ApplicationRejectedV1): Promise<void> {
+    if (REJECTIONS_AFTER_REVOCATION.has(data.reasonCode)) return;
+    await manager.query(`UPDATE admission_people SET selected_at = NULL, promoted = false WHERE person_id = $1`, [data.personId]);
+    const tickets = await findTickets(manager, `t.person_id = $1 AND t.open_day_id = $2 AND t.status = 'issued'`, [data.personId, data.openDayId], { lock: true });
+    for (const ticket of tickets) await this.revoke(manager, ticket, 'application-rejected');
+  }
+
+  /** The ticket must be locked by the caller and still issued. v2 says every reason; v1 beside it says what it can. */
+  async revoke(manager: EntityManager, ticket: TicketRow, reason: TicketRevocationReasonV2, by?: { userId: string; note: string }): Promise<TicketRow> {
     const now = this.clock.now();
     await manager.query(
       `UPDATE tickets SET status = 'revoked', revoked_at = $2, revocation_reason = $3, revoked_by = $4, revocation_note = $5 WHERE id = $1`,
       [ticket.id, now, reason, by?.userId ?? null, by?.note ?? null],
     );
-    await this.outbox.add(manager, TicketRevokedV1.contract, { ...ticketRef(ticket), reason, revokedAt: now.toISOString() }, { aggregateId: ticket.id });
+    const revoked: TicketRevokedV2 = { ...ticketRef(ticket), reason, revokedAt: now.toISOString() };
+    await this.outbox.add(manager, TicketRevokedV2.contract, revoked, { aggregateId: ticket.id });
+    await this.outbox.add(manager, TicketRevokedV1.contract, ticketRevokedV1Of(revoked), { aggregateId: ticket.id });
     return { ...ticket, status: 'revoked', revokedAt: now, revocationReason: reason };
   }
 

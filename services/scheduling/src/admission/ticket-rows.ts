@@ -1,13 +1,14 @@
 /** How admission reads its tables: rows as the services use them, and the views built from them. */
 import type { EntityManager } from 'typeorm';
-import type {
-  AttendanceEntry,
-  CheckInMethod,
-  TicketAgendaItem,
-  TicketRef,
-  TicketRevocationReason,
-  TicketStatus,
-  TicketView,
+import {
+  revocationReasonV1Of,
+  type AttendanceEntry,
+  type CheckInMethod,
+  type TicketAgendaItem,
+  type TicketRef,
+  type TicketRevocationReasonV2,
+  type TicketStatus,
+  type TicketView,
 } from '@openday/contracts';
 import { qrPayloadOf, sessionStart } from './admission-rules';
 
@@ -29,7 +30,7 @@ export interface TicketRow {
   checkedInAt: Date | null;
   checkInMethod: CheckInMethod | null;
   revokedAt: Date | null;
-  revocationReason: TicketRevocationReason | null;
+  revocationReason: TicketRevocationReasonV2 | null;
 }
 
 /** A session as it is now, with its open day: what a ticket shows. */
@@ -122,7 +123,7 @@ export function ticketView(ticket: TicketRow, session: SessionRow): TicketView {
     issuedAt: ticket.issuedAt.toISOString(),
     checkedInAt: ticket.checkedInAt?.toISOString() ?? null,
     revokedAt: ticket.revokedAt?.toISOString() ?? null,
-    revocationReason: ticket.revocationReason,
+    revocationReason: viewedReason(ticket),
   };
 }
 
@@ -138,6 +139,11 @@ export function attendanceEntry(ticket: TicketRow): AttendanceEntry {
     checkedInAt: ticket.checkedInAt?.toISOString() ?? null,
     checkInMethod: ticket.checkInMethod,
     revokedAt: ticket.revokedAt?.toISOString() ?? null,
-    revocationReason: ticket.revocationReason,
+    revocationReason: viewedReason(ticket),
   };
+}
+
+/** Ticket views still speak v1's reasons (a rejected holder's ticket reads as revoked by the organisers); the event v2 says more. */
+function viewedReason(ticket: TicketRow): TicketView['revocationReason'] {
+  return ticket.revocationReason && revocationReasonV1Of(ticket.revocationReason);
 }

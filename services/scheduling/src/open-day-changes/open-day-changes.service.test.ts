@@ -7,6 +7,8 @@ import {
   ContactDetailsRecordedV1,
   OpenDayChangedV1,
   OpenDayChangedV2,
+  OpenDayChangeFiledV1,
+  OpenDayChangeReturnedV1,
   OpenDayPublishedV2,
   TicketRevokedV1,
   type Actor,
@@ -152,6 +154,18 @@ describe('changes to a published open day on PostgreSQL', () => {
     expect((await plans.get(water, plan.id)).sessions).toEqual(plan.sessions);
     expect(await outboxRows(plan.openDayId!, OpenDayChangedV2.contract.type)).toEqual([]);
     expect((await plans.history(water, plan.id)).at(-1)).toMatchObject({ action: 'change-filed', comments: change.reason, details: { changeId: filed.id } });
+    expect((await outboxRows(plan.openDayId!, OpenDayChangeFiledV1.contract.type)).map((e) => e.data)).toEqual([
+      {
+        changeId: filed.id,
+        planId: plan.id,
+        openDayId: plan.openDayId,
+        agencyId: 'water-affairs-bureau',
+        title: plan.title,
+        changedFields: ['sessions', 'eligibility'],
+        reason: change.reason,
+        filedAt: '2026-11-12T02:00:00.000Z',
+      },
+    ]);
 
     expect((await changes.list(cityOffice, { status: 'submitted' })).items.map((c) => c.id)).toContain(filed.id);
     expect((await changes.list(tax, {})).items).toEqual([]);
@@ -198,6 +212,18 @@ describe('changes to a published open day on PostgreSQL', () => {
     await expect(changes.approve(cityOffice, filed.id)).rejects.toMatchObject({ status: 409 });
     expect((await plans.get(water, plan.id)).assemblyPoint).toBe(plan.assemblyPoint);
     expect((await plans.history(water, plan.id)).at(-1)).toMatchObject({ action: 'change-returned', comments: '请补充南门的停车说明。' });
+    expect((await outboxRows(plan.openDayId!, OpenDayChangeReturnedV1.contract.type)).map((e) => e.data)).toEqual([
+      {
+        changeId: filed.id,
+        planId: plan.id,
+        openDayId: plan.openDayId,
+        agencyId: 'water-affairs-bureau',
+        title: plan.title,
+        changedFields: ['assemblyPoint'],
+        comments: '请补充南门的停车说明。',
+        returnedAt: returned.decidedAt,
+      },
+    ]);
     expect(await outboxRows(plan.openDayId!, OpenDayChangedV2.contract.type)).toEqual([]);
     const again = await changes.file(water, plan.id, { assemblyPoint: '水厂南门（停车场入口）', reason: '北门施工' });
     expect(again).toMatchObject({ status: 'submitted' });

@@ -5,11 +5,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   OpenDayChangedV1,
   OpenDayChangedV2,
+  OpenDayChangeFiledV1,
+  OpenDayChangeReturnedV1,
   changedV1Of,
   type Actor,
   type ChangeReview,
   type OpenDayChangeInput,
   type OpenDayChangeListQuery,
+  type OpenDayChangeRef,
   type OpenDayChangePage,
   type OpenDayChangeView,
 } from '@openday/contracts';
@@ -25,6 +28,8 @@ import { Plan } from '../plans/plan.entity';
 import { assignContent, storedContent, type CanonicalContent } from '../plans/plan-mapping';
 import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from '../plans/plan-store';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
+import { unknownDistricts } from '../districts/district-rules';
+import { activeDistrictCodes } from '../districts/districts.service';
 import { capacityProblems, leadTimeProblems, reviewOf, type TakenPlace } from './change-rules';
 import { appliedContent, changeContent, changedContentFields, changeView, withChange } from './change-mapping';
 import { OpenDayChange } from './open-day-change.entity';
@@ -58,6 +63,7 @@ export class OpenDayChangesService {
         const current = storedContent(plan, existing);
         const wanted = withChange(current, input);
         rejectViolations(validatePlan(wanted));
+        rejectViolations(unknownDistricts(wanted.eligibility.districts, await activeDistrictCodes(manager), current.eligibility.districts));
         const changedFields = changedContentFields(current, wanted);
         if (changedFields.length === 0) {
           rejectViolations([{ field: 'sessions', rule: 'nothingChanged', message: 'the change leaves the sessions, venues, assembly point, eligibility and notices as they were' }]);
@@ -99,6 +105,8 @@ export class OpenDayChangesService {
             comments: input.reason,
             details: { changeId: change.id, changedFields, releasedTicketIds },
           });
+          const filed: OpenDayChangeFiledV1 = { ...changeRef(change), reason: change.reason, filedAt: now.toISOString() };
+          await this.outbox.add(manager, OpenDayChangeFiledV1.contract, filed, { aggregateId: change.openDayId });
         }
         return changeView(change);
       });
@@ -182,6 +190,8 @@ export class OpenDayChangesService {
       change.decidedBy = actor.userId;
       await manager.save(change);
       await recordPlanHistory(manager, plan, actor, 'change-returned', plan.status, now, { comments, details: { changeId: change.id, changedFields: change.changedFields } });
+      const returned: OpenDayChangeReturnedV1 = { ...changeRef(change), comments, returnedAt: now.toISOString() };
+      await this.outbox.add(manager, OpenDayChangeReturnedV1.contract, returned, { aggregateId: change.openDayId });
       return changeView(change);
     });
   }
@@ -266,6 +276,11 @@ export class OpenDayChangesService {
   private async revokeReleased(manager: EntityManager, released: readonly TicketRow[], change: OpenDayChange): Promise<void> {
     for (const ticket of released) await this.admission.revoke(manager, ticket, 'revoked-by-staff', { userId: change.submittedBy, note: change.reason });
   }
+}
+
+/** What the change events say of the change itself: no person, no content, only which open day and what changes. */
+function changeRef({ id, planId, openDayId, agencyId, title, changedFields }: OpenDayChange): OpenDayChangeRef {
+  return { changeId: id, planId, openDayId, agencyId, title, changedFields };
 }
 
 async function rejectIfPending(manager: EntityManager, openDayId: string): Promise<void> {
