@@ -1,7 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
+import type { PlanView, RosterPage } from '@openday/contracts';
 import { addDays } from '@openday/domain';
+import { waitFor } from '@openday/testing';
 import { expect, test } from '../fixtures';
-import { EVENT_DATE, json } from '../platform';
+import { EVENT_DATE, json, newMobile, residentId, type OpenDay, type Person, type PortalPlatform } from '../platform';
 import { words } from '../words';
 import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
 
@@ -147,4 +149,95 @@ test('a change to a published open day is filed, returned with a comment, correc
     await expect(page.getByRole('heading', { name: /14:00–16:30/ })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole('heading', { name: /09:00–12:30/ })).toBeVisible();
+});
+
+/**
+ * An open day like the water bureau's (publishOpenDay's plan, copied) whose quotas leave room to
+ * lower a session's capacity: no places reserved for any category.
+ */
+async function publishWithRoomToLower(platform: PortalPlatform, title: string): Promise<OpenDay & { planId: string }> {
+  const template = await platform.publishOpenDay(`${title}（模板）`);
+  const water = platform.staff('water-staff');
+  const plans = await json<{ items: PlanView[] }>(await platform.call('GET', '/api/v1/plans?status=published&limit=100', undefined, water));
+  const source = plans.items.find((plan) => plan.title === template.title)!;
+  const publishAt = new Date(Date.now() + 1_500).toISOString();
+  const body = {
+    title,
+    theme: source.theme,
+    forms: source.forms,
+    sessions: source.sessions.map(({ date, startsAt, endsAt, capacity, agenda }) => ({ date, startsAt, endsAt, capacity, agenda })),
+    venues: source.venues,
+    assemblyPoint: source.assemblyPoint,
+    transport: source.transport,
+    quotas: [],
+    minOrdinaryShare: source.minOrdinaryShare,
+    mediaOutsideQuota: source.mediaOutsideQuota,
+    eligibility: source.eligibility,
+    registrationOpensAt: publishAt,
+    registrationClosesAt: source.registrationClosesAt,
+    selectionMode: source.selectionMode,
+    coSigningDepartments: [],
+    notices: source.notices,
+    publishAt,
+  };
+  const plan = await json<{ id: string }>(await platform.call('POST', '/api/v1/plans', body, water), 201);
+  await json(await platform.call('POST', `/api/v1/plans/${plan.id}/submit`, undefined, water));
+  await json(await platform.call('POST', `/api/v1/plans/${plan.id}/approve`, {}, platform.staff('city-office')));
+  const published = await waitFor(
+    async () => {
+      const view = await json<PlanView>(await platform.call('GET', `/api/v1/plans/${plan.id}`, undefined, water));
+      return view.status === 'published' && view.openDayId ? view : undefined;
+    },
+    { timeoutMs: 30_000, intervalMs: 200, what: `publication of ${title}` },
+  );
+  await waitFor(async () => (await platform.call('GET', `/api/v1/open-days/${published.openDayId}`)).status === 200, { timeoutMs: 30_000, intervalMs: 200, what: 'registration’s copy' });
+  return { planId: plan.id, openDayId: published.openDayId!, sessionId: published.sessions[0].id, title };
+}
+
+/**
+ * Lowering a session's capacity below its places taken: the change form lists that session's
+ * ticket holders (masked) and says live how many are still to name; once one is named the change
+ * is filed, and when the city office approves it that person's ticket is revoked.
+ */
+test('a capacity lowered below the places taken names who leaves', async ({ page, platform }) => {
+  const day = await publishWithRoomToLower(platform, `开放日变更测试：减少名额 ${Date.now() % 100_000}`);
+  const holders: Person[] = [
+    { name: '钱留下', idNumber: residentId('1982-03-04'), mobile: newMobile() },
+    { name: '李退出', idNumber: residentId('1990-07-08'), mobile: newMobile() },
+  ];
+  const tokens = await Promise.all(holders.map((person) => platform.citizenToken(person.mobile)));
+  const applications = await Promise.all(holders.map((person, i) => platform.applyByApi(day.openDayId, tokens[i], person)));
+  await platform.selectByGroup(
+    day.openDayId,
+    applications.map((application) => application.id),
+  );
+  const [, leaving] = await Promise.all(tokens.map((token) => platform.ticketOf(token, day.openDayId)));
+  const rosterOf = async () =>
+    json<RosterPage>(await platform.call('GET', `/api/v1/open-days/${day.openDayId}/sessions/${day.sessionId}/roster?limit=50`, undefined, platform.staff('water-staff')));
+  const leavingName = (await rosterOf()).items.find((entry) => entry.ticketId === leaving.ticketId)!.maskedName;
+
+  await signInToConsole(page, 'water-staff', 'zh-CN', `/console/plans/${day.planId}/change`);
+  await page.getByRole('group', { name: w('console.plans.where.session', { n: 1 }) }).getByLabel(w('console.plans.fields.capacity'), { exact: true }).fill('1');
+  const release = page.getByRole('region', { name: w('console.changes.release.title') });
+  await expect(release).toContainText(w('console.changes.release.figures', { taken: 2, capacity: 1, count: 1 }));
+  await expect(release.getByRole('status')).toHaveText(w('console.changes.release.stillToName', { count: 1 }));
+  await page.getByLabel(w('console.plans.change.reasonLabel')).fill('场地维修，名额减少');
+  // Sent without naming anyone: refused beside the capacity.
+  await page.getByRole('button', { name: w('console.changes.form.file') }).click();
+  await expect(page.getByText(w('console.changes.rules.capacityBelowPlacesTaken')).first()).toBeVisible();
+  await release.getByRole('checkbox', { name: leavingName }).check();
+  await expect(release.getByRole('status')).toHaveText(w('console.changes.release.allNamed'));
+  await inspectConsole(page, 'open-day-change-release', 'zh-CN');
+  await fileChange(page, day.title);
+  await expect(page.getByText(w('console.changes.history.released', { count: 1 }))).toBeVisible();
+
+  const waiting = await json<{ items: Array<{ id: string; planId: string }> }>(
+    await platform.call('GET', '/api/v1/open-day-changes?status=submitted&limit=100', undefined, platform.staff('city-office')),
+  );
+  const change = waiting.items.find((item) => item.planId === day.planId)!;
+  await json(await platform.call('POST', `/api/v1/open-day-changes/${change.id}/approve`, {}, platform.staff('city-office')));
+  await expect(async () => {
+    const entry = (await rosterOf()).items.find((item) => item.ticketId === leaving.ticketId);
+    expect(entry?.status).toBe('revoked');
+  }).toPass({ timeout: 30_000 });
 });

@@ -182,7 +182,7 @@ function ChangeForm({ plan, correcting }: { plan: Plan; correcting?: OpenDayChan
           <EligibilityFields at={problems.at} districts={districtOptions(agencies.list)} loading={agencies.pending} />
         </FormSection>
         <FormSection id="change-notices" title={t('console.plans.fields.notices')} intro={t('console.changes.form.noticesIntro')}>
-          <NoticesField at={problems.at} />
+          <NoticesField at={problems.at} titled={false} />
         </FormSection>
         <FormSection id="change-reason" title={t('console.plans.fields.reason')}>
           <Form.Item name="reason" label={t('console.plans.change.reasonLabel')} extra={t('console.plans.change.reasonHint')} {...problems.at('reason')}>

@@ -210,14 +210,14 @@ export function EligibilityFields({ at, districts, loading }: { at: ProblemAt; d
   );
 }
 
-/** The notices every admitted person reads, one per line. */
-export function NoticesField({ at }: { at: ProblemAt }) {
+/** The notices every admitted person reads, one per line; `titled`: said above them (not when their section's title says it). */
+export function NoticesField({ at, titled = true }: { at: ProblemAt; titled?: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.List name="notices">
       {(fields, { add, remove }) => (
         <div role="group" aria-label={t('console.plans.fields.notices')}>
-          <Typography.Text strong>{t('console.plans.fields.notices')}</Typography.Text>
+          {titled && <Typography.Text strong>{t('console.plans.fields.notices')}</Typography.Text>}
           {fields.map((field, i) => (
             <div key={field.key} className="plans-row">
               <Form.Item name={field.name} label={t('console.plans.where.notice', { n: i + 1 })} {...at(`notices[${i}]`)} className="plans-cell-wide">
