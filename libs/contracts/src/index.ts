@@ -17,6 +17,7 @@ export * from './rpc/rpc-operations';
 export * from './rpc/open-days.rpc';
 export * from './rpc/plans.rpc';
 export * from './rpc/calendar.rpc';
+export * from './rpc/districts.rpc';
 export * from './rpc/listing.rpc';
 export * from './rpc/actor';
 export * from './events/registration/application-submitted.v1';

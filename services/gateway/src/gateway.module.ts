@@ -12,6 +12,7 @@ import { AuthModule } from './auth/auth.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { PlansModule } from './plans/plans.module';
 import { CalendarModule } from './calendar/calendar.module';
+import { DistrictsModule } from './districts/districts.module';
 import { PublicOpenDaysModule } from './public-open-days/public-open-days.module';
 import { SelectionModule } from './selection/selection.module';
 import { TicketsModule } from './tickets/tickets.module';
@@ -36,6 +37,7 @@ export class GatewayModule {
         ApplicationsModule,
         PlansModule,
         CalendarModule,
+        DistrictsModule,
         PublicOpenDaysModule,
         SelectionModule,
         TicketsModule,

@@ -8,6 +8,7 @@ import { WorkingCalendarModule } from './working-calendar/working-calendar.modul
 import { PublicListingModule } from './public-listing/public-listing.module';
 import { AdmissionModule } from './admission/admission.module';
 import { OpenDayChangesModule } from './open-day-changes/open-day-changes.module';
+import { DistrictsModule } from './districts/districts.module';
 
 @Module({})
 export class SchedulingModule {
@@ -22,6 +23,7 @@ export class SchedulingModule {
         PublicListingModule,
         AdmissionModule,
         OpenDayChangesModule,
+        DistrictsModule,
       ],
     };
   }

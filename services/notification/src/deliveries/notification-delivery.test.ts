@@ -13,7 +13,7 @@ import {
   OpenDayPublishedV2,
   SignInCodeRequestedV1,
   TicketIssuedV1,
-  TicketRevokedV1,
+  TicketRevokedV2,
 } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
 import type { SmsCaptureServer } from '../local-capture/sms-capture.server';
@@ -132,7 +132,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     const [reminder] = await rows<{ dueAt: Date }>(`SELECT due_at AS "dueAt" FROM notification_reminders WHERE ticket_id = $1 AND kind = 'hours-before'`, [ticket.ticketId]);
     expect(reminder.dueAt.toISOString()).toBe(new Date('2026-11-29T12:00:00+08:00').toISOString());
 
-    await publishEvent(js, namespace, TicketRevokedV1.contract, { ...TicketRevokedV1.contract.definition.example, ...ticketRef(ticket), reason: 'revoked-by-staff' });
+    await publishEvent(js, namespace, TicketRevokedV2.contract, { ...TicketRevokedV2.contract.definition.example, ...ticketRef(ticket), reason: 'revoked-by-staff' });
     await settled('ticket-revoked', zh.personId, 3);
     expect(await rows(`SELECT 1 FROM notification_reminders WHERE ticket_id = $1`, [ticket.ticketId])).toHaveLength(0);
 

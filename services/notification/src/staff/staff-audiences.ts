@@ -1,6 +1,9 @@
 import {
   ApplicationFlaggedV1,
   FeedbackAssignedV1,
+  OpenDayChangedV2,
+  OpenDayChangeFiledV1,
+  OpenDayChangeReturnedV1,
   PlanApprovedV1,
   PlanReturnedV1,
   PlanSubmittedV1,
@@ -31,12 +34,14 @@ const PLAN_OWNERS: StaffAudience['roles'] = ['agency-admin', 'agency-staff'];
 const FEEDBACK_HANDLERS: StaffAudience['roles'] = ['agency-admin', 'agency-staff', 'department-handler'];
 
 /**
- * Who must act on the event and what they are told: a filed plan waits for the city office,
- * a returned or approved plan for its agency, a flagged application (not answered in time)
- * for the city office, assigned feedback for the department it is assigned to. `openDayTitle` is
- * the open day's title where the event does not carry it (a flagged application). Pure.
+ * Who must act on the event and what they are told: a filed plan, or a filed change of a
+ * published open day, waits for the city office; a returned or approved plan or change for its
+ * agency; a flagged application (not answered in time) for the city office; assigned feedback
+ * for the department it is assigned to. A change that needed no review (notices only) makes no
+ * work for anyone: null. `openDayTitle` is the open day's title where the event does not carry
+ * it (a flagged application). Pure.
  */
-export function staffNoticeOf(event: CloudEvent, openDayTitle: string | null = null): StaffNotice {
+export function staffNoticeOf(event: CloudEvent, openDayTitle: string | null = null): StaffNotice | null {
   switch (event.type) {
     case PlanSubmittedV1.contract.type: {
       const { title, agencyId, firstSessionDate, submission, filedOn, lastOnTimeFilingDate } = event.data as PlanSubmittedV1;
@@ -63,6 +68,22 @@ export function staffNoticeOf(event: CloudEvent, openDayTitle: string | null = n
     case FeedbackAssignedV1.contract.type: {
       const { departmentId, feedbackId, dueDate } = event.data as FeedbackAssignedV1;
       return { audience: { agencyId: departmentId, roles: FEEDBACK_HANDLERS }, content: { template: 'feedback-assigned', params: { feedbackId, dueDate } } };
+    }
+    case OpenDayChangeFiledV1.contract.type: {
+      const { title, agencyId, changedFields, reason } = event.data as OpenDayChangeFiledV1;
+      return {
+        audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
+        content: { template: 'open-day-change-filed', params: { title, agencyId, changedFields, reason } },
+      };
+    }
+    case OpenDayChangeReturnedV1.contract.type: {
+      const { agencyId, title, changedFields, comments } = event.data as OpenDayChangeReturnedV1;
+      return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'open-day-change-returned', params: { title, changedFields, comments } } };
+    }
+    case OpenDayChangedV2.contract.type: {
+      const { agencyId, title, changedFields, review } = event.data as OpenDayChangedV2;
+      if (review !== 'approved-by-city-office') return null;
+      return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'open-day-change-approved', params: { title, changedFields } } };
     }
     default:
       throw new Error(`${event.type} makes no work for staff`);

@@ -1,3 +1,4 @@
+import type { OpenDayChangeableFieldV2 } from '@openday/contracts';
 import type { MessageLanguage, RenderedMessage } from '../templates/message-params';
 import type { StaffMessageParamsByTemplate } from './staff-message-params';
 
@@ -17,6 +18,16 @@ export interface DateWords {
 function withEnglish(zh: RenderedMessage, en: RenderedMessage): Bilingual {
   return { 'zh-CN': { subject: `${zh.subject} / ${en.subject}`, text: `${zh.text}\n\n${en.text}` }, en };
 }
+
+const CHANGED_FIELD_WORDS: Record<OpenDayChangeableFieldV2, { zh: string; en: string }> = {
+  sessions: { zh: '场次', en: 'sessions' },
+  venues: { zh: '场地', en: 'venues' },
+  assemblyPoint: { zh: '集合地点', en: 'assembly point' },
+  eligibility: { zh: '报名条件', en: 'who may apply' },
+  notices: { zh: '注意事项', en: 'notices' },
+};
+const changedZh = (fields: readonly OpenDayChangeableFieldV2[]) => fields.map((f) => CHANGED_FIELD_WORDS[f].zh).join('、');
+const changedEn = (fields: readonly OpenDayChangeableFieldV2[]) => fields.map((f) => CHANGED_FIELD_WORDS[f].en).join(', ');
 
 const onTime = (p: StaffMessageParamsByTemplate['plan-submitted']) => p.filedOn <= p.lastOnTimeFilingDate;
 
@@ -69,6 +80,36 @@ export function staffRenderers({ zh: dateZh, en: dateEn }: DateWords): StaffRend
       withEnglish(
         { subject: '新交办的意见建议', text: `意见建议 ${p.feedbackId} 已交办给本部门，请于 ${dateZh(p.dueDate)} 前答复。` },
         { subject: 'Feedback assigned to you', text: `Feedback item ${p.feedbackId} is assigned to your department. Please answer it by ${dateEn(p.dueDate)}.` },
+      ),
+    'open-day-change-filed': (p) =>
+      withEnglish(
+        {
+          subject: `待审查的开放日变更：${p.title}`,
+          text: `${p.agencyId} 申请变更已发布的开放日“${p.title}”（${changedZh(p.changedFields)}），请审查。\n变更理由：${p.reason}`,
+        },
+        {
+          subject: `Open-day change to review: ${p.title}`,
+          text: `${p.agencyId} filed a change to the published open day "${p.title}" (${changedEn(p.changedFields)}). Please review it.\nReason: ${p.reason}`,
+        },
+      ),
+    'open-day-change-returned': (p) =>
+      withEnglish(
+        {
+          subject: `开放日变更被退回：${p.title}`,
+          text: `市政府办公室退回了开放日“${p.title}”的变更（${changedZh(p.changedFields)}），开放日保持原样。请按意见修改后重新提交。\n意见：${p.comments}`,
+        },
+        {
+          subject: `Open-day change returned: ${p.title}`,
+          text: `The city office returned the change to the open day "${p.title}" (${changedEn(p.changedFields)}); the open day stays as it was. Please change it as asked and file it again.\nComments: ${p.comments}`,
+        },
+      ),
+    'open-day-change-approved': (p) =>
+      withEnglish(
+        { subject: `开放日变更已生效：${p.title}`, text: `市政府办公室同意了开放日“${p.title}”的变更（${changedZh(p.changedFields)}），变更已生效，已报名的市民会收到通知。` },
+        {
+          subject: `Open-day change approved: ${p.title}`,
+          text: `The city office approved the change to the open day "${p.title}" (${changedEn(p.changedFields)}); it has taken effect and the applicants are told.`,
+        },
       ),
   };
 }

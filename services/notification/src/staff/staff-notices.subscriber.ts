@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationFlaggedV1, FeedbackAssignedV1, PlanApprovedV1, PlanReturnedV1, PlanSubmittedV1, type CloudEvent } from '@openday/contracts';
+import {
+  ApplicationFlaggedV1,
+  FeedbackAssignedV1,
+  OpenDayChangedV2,
+  OpenDayChangeFiledV1,
+  OpenDayChangeReturnedV1,
+  PlanApprovedV1,
+  PlanReturnedV1,
+  PlanSubmittedV1,
+  type CloudEvent,
+} from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { Dispatcher } from '../deliveries/dispatcher';
@@ -26,7 +36,9 @@ abstract class StaffNoticesSubscriber extends EventSubscriber {
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
     const title = event.type === ApplicationFlaggedV1.contract.type ? await openDayTitle(manager, (event.data as ApplicationFlaggedV1).openDayId) : null;
-    const { audience, content } = staffNoticeOf(event, title);
+    const notice = staffNoticeOf(event, title);
+    if (!notice) return;
+    const { audience, content } = notice;
     await this.dispatcher.dispatch(manager, { causeEventId: event.id, recipient: { kind: 'department', departmentId: audience.agencyId }, content });
     for (const mailbox of await this.directory.mailboxesOf(manager, audience)) {
       await this.dispatcher.dispatch(manager, {
@@ -38,11 +50,21 @@ abstract class StaffNoticesSubscriber extends EventSubscriber {
   }
 }
 
-/** Scheduling's filing: a filed plan to the city office, a returned or approved one to its agency. */
+/**
+ * Scheduling's filing: a filed plan or open-day change to the city office, a returned or
+ * approved one to its agency (an approved change is the open-day-changed v2 it published).
+ */
 @Injectable()
 export class PlanFilingNoticesSubscriber extends StaffNoticesSubscriber {
   readonly purpose = 'staff-plan-notices';
-  readonly consumes = [PlanSubmittedV1.contract, PlanReturnedV1.contract, PlanApprovedV1.contract];
+  readonly consumes = [
+    PlanSubmittedV1.contract,
+    PlanReturnedV1.contract,
+    PlanApprovedV1.contract,
+    OpenDayChangeFiledV1.contract,
+    OpenDayChangeReturnedV1.contract,
+    OpenDayChangedV2.contract,
+  ];
 }
 
 /** Vetting's flagged applications (not answered in time) to the city office. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PlanSubmittedV1, StaffContactRecordedV1 } from '@openday/contracts';
+import { OpenDayChangedV2, OpenDayChangeFiledV1, OpenDayChangeReturnedV1, PlanSubmittedV1, StaffContactRecordedV1 } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
 import { republish } from '../../test/notification-bus';
 import { NotificationHarness } from '../../test/notification-harness';
@@ -89,5 +89,64 @@ describe('staff told of a filed plan (real PostgreSQL, NATS and SMTP)', () => {
     for (const account of [disabledClerk, agencyStaff]) expect(harness.smtp.messages(account.email!)).toHaveLength(0);
     expect(await rows(`SELECT 1 FROM notification_deliveries WHERE recipient_id = $1`, [withoutAddress.accountId])).toHaveLength(0);
     expect(await rows(`SELECT 1 FROM notification_inbox WHERE owner_id = 'water-affairs-bureau'`)).toHaveLength(0);
+  });
+
+  it('tells the city office of a filed open-day change, and the agency of its return with the comments and of its approval; a change without review tells nobody', async () => {
+    const ref = { ...OpenDayChangeFiledV1.contract.definition.example, changeId: randomUUID(), agencyId: 'water-affairs-bureau', title: '走进自来水厂' };
+    const filed = await harness.publish(OpenDayChangeFiledV1.contract, { ...ref, changedFields: ['sessions'], reason: '上午水厂检修，改为下午' });
+    const returned = await harness.publish(OpenDayChangeReturnedV1.contract, {
+      ...OpenDayChangeReturnedV1.contract.definition.example,
+      changeId: ref.changeId,
+      agencyId: ref.agencyId,
+      title: ref.title,
+      changedFields: ['sessions'],
+      comments: '请说明下午场的集合时间',
+      returnedAt: '2026-11-20T03:00:00.000Z',
+    });
+    const change = { ...OpenDayChangedV2.contract.definition.example, agencyId: 'water-affairs-bureau', title: '走进自来水厂' };
+    const approved = await harness.publish(OpenDayChangedV2.contract, { ...change, review: 'approved-by-city-office' });
+    const unreviewed = await harness.publish(OpenDayChangedV2.contract, { ...change, changedFields: ['notices'], review: 'not-required' });
+
+    const sent = (eventId: string, n: number) =>
+      waitFor(
+        async () => {
+          const found = await rows<{ channel: string; recipientId: string; status: string }>(
+            `SELECT channel, recipient_id AS "recipientId", status FROM notification_deliveries WHERE cause_event_id = $1 ORDER BY channel`,
+            [eventId],
+          );
+          return found.length === n && found.every((d) => d.status === 'sent') && found;
+        },
+        { timeoutMs: 30_000, what: `${n} deliveries of ${eventId}` },
+      );
+    expect(await sent(filed.id, 3)).toEqual([
+      expect.objectContaining({ channel: 'email', recipientId: expect.any(String) }),
+      expect.objectContaining({ channel: 'email', recipientId: expect.any(String) }),
+      { channel: 'in-app', recipientId: 'city-office', status: 'sent' },
+    ]);
+    expect(await sent(returned.id, 2)).toEqual([
+      { channel: 'email', recipientId: agencyStaff.accountId, status: 'sent' },
+      { channel: 'in-app', recipientId: 'water-affairs-bureau', status: 'sent' },
+    ]);
+    expect(await sent(approved.id, 2)).toEqual([
+      { channel: 'email', recipientId: agencyStaff.accountId, status: 'sent' },
+      { channel: 'in-app', recipientId: 'water-affairs-bureau', status: 'sent' },
+    ]);
+    await waitFor(async () => (await rows(`SELECT 1 FROM inbox WHERE event_id = $1`, [unreviewed.id])).length > 0, { what: 'the unreviewed change handled' });
+    expect(await rows(`SELECT 1 FROM notification_deliveries WHERE cause_event_id = $1`, [unreviewed.id])).toHaveLength(0);
+
+    const inbox = await rows<{ ownerId: string; template: string; body: string }>(
+      `SELECT owner_id AS "ownerId", template, body FROM notification_inbox WHERE template LIKE 'open-day-change-%' ORDER BY template`,
+    );
+    expect(inbox.map((m) => [m.ownerId, m.template])).toEqual([
+      ['water-affairs-bureau', 'open-day-change-approved'],
+      ['city-office', 'open-day-change-filed'],
+      ['water-affairs-bureau', 'open-day-change-returned'],
+    ]);
+    expect(inbox[1].body).toContain('变更理由：上午水厂检修，改为下午');
+    expect(inbox[2].body).toContain('意见：请说明下午场的集合时间');
+    const agencyMails = await waitFor(() => harness.smtp.distinctTo(agencyStaff.email!).length === 2 && harness.smtp.distinctTo(agencyStaff.email!), {
+      what: 'the two e-mails to the agency',
+    });
+    expect(agencyMails.map((m) => m.subject).sort()).toEqual(['开放日变更已生效：走进自来水厂 / Open-day change approved: 走进自来水厂', '开放日变更被退回：走进自来水厂 / Open-day change returned: 走进自来水厂']);
   });
 });

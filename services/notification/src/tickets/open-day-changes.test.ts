@@ -7,6 +7,7 @@ import {
   OpenDayPublishedV2,
   TicketIssuedV1,
   TicketRevokedV1,
+  TicketRevokedV2,
   type CloudEvent,
   type PromotionCauseV2,
 } from '@openday/contracts';
@@ -176,7 +177,7 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
 
     for (const { ticket } of [released, releasedEn]) {
       const { ticketId, applicationId, personId, openDayId, sessionId, agencyId } = ticket;
-      await handled(await harness.publish(TicketRevokedV1.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'revoked-by-staff', revokedAt: new Date().toISOString() }));
+      await handled(await harness.publish(TicketRevokedV2.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'revoked-by-staff', revokedAt: new Date().toISOString() }));
       await handled(
         await harness.publish(ApplicationRejectedV2.contract, {
           ...ApplicationRejectedV2.contract.definition.example,
@@ -194,6 +195,31 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
       expect(await count('rejected', personId)).toBe(0);
       expect(await harness.rows(`SELECT 1 FROM notification_reminders WHERE ticket_id = $1`, [ticketId])).toHaveLength(0);
     }
+  }, 120_000);
+
+  it('tells a holder who no longer qualifies after a moved date once, by the rejection with the reason in words: the revocation (v2 and v1) adds nothing', async () => {
+    const { published, session } = openDay();
+    await harness.publish(OpenDayPublishedV2.contract, published);
+    const { person, ticket } = await holding(published.openDayId, session.sessionId, { language: 'en' });
+    const { ticketId, applicationId, personId, openDayId, sessionId, agencyId } = ticket;
+    const revokedAt = new Date().toISOString();
+    // Scheduling publishes both; the revocation may well arrive before vetting's rejection.
+    await handled(await harness.publish(TicketRevokedV2.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'application-rejected', revokedAt }));
+    await harness.publish(TicketRevokedV1.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'revoked-by-staff', revokedAt });
+    await harness.publish(ApplicationRejectedV2.contract, {
+      ...ApplicationRejectedV2.contract.definition.example,
+      applicationId,
+      personId,
+      openDayId,
+      sessionId,
+      reasonCode: 'age-above-maximum',
+      reasonCodes: ['age-above-maximum'],
+      groupReason: null,
+    });
+    await harness.settled('rejected', personId, 3);
+    for (const text of await texts(person, 'rejected', 'not selected')) expect(text).toContain('above the maximum age on the day');
+    expect(await count('ticket-revoked', personId)).toBe(0);
+    expect(await harness.rows(`SELECT 1 FROM notification_reminders WHERE ticket_id = $1`, [ticketId])).toHaveLength(0);
   }, 120_000);
 
   it('tells holders of a removed session once (vetting’s session-cancelled rejection adds nothing), and the waiting list of it in words', async () => {

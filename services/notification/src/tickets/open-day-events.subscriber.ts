@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV2, TicketRevokedV1, type CloudEvent } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV2, TicketRevokedV2, type CloudEvent } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { OpenDayChangesService } from './open-day-changes.service';
@@ -9,12 +9,13 @@ import { TicketMessagesService } from './ticket-messages.service';
 
 /**
  * Scheduling's public events: published open days (titles, sessions and place), changes (v2,
- * which names everyone concerned; v1 beside it says less), cancellations and revoked tickets.
+ * which names everyone concerned; v1 beside it says less), cancellations and revoked tickets (v2,
+ * which tells a holder's rejection from a staff revocation; v1 beside it says 'revoked-by-staff' for both).
  */
 @Injectable()
 export class OpenDayEventsSubscriber extends EventSubscriber {
   readonly purpose = 'open-day-messages';
-  readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract, TicketRevokedV1.contract];
+  readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract, TicketRevokedV2.contract];
 
   constructor(
     bus: EventBus,
@@ -33,7 +34,7 @@ export class OpenDayEventsSubscriber extends EventSubscriber {
       case OpenDayCancelledV1.contract.type:
         return this.tickets.openDayCancelled(manager, event.id, event.data as OpenDayCancelledV1);
       default:
-        return this.tickets.ticketRevoked(manager, event.data as TicketRevokedV1);
+        return this.tickets.ticketRevoked(manager, event.data as TicketRevokedV2);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { OpenDayCancelledV1, TicketIssuedV1, TicketRevokedV1 } from '@openday/contracts';
+import type { OpenDayCancelledV1, TicketIssuedV1, TicketRevokedV2 } from '@openday/contracts';
 import { Clock } from '@openday/platform';
 import { selectionOf, type ApplicantStanding } from '../applicants/applicant-standings';
 import { ContactDirectory } from '../contacts/contact-directory';
@@ -100,7 +100,7 @@ export class TicketMessagesService {
     await manager.query(`UPDATE notification_tickets SET awaiting_selection_since = NULL WHERE ticket_id = $1`, [ticket.ticketId]);
   }
 
-  async ticketRevoked(manager: EntityManager, revoked: TicketRevokedV1): Promise<void> {
+  async ticketRevoked(manager: EntityManager, revoked: TicketRevokedV2): Promise<void> {
     const [ticket] = (await manager.query(
       `INSERT INTO notification_tickets (ticket_id, person_id, open_day_id, session_id, facts, revoked_at) VALUES ($1, $2, $3, $4, 'null'::jsonb, $5)
        ON CONFLICT (ticket_id) DO UPDATE SET revoked_at = $5, awaiting_selection_since = NULL
@@ -108,7 +108,8 @@ export class TicketMessagesService {
       [revoked.ticketId, revoked.personId, revoked.openDayId, revoked.sessionId, revoked.revokedAt],
     )) as Array<{ facts: TicketFacts | null }>;
     await this.reminders.cancel(manager, revoked.ticketId);
-    // Only staff revocations need their own message: a withdrawal is the person's own act, a cancellation has its message.
+    // Only staff revocations need their own message: a withdrawal is the person's own act, a cancellation has its message,
+    // and a holder vetting rejected (application-rejected) is told by the rejection, with the reason in words.
     if (revoked.reason !== 'revoked-by-staff' || !ticket.facts) return;
     await this.dispatcher.dispatch(manager, {
       causeEventId: revocationKey(revoked.sessionId, revoked.personId),

@@ -4,6 +4,7 @@ import { CreateWorkingCalendar1764000000100 } from './1764000000100-create-worki
 import { PublishPlans1764000000200 } from './1764000000200-publish-plans';
 import { CreateAdmission1764400000000 } from './1764400000000-create-admission';
 import { CreateOpenDayChanges1764500000000 } from './1764500000000-create-open-day-changes';
+import { CreateDistricts1764600000000 } from './1764600000000-create-districts';
 import { RevokeRejectedTickets1764700000000 } from './1764700000000-revoke-rejected-tickets';
 
 export const schedulingMigrations = [
@@ -13,5 +14,6 @@ export const schedulingMigrations = [
   PublishPlans1764000000200,
   CreateAdmission1764400000000,
   CreateOpenDayChanges1764500000000,
+  CreateDistricts1764600000000,
   RevokeRejectedTickets1764700000000,
 ];

@@ -19,6 +19,8 @@ import { Outbox } from '@openday/messaging';
 import { Clock, ProblemException } from '@openday/platform';
 import { validatePlan } from '@openday/domain';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
+import { unknownDistricts } from '../districts/district-rules';
+import { activeDistrictCodes } from '../districts/districts.service';
 import { canDraftPlans, filingDeadline, worksWithPlans } from './filing';
 import { cancelOpenDay } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
@@ -52,6 +54,7 @@ export class PlansService {
       if (earlier) return earlier;
     }
     rejectViolations(validatePlan(input));
+    rejectViolations(unknownDistricts(input.eligibility.districts, await activeDistrictCodes(this.dataSource.manager)));
     const content = canonicalInput({ ...input, sessions: input.sessions.map(({ id: _id, ...s }) => s) });
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -89,6 +92,7 @@ export class PlansService {
     return this.dataSource.transaction(async (manager) => {
       const plan = await lockPlan(manager, planId, actor, 'edit');
       rejectViolations(validatePlan(input));
+      rejectViolations(unknownDistricts(input.eligibility.districts, await activeDistrictCodes(manager)));
       const existing = await planSessions(manager, planId);
       rejectViolations(unknownSessionIds(input.sessions, existing));
       const before = storedContent(plan, existing);
@@ -165,6 +169,7 @@ export class PlansService {
       const sessions = await planSessions(manager, planId);
       const content = storedContent(plan, sessions);
       rejectViolations(validatePlan(content));
+      rejectViolations(unknownDistricts(content.eligibility.districts, await activeDistrictCodes(manager)));
       const now = this.clock.now();
       const calendar = await this.calendar.load(manager);
       let deadline: ReturnType<typeof filingDeadline>;

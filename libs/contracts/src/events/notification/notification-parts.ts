@@ -7,6 +7,7 @@ export const NOTIFICATION_TEMPLATES = [
   'sign-in-code', 'application-received', 'selected', 'promoted', 'rejected', 'waitlisted', 'reminder',
   'open-day-changed', 'open-day-cancelled', 'ticket-revoked', 'feedback-answered', 'feedback-chase',
   'plan-submitted', 'plan-returned', 'plan-approved', 'application-flagged', 'feedback-assigned',
+  'open-day-change-filed', 'open-day-change-returned', 'open-day-change-approved',
 ] as const;
 /** What a message says: one template (Chinese, with an English alternate) per citizen-facing step, and per thing that waits for staff. */
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];

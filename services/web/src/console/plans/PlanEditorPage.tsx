@@ -3,7 +3,6 @@ import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Typog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { districtOptions } from '../../open-days/list/district-options';
 import { shanghaiDate } from '../../time/shanghai';
 import { useNow } from '../../time/useNow';
 import { allPages } from '../api/all-pages';
@@ -16,10 +15,12 @@ import { EligibilityFields, FilingDateNote, FormSection, NoticesField, SaveBar, 
 import { blankPlanValues, CATEGORIES, eventDateOf, OPEN_DAY_FORMS, planBody, planValues, SELECTION_MODES, type Plan, type PlanFormValues } from './plan-form';
 import { checkPlan, LIMITS, quotaArithmetic } from './plan-rules';
 import { can, planIdFrom } from './plan-status';
+import { districtChoices } from './district-choices';
+import { useDistricts } from './use-districts';
 import { showFirstProblem, useProblems } from './use-problems';
 import './plans.css';
 
-/** The agencies (for districts and co-signing departments), read once per visit. */
+/** The agencies (for co-signing departments), read once per visit. */
 export function useAgencies() {
   return useQuery({
     queryKey: ['console', 'agencies'],
@@ -45,12 +46,13 @@ export default function PlanEditorPage() {
 }
 
 function PlanEditor({ plan }: { plan?: Plan }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const client = useQueryClient();
   const session = useStaffSession();
   const today = shanghaiDate(useNow(60_000));
   const agencies = useAgencies();
+  const districts = useDistricts();
   const [form] = Form.useForm<PlanFormValues>();
   const [initial] = useState<PlanFormValues>(() => (plan ? planValues(plan) : blankPlanValues()));
   // One key per editor visit: a create retried after a lost answer makes one plan, not two.
@@ -192,7 +194,7 @@ function PlanEditor({ plan }: { plan?: Plan }) {
         </FormSection>
 
         <FormSection id="eligibility" title={t('console.plans.sections.eligibility')}>
-          <EligibilityFields at={at} districts={districtOptions(agencyList)} loading={agencies.isPending} />
+          <EligibilityFields at={at} districts={districtChoices(districts.data ?? [], i18n.language, initial.districts)} loading={districts.isPending} />
         </FormSection>
 
         <FormSection id="window" title={t('console.plans.sections.window')} intro={t('console.plans.editor.windowIntro')}>

@@ -12,7 +12,7 @@ describe('the plans words built from values', () => {
     'notBlank', 'tooLong', 'tooMany', 'required', 'atLeastOneForm', 'uniqueForms', 'siteVisitVenues', 'venueRequired', 'uniqueVenueNames',
     'atLeastOneSession', 'calendarDate', 'positiveCapacity', 'timeOfDay', 'endAfterStart', 'sessionsOverlap', 'agendaRequired', 'knownVenue',
     'agendaWithinSession', 'agendaOverlap', 'uniqueCategories', 'positivePlaces', 'mediaOutsideQuota', 'shareRange', 'quotasWithinCapacity',
-    'minimumShareReachable', 'ageRange', 'uniqueDistricts', 'dateTime', 'windowOrder', 'closesBeforeEvent', 'opensAfterPublication',
+    'minimumShareReachable', 'ageRange', 'uniqueDistricts', 'knownDistrict', 'dateTime', 'windowOrder', 'closesBeforeEvent', 'opensAfterPublication',
     'publishBeforeEvent', 'uniqueDepartments', 'nothingChanged', 'filingDeadline', 'knownSession', 'uniqueSessionId', 'unknown',
   ];
   // The fields a problem can name (the last part of its path).

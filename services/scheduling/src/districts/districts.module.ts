@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { DistrictsRpcController } from './districts.rpc.controller';
+import { DistrictsService } from './districts.service';
+
+/** The district list the city office keeps, which plans' eligibility is checked against. */
+@Module({
+  controllers: [DistrictsRpcController],
+  providers: [DistrictsService],
+  exports: [DistrictsService],
+})
+export class DistrictsModule {}

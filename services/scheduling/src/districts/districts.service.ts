@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor, DistrictChangeInput, DistrictInput, DistrictListView, DistrictView } from '@openday/contracts';
+import { ProblemException } from '@openday/platform';
+import { District } from './district.entity';
+
+const UNIQUE_VIOLATION = '23505';
+
+/** The district list the city office keeps; eligibility is checked against its active districts. */
+@Injectable()
+export class DistrictsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(includeInactive = false): Promise<DistrictListView> {
+    const rows = await this.dataSource.getRepository(District).find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC' } });
+    return { items: rows.map(toView) };
+  }
+
+  async add(actor: Actor, input: DistrictInput): Promise<DistrictView> {
+    keptByCityOffice(actor);
+    try {
+      await this.dataSource.getRepository(District).insert({ code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, active: true });
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      throw new ProblemException({
+        status: 409,
+        detail: `The district ${input.code} is on the list already.`,
+        errors: [{ field: 'code', rule: 'uniqueDistrict', message: `${input.code} is on the list already` }],
+      });
+    }
+    return { code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, active: true };
+  }
+
+  async change(actor: Actor, code: string, change: DistrictChangeInput): Promise<DistrictView> {
+    keptByCityOffice(actor);
+    return this.dataSource.transaction(async (manager) => {
+      const district = await manager.getRepository(District).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      if (!district) throw new ProblemException({ status: 404, detail: `No district ${code}.` });
+      Object.assign(district, { nameZh: change.nameZh, nameEn: change.nameEn, active: change.active, updatedAt: new Date() });
+      await manager.save(district);
+      return toView(district);
+    });
+  }
+}
+
+/** The codes eligibility may name now; plan commands read them inside their own transaction. */
+export async function activeDistrictCodes(manager: EntityManager): Promise<Set<string>> {
+  const rows = await manager.getRepository(District).find({ where: { active: true }, select: { code: true } });
+  return new Set(rows.map((row) => row.code));
+}
+
+function keptByCityOffice(actor: Actor): void {
+  if (actor.role !== 'city-office') throw new ProblemException({ status: 403, detail: 'Only the city office keeps the district list.' });
+}
+
+function toView(district: District): DistrictView {
+  return { code: district.code, nameZh: district.nameZh, nameEn: district.nameEn, active: district.active };
+}
