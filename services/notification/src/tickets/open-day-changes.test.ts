@@ -42,6 +42,11 @@ function openDay() {
   return { published, session, change };
 }
 
+/** Vetting's rejection of the person for one reason, without words from the selection group. */
+function rejectionOf(ref: Pick<ApplicationRejectedV2, 'applicationId' | 'personId' | 'openDayId' | 'sessionId'>, reasonCode: string): ApplicationRejectedV2 {
+  return { ...ApplicationRejectedV2.contract.definition.example, ...ref, reasonCode, reasonCodes: [reasonCode], groupReason: null };
+}
+
 /**
  * A published open day changes and everyone concerned is told, on every channel they have, in
  * their language: ticket holders and the waiting list of a new time and place, people whose
@@ -179,16 +184,7 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
       const { ticketId, applicationId, personId, openDayId, sessionId, agencyId } = ticket;
       await handled(await harness.publish(TicketRevokedV2.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'revoked-by-staff', revokedAt: new Date().toISOString() }));
       await handled(
-        await harness.publish(ApplicationRejectedV2.contract, {
-          ...ApplicationRejectedV2.contract.definition.example,
-          applicationId,
-          personId,
-          openDayId,
-          sessionId,
-          reasonCode: 'place-released',
-          reasonCodes: ['place-released'],
-          groupReason: null,
-        }),
+        await harness.publish(ApplicationRejectedV2.contract, rejectionOf({ applicationId, personId, openDayId, sessionId }, 'place-released')),
       );
       expect(await count('ticket-revoked', personId)).toBe(1);
       expect(await count('open-day-changed', personId)).toBe(0);
@@ -206,16 +202,7 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
     // Scheduling publishes both; the revocation may well arrive before vetting's rejection.
     await handled(await harness.publish(TicketRevokedV2.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'application-rejected', revokedAt }));
     await harness.publish(TicketRevokedV1.contract, { ticketId, applicationId, personId, openDayId, sessionId, agencyId, reason: 'revoked-by-staff', revokedAt });
-    await harness.publish(ApplicationRejectedV2.contract, {
-      ...ApplicationRejectedV2.contract.definition.example,
-      applicationId,
-      personId,
-      openDayId,
-      sessionId,
-      reasonCode: 'age-above-maximum',
-      reasonCodes: ['age-above-maximum'],
-      groupReason: null,
-    });
+    await harness.publish(ApplicationRejectedV2.contract, rejectionOf({ applicationId, personId, openDayId, sessionId }, 'age-above-maximum'));
     await harness.settled('rejected', personId, 3);
     for (const text of await texts(person, 'rejected', 'not selected')) expect(text).toContain('above the maximum age on the day');
     expect(await count('ticket-revoked', personId)).toBe(0);
@@ -231,16 +218,8 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
     await harness.publish(OpenDayChangedV2.contract, change({ changedFields: ['sessions'], sessions: [afternoon], removedSessionIds: [session.sessionId], reason: '上午场取消' }));
     await harness.settled('open-day-cancelled', holder.personId, 3);
 
-    const rejection = (person: TestPerson) => ({
-      ...ApplicationRejectedV2.contract.definition.example,
-      applicationId: person.applicationId,
-      personId: person.personId,
-      openDayId: published.openDayId,
-      sessionId: ticket.sessionId,
-      reasonCode: 'session-cancelled',
-      reasonCodes: ['session-cancelled'],
-      groupReason: null,
-    });
+    const rejection = (person: TestPerson) =>
+      rejectionOf({ applicationId: person.applicationId, personId: person.personId, openDayId: published.openDayId, sessionId: ticket.sessionId }, 'session-cancelled');
     await handled(await harness.publish(ApplicationRejectedV2.contract, rejection(holder)));
     await harness.publish(ApplicationRejectedV2.contract, rejection(waiter));
     await harness.settled('rejected', waiter.personId, 3);
