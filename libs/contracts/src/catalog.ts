@@ -23,6 +23,7 @@ import { PublicNoticePublishedV1 } from './events/vetting/public-notice-publishe
 import { ApplicationFlaggedV1 } from './events/vetting/application-flagged.v1';
 import { ContactDetailsRecordedV1 } from './events/registration/contact-details-recorded.v1';
 import { TicketIssuedV1 } from './events/scheduling/ticket-issued.v1';
+import { TicketIssuedV2 } from './events/scheduling/ticket-issued.v2';
 import { TicketRevokedV1 } from './events/scheduling/ticket-revoked.v1';
 import { TicketRevokedV2 } from './events/scheduling/ticket-revoked.v2';
 import { OpenDayChangeFiledV1 } from './events/scheduling/open-day-change-filed.v1';
@@ -65,6 +66,7 @@ export const eventCatalog: readonly EventContract[] = [
   ApplicationFlaggedV1.contract,
   ContactDetailsRecordedV1.contract,
   TicketIssuedV1.contract,
+  TicketIssuedV2.contract,
   TicketRevokedV1.contract,
   TicketRevokedV2.contract,
   OpenDayChangeFiledV1.contract,

@@ -36,6 +36,7 @@ export * from './events/vetting/application-flagged.v1';
 export * from './rpc/vetting.rpc';
 export * from './events/registration/contact-details-recorded.v1';
 export * from './events/scheduling/ticket-issued.v1';
+export * from './events/scheduling/ticket-issued.v2';
 export * from './events/scheduling/ticket-revoked.v1';
 export * from './events/scheduling/ticket-revoked.v2';
 export * from './events/scheduling/open-day-change-filed.v1';

@@ -3,7 +3,7 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import {
   ApplicationSelectedV2,
   ContactDetailsRecordedV1,
-  TicketIssuedV1,
+  TicketIssuedV2,
   type BusNamespace,
   type CloudEvent,
   type EventContract,
@@ -62,9 +62,9 @@ export function contactOf(person: TestPerson, openDayId: string): ContactDetails
   };
 }
 
-export function ticketOf(person: TestPerson, openDayId: string, overrides: Partial<TicketIssuedV1> = {}): TicketIssuedV1 {
+export function ticketOf(person: TestPerson, openDayId: string, overrides: Partial<TicketIssuedV2> = {}): TicketIssuedV2 {
   return {
-    ...TicketIssuedV1.contract.definition.example,
+    ...TicketIssuedV2.contract.definition.example,
     ticketId: randomUUID(),
     applicationId: person.applicationId,
     personId: person.personId,
@@ -76,7 +76,7 @@ export function ticketOf(person: TestPerson, openDayId: string, overrides: Parti
 }
 
 /** Vetting's selection of the ticket's holder; `promotion` when they moved up from the waiting list. */
-export function selectionOf(ticket: TicketIssuedV1, promotion: ApplicationSelectedV2['promotion'] = null): ApplicationSelectedV2 {
+export function selectionOf(ticket: TicketIssuedV2, promotion: ApplicationSelectedV2['promotion'] = null): ApplicationSelectedV2 {
   const { applicationId, personId, openDayId, sessionId } = ticket;
   return { ...ApplicationSelectedV2.contract.definition.example, applicationId, personId, openDayId, sessionId, promotion, selectedAt: new Date().toISOString() };
 }

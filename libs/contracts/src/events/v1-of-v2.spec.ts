@@ -1,5 +1,7 @@
 import { changedV1Of, OpenDayChangedV2, type OpenDayChangeableFieldV2 } from './scheduling/open-day-changed.v2';
 import { OpenDayChangedV1 } from './scheduling/open-day-changed.v1';
+import { TicketIssuedV1 } from './scheduling/ticket-issued.v1';
+import { ticketIssuedV1Of, TicketIssuedV2 } from './scheduling/ticket-issued.v2';
 import { TicketRevokedV1 } from './scheduling/ticket-revoked.v1';
 import { ticketRevokedV1Of, TicketRevokedV2, type TicketRevocationReasonV2 } from './scheduling/ticket-revoked.v2';
 import { ApplicationSelectedV1 } from './vetting/application-selected.v1';
@@ -51,5 +53,16 @@ describe('the v1 ticket-revoked of a v2 revocation', () => {
     const v1 = ticketRevokedV1Of({ ...revoked, reason });
     expect(v1).toEqual({ ...revoked, reason: v1Reason });
     expect(TicketRevokedV1.contract.validate(v1)).toEqual({ valid: true, errors: [] });
+  });
+});
+
+describe('the v1 ticket-issued of a v2 ticket', () => {
+  it.each(['统一乘坐大巴', ''])('leaves out the transport %j and is valid v1', (transport) => {
+    const v2 = { ...(TicketIssuedV2.contract.definition.example as TicketIssuedV2), transport };
+    expect(TicketIssuedV2.contract.validate(v2)).toEqual({ valid: true, errors: [] });
+    const v1 = ticketIssuedV1Of(v2);
+    expect(v1).not.toHaveProperty('transport');
+    expect(TicketIssuedV1.contract.validate(v1)).toEqual({ valid: true, errors: [] });
+    expect(TicketIssuedV1.contract.validate(v2).valid).toBe(false);
   });
 });

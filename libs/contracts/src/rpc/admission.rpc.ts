@@ -129,6 +129,8 @@ export interface TicketView {
   endsAt: string;
   startsAtInstant: string;
   assemblyPoint: string;
+  /** How people get there, as the plan says (empty: on their own). */
+  transport: string;
   venues: Array<{ name: string; address: string }>;
   agenda: TicketAgendaItem[];
   notices: string[];

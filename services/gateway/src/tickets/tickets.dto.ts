@@ -85,6 +85,7 @@ export class TicketDto implements TicketView {
   @ApiProperty({ example: '11:30', description: 'Asia/Shanghai' }) endsAt: string;
   @ApiProperty({ format: 'date-time' }) startsAtInstant: string;
   @ApiProperty() assemblyPoint: string;
+  @ApiProperty({ example: '统一乘坐大巴', description: 'How people get there, as the plan says; empty when it says nothing' }) transport: string;
   @ApiProperty({ type: [VenueDto] }) venues: VenueDto[];
   @ApiProperty({ type: [AgendaItemDto] }) agenda: AgendaItemDto[];
   @ApiProperty({ type: [String] }) notices: string[];

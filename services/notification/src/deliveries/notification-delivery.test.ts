@@ -12,7 +12,7 @@ import {
   OpenDayChangedV2,
   OpenDayPublishedV2,
   SignInCodeRequestedV1,
-  TicketIssuedV1,
+  TicketIssuedV2,
   TicketRevokedV2,
 } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
@@ -47,9 +47,9 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
   const contactKnown = (person: Parameters<NotificationHarness['contactKnown']>[0]) => harness.contactKnown(person, openDayId);
 
   /** Scheduling's ticket and, before it as in production, vetting's selection that names any promotion. */
-  async function issue(ticket: TicketIssuedV1, promotion: ApplicationSelectedV2['promotion'] = null) {
+  async function issue(ticket: TicketIssuedV2, promotion: ApplicationSelectedV2['promotion'] = null) {
     await publishEvent(js, namespace, ApplicationSelectedV2.contract, selectionOf(ticket, promotion));
-    return publishEvent(js, namespace, TicketIssuedV1.contract, ticket);
+    return publishEvent(js, namespace, TicketIssuedV2.contract, ticket);
   }
 
   it('sends each kind of message on each of the person’s channels, with its content', async () => {
@@ -97,6 +97,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     const selectedMail = mails.find((m) => m.subject.startsWith('入选通知'))!;
     expect(selectedMail.text).toContain('2026年11月29日（星期日） 09:00-11:30');
     expect(selectedMail.text).toContain('集合地点：市民中心北门');
+    expect(selectedMail.text).toContain('交通：统一乘坐大巴，8:40 在集合地点发车');
     expect(selectedMail.messageId).toMatch(/^<[0-9a-f-]{36}@notification\.openday>$/);
     expect((await inboxOf(zh.applicantUserId)).map((m) => m.template)).toEqual(
       expect.arrayContaining(['application-received', 'selected', 'feedback-answered']),
@@ -170,7 +171,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
     for (const person of people) await publishEvent(js, namespace, ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
     for (const person of people) {
       const event = await issue(ticketOf(person, openDayId));
-      await republish(js, namespace, TicketIssuedV1.contract, event);
+      await republish(js, namespace, TicketIssuedV2.contract, event);
     }
     await waitFor(
       async () => {
@@ -238,7 +239,7 @@ describe('notification delivery (two replicas, real PostgreSQL, NATS, SMTP and H
   }, 60_000);
 });
 
-function ticketRef(ticket: TicketIssuedV1) {
+function ticketRef(ticket: TicketIssuedV2) {
   const { ticketId, applicationId, personId, openDayId, sessionId, agencyId } = ticket;
   return { ticketId, applicationId, personId, openDayId, sessionId, agencyId };
 }

@@ -32,9 +32,10 @@ export type OpenDayChangedParams = SessionFacts & {
 export interface MessageParamsByTemplate extends StaffMessageParamsByTemplate {
   'sign-in-code': { code: string; validForSeconds: number };
   'application-received': { title: string | null };
-  selected: SessionFacts & { checkInCode: string; notices: string[] };
+  /** `transport`: how people get there, as the plan says (absent when it says nothing, and from messages stored before it was carried). */
+  selected: SessionFacts & { checkInCode: string; notices: string[]; transport?: string };
   /** `cause`: why the place became free (absent when no selection named it). */
-  promoted: SessionFacts & { checkInCode: string; notices: string[]; cause?: PromotionCauseV2 | null };
+  promoted: SessionFacts & { checkInCode: string; notices: string[]; transport?: string; cause?: PromotionCauseV2 | null };
   /** `groupReason`: the selection group's own words (absent from messages stored before it was carried). */
   rejected: { title: string | null; reasonCode: string; refusedBy: string | null; groupReason?: string | null };
   waitlisted: { title: string | null; position: number; groupReason?: string | null };

@@ -29,6 +29,8 @@ const cases: Array<[string, MessageContent, MessageLanguage, string[]]> = [
     ['You have been selected', 'Sunday 29 November 2026, 09:00-11:30', '第一水厂 (滨江路 1 号)', 'Assembly point: 市民中心北门', 'K7Q2M9XD'],
   ],
   ['promoted', { template: 'promoted', params: { ...session, checkInCode: 'AB12CD34', notices: [] } }, 'zh-CN', ['候补名单递补入选', 'AB12CD34', '09:00-11:30']],
+  ['selected with the transport', { template: 'selected', params: { ...session, checkInCode: 'K7Q2M9XD', notices: [], transport: '统一乘坐大巴' } }, 'zh-CN', ['交通：统一乘坐大巴', 'K7Q2M9XD']],
+  ['promoted with the transport, in English', { template: 'promoted', params: { ...session, checkInCode: 'AB12CD34', notices: [], transport: '统一乘坐大巴' } }, 'en', ['Transport: 统一乘坐大巴', 'AB12CD34']],
   ...PROMOTION_CAUSES_V2.flatMap((cause): Array<[string, MessageContent, MessageLanguage, string[]]> =>
     (['zh-CN', 'en'] as const).map((language) => [
       `promoted after ${cause}, in ${language}: the cause in words`,

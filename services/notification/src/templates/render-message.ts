@@ -100,11 +100,11 @@ function ticket(kind: 'selected' | 'promoted', p: MessageParamsByTemplate['promo
   return {
     'zh-CN': {
       subject: kind === 'promoted' ? `递补入选通知：${p.title}` : `入选通知：${p.title}`,
-      text: [headZh, whenZh(p), placeZh(p), `签到码：${p.checkInCode}（签到时还需核对身份证件后四位）`, noticesZh].filter(Boolean).join('\n'),
+      text: [headZh, whenZh(p), placeZh(p), p.transport ? `交通：${p.transport}` : '', `签到码：${p.checkInCode}（签到时还需核对身份证件后四位）`, noticesZh].filter(Boolean).join('\n'),
     },
     en: {
       subject: kind === 'promoted' ? `Moved up from the waiting list: ${p.title}` : `You are selected: ${p.title}`,
-      text: [headEn, whenEn(p), placeEn(p), `Check-in code: ${p.checkInCode} (with the last 4 characters of your ID)`, noticesEn].filter(Boolean).join('\n'),
+      text: [headEn, whenEn(p), placeEn(p), p.transport ? `Transport: ${p.transport}` : '', `Check-in code: ${p.checkInCode} (with the last 4 characters of your ID)`, noticesEn].filter(Boolean).join('\n'),
     },
   };
 }

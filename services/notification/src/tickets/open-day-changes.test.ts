@@ -5,7 +5,7 @@ import {
   ApplicationWaitlistedV2,
   OpenDayChangedV2,
   OpenDayPublishedV2,
-  TicketIssuedV1,
+  TicketIssuedV2,
   TicketRevokedV1,
   TicketRevokedV2,
   type CloudEvent,
@@ -66,11 +66,11 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
 
   const channelsOf = (person: TestPerson) => (person.email ? 3 : 2);
 
-  async function holding(openDayId: string, sessionId: string, overrides: Partial<TestPerson> = {}): Promise<{ person: TestPerson; ticket: TicketIssuedV1 }> {
+  async function holding(openDayId: string, sessionId: string, overrides: Partial<TestPerson> = {}): Promise<{ person: TestPerson; ticket: TicketIssuedV2 }> {
     const person = await known(openDayId, overrides);
     const ticket = ticketOf(person, openDayId, { sessionId, title: TITLE, venues, assemblyPoint: '市民中心北门', notices: ['请携带身份证原件'] });
     await harness.publish(ApplicationSelectedV2.contract, selectionOf(ticket));
-    await harness.publish(TicketIssuedV1.contract, ticket);
+    await harness.publish(TicketIssuedV2.contract, ticket);
     await harness.settled('selected', person.personId, channelsOf(person));
     return { person, ticket };
   }
@@ -241,9 +241,9 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
     // v1 names no promotion for a raised capacity or a holder no longer eligible, so scheduling's ticket says "not promoted".
     const ticket = ticketOf(person, published.openDayId, { sessionId: session.sessionId, promoted: cause === 'withdrawal' || cause === 'ticket-revoked' });
     const selection = selectionOf(ticket, { cause, fromWaitlistPosition: 1 });
-    const publishTicket = () => harness.publish(TicketIssuedV1.contract, ticket);
+    const publishTicket = () => harness.publish(TicketIssuedV2.contract, ticket);
     const publishSelection = () => harness.publish(ApplicationSelectedV2.contract, selection);
-    let ticketEvent: CloudEvent<TicketIssuedV1>;
+    let ticketEvent: CloudEvent<TicketIssuedV2>;
     let selectionEvent: CloudEvent<ApplicationSelectedV2>;
     if (order === 'ticket first') {
       ticketEvent = await publishTicket();
@@ -256,7 +256,7 @@ describe('changes and promotions told to everyone concerned (real PostgreSQL, NA
     }
     // Both delivered again: still one message.
     await republish(harness.js, harness.namespace, ApplicationSelectedV2.contract, selectionEvent);
-    await republish(harness.js, harness.namespace, TicketIssuedV1.contract, ticketEvent);
+    await republish(harness.js, harness.namespace, TicketIssuedV2.contract, ticketEvent);
 
     await harness.settled('promoted', person.personId, 3);
     for (const text of await texts(person, 'promoted', ticket.checkInCode)) expect(text).toContain(words);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { OpenDayCancelledV1, TicketIssuedV1, TicketRevokedV2 } from '@openday/contracts';
+import type { OpenDayCancelledV1, TicketIssuedV2, TicketRevokedV2 } from '@openday/contracts';
 import { Clock } from '@openday/platform';
 import { selectionOf, type ApplicantStanding } from '../applicants/applicant-standings';
 import { ContactDirectory } from '../contacts/contact-directory';
@@ -47,7 +47,7 @@ export class TicketMessagesService {
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
   ) {}
 
-  async ticketIssued(manager: EntityManager, causeEventId: string, ticket: TicketIssuedV1): Promise<void> {
+  async ticketIssued(manager: EntityManager, causeEventId: string, ticket: TicketIssuedV2): Promise<void> {
     await this.contacts.lockPerson(manager, ticket.personId);
     const facts = ticketFactsOf(ticket);
     const [stored] = (await manager.query(
@@ -90,7 +90,7 @@ export class TicketMessagesService {
 
   private async announce(manager: EntityManager, ticket: AwaitingTicket, selection: ApplicantStanding | null): Promise<void> {
     const { facts } = ticket;
-    const params = { ...sessionFacts(facts), checkInCode: facts.checkInCode, notices: facts.notices };
+    const params = { ...sessionFacts(facts), checkInCode: facts.checkInCode, notices: facts.notices, ...(facts.transport ? { transport: facts.transport } : {}) };
     const promoted = selection ? selection.promotionCause !== null : ticket.promoted;
     await this.dispatcher.dispatch(manager, {
       causeEventId: ticket.issuedEventId,

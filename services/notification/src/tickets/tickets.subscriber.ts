@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { TicketIssuedV1, type CloudEvent } from '@openday/contracts';
+import { TicketIssuedV2, type CloudEvent } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { TicketMessagesService } from './ticket-messages.service';
@@ -9,7 +9,7 @@ import { TicketMessagesService } from './ticket-messages.service';
 @Injectable()
 export class TicketsSubscriber extends EventSubscriber {
   readonly purpose = 'ticket-messages';
-  readonly consumes = [TicketIssuedV1.contract];
+  readonly consumes = [TicketIssuedV2.contract];
 
   constructor(
     bus: EventBus,
@@ -19,6 +19,6 @@ export class TicketsSubscriber extends EventSubscriber {
   }
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    await this.tickets.ticketIssued(manager, event.id, event.data as TicketIssuedV1);
+    await this.tickets.ticketIssued(manager, event.id, event.data as TicketIssuedV2);
   }
 }

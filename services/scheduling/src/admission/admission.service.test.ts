@@ -14,6 +14,7 @@ import {
   OpenDayEndedV1,
   OpenDayPublishedV2,
   TicketIssuedV1,
+  TicketIssuedV2,
   TicketRevokedV1,
   TicketRevokedV2,
   type Actor,
@@ -271,7 +272,7 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       expect(await count(`outbox WHERE event_type = $1 AND payload->'data'->>'openDayId' = $2`, [TicketIssuedV1.contract.type, day.openDayId])).toBe(5);
     });
 
-    it('takes the session’s agenda and the notices from the plan, when the open day came from a plan of this service', async () => {
+    it('takes the session’s agenda, the notices and the transport from the plan, when the open day came from a plan of this service', async () => {
       const day = openDay();
       const planId = day.published.data.planId;
       const agenda = [
@@ -280,7 +281,7 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       ];
       await dataSource.getRepository(Plan).insert({
         id: planId, agencyId: 'water-affairs-bureau', status: 'published', title: day.published.data.title, theme: '', forms: ['site-visit'], venues: [],
-        assemblyPoint: '', transport: '', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: true, eligibility: { minAge: 18, maxAge: null, districts: [] },
+        assemblyPoint: '', transport: '统一乘坐大巴', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: true, eligibility: { minAge: 18, maxAge: null, districts: [] },
         registrationOpensAt: clock.now(), registrationClosesAt: clock.now(), selectionMode: 'lottery', coSigningDepartments: [],
         notices: ['请携带本人身份证原件'], publishAt: clock.now(), firstSessionDate: DATE, submissions: 1, openDayId: day.openDayId, version: 1,
         createdBy: randomUUID(), idempotencyKey: null, createdAt: clock.now(), updatedAt: clock.now(),
@@ -291,7 +292,10 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       await issue(p);
       const [issued] = await outbox(TicketIssuedV1.contract as EventContract<unknown>, `AND payload->'data'->>'personId' = '${p.personId}'`);
       expect(issued).toMatchObject({ agenda: [agenda[0], { ...agenda[1], venue: null }], notices: ['请携带本人身份证原件'] });
-      expect(await ticketOf(p)).toMatchObject({ agenda: issued.agenda, notices: issued.notices });
+      expect(issued).not.toHaveProperty('transport');
+      const [issuedV2] = await outbox(TicketIssuedV2.contract as EventContract<unknown>, `AND payload->'data'->>'personId' = '${p.personId}'`);
+      expect(issuedV2).toEqual({ ...issued, transport: '统一乘坐大巴' });
+      expect(await ticketOf(p)).toMatchObject({ agenda: issued.agenda, notices: issued.notices, transport: '统一乘坐大巴' });
     });
 
     it('only the owner reads a ticket; another citizen and staff are refused', async () => {

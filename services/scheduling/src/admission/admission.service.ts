@@ -3,6 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import {
   TicketIssuedV1,
+  TicketIssuedV2,
+  ticketIssuedV1Of,
   TicketRevokedV1,
   TicketRevokedV2,
   ticketRevokedV1Of,
@@ -224,7 +226,7 @@ export class AdmissionService {
         person.maskedIdNumber, checkInCode, person.promoted, now,
       ],
     );
-    const data: TicketIssuedV1 = {
+    const data: TicketIssuedV2 = {
       ticketId,
       applicationId: person.applicationId,
       personId,
@@ -238,7 +240,8 @@ export class AdmissionService {
       promoted: person.promoted,
       issuedAt: now.toISOString(),
     };
-    await this.outbox.add(manager, TicketIssuedV1.contract, data, { aggregateId: ticketId });
+    await this.outbox.add(manager, TicketIssuedV2.contract, data, { aggregateId: ticketId });
+    await this.outbox.add(manager, TicketIssuedV1.contract, ticketIssuedV1Of(data), { aggregateId: ticketId });
     this.logger.log(`ticket ${ticketId} issued for person ${personId} (open day ${session.openDayId})`);
   }
 }

@@ -46,6 +46,7 @@ export interface SessionRow {
   title: string;
   venues: Array<{ name: string; address: string }>;
   assemblyPoint: string;
+  transport: string;
   notices: string[];
   openDayStatus: 'published' | 'cancelled';
 }
@@ -77,8 +78,9 @@ export async function findSessions(manager: EntityManager, where: string, params
   return manager.query(
     `SELECT s.id AS "sessionId", s.open_day_id AS "openDayId", s.date::text AS date, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.agenda,
             s.no_shows_recorded_at AS "noShowsRecordedAt", o.agency_id AS "agencyId", o.title, o.venues, o.assembly_point AS "assemblyPoint",
-            o.notices, o.status AS "openDayStatus"
+            COALESCE(p.transport, '') AS transport, o.notices, o.status AS "openDayStatus"
        FROM admission_sessions s JOIN admission_open_days o ON o.id = s.open_day_id
+       LEFT JOIN plans p ON p.open_day_id = o.id
       WHERE ${where}
       ORDER BY s.date, s.starts_at`,
     params,
@@ -97,7 +99,7 @@ export function ticketRef(ticket: TicketRow): TicketRef {
 }
 
 /** What a ticket says of its session, as the open day is now: the same in the ticket-issued event and the ticket view. */
-export function sessionFacts(session: SessionRow): Pick<TicketView, 'title' | 'date' | 'startsAt' | 'endsAt' | 'startsAtInstant' | 'assemblyPoint' | 'venues' | 'agenda' | 'notices'> {
+export function sessionFacts(session: SessionRow): Pick<TicketView, 'title' | 'date' | 'startsAt' | 'endsAt' | 'startsAtInstant' | 'assemblyPoint' | 'transport' | 'venues' | 'agenda' | 'notices'> {
   return {
     title: session.title,
     date: session.date,
@@ -105,6 +107,7 @@ export function sessionFacts(session: SessionRow): Pick<TicketView, 'title' | 'd
     endsAt: session.endsAt,
     startsAtInstant: sessionStart(session).toISOString(),
     assemblyPoint: session.assemblyPoint,
+    transport: session.transport,
     venues: session.venues,
     agenda: session.agenda,
     notices: session.notices,

@@ -2840,6 +2840,11 @@ export interface components {
             /** Format: uuid */
             ticketId: string;
             title: string;
+            /**
+             * @description How people get there, as the plan says; empty when it says nothing
+             * @example 统一乘坐大巴
+             */
+            transport: string;
             venues: components["schemas"]["VenueDto"][];
         };
         TicketPageDto: {

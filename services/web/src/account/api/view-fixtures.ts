@@ -49,6 +49,7 @@ export function ticketView(overrides: Partial<TicketView> = {}): TicketView {
     endsAt: '11:30',
     startsAtInstant: '2026-11-29T01:00:00.000Z',
     assemblyPoint: '市政府东门',
+    transport: '',
     venues: [],
     agenda: [],
     notices: [],

@@ -107,6 +107,12 @@ function Ticket({ ticket }: { ticket: TicketView }) {
         <dd>{t('account.ticket.sessionValue', { date: ticket.date, start: ticket.startsAt, end: ticket.endsAt })}</dd>
         <dt>{t('account.ticket.assemblyPoint')}</dt>
         <dd>{ticket.assemblyPoint}</dd>
+        {ticket.transport && (
+          <>
+            <dt>{t('account.ticket.transport')}</dt>
+            <dd>{ticket.transport}</dd>
+          </>
+        )}
       </dl>
 
       {ticket.venues.length > 0 && (
