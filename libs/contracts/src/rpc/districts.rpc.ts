@@ -21,11 +21,8 @@ export class DistrictQuery {
   includeInactive?: boolean;
 }
 
-export class DistrictInput {
-  @IsString()
-  @Matches(DISTRICT_CODE, { message: 'code must be lower-case pinyin letters, digits or hyphens, 2–40 long, e.g. gulou' })
-  code: string;
-
+/** A district's names, shown in the console's and the portal's language. */
+export class DistrictNames {
   @IsString()
   @Length(1, 40)
   nameZh: string;
@@ -35,16 +32,14 @@ export class DistrictInput {
   nameEn: string;
 }
 
+export class DistrictInput extends DistrictNames {
+  @IsString()
+  @Matches(DISTRICT_CODE, { message: 'code must be lower-case pinyin letters, digits or hyphens, 2–40 long, e.g. gulou' })
+  code: string;
+}
+
 /** The district as it is from now on (PUT): renamed, deactivated or reactivated. */
-export class DistrictChangeInput {
-  @IsString()
-  @Length(1, 40)
-  nameZh: string;
-
-  @IsString()
-  @Length(1, 80)
-  nameEn: string;
-
+export class DistrictChangeInput extends DistrictNames {
   /** A deactivated district can no longer be chosen for eligibility; open days already naming it keep it. */
   @IsBoolean()
   active: boolean;
