@@ -1798,7 +1798,7 @@ export interface components {
             /** @enum {string} */
             status: "waiting-for-contact" | "pending" | "sent" | "failed";
             /** @enum {string} */
-            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned";
+            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned" | "open-day-change-filed" | "open-day-change-returned" | "open-day-change-approved";
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1994,7 +1994,7 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             /** @enum {string} */
-            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned";
+            template: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned" | "open-day-change-filed" | "open-day-change-returned" | "open-day-change-approved";
             title: string;
         };
         InboxPageDto: {
@@ -4967,7 +4967,7 @@ export interface operations {
                 limit?: number;
                 status?: "waiting-for-contact" | "pending" | "sent" | "failed";
                 channel?: "sms" | "email" | "in-app";
-                template?: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned";
+                template?: "sign-in-code" | "application-received" | "selected" | "promoted" | "rejected" | "waitlisted" | "reminder" | "open-day-changed" | "open-day-cancelled" | "ticket-revoked" | "feedback-answered" | "feedback-chase" | "plan-submitted" | "plan-returned" | "plan-approved" | "application-flagged" | "feedback-assigned" | "open-day-change-filed" | "open-day-change-returned" | "open-day-change-approved";
             };
             header?: never;
             path?: never;
