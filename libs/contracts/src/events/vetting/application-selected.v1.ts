@@ -5,6 +5,29 @@ import { applicantRefProperties, applicantRefRequired, dateTime, EXAMPLE_REF, ty
 export const PROMOTION_CAUSES = ['withdrawal', 'joint-review-refusal', 'registration-closed'] as const;
 export type PromotionCause = (typeof PROMOTION_CAUSES)[number];
 
+/** The schema of every version of application-selected: they differ only in the causes a promotion may name. */
+export function applicationSelectedSchema(causes: readonly string[]) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: [...applicantRefRequired, 'category', 'selectionMode', 'outsideQuota', 'promotion', 'signedBy', 'selectedAt'],
+    properties: {
+      ...applicantRefProperties,
+      category: { enum: [...APPLICANT_CATEGORIES] },
+      selectionMode: { enum: [...SELECTION_MODES] },
+      outsideQuota: { type: 'boolean' },
+      promotion: {
+        type: ['object', 'null'],
+        additionalProperties: false,
+        required: ['cause', 'fromWaitlistPosition'],
+        properties: { cause: { enum: [...causes] }, fromWaitlistPosition: { type: 'integer', minimum: 1 } },
+      },
+      signedBy: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 } },
+      selectedAt: dateTime,
+    },
+  };
+}
+
 /**
  * An applicant is selected, finally: where the open day names co-signing departments, only
  * once every one of them has signed. `promotion` is set when the person moved up from the
@@ -30,25 +53,7 @@ export class ApplicationSelectedV1 implements ApplicantRef {
     version: 1,
     visibility: 'public',
     summary: 'An applicant is selected (after every co-signing department signed, if any); promotion says when they moved up from the waiting list.',
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      required: [...applicantRefRequired, 'category', 'selectionMode', 'outsideQuota', 'promotion', 'signedBy', 'selectedAt'],
-      properties: {
-        ...applicantRefProperties,
-        category: { enum: [...APPLICANT_CATEGORIES] },
-        selectionMode: { enum: [...SELECTION_MODES] },
-        outsideQuota: { type: 'boolean' },
-        promotion: {
-          type: ['object', 'null'],
-          additionalProperties: false,
-          required: ['cause', 'fromWaitlistPosition'],
-          properties: { cause: { enum: [...PROMOTION_CAUSES] }, fromWaitlistPosition: { type: 'integer', minimum: 1 } },
-        },
-        signedBy: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 } },
-        selectedAt: dateTime,
-      },
-    },
+    schema: applicationSelectedSchema(PROMOTION_CAUSES),
     example: {
       ...EXAMPLE_REF,
       category: 'ordinary-citizen',

@@ -1,7 +1,7 @@
 import { defineEvent } from '../../event-contract';
-import { APPLICANT_CATEGORIES, SELECTION_MODES, type ApplicantCategory, type SelectionMode } from '../scheduling/open-day-published.v2';
-import type { ApplicationSelectedV1, PromotionCause } from './application-selected.v1';
-import { applicantRefProperties, applicantRefRequired, dateTime, EXAMPLE_REF, type ApplicantRef } from './common';
+import type { ApplicantCategory, SelectionMode } from '../scheduling/open-day-published.v2';
+import { applicationSelectedSchema, type ApplicationSelectedV1, type PromotionCause } from './application-selected.v1';
+import { EXAMPLE_REF, type ApplicantRef } from './common';
 
 /**
  * v1's causes, and the places a change or staff free: a ticket revoked by staff, a session's
@@ -34,25 +34,7 @@ export class ApplicationSelectedV2 implements ApplicantRef {
     version: 2,
     visibility: 'public',
     summary: 'An applicant is selected; promotion says when and why they moved up from the waiting list (every cause, including changes and staff revocations).',
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      required: [...applicantRefRequired, 'category', 'selectionMode', 'outsideQuota', 'promotion', 'signedBy', 'selectedAt'],
-      properties: {
-        ...applicantRefProperties,
-        category: { enum: [...APPLICANT_CATEGORIES] },
-        selectionMode: { enum: [...SELECTION_MODES] },
-        outsideQuota: { type: 'boolean' },
-        promotion: {
-          type: ['object', 'null'],
-          additionalProperties: false,
-          required: ['cause', 'fromWaitlistPosition'],
-          properties: { cause: { enum: [...PROMOTION_CAUSES_V2] }, fromWaitlistPosition: { type: 'integer', minimum: 1 } },
-        },
-        signedBy: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 100 } },
-        selectedAt: dateTime,
-      },
-    },
+    schema: applicationSelectedSchema(PROMOTION_CAUSES_V2),
     example: {
       ...EXAMPLE_REF,
       category: 'ordinary-citizen',
