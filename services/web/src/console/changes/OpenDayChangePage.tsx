@@ -3,9 +3,7 @@ import { Alert, App, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { districtOptions } from '../../open-days/list/district-options';
 import { formatDateTime } from '../../time/shanghai';
-import { useAgencies } from '../accounts/use-agencies';
 import { consoleApi, problemOf, unwrap } from '../api/console-client';
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import { NotInThisStatus, usePlan } from '../plans/plan-query';
@@ -13,6 +11,8 @@ import { EligibilityFields, FormSection, NoticesField, SaveBar, SessionsField, V
 import { eventDateOf, planBody, planValues, type Plan, type PlanFormValues, type SessionValues, type VenueValues } from '../plans/plan-form';
 import { checkOpenDayChange, LIMITS } from '../plans/plan-rules';
 import { can, planIdFrom } from '../plans/plan-status';
+import { districtChoices } from '../plans/district-choices';
+import { useDistricts } from '../plans/use-districts';
 import { showFirstProblem, useProblems } from '../plans/use-problems';
 import { changedGroups, changeInput, namingProblems, releasedStillNeeded, reviewNeeded, sessionsToCorrect, sessionsToName } from './change-content';
 import { changeFromQuery, changeToCorrect, pendingChange } from './change-history';
@@ -88,11 +88,11 @@ function initialValues(plan: Plan, correcting: OpenDayChange | undefined): Chang
 }
 
 function ChangeForm({ plan, correcting }: { plan: Plan; correcting?: OpenDayChange }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const agencies = useAgencies();
+  const districts = useDistricts();
   const [form] = Form.useForm<ChangeValues>();
   const [initial] = useState<ChangeValues>(() => initialValues(plan, correcting));
   const [named, setNamed] = useState<string[]>(() => [...(correcting?.releasedTicketIds ?? [])]);
@@ -179,7 +179,7 @@ function ChangeForm({ plan, correcting }: { plan: Plan; correcting?: OpenDayChan
           </Form.Item>
         </FormSection>
         <FormSection id="change-eligibility" title={t('console.plans.sections.eligibility')}>
-          <EligibilityFields at={problems.at} districts={districtOptions(agencies.list)} loading={agencies.pending} />
+          <EligibilityFields at={problems.at} districts={districtChoices(districts.data ?? [], i18n.language, initial.districts)} loading={districts.isPending} />
         </FormSection>
         <FormSection id="change-notices" title={t('console.plans.fields.notices')} intro={t('console.changes.form.noticesIntro')}>
           <NoticesField at={problems.at} titled={false} />
