@@ -1,4 +1,24 @@
-import { answerPreview, deliveryQuery, NO_DELIVERY_FILTERS } from './delivery-log';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerPreview, deliveryQuery, NO_DELIVERY_FILTERS, RECIPIENT_KINDS, TEMPLATES } from './delivery-log';
+
+/** A DeliveryDto property's values as the gateway's OpenAPI document has them (src/api/schema.d.ts is generated from it, and checked to be). */
+function apiValues(property: 'template' | 'recipientKind'): string[] {
+  const document = JSON.parse(readFileSync(join(__dirname, '../../../../gateway/openapi.json'), 'utf8')) as {
+    components: { schemas: { DeliveryDto: { properties: Record<string, { enum?: string[] }> } } };
+  };
+  return [...(document.components.schemas.DeliveryDto.properties[property].enum ?? [])].sort();
+}
+
+describe('the values the log filters and labels', () => {
+  it.each([
+    ['template', TEMPLATES],
+    ['recipientKind', RECIPIENT_KINDS],
+  ] as const)('every %s the API has, each once', (property, listed) => {
+    expect([...new Set(listed)].sort()).toEqual(apiValues(property));
+    expect(listed).toHaveLength(new Set(listed).size);
+  });
+});
 
 describe('deliveryQuery', () => {
   it.each([

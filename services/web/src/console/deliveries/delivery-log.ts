@@ -18,8 +18,16 @@ export const TEMPLATES: readonly Delivery['template'][] = [
   'ticket-revoked',
   'feedback-answered',
   'feedback-chase',
+  'plan-submitted',
+  'plan-returned',
+  'plan-approved',
+  'application-flagged',
+  'feedback-assigned',
+  'open-day-change-filed',
+  'open-day-change-returned',
+  'open-day-change-approved',
 ];
-export const RECIPIENT_KINDS: readonly Delivery['recipientKind'][] = ['person', 'department', 'sign-in'];
+export const RECIPIENT_KINDS: readonly Delivery['recipientKind'][] = ['person', 'department', 'sign-in', 'staff'];
 
 export interface DeliveryFilters {
   status: Delivery['status'] | '';
