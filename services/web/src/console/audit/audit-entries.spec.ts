@@ -1,4 +1,34 @@
-import { auditQuery, detailParts, isKnownAction, NO_FILTERS } from './audit-entries';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { AUDIT_ACTIONS, auditQuery, detailParts, isKnownAction, NO_FILTERS, TARGET_TYPES } from './audit-entries';
+
+const GATEWAY = join(__dirname, '../../../../gateway/src');
+
+function gatewaySources(dir = GATEWAY): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return gatewaySources(path);
+    return /\.ts$/.test(name) && !/\.(spec|test)\.ts$/.test(name) ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+/** What the gateway records: each quoted value on a line that names an audited action (or its target type). */
+function recorded(pattern: RegExp, value: RegExp): string[] {
+  const lines = gatewaySources().flatMap((source) => source.split('\n')).filter((line) => pattern.test(line) && !/^\s*(\*|\/\/)|example/.test(line));
+  return [...new Set(lines.flatMap((line) => [...line.matchAll(value)].map((match) => match[1])))].sort();
+}
+
+describe('what the gateway records, named', () => {
+  const actions = recorded(/@Audited\(|\baction\b/, /'([a-z]+(?:-[a-z]+)*\.[a-z]+(?:-[a-z]+)*)'/g);
+  const targets = recorded(/targetType: '/, /targetType: '([a-z-]+)'/g);
+  it.each([
+    ['action', actions, AUDIT_ACTIONS],
+    ['target type', targets, TARGET_TYPES],
+  ] as const)('every %s', (_kind, found, named) => {
+    expect(found.length).toBeGreaterThan(5);
+    expect(found.filter((value) => !(named as readonly string[]).includes(value))).toEqual([]);
+  });
+});
 
 describe('auditQuery', () => {
   const actor = '0b8e4f4e-5d0c-4d8a-9a43-0f7f0c1a2b3c';
@@ -33,6 +63,8 @@ describe('isKnownAction', () => {
   it.each([
     ['account.created', true],
     ['plan.approved', true],
+    ['open-day-change.returned', true],
+    ['district.changed', true],
     ['something.new', false],
   ])('%s → %s', (action, known) => {
     expect(isKnownAction(action)).toBe(known);

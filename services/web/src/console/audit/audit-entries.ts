@@ -12,12 +12,16 @@ export const AUDIT_ACTIONS = [
   'account.enabled',
   'account.password-reset',
   'account.password-changed',
+  'account.email-changed',
+  'account.email-removed',
   'agency.created',
   'agency.updated',
   'agency.activated',
   'agency.deactivated',
   'plan.approved',
   'plan.returned',
+  'open-day-change.approved',
+  'open-day-change.returned',
   'open-day.cancelled',
   'open-day.summary-filed',
   'selection.decided',
@@ -27,9 +31,11 @@ export const AUDIT_ACTIONS = [
   'applications.exported',
   'feedback.assigned',
   'feedback.answered',
+  'district.added',
+  'district.changed',
 ] as const;
 
-export const TARGET_TYPES = ['staff-account', 'agency', 'plan', 'open-day', 'ticket', 'feedback'] as const;
+export const TARGET_TYPES = ['staff-account', 'agency', 'plan', 'open-day', 'open-day-change', 'ticket', 'feedback', 'district'] as const;
 
 export interface AuditFilters {
   action: string;
