@@ -46,6 +46,7 @@ export const consoleRoutes: RouteObject[] = [
       { path: 'deliveries', element: consolePage(() => import('./deliveries/DeliveriesPage'), true) },
       { path: 'accounts', element: consolePage(() => import('./accounts/AccountsPage'), true) },
       { path: 'agencies', element: consolePage(() => import('./accounts/AgenciesPage'), true) },
+      { path: 'districts', element: consolePage(() => import('./districts/DistrictsPage'), true) },
       { path: '*', element: consolePage(() => import('./shell/ConsoleNotFoundPage'), true) },
     ],
   },

@@ -2,7 +2,7 @@ import { consoleNextPath, isStaffRole, menuFor, pageAccess, selectedMenuKey } fr
 
 describe('menuFor', () => {
   it.each([
-    ['city-office', ['todo', 'filing', 'calendar', 'flagged', 'report', 'auditLog', 'deliveries', 'accounts', 'agencies', 'statistics']],
+    ['city-office', ['todo', 'filing', 'calendar', 'flagged', 'report', 'auditLog', 'deliveries', 'accounts', 'agencies', 'districts', 'statistics']],
     ['agency-admin', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics', 'accounts']],
     ['agency-staff', ['todo', 'plans', 'checkIn', 'feedback', 'survey', 'statistics']],
     ['reviewer', ['todo', 'selection']],
@@ -93,6 +93,8 @@ describe('pageAccess', () => {
     ['/console/calendar', 'city-office', 'allowed'],
     ['/console/calendar', 'agency-admin', 'not-your-role'],
     ['/console/audit', 'city-office', 'allowed'],
+    ['/console/districts', 'city-office', 'allowed'],
+    ['/console/districts', 'agency-admin', 'not-your-role'],
     ['/console/deliveries', 'agency-staff', 'not-your-role'],
     ['/console/flagged', 'city-office', 'allowed'],
     ['/console/report', 'reviewer', 'not-your-role'],

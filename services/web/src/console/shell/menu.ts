@@ -31,13 +31,14 @@ const AUDIT_LOG: MenuEntry = { path: 'audit', key: 'auditLog' };
 const DELIVERIES: MenuEntry = { path: 'deliveries', key: 'deliveries' };
 const ACCOUNTS: MenuEntry = { path: 'accounts', key: 'accounts' };
 const AGENCIES: MenuEntry = { path: 'agencies', key: 'agencies' };
+const DISTRICTS: MenuEntry = { path: 'districts', key: 'districts' };
 
 /**
  * What each role finds in the menu: only its own work, and only what is built. Check-in at the
  * door is agency work (the gateway lets agency staff and admins check people in).
  */
 const MENUS: Record<StaffRole, MenuEntry[]> = {
-  'city-office': [TODO, FILING, CALENDAR, FLAGGED, REPORT, AUDIT_LOG, DELIVERIES, ACCOUNTS, AGENCIES, STATISTICS],
+  'city-office': [TODO, FILING, CALENDAR, FLAGGED, REPORT, AUDIT_LOG, DELIVERIES, ACCOUNTS, AGENCIES, DISTRICTS, STATISTICS],
   'agency-admin': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS, ACCOUNTS],
   'agency-staff': [TODO, PLANS, CHECK_IN, FEEDBACK, SURVEY, STATISTICS],
   reviewer: [TODO, SELECTION],
