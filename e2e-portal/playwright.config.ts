@@ -20,7 +20,8 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 120_000,
+  // A journey of a dozen screens takes a minute alone; on 2 cores beside the e2e suite it may take three.
+  timeout: 240_000,
   expect: { timeout: 15_000 },
   reporter: [[process.env.CI ? 'line' : 'list'], ['./src/summary-reporter.ts']],
   use: {
