@@ -3,6 +3,7 @@ import { OpenDayPublishedV1 } from './events/scheduling/open-day-published.v1';
 import { SignInCodeRequestedV1 } from './events/gateway/sign-in-code-requested.v1';
 import { StaffContactRecordedV1 } from './events/gateway/staff-contact-recorded.v1';
 import { OpenDayPublishedV2 } from './events/scheduling/open-day-published.v2';
+import { OpenDayPublishedV3 } from './events/scheduling/open-day-published.v3';
 import { PlanSubmittedV1 } from './events/scheduling/plan-submitted.v1';
 import { PlanApprovedV1 } from './events/scheduling/plan-approved.v1';
 import { PlanReturnedV1 } from './events/scheduling/plan-returned.v1';
@@ -46,6 +47,7 @@ export const eventCatalog: readonly EventContract[] = [
   OpenDayPublishedV1.contract,
   SignInCodeRequestedV1.contract,
   OpenDayPublishedV2.contract,
+  OpenDayPublishedV3.contract,
   PlanSubmittedV1.contract,
   PlanApprovedV1.contract,
   PlanReturnedV1.contract,

@@ -7,6 +7,7 @@ export * from './events/scheduling/open-day-published.v1';
 export * from './events/gateway/sign-in-code-requested.v1';
 export * from './events/gateway/staff-contact-recorded.v1';
 export * from './events/scheduling/open-day-published.v2';
+export * from './events/scheduling/open-day-published.v3';
 export * from './events/scheduling/plan-submitted.v1';
 export * from './events/scheduling/plan-approved.v1';
 export * from './events/scheduling/plan-returned.v1';

@@ -119,6 +119,13 @@ export class SessionInput {
   @Max(10_000)
   capacity: number;
 
+  /** Media admitted on top of the capacity (only when the plan's media come outside the quota); left out: none. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  mediaPlaces?: number;
+
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -456,6 +463,8 @@ export interface SessionView {
   startsAt: string;
   endsAt: string;
   capacity: number;
+  /** Media admitted on top of the capacity; 0 when none (and always when media take quota places). */
+  mediaPlaces: number;
   agenda: AgendaItemView[];
 }
 

@@ -120,6 +120,28 @@ describe('validatePlan', () => {
       },
       [],
     ],
+    // media places per session
+    ['3 media places outside the quota', (p) => (session(p).mediaPlaces = 3), []],
+    ['50 media places', (p) => (session(p).mediaPlaces = 50), []],
+    ['51 media places', (p) => (session(p).mediaPlaces = 51), ['sessions[0].mediaPlaces:mediaPlacesRange']],
+    ['negative media places', (p) => (session(p).mediaPlaces = -1), ['sessions[0].mediaPlaces:mediaPlacesRange']],
+    ['a fraction of a media place', (p) => (session(p).mediaPlaces = 1.5), ['sessions[0].mediaPlaces:mediaPlacesRange']],
+    [
+      'media places while media take quota places',
+      (p) => {
+        p.mediaOutsideQuota = false;
+        session(p).mediaPlaces = 2;
+      },
+      ['sessions[0].mediaPlaces:mediaPlacesOutsideQuota'],
+    ],
+    [
+      'no media places while media take quota places',
+      (p) => {
+        p.mediaOutsideQuota = false;
+        session(p).mediaPlaces = 0;
+      },
+      [],
+    ],
     ['a share above 1', (p) => (p.minOrdinaryShare = 1.5), ['minOrdinaryShare:shareRange']],
     // eligibility
     ['a maximum age below the minimum', (p) => (p.eligibility.maxAge = 17), ['eligibility.maxAge:ageRange']],

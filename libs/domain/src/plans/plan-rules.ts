@@ -20,6 +20,8 @@ export interface SessionContent {
   startsAt: string;
   endsAt: string;
   capacity: number;
+  /** Media admitted to this session on top of its capacity; left out: none. */
+  mediaPlaces?: number;
   agenda: readonly AgendaItemContent[];
 }
 
@@ -52,6 +54,7 @@ export interface PlanViolation {
 
 export const SITE_VISIT_VENUES = { min: 2, max: 4 } as const;
 export const MAX_AGE = 120;
+export const MAX_MEDIA_PLACES = 50;
 const ORDINARY = 'ordinary-citizen';
 const MEDIA = 'media';
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -150,6 +153,7 @@ function checkSessions(plan: PlanContent, venueNames: Set<string>, add: Add): vo
     if (!Number.isInteger(session.capacity) || session.capacity < 1) {
       add(`${at}.capacity`, 'positiveCapacity', `${at}.capacity must be a whole number of at least 1`);
     }
+    checkMediaPlaces(plan, session, at, add);
     const start = minutesOf(session.startsAt);
     const end = minutesOf(session.endsAt);
     if (start === undefined) add(`${at}.startsAt`, 'timeOfDay', `${at}.startsAt must be HH:mm`);
@@ -169,6 +173,15 @@ function checkSessions(plan: PlanContent, venueNames: Set<string>, add: Add): vo
     if (before.date === after.date && after.start < before.end) {
       add(`sessions[${after.index}].startsAt`, 'sessionsOverlap', `session ${after.index + 1} overlaps session ${before.index + 1} on ${after.date}`);
     }
+  }
+}
+
+function checkMediaPlaces(plan: PlanContent, session: SessionContent, at: string, add: Add): void {
+  const places = session.mediaPlaces ?? 0;
+  if (!Number.isInteger(places) || places < 0 || places > MAX_MEDIA_PLACES) {
+    add(`${at}.mediaPlaces`, 'mediaPlacesRange', `${at}.mediaPlaces must be a whole number from 0 to ${MAX_MEDIA_PLACES}`);
+  } else if (places > 0 && !plan.mediaOutsideQuota) {
+    add(`${at}.mediaPlaces`, 'mediaPlacesOutsideQuota', 'media places are kept only when media come outside the quota; otherwise media take quota places');
   }
 }
 

@@ -50,6 +50,8 @@ class SessionDoc {
   @ApiProperty({ example: '09:00' }) startsAt: string;
   @ApiProperty({ example: '11:30' }) endsAt: string;
   @ApiProperty({ minimum: 1, maximum: 10000, example: 20 }) capacity: number;
+  @ApiPropertyOptional({ minimum: 0, maximum: 50, example: 3, description: 'Media admitted on top of the capacity (left out: 0); above 0 only when the plan’s media come outside the quota (400 mediaPlacesOutsideQuota)' })
+  mediaPlaces?: number;
   @ApiProperty({ type: [AgendaItemDoc], description: 'Timed items inside the session, not overlapping' }) agenda: AgendaItemDoc[];
 }
 
@@ -124,6 +126,7 @@ export class SessionDto implements SessionView {
   @ApiProperty() startsAt: string;
   @ApiProperty() endsAt: string;
   @ApiProperty() capacity: number;
+  @ApiProperty({ description: 'Media admitted on top of the capacity; 0 when none' }) mediaPlaces: number;
   @ApiProperty({ type: [AgendaItemDto] }) agenda: AgendaItemDto[];
 }
 

@@ -6,6 +6,7 @@ import { CreateAdmission1764400000000 } from './1764400000000-create-admission';
 import { CreateOpenDayChanges1764500000000 } from './1764500000000-create-open-day-changes';
 import { CreateDistricts1764600000000 } from './1764600000000-create-districts';
 import { RevokeRejectedTickets1764700000000 } from './1764700000000-revoke-rejected-tickets';
+import { AddSessionMediaPlaces1764800000000 } from './1764800000000-add-session-media-places';
 
 export const schedulingMigrations = [
   CreateOpenDays1763900000100,
@@ -16,4 +17,5 @@ export const schedulingMigrations = [
   CreateOpenDayChanges1764500000000,
   CreateDistricts1764600000000,
   RevokeRejectedTickets1764700000000,
+  AddSessionMediaPlaces1764800000000,
 ];

@@ -24,6 +24,7 @@ export interface ChangeSession {
   startsAt: string;
   endsAt: string;
   capacity: number;
+  mediaPlaces?: number;
   agenda: unknown[];
 }
 
@@ -40,7 +41,7 @@ const OPEN_DAY_WIDE_FIELDS: readonly OpenDayChangeableFieldV2[] = ['venues', 'as
  * How early each part of a change must be filed (and, again, approved), `at` being that moment:
  * - a new session, or a session moved to another date: no later than 5 working days before its (new) date,
  *   counted as plan filing is (filingDeadline, official working-day calendar, Asia/Shanghai dates);
- * - a session's time, capacity or agenda on the same date, a removed session, and a moved session's old date:
+ * - a session's time, capacity, media places or agenda on the same date, a removed session, and a moved session's old date:
  *   before that session's day begins (Asia/Shanghai), so people learn it the day before at the latest;
  * - venues, assembly point and eligibility: before the open day's first day begins;
  * - notices: any time.
@@ -91,7 +92,7 @@ function beforeDayOf(today: CalendarDate, date: string): boolean {
 }
 
 function sameSession(a: ChangeSession, b: ChangeSession): boolean {
-  return a.date === b.date && a.startsAt === b.startsAt && a.endsAt === b.endsAt && a.capacity === b.capacity && JSON.stringify(a.agenda) === JSON.stringify(b.agenda);
+  return a.date === b.date && a.startsAt === b.startsAt && a.endsAt === b.endsAt && a.capacity === b.capacity && (a.mediaPlaces ?? 0) === (b.mediaPlaces ?? 0) && JSON.stringify(a.agenda) === JSON.stringify(b.agenda);
 }
 
 /** A place taken in a session: a ticket issued and not revoked (checked in and no-show count too). */

@@ -356,6 +356,21 @@ describe('changes to a published open day on PostgreSQL', () => {
     expect(await changes.returnChange(cityOffice, filed.id, '已报名人数超过新名额')).toMatchObject({ status: 'returned' });
   }, TICKETS_TIMEOUT_MS);
 
+  it('files a change of a session’s media places for review, and applies it to the session', async () => {
+    const plan = await publishedPlan();
+    clock.set('2026-11-12T10:00:00+08:00');
+    const filed = await changes.file(water, plan.id, { sessions: sessionsOf(plan).map((s) => ({ ...s, mediaPlaces: 4 })), reason: '增加媒体名额' });
+    expect(filed).toMatchObject({ status: 'submitted', review: 'required', changedFields: ['sessions'] });
+    expect(filed.before.sessions[0].mediaPlaces).toBe(0);
+    expect(filed.after.sessions[0]).toMatchObject({ id: plan.sessions[0].id, mediaPlaces: 4 });
+    await changes.approve(cityOffice, filed.id);
+    expect((await plans.get(water, plan.id)).sessions[0]).toMatchObject({ id: plan.sessions[0].id, capacity: 30, mediaPlaces: 4 });
+    const [v2] = await outboxRows(plan.openDayId!, OpenDayChangedV2.contract.type);
+    expect(v2.data.sessions).toEqual([expect.objectContaining({ sessionId: plan.sessions[0].id, capacity: 30, mediaPlaces: 4 })]);
+    const [v1] = await outboxRows(plan.openDayId!, OpenDayChangedV1.contract.type);
+    expect((v1.data.sessions as object[])[0]).not.toHaveProperty('mediaPlaces');
+  });
+
   it('names a removed session in removedSessionIds', async () => {
     const plan = await publishedPlan();
     clock.set('2026-11-05T10:00:00+08:00');

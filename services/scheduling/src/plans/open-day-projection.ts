@@ -3,7 +3,7 @@
  * walking slice) that the public listing reads, and the events that announce it.
  */
 import type { EntityManager } from 'typeorm';
-import type { OpenDayChangedV2, OpenDayPublishedV1, OpenDayPublishedV2, PublishedSessionV2 } from '@openday/contracts';
+import { publishedV2Of, type OpenDayChangedV2, type OpenDayPublishedV1, type OpenDayPublishedV2, type OpenDayPublishedV3, type PublishedSessionV3 } from '@openday/contracts';
 import type { Plan, PlanSession } from './plan.entity';
 import { sessionView } from './plan-mapping';
 
@@ -42,10 +42,10 @@ export function openDayDetails(plan: Plan, sessions: readonly PlanSession[]): Op
   };
 }
 
-export function publishedSessions(sessions: readonly PlanSession[]): PublishedSessionV2[] {
+export function publishedSessions(sessions: readonly PlanSession[]): PublishedSessionV3[] {
   return ordered(sessions).map((s) => {
     const view = sessionView(s);
-    return { sessionId: s.id, date: view.date, startsAt: view.startsAt, endsAt: view.endsAt, capacity: view.capacity };
+    return { sessionId: s.id, date: view.date, startsAt: view.startsAt, endsAt: view.endsAt, capacity: view.capacity, mediaPlaces: view.mediaPlaces };
   });
 }
 
@@ -96,6 +96,10 @@ export function publishedV1(openDayId: string, plan: Plan, publishedAt: Date): O
 }
 
 export function publishedV2(openDayId: string, plan: Plan, sessions: readonly PlanSession[], publishedAt: Date): OpenDayPublishedV2 {
+  return publishedV2Of(publishedV3(openDayId, plan, sessions, publishedAt));
+}
+
+export function publishedV3(openDayId: string, plan: Plan, sessions: readonly PlanSession[], publishedAt: Date): OpenDayPublishedV3 {
   return {
     openDayId,
     planId: plan.id,

@@ -5,7 +5,7 @@ import { Plan, PlanHistoryEntry, PlanSession } from './plan.entity';
 
 /** Plan content in one canonical form: instants in UTC, times HH:mm, absent optionals as null. */
 export interface CanonicalContent extends PlanContent {
-  sessions: Array<{ id?: string; date: string; startsAt: string; endsAt: string; capacity: number; agenda: Array<{ startsAt: string; endsAt: string; activity: string; venue: string | null }> }>;
+  sessions: Array<{ id?: string; date: string; startsAt: string; endsAt: string; capacity: number; mediaPlaces: number; agenda: Array<{ startsAt: string; endsAt: string; activity: string; venue: string | null }> }>;
   eligibility: { minAge: number; maxAge: number | null; districts: string[] };
 }
 
@@ -18,6 +18,7 @@ export function canonicalSessions(sessions: readonly SessionInput[] | readonly S
     startsAt: hhmm(s.startsAt),
     endsAt: hhmm(s.endsAt),
     capacity: s.capacity,
+    mediaPlaces: s.mediaPlaces ?? 0,
     agenda: s.agenda.map((a) => ({ startsAt: hhmm(a.startsAt), endsAt: hhmm(a.endsAt), activity: a.activity, venue: a.venue ?? null })),
   }));
 }
@@ -118,6 +119,7 @@ export function sessionRows(planId: string, content: CanonicalContent): PlanSess
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       capacity: s.capacity,
+      mediaPlaces: s.mediaPlaces,
       agenda: s.agenda,
     }),
   );
@@ -130,6 +132,7 @@ export function sessionView(session: PlanSession): SessionView {
     startsAt: hhmm(session.startsAt),
     endsAt: hhmm(session.endsAt),
     capacity: session.capacity,
+    mediaPlaces: session.mediaPlaces,
     agenda: session.agenda.map((a) => ({ ...a, venue: a.venue ?? null })),
   };
 }

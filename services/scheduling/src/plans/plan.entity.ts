@@ -136,6 +136,10 @@ export class PlanSession {
   @Column({ type: 'integer' })
   capacity: number;
 
+  /** Media admitted on top of the capacity when the plan's media come outside the quota. */
+  @Column({ name: 'media_places', type: 'integer', default: 0 })
+  mediaPlaces: number;
+
   @Column({ type: 'jsonb' })
   agenda: AgendaItemData[];
 }

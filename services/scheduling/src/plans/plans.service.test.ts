@@ -4,6 +4,7 @@ import {
   OpenDayCancelledV1,
   OpenDayPublishedV1,
   OpenDayPublishedV2,
+  OpenDayPublishedV3,
   PlanApprovedV1,
   PlanReturnedV1,
   PlanSubmittedV1,
@@ -89,13 +90,36 @@ describe('PlansService and PublicationService on PostgreSQL', () => {
       openDayId: null,
     });
     expect(view.sessions).toEqual([
-      expect.objectContaining({ id: expect.any(String), date: '2026-10-12', startsAt: '09:00', endsAt: '11:30', capacity: 20 }),
+      expect.objectContaining({ id: expect.any(String), date: '2026-10-12', startsAt: '09:00', endsAt: '11:30', capacity: 20, mediaPlaces: 0 }),
     ]);
     expect(view.sessions[0].agenda[2]).toEqual({ startsAt: '10:30', endsAt: '11:20', activity: '座谈交流：水价与水质', venue: null });
     expect(await plans.get(water, view.id)).toEqual(view);
     expect(await plans.history(water, view.id)).toEqual([
       expect.objectContaining({ action: 'created', fromStatus: null, toStatus: 'draft', actor: { userId: water.userId, role: 'agency-staff', agencyId: 'water-affairs-bureau' } }),
     ]);
+  });
+
+  it('keeps each session’s media places, and changes them on edit', async () => {
+    const input = samplePlan();
+    input.sessions[0].mediaPlaces = 3;
+    const created = await plans.create(water, input);
+    expect(created.sessions[0]).toMatchObject({ capacity: 20, mediaPlaces: 3 });
+    expect(created.totalPlaces).toBe(20);
+    const [row] = await dataSource.query('SELECT media_places FROM plan_sessions WHERE id = $1', [created.sessions[0].id]);
+    expect(row.media_places).toBe(3);
+
+    input.sessions[0] = { ...input.sessions[0], id: created.sessions[0].id, mediaPlaces: 5 };
+    expect((await plans.update(water, created.id, input)).sessions[0]).toMatchObject({ id: created.sessions[0].id, mediaPlaces: 5 });
+  });
+
+  it('refuses media places when media take quota places (400 naming the session)', async () => {
+    const input = samplePlan();
+    input.mediaOutsideQuota = false;
+    input.sessions[0].mediaPlaces = 2;
+    await expect(plans.create(water, input)).rejects.toMatchObject({
+      status: 400,
+      problem: { errors: [expect.objectContaining({ field: 'sessions[0].mediaPlaces', rule: 'mediaPlacesOutsideQuota' })] },
+    });
   });
 
   it('refuses an invalid plan with every violation and stores nothing', async () => {
@@ -281,9 +305,11 @@ describe('PlansService and PublicationService on PostgreSQL', () => {
     return plan.id;
   }
 
-  it('publishes an approved plan once, at its publication time, with both open-day-published events', async () => {
+  it('publishes an approved plan once, at its publication time, with open-day-published v1, v2 and v3 (media places)', async () => {
     await publishLeftovers();
-    const planId = await approvedPlan(samplePlan('2026-10-12', { publishDaysBefore: 12 })); // publishes 30 Sep 09:00
+    const input = samplePlan('2026-10-12', { publishDaysBefore: 12 });
+    input.sessions[0].mediaPlaces = 3;
+    const planId = await approvedPlan(input); // publishes 30 Sep 09:00
     expect(await publication.publishDue()).toEqual([]);
 
     clock.set('2026-09-30T09:00:00+08:00');
@@ -302,7 +328,7 @@ describe('PlansService and PublicationService on PostgreSQL', () => {
     expect(row.published_at.toISOString()).toBe('2026-09-30T01:00:00.000Z');
 
     const events = await outboxRows(openDayId);
-    expect(events.map((e) => e.event_type)).toEqual([OpenDayPublishedV1.contract.type, OpenDayPublishedV2.contract.type]);
+    expect(events.map((e) => e.event_type)).toEqual([OpenDayPublishedV1.contract.type, OpenDayPublishedV2.contract.type, OpenDayPublishedV3.contract.type]);
     expect(events[0].payload.data).toEqual({ openDayId, title: plan.title, agencyId: 'water-affairs-bureau', date: '2026-10-12', publishedAt: '2026-09-30T01:00:00.000Z' });
     expect(events[1].payload.data).toMatchObject({
       openDayId,
@@ -314,6 +340,11 @@ describe('PlansService and PublicationService on PostgreSQL', () => {
       registrationClosesAt: '2026-10-09T08:00:00.000Z',
       selectionMode: 'lottery',
     });
+    expect((events[1].payload.data.sessions as object[])[0]).not.toHaveProperty('mediaPlaces');
+    const { sessions: v3Sessions, ...v3Rest } = events[2].payload.data;
+    const { sessions: _v2Sessions, ...v2Rest } = events[1].payload.data;
+    expect(v3Rest).toEqual(v2Rest);
+    expect(v3Sessions).toEqual([{ sessionId: plan.sessions[0].id, date: '2026-10-12', startsAt: '09:00', endsAt: '11:30', capacity: 20, mediaPlaces: 3 }]);
     expect((await plans.history(water, planId)).at(-1)).toMatchObject({ action: 'published', actor: null, details: { openDayId } });
     expect(await count(`publication_timers WHERE plan_id = '${planId}'`)).toBe(0);
   });

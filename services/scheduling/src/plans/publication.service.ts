@@ -2,11 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OpenDayPublishedV1, OpenDayPublishedV2 } from '@openday/contracts';
+import { OpenDayPublishedV1, OpenDayPublishedV2, OpenDayPublishedV3 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { Clock } from '@openday/platform';
 import { decide } from './filing';
-import { insertOpenDay, publishedV1, publishedV2 } from './open-day-projection';
+import { insertOpenDay, publishedV1, publishedV2, publishedV3 } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
 
 /** After a failed attempt the timer waits this long, then longer, up to an hour. */
@@ -95,6 +95,7 @@ export class PublicationService {
     });
     await this.outbox.add(manager, OpenDayPublishedV1.contract, publishedV1(openDayId, plan, now), { aggregateId: openDayId });
     await this.outbox.add(manager, OpenDayPublishedV2.contract, publishedV2(openDayId, plan, sessions, now), { aggregateId: openDayId });
+    await this.outbox.add(manager, OpenDayPublishedV3.contract, publishedV3(openDayId, plan, sessions, now), { aggregateId: openDayId });
     this.logger.log(`plan ${planId} published as open day ${openDayId}`);
   }
 

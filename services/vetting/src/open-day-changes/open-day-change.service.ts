@@ -9,6 +9,9 @@ import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, typ
 
 type ChangedSession = OpenDayChangedV2['sessions'][number];
 
+/** open-day-changed v2 gained media places after its first drafts: absent means none. */
+const mediaPlacesOf = (session: ChangedSession): number => session.mediaPlaces ?? 0;
+
 /** Why a person whose place the agency gave up, or whose ticket staff revoked, is no longer selected. */
 export const PLACE_RELEASED = 'place-released';
 export const TICKET_REVOKED = 'ticket-revoked';
@@ -50,7 +53,8 @@ export class OpenDayChangeService {
       else await this.changeSession(manager, before, openDay, session, changed, data.releases, eligibilityChanged);
     }
     const knownIds = new Set(known.map((session) => session.id));
-    await this.selection.addSessions(manager, openDay, data.sessions.filter((session) => !knownIds.has(session.sessionId)));
+    const added = data.sessions.filter((session) => !knownIds.has(session.sessionId)).map((session) => ({ ...session, mediaPlaces: mediaPlacesOf(session) }));
+    await this.selection.addSessions(manager, openDay, added);
   }
 
   /**
@@ -80,10 +84,12 @@ export class OpenDayChangeService {
     const released = releases.filter((entry) => entry.sessionId === session.id).map((entry) => entry.personId);
     if (released.length > 0) await this.release(manager, openDay, session, released);
     const dateMoved = changed.date !== session.date;
-    await manager.query(`UPDATE vetting_sessions SET date = $2, capacity = $3 WHERE id = $1`, [session.id, changed.date, changed.capacity]);
+    const mediaPlaces = mediaPlacesOf(changed);
+    await manager.query(`UPDATE vetting_sessions SET date = $2, capacity = $3, media_places = $4 WHERE id = $1`, [session.id, changed.date, changed.capacity, mediaPlaces]);
     const oldPlan = planOf(before, session, this.settings.mediaPlacesOutsideQuota);
     session.capacity = changed.capacity;
     session.date = changed.date;
+    session.mediaPlaces = mediaPlaces;
     const plan = planOf(openDay, session, this.settings.mediaPlacesOutsideQuota);
     if (JSON.stringify(plan) !== JSON.stringify(oldPlan)) {
       const undecided = openDay.selectionMode === 'selection-group' ? await this.undecided(manager, session.id) : [];

@@ -8,7 +8,7 @@ import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
   OpenDayChangedV2,
-  OpenDayPublishedV2,
+  OpenDayPublishedV3,
   TicketRevokedV1,
   type Actor,
   type CloudEvent,
@@ -62,11 +62,11 @@ describe('vetting follows changes of published open days and staff revocations, 
   const deliver = (handler: { handle: (event: CloudEvent, manager: DataSource['manager']) => Promise<void> }, event: CloudEvent) =>
     dataSource.transaction((manager) => handler.handle(event, manager));
 
-  function published(overrides: Partial<OpenDayPublishedV2> = {}, capacity = 10): OpenDayPublishedV2 {
+  function published(overrides: Partial<OpenDayPublishedV3> = {}, capacity = 10): OpenDayPublishedV3 {
     return {
-      ...OpenDayPublishedV2.contract.definition.example,
+      ...OpenDayPublishedV3.contract.definition.example,
       openDayId: randomUUID(),
-      sessions: [{ sessionId: randomUUID(), date: MORNING_DATE, startsAt: '09:00', endsAt: '11:30', capacity }],
+      sessions: [{ sessionId: randomUUID(), date: MORNING_DATE, startsAt: '09:00', endsAt: '11:30', capacity, mediaPlaces: 0 }],
       quotas: [],
       minOrdinaryShare: 1 / 3,
       selectionMode: 'first-come',
@@ -75,13 +75,13 @@ describe('vetting follows changes of published open days and staff revocations, 
     };
   }
 
-  async function publish(data: OpenDayPublishedV2): Promise<OpenDayPublishedV2> {
-    await deliver(openDays, OpenDayPublishedV2.contract.create(data, { subject: data.openDayId }));
+  async function publish(data: OpenDayPublishedV3): Promise<OpenDayPublishedV3> {
+    await deliver(openDays, OpenDayPublishedV3.contract.create(data, { subject: data.openDayId }));
     return data;
   }
 
   /** The open day as it is after a change, from the published one: what the change names replaces it. */
-  async function change(openDay: OpenDayPublishedV2, changed: Partial<OpenDayChangedV2>): Promise<void> {
+  async function change(openDay: OpenDayPublishedV3, changed: Partial<OpenDayChangedV2>): Promise<void> {
     const data: OpenDayChangedV2 = {
       ...OpenDayChangedV2.contract.definition.example,
       openDayId: openDay.openDayId,
@@ -99,7 +99,7 @@ describe('vetting follows changes of published open days and staff revocations, 
     await deliver(openDays, OpenDayChangedV2.contract.create(data, { subject: data.openDayId }));
   }
 
-  async function apply(openDay: OpenDayPublishedV2, count: number, overrides: Partial<ApplicationSubmittedV1> = {}): Promise<ApplicationSubmittedV1[]> {
+  async function apply(openDay: OpenDayPublishedV3, count: number, overrides: Partial<ApplicationSubmittedV1> = {}): Promise<ApplicationSubmittedV1[]> {
     const arrivals = Array.from({ length: count }, () => applicationFor(openDay, overrides));
     for (const data of arrivals) await deliver(submissions, ApplicationSubmittedV1.contract.create(data, { subject: data.personId }));
     return arrivals;
@@ -235,7 +235,7 @@ describe('vetting follows changes of published open days and staff revocations, 
 
   it('a removed session: its applicants are rejected and told; a late application for it is refused too', async () => {
     const base = published({}, 1);
-    const second = { sessionId: randomUUID(), date: '2026-11-30', startsAt: '09:00', endsAt: '11:30', capacity: 5 };
+    const second = { sessionId: randomUUID(), date: '2026-11-30', startsAt: '09:00', endsAt: '11:30', capacity: 5, mediaPlaces: 0 };
     const openDay = await publish({ ...base, sessions: [...base.sessions, second] });
     const kept = await apply(openDay, 1, { sessionId: second.sessionId });
     const dropped = await apply(openDay, 2);
@@ -310,9 +310,26 @@ describe('vetting follows changes of published open days and staff revocations, 
     expect(await statuses(deputies)).toEqual(['selected', 'selected']);
   });
 
+  it('more media places in a change move waiting media up, on top of the capacity; fewer drop nobody selected', async () => {
+    const withTwoMediaPlaces = published({ minOrdinaryShare: 0, mediaOutsideQuota: true }, 2);
+    withTwoMediaPlaces.sessions[0].mediaPlaces = 2;
+    const openDay = await publish(withTwoMediaPlaces);
+    const [session] = openDay.sessions;
+    const media = await apply(openDay, 4, { category: 'media' });
+    expect(await statuses(media)).toEqual(['selected', 'selected', 'waitlisted:media-places-full', 'waitlisted:media-places-full']);
+
+    await change(openDay, { sessions: [{ ...session, mediaPlaces: 3 }] });
+    expect(await statuses(media)).toEqual(['selected', 'selected', 'selected', 'waitlisted:media-places-full']);
+    const [row] = await dataSource.query(`SELECT media_places AS "mediaPlaces" FROM vetting_sessions WHERE id = $1`, [session.sessionId]);
+    expect(row.mediaPlaces).toBe(3);
+
+    await change(openDay, { sessions: [{ ...session, mediaPlaces: 1 }] });
+    expect(await statuses(media)).toEqual(['selected', 'selected', 'selected', 'waitlisted:media-places-full']);
+  });
+
   it('consumes the change and the revocations on the open days’ one consumer, in the order scheduling published them', () => {
     expect(openDays.consumes.map((contract) => contract.type)).toEqual(
-      expect.arrayContaining([OpenDayPublishedV2.contract.type, OpenDayChangedV2.contract.type, TicketRevokedV1.contract.type]),
+      expect.arrayContaining([OpenDayPublishedV3.contract.type, OpenDayChangedV2.contract.type, TicketRevokedV1.contract.type]),
     );
     expect(new Set(openDays.consumes.map((contract) => `${contract.definition.service}/${contract.definition.visibility}`))).toEqual(new Set(['scheduling/public']));
     expect(openDays.purpose).toBe('open-days');

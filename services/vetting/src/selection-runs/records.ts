@@ -25,6 +25,8 @@ export interface SessionRecord {
   openDayId: string;
   date: string;
   capacity: number;
+  /** Media on top of the capacity as the plan sets them; null for sessions published before plans did (open-day-published v2). */
+  mediaPlaces: number | null;
   state: SelectionState;
   completedAt: Date | null;
   shortfall: unknown;
@@ -71,7 +73,7 @@ export const OPEN_DAY_COLUMNS = `
   co_signing_departments AS "coSigningDepartments", status, registration_closed AS "registrationClosed"`;
 
 export const SESSION_COLUMNS = `
-  id, open_day_id AS "openDayId", date::text AS date, capacity, state, completed_at AS "completedAt",
+  id, open_day_id AS "openDayId", date::text AS date, capacity, media_places AS "mediaPlaces", state, completed_at AS "completedAt",
   shortfall, lottery_seed AS "lotterySeed", draw_order AS "drawOrder", notice, notice_revision AS "noticeRevision", removed_at AS "removedAt"`;
 
 export const APPLICANT_COLUMNS = `
@@ -81,14 +83,17 @@ export const APPLICANT_COLUMNS = `
   awaiting_joint_review AS "awaitingJointReview", reason_code AS "reasonCode", reasons,
   waitlist_position AS "waitlistPosition", promotion, note`;
 
-/** The rules a session's places are allocated by. */
-export function planOf(openDay: OpenDayRecord, session: { capacity: number }, mediaPlacesOutsideQuota: number): AllocationPlan {
+/**
+ * The rules a session's places are allocated by: its own media places, or, for a session published
+ * before plans set them, the deployment's setting (`settingMediaPlaces`).
+ */
+export function planOf(openDay: OpenDayRecord, session: { capacity: number; mediaPlaces?: number | null }, settingMediaPlaces: number): AllocationPlan {
   return {
     capacity: session.capacity,
     quotas: openDay.quotas,
     minOrdinaryShare: openDay.minOrdinaryShare,
     mediaOutsideQuota: openDay.mediaOutsideQuota,
-    mediaPlacesOutsideQuota,
+    mediaPlacesOutsideQuota: session.mediaPlaces ?? settingMediaPlaces,
   };
 }
 
@@ -114,6 +119,7 @@ export function applicantView(row: ApplicantRecord): VettingApplicantView {
 
 /** What the settings of a deployment say; tests pass their own. */
 export interface VettingSettings {
+  /** Media places of sessions published before plans set them per session (open-day-published v2). */
   mediaPlacesOutsideQuota: number;
   noShowLookBackMonths: number;
   /** How long an application may wait for its session before it is flagged to the city office. */

@@ -10,6 +10,7 @@ import {
   ApplicationWaitlistedV1,
   ApplicationWaitlistedV2,
   OpenDayPublishedV2,
+  OpenDayPublishedV3,
   PublicNoticePublishedV1,
   SelectionCompletedV1,
   type Actor,
@@ -84,6 +85,19 @@ describe('vetting selection on PostgreSQL', () => {
     return data;
   }
 
+  async function publishV3(overrides: Partial<OpenDayPublishedV3>): Promise<OpenDayPublishedV3> {
+    const data: OpenDayPublishedV3 = {
+      ...OpenDayPublishedV3.contract.definition.example,
+      openDayId: randomUUID(),
+      registrationOpensAt: OPENS,
+      registrationClosesAt: CLOSES,
+      ...overrides,
+    };
+    expect(OpenDayPublishedV3.contract.validate(data).valid).toBe(true);
+    await dataSource.transaction((manager) => selection.openDayPublished(manager, data));
+    return data;
+  }
+
   function application(openDay: OpenDayPublishedV2, category: ApplicantCategory, overrides: Partial<ApplicationSubmittedV1> = {}): ApplicationSubmittedV1 {
     return applicationFor(openDay, { category, ...overrides });
   }
@@ -143,6 +157,26 @@ describe('vetting selection on PostgreSQL', () => {
     expect(await events(SelectionCompletedV1.contract.type, openDay.openDayId)).toHaveLength(1);
     expect(await events(ApplicationSelectedV1.contract.type, openDay.openDayId)).toHaveLength(10);
   }, 120_000);
+
+  it.each([
+    ['its session’s 3 media places (v3)', 3, 3],
+    ['the setting’s 2 media places when published by v2', undefined, SETTINGS.mediaPlacesOutsideQuota],
+  ])('first come, media outside the quota: selects up to %s on top of the capacity', async (_label, mediaPlaces, mediaSelected) => {
+    const session = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 4 };
+    const rules = { selectionMode: 'first-come' as const, quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: true };
+    const openDay =
+      mediaPlaces === undefined
+        ? await publish({ ...rules, sessions: [session] })
+        : await publishV3({ ...rules, sessions: [{ ...session, mediaPlaces }] });
+    for (let i = 0; i < 5; i++) await submit(application(openDay, 'media'));
+    for (let i = 0; i < 5; i++) await submit(application(openDay, 'ordinary-citizen'));
+
+    const [row] = await dataSource.query(`SELECT media_places AS "mediaPlaces" FROM vetting_sessions WHERE id = $1`, [session.sessionId]);
+    expect(row.mediaPlaces).toBe(mediaPlaces ?? null);
+    const result = (await queries.result(reviewer, openDay.openDayId)).sessions[0];
+    expect(result.selected.filter((a) => a.category === 'media')).toHaveLength(mediaSelected);
+    expect(result.selected.filter((a) => a.category === 'ordinary-citizen')).toHaveLength(4);
+  });
 
   it('lottery: 500 applicants for 20 places → exactly 20 drawn within the quotas and the one-third rule, reproducible from the seed', async () => {
     const openDay = await publish({ selectionMode: 'lottery', quotas: lotteryQuotas, minOrdinaryShare: 1 / 3, mediaOutsideQuota: true });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2 } from '@openday/contracts';
+import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2, type OpenDayPublishedV3 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import {
   allocate,
@@ -44,8 +44,11 @@ export class SelectionService {
     @Inject(WorkingCalendarSource) private readonly calendars: CurrentWorkingCalendar,
   ) {}
 
-  /** Stores (or refreshes) the open day and its sessions, and sets its timers while registration is open. */
-  async openDayPublished(manager: EntityManager, data: OpenDayPublishedV2): Promise<void> {
+  /**
+   * Stores (or refreshes) the open day and its sessions, and sets its timers while registration is open.
+   * v3 gives each session its media places; a session from v2 (published before) has none of its own.
+   */
+  async openDayPublished(manager: EntityManager, data: OpenDayPublishedV3 | OpenDayPublishedV2): Promise<void> {
     const existing = await this.ledger.openDay(manager, data.openDayId, true);
     const closesAt = new Date(data.registrationClosesAt);
     await manager.query(
@@ -76,13 +79,17 @@ export class SelectionService {
    * registration has closed, so no place is held for ordinary citizens who can no longer come),
    * then decides the applications that waited for them.
    */
-  async addSessions(manager: EntityManager, openDay: OpenDayRecord, sessions: ReadonlyArray<{ sessionId: string; date: string; capacity: number }>): Promise<void> {
+  async addSessions(
+    manager: EntityManager,
+    openDay: OpenDayRecord,
+    sessions: ReadonlyArray<{ sessionId: string; date: string; capacity: number; mediaPlaces?: number }>,
+  ): Promise<void> {
     for (const session of sessions) {
       const open = openSelection(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota));
       const state = openDay.registrationClosed ? closeArrivals(open).state : open;
       await manager.query(
-        `INSERT INTO vetting_sessions (id, open_day_id, date, capacity, state) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-        [session.sessionId, openDay.id, session.date, session.capacity, JSON.stringify(state)],
+        `INSERT INTO vetting_sessions (id, open_day_id, date, capacity, media_places, state) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [session.sessionId, openDay.id, session.date, session.capacity, session.mediaPlaces ?? null, JSON.stringify(state)],
       );
     }
     await this.decideParked(manager, openDay.id, sessions.map((session) => session.sessionId));

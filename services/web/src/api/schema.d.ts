@@ -2584,6 +2584,11 @@ export interface components {
              * @description When editing: keeps an existing session
              */
             id?: string;
+            /**
+             * @description Media admitted on top of the capacity (left out: 0); above 0 only when the plan’s media come outside the quota (400 mediaPlacesOutsideQuota)
+             * @example 3
+             */
+            mediaPlaces?: number;
             /** @example 09:00 */
             startsAt: string;
         };
@@ -2595,6 +2600,8 @@ export interface components {
             endsAt: string;
             /** Format: uuid */
             id: string;
+            /** @description Media admitted on top of the capacity; 0 when none */
+            mediaPlaces: number;
             startsAt: string;
         };
         SessionSelectionDto: {

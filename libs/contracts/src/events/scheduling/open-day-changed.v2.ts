@@ -1,6 +1,7 @@
 import { defineEvent } from '../../event-contract';
 import { OpenDayChangedV1, type OpenDayChangeableField } from './open-day-changed.v1';
-import { APPLICANT_CATEGORIES, sessionsSchema, venuesSchema, type ApplicantCategory } from './open-day-published.v2';
+import { eligibilitySchema, quotasSchema, venuesSchema, type ApplicantCategory, type PublishedSessionV2 } from './open-day-published.v2';
+import { sessionsWithMediaPlacesSchema } from './open-day-published.v3';
 
 /** v1's fields, and the rules selection follows: who may come (eligibility) and the notices. */
 export const OPEN_DAY_CHANGEABLE_FIELDS_V2 = ['sessions', 'venues', 'assemblyPoint', 'eligibility', 'notices'] as const;
@@ -16,6 +17,9 @@ export type ChangeReview = (typeof CHANGE_REVIEWS)[number];
  * the selected people the agency named to leave where it lowered a session's places, so
  * vetting can rebuild its selection and notification can tell everyone concerned from this
  * event alone. Published beside v1 (which subscribers of time-and-place changes keep reading).
+ *
+ * Sessions carry their media places, optional (absent means 0): added in place, without a new
+ * version, because v2 had not yet been released outside this repository.
  */
 export class OpenDayChangedV2 {
   openDayId: string;
@@ -23,7 +27,7 @@ export class OpenDayChangedV2 {
   agencyId: string;
   title: string;
   changedFields: OpenDayChangeableFieldV2[];
-  sessions: OpenDayChangedV1['sessions'];
+  sessions: Array<PublishedSessionV2 & { mediaPlaces?: number }>;
   /** Sessions the change removed (their tickets are revoked as "session-cancelled"). */
   removedSessionIds: string[];
   venues: Array<{ name: string; address: string }>;
@@ -57,30 +61,13 @@ export class OpenDayChangedV2 {
         agencyId: { type: 'string', minLength: 1, maxLength: 64 },
         title: { type: 'string', minLength: 1, maxLength: 200 },
         changedFields: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...OPEN_DAY_CHANGEABLE_FIELDS_V2] } },
-        sessions: sessionsSchema,
+        sessions: sessionsWithMediaPlacesSchema('optional'),
         removedSessionIds: { type: 'array', items: { type: 'string', format: 'uuid' } },
         venues: venuesSchema,
         assemblyPoint: { type: 'string', maxLength: 300 },
-        quotas: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['category', 'places'],
-            properties: { category: { enum: [...APPLICANT_CATEGORIES] }, places: { type: 'integer', minimum: 0 } },
-          },
-        },
+        quotas: quotasSchema,
         minOrdinaryShare: { type: 'number', minimum: 0, maximum: 1 },
-        eligibility: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['minAge', 'maxAge', 'districts'],
-          properties: {
-            minAge: { type: 'integer', minimum: 0, maximum: 150 },
-            maxAge: { type: ['integer', 'null'], minimum: 0, maximum: 150 },
-            districts: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 64 } },
-          },
-        },
+        eligibility: eligibilitySchema,
         notices: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 500 } },
         releases: {
           type: 'array',
@@ -107,7 +94,7 @@ export class OpenDayChangedV2 {
       title: '走进自来水厂：从源头到龙头',
       changedFields: ['sessions'],
       sessions: [
-        { sessionId: '5c0e2d1a-7b7f-4a53-9a1e-2f3d4c5b6a79', date: '2026-11-29', startsAt: '09:00', endsAt: '11:30', capacity: 12 },
+        { sessionId: '5c0e2d1a-7b7f-4a53-9a1e-2f3d4c5b6a79', date: '2026-11-29', startsAt: '09:00', endsAt: '11:30', capacity: 12, mediaPlaces: 2 },
         { sessionId: '9e8d7c6b-5a49-4382-8170-6f5e4d3c2b1a', date: '2026-11-29', startsAt: '14:00', endsAt: '16:30', capacity: 10 },
       ],
       removedSessionIds: [],
@@ -136,5 +123,6 @@ export function changedV1Of(v2: OpenDayChangedV2): OpenDayChangedV1 | null {
   const v1Fields = v2.changedFields.filter((field): field is OpenDayChangeableField => field === 'sessions' || field === 'venues' || field === 'assemblyPoint');
   if (v1Fields.length === 0) return null;
   const { openDayId, planId, agencyId, title, sessions, venues, assemblyPoint, reason, changedAt } = v2;
-  return { openDayId, planId, agencyId, title, changedFields: v1Fields, sessions, venues, assemblyPoint, reason, changedAt };
+  const v1Sessions = sessions.map(({ mediaPlaces: _mediaPlaces, ...session }) => session);
+  return { openDayId, planId, agencyId, title, changedFields: v1Fields, sessions: v1Sessions, venues, assemblyPoint, reason, changedAt };
 }

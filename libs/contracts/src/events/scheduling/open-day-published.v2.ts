@@ -35,6 +35,27 @@ export const venuesSchema = {
   },
 };
 
+export const quotasSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['category', 'places'],
+    properties: { category: { enum: [...APPLICANT_CATEGORIES] }, places: { type: 'integer', minimum: 0 } },
+  },
+};
+
+export const eligibilitySchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['minAge', 'maxAge', 'districts'],
+  properties: {
+    minAge: { type: 'integer', minimum: 0, maximum: 150 },
+    maxAge: { type: ['integer', 'null'], minimum: 0, maximum: 150 },
+    districts: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 64 } },
+  },
+};
+
 export interface PublishedSessionV2 {
   sessionId: string;
   /** Asia/Shanghai calendar date and wall-clock times. */
@@ -94,27 +115,10 @@ export class OpenDayPublishedV2 {
         sessions: sessionsSchema,
         venues: venuesSchema,
         assemblyPoint: { type: 'string', maxLength: 300 },
-        quotas: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['category', 'places'],
-            properties: { category: { enum: [...APPLICANT_CATEGORIES] }, places: { type: 'integer', minimum: 0 } },
-          },
-        },
+        quotas: quotasSchema,
         minOrdinaryShare: { type: 'number', minimum: 0, maximum: 1 },
         mediaOutsideQuota: { type: 'boolean' },
-        eligibility: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['minAge', 'maxAge', 'districts'],
-          properties: {
-            minAge: { type: 'integer', minimum: 0, maximum: 150 },
-            maxAge: { type: ['integer', 'null'], minimum: 0, maximum: 150 },
-            districts: { type: 'array', items: { type: 'string', minLength: 1, maxLength: 64 } },
-          },
-        },
+        eligibility: eligibilitySchema,
         registrationOpensAt: { type: 'string', format: 'date-time' },
         registrationClosesAt: { type: 'string', format: 'date-time' },
         selectionMode: { enum: [...SELECTION_MODES] },
