@@ -40,6 +40,7 @@ export function FormSection({ id, title, intro, children }: { id: string; title:
 export function SessionsField({ at, venueNames, eventDate, dateExtra }: { at: ProblemAt; venueNames: string[]; eventDate?: string; dateExtra?: ReactNode }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance();
+  const mediaOutsideQuota = Form.useWatch('mediaOutsideQuota', form) === true;
   return (
     <Form.List name="sessions">
       {(fields, { add, remove }) => (
@@ -83,6 +84,11 @@ export function SessionsField({ at, venueNames, eventDate, dateExtra }: { at: Pr
                   <Form.Item name={[field.name, 'capacity']} label={t('console.plans.fields.capacity')} {...at(`${path}.capacity`)}>
                     <InputNumber min={1} max={LIMITS.capacity} precision={0} style={{ width: '8rem' }} />
                   </Form.Item>
+                  {mediaOutsideQuota && (
+                    <Form.Item name={[field.name, 'mediaPlaces']} label={t('console.plans.fields.mediaPlaces')} {...at(`${path}.mediaPlaces`)}>
+                      <InputNumber min={0} max={LIMITS.mediaPlaces} precision={0} style={{ width: '8rem' }} />
+                    </Form.Item>
+                  )}
                 </div>
                 <AgendaField sessionName={field.name} path={path} at={at} venueNames={venueNames} />
               </Card>

@@ -172,6 +172,9 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
               <Typography.Text strong>
                 {t('console.plans.page.sessionValue', { date: formatDate(session.date, language), from: session.startsAt, to: session.endsAt, capacity: session.capacity })}
               </Typography.Text>
+              {plan.mediaOutsideQuota && session.mediaPlaces > 0 && (
+                <Typography.Text> {t('console.plans.page.mediaPlacesValue', { count: session.mediaPlaces })}</Typography.Text>
+              )}
               <ul className="plans-plain-list">
                 {session.agenda.map((item, index) => (
                   <li key={index}>

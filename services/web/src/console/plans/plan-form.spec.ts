@@ -62,6 +62,7 @@ describe('planBody and planValues', () => {
         startsAt: '09:00',
         endsAt: '11:30',
         capacity: 10,
+        mediaPlaces: 3,
         agenda: [
           { startsAt: '09:00', endsAt: '10:00', activity: '参观中控室', venue: '第一水厂' },
           { startsAt: '10:00', endsAt: '11:30', activity: '座谈交流', venue: null },
@@ -99,6 +100,7 @@ describe('planBody and planValues', () => {
           startsAt: '09:00',
           endsAt: '11:30',
           capacity: 10,
+          mediaPlaces: 3,
           agenda: [
             { startsAt: '09:00', endsAt: '10:00', activity: '参观中控室', venue: '第一水厂' },
             { startsAt: '10:00', endsAt: '11:30', activity: '座谈交流' },
@@ -120,6 +122,18 @@ describe('planBody and planValues', () => {
       publishAt: '2026-09-29T09:00:00+08:00',
     });
     expect(checkPlan(body)).toEqual([]);
+  });
+
+  it('sends no media places while media take quota places (the field is hidden then)', () => {
+    const values = planValues(plan);
+    values.mediaOutsideQuota = false;
+    expect(planBody(values).sessions[0].mediaPlaces).toBe(0);
+  });
+
+  it('names media places over 50 on the session', () => {
+    const values = planValues(plan);
+    values.sessions[0].mediaPlaces = 51;
+    expect(checkPlan(planBody(values))).toEqual([{ field: 'sessions[0].mediaPlaces', rule: 'mediaPlacesRange' }]);
   });
 
   it('trims what is typed', () => {

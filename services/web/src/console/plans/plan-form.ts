@@ -31,6 +31,8 @@ export interface SessionValues {
   startsAt: string;
   endsAt: string;
   capacity: number | null;
+  /** Media on top of the places; asked only when media come outside the quota. */
+  mediaPlaces?: number | null;
   agenda: AgendaItemValues[];
 }
 
@@ -111,6 +113,8 @@ export function planBody(values: PlanFormValues): PlanBody {
       startsAt: text(session.startsAt),
       endsAt: text(session.endsAt),
       capacity: count(session.capacity),
+      // Hidden while media take quota places: whatever it held then is not the plan's.
+      mediaPlaces: values.mediaOutsideQuota === true ? (session.mediaPlaces ?? 0) : 0,
       agenda: (session.agenda ?? []).map((item) => ({
         startsAt: text(item.startsAt),
         endsAt: text(item.endsAt),
@@ -147,6 +151,7 @@ export function planValues(plan: Plan): PlanFormValues {
       startsAt: session.startsAt,
       endsAt: session.endsAt,
       capacity: session.capacity,
+      mediaPlaces: session.mediaPlaces,
       agenda: session.agenda.map((item) => ({ startsAt: item.startsAt, endsAt: item.endsAt, activity: item.activity, venue: item.venue ?? undefined })),
     })),
     venues: plan.venues.map((venue) => ({ name: venue.name, address: venue.address })),
@@ -192,7 +197,7 @@ export function blankPlanValues(): PlanFormValues {
 }
 
 export function blankSession(): SessionValues {
-  return { date: '', startsAt: '09:00', endsAt: '11:30', capacity: 20, agenda: [blankAgendaItem()] };
+  return { date: '', startsAt: '09:00', endsAt: '11:30', capacity: 20, mediaPlaces: 0, agenda: [blankAgendaItem()] };
 }
 
 export function blankAgendaItem(): AgendaItemValues {

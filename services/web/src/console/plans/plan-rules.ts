@@ -5,7 +5,7 @@
  * and rule names, so a problem the browser finds and one the server answers land on the same
  * field with the same words (console.plans.rules.<rule>).
  */
-import { validatePlan } from '@openday/domain/plans';
+import { MAX_MEDIA_PLACES, validatePlan } from '@openday/domain/plans';
 import { requiredOrdinaryPlaces } from '@openday/domain/selection';
 import { changedGroups } from '../changes/change-content';
 import type { PlanBody } from './plan-form';
@@ -22,6 +22,7 @@ export const LIMITS = {
   sessions: 20,
   agenda: 30,
   capacity: 10_000,
+  mediaPlaces: MAX_MEDIA_PLACES,
   venues: 10,
   venueName: 200,
   address: 300,

@@ -13,11 +13,11 @@ describe('the plans words built from values', () => {
     'atLeastOneSession', 'calendarDate', 'positiveCapacity', 'timeOfDay', 'endAfterStart', 'sessionsOverlap', 'agendaRequired', 'knownVenue',
     'agendaWithinSession', 'agendaOverlap', 'uniqueCategories', 'positivePlaces', 'mediaOutsideQuota', 'shareRange', 'quotasWithinCapacity',
     'minimumShareReachable', 'ageRange', 'uniqueDistricts', 'knownDistrict', 'dateTime', 'windowOrder', 'closesBeforeEvent', 'opensAfterPublication',
-    'publishBeforeEvent', 'uniqueDepartments', 'nothingChanged', 'filingDeadline', 'knownSession', 'uniqueSessionId', 'unknown',
+    'publishBeforeEvent', 'mediaPlacesRange', 'mediaPlacesOutsideQuota', 'uniqueDepartments', 'nothingChanged', 'filingDeadline', 'knownSession', 'uniqueSessionId', 'unknown',
   ];
   // The fields a problem can name (the last part of its path).
   const FIELDS = [
-    'title', 'theme', 'forms', 'selectionMode', 'sessions', 'date', 'startsAt', 'endsAt', 'capacity', 'agenda', 'activity', 'venue', 'id', 'venues',
+    'title', 'theme', 'forms', 'selectionMode', 'sessions', 'date', 'startsAt', 'endsAt', 'capacity', 'mediaPlaces', 'agenda', 'activity', 'venue', 'id', 'venues',
     'name', 'address', 'assemblyPoint', 'transport', 'quotas', 'category', 'places', 'minOrdinaryShare', 'mediaOutsideQuota', 'eligibility', 'minAge',
     'maxAge', 'districts', 'registrationOpensAt', 'registrationClosesAt', 'publishAt', 'coSigningDepartments', 'notices', 'reason', 'releasedTicketIds',
   ];
