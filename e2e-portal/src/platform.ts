@@ -75,7 +75,8 @@ export class PlatformProcesses {
       { DELIVERY_POLL_MS: '100' },
       {
         // A citizen signed in in the browser is signed in again through the API a moment later.
-        gateway: { PORTAL_DIR: portalDir, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', SIGN_IN_CODE_RESEND_SECONDS: '1' },
+        // The staff are signed in once, here: their tokens must outlast the whole run (15 minutes and more).
+        gateway: { PORTAL_DIR: portalDir, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', SIGN_IN_CODE_RESEND_SECONDS: '1', ACCESS_TOKEN_TTL_SECONDS: '3600' },
         feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: ON_THE_DAY },
         vetting: { LOG_LEVEL: 'warn' },
         registration: { LOG_LEVEL: 'warn' },
