@@ -134,7 +134,7 @@ describe('walking slice: gateway → scheduling → outbox → JetStream → reg
     await platform.js.publish(subject, '{"specversion":"1.0", "this is": junk', { headers: h });
     const store = new DeadLetterStore(platform.js, platform.jsm, platform.namespace);
     // Every consumer of the subject dead-letters it on its own.
-    const consumers = ['feedback_open-days', 'notification_open-day-messages', 'registration_published-open-days', 'scheduling_admission-open-days', 'vetting_open-days'];
+    const consumers = ['feedback_open-days', 'notification_open-day-messages', 'notification_staff-plan-notices', 'registration_published-open-days', 'scheduling_admission-open-days', 'vetting_open-days'];
     const letters = await waitFor(
       async () => {
         const junk = (await store.list()).filter((l) => l.reason.startsWith('malformed JSON'));
