@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ContactDetailsRecordedV1, TicketIssuedV1 } from '@openday/contracts';
+import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2 } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
-import { contactOf, testPerson, ticketOf } from '../../services/notification/test/notification-bus';
+import { contactOf, selectionOf, testPerson, ticketOf } from '../../services/notification/test/notification-bus';
 import { NotificationHarness } from './notification-harness';
 
 const SELECTED = 200;
@@ -25,7 +25,10 @@ describe('notification exactly once across a SIGKILL', () => {
 
     for (const person of people) await harness.publish(ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
     for (const [index, person] of people.entries()) {
-      await harness.publish(TicketIssuedV1.contract, ticketOf(person, openDayId));
+      // The selection message goes out once both scheduling's ticket and vetting's selection are in.
+      const ticket = ticketOf(person, openDayId);
+      await harness.publish(TicketIssuedV2.contract, ticket);
+      await harness.publish(ApplicationSelectedV2.contract, selectionOf(ticket));
       if (index === SELECTED / 2) {
         // Some messages are out, most are not: kill the process in the middle of the burst.
         await waitFor(() => harness.sms.messages().length >= 20, { timeoutMs: 60_000, what: 'the first selection messages' });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ContactDetailsRecordedV1, TicketIssuedV1, type DeliveryPage, type DeliveryView } from '@openday/contracts';
+import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2, type DeliveryPage, type DeliveryView } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
-import { contactOf, testPerson, ticketOf } from '../../services/notification/test/notification-bus';
+import { contactOf, selectionOf, testPerson, ticketOf } from '../../services/notification/test/notification-bus';
 import { NotificationHarness } from './notification-harness';
 
 /** The SMS provider answers 500: retries with back-off, then failed with the reason; e-mail and in-app still deliver. */
@@ -26,7 +26,10 @@ describe('notification with a failing SMS provider', () => {
     const person = testPerson();
     const openDayId = randomUUID();
     await harness.publish(ContactDetailsRecordedV1.contract, contactOf(person, openDayId));
-    await harness.publish(TicketIssuedV1.contract, ticketOf(person, openDayId));
+    // The selection message goes out once both scheduling's ticket and vetting's selection are in.
+    const ticket = ticketOf(person, openDayId);
+    await harness.publish(TicketIssuedV2.contract, ticket);
+    await harness.publish(ApplicationSelectedV2.contract, selectionOf(ticket));
 
     const [sms] = await waitFor(async () => {
       const items = await log('channel=sms&status=failed');
