@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Actor } from '@openday/contracts';
-import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { testNamespace } from '@openday/testing';
+import { SchedulingTestDatabase } from '../../test/scheduling-database';
 import { samplePlan } from '../plans/plan.fixture';
 import { PlansService } from '../plans/plans.service';
-import { schedulingDatabase } from '../scheduling.database';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { DistrictsService } from './districts.service';
 
@@ -14,32 +14,19 @@ const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 const water: Actor = { userId: randomUUID(), role: 'agency-staff', agencyId: 'water-affairs-bureau' };
 
 describe('DistrictsService and plan eligibility on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  const database = new SchedulingTestDatabase();
   let dataSource: DataSource;
   let districts: DistrictsService;
   let plans: PlansService;
 
   beforeAll(async () => {
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'scheduling_districts');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: schedulingDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
-      migrationsRun: true,
-    }).initialize();
+    dataSource = await database.start('scheduling_districts');
     const clock = new ManualClock(new Date('2026-09-29T08:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     districts = new DistrictsService(dataSource);
     plans = new PlansService(dataSource, outbox, clock, new WorkingCalendarService(dataSource, outbox, clock));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-    await infra.stop();
-  });
+  afterAll(() => database.stop());
 
   it('is seeded with the demo city’s districts, in Chinese and English', async () => {
     const { items } = await districts.list();

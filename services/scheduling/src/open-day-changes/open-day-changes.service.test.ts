@@ -17,14 +17,14 @@ import {
   type PlanView,
   type SessionInput,
 } from '@openday/contracts';
-import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
+import { Outbox } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { testNamespace } from '@openday/testing';
+import { SchedulingTestDatabase } from '../../test/scheduling-database';
 import { AdmissionService } from '../admission/admission.service';
 import { samplePlan } from '../plans/plan.fixture';
 import { PlansService } from '../plans/plans.service';
 import { PublicationService } from '../plans/publication.service';
-import { schedulingDatabase } from '../scheduling.database';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { OpenDayChangesService } from './open-day-changes.service';
 
@@ -38,8 +38,7 @@ const EVENT_DATE = '2026-11-20';
 const TICKETS_TIMEOUT_MS = 30_000;
 
 describe('changes to a published open day on PostgreSQL', () => {
-  let infra: TestInfrastructure;
-  let database: TestDatabase;
+  const database = new SchedulingTestDatabase();
   let dataSource: DataSource;
   let clock: ManualClock;
   let plans: PlansService;
@@ -49,15 +48,7 @@ describe('changes to a published open day on PostgreSQL', () => {
 
   beforeAll(async () => {
     Logger.overrideLogger(['error', 'warn']);
-    infra = await testInfrastructure();
-    database = await createTestDatabase(infra.adminDatabaseUrl, 'scheduling_open_day_changes');
-    dataSource = await new DataSource({
-      type: 'postgres',
-      url: database.url,
-      entities: schedulingDatabase.entities,
-      migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
-      migrationsRun: true,
-    }).initialize();
+    dataSource = await database.start('scheduling_open_day_changes');
     clock = new ManualClock(new Date('2026-11-05T09:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
     const calendar = new WorkingCalendarService(dataSource, outbox, clock);
@@ -66,11 +57,7 @@ describe('changes to a published open day on PostgreSQL', () => {
     admission = new AdmissionService(outbox, clock);
     changes = new OpenDayChangesService(dataSource, outbox, clock, calendar, admission);
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-    await infra.stop();
-  });
+  afterAll(() => database.stop());
 
   /** A plan for EVENT_DATE (30 places, quotas for 20), filed, approved and published on 7 Nov, and known to admission. */
   async function publishedPlan(capacity = 30): Promise<PlanView> {
