@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import {
   OpenDayChangedV1,
+  OpenDayChangedV2,
   OpenDayPublishedV2,
   SignInCodeRequestedV1,
   type ApplicationPage,
@@ -152,7 +153,7 @@ describe('check-in, rosters and no-shows, over HTTP', () => {
   it('issues tickets, checks people in with the real-name check, records the no-show after the end, and vetting screens them out next time', async () => {
     const day = openDay(EVENT_DATE, '23:00');
     const session = day.sessions[0];
-    await publish(OpenDayPublishedV2.contract, day);
+    await platform.publishOpenDay(day);
     await waitFor(async () => (await vettingDb.query('SELECT 1 FROM vetting_sessions WHERE id = $1', [session.sessionId])).rowCount === 1, { what: 'vetting’s copy', timeoutMs: 30_000 });
     await waitFor(async () => (await call('GET', `/api/v1/open-days/${day.openDayId}`)).status === 200, { what: 'registration’s copy', timeoutMs: 30_000 });
     await apply(0, day.openDayId, { email: 'citizen0@example.cn', language: 'en' });
@@ -243,6 +244,16 @@ describe('check-in, rosters and no-shows, over HTTP', () => {
       changedAt: new Date().toISOString(),
     };
     await publish(OpenDayChangedV1.contract, changed);
+    await publish(OpenDayChangedV2.contract, {
+      ...changed,
+      removedSessionIds: [],
+      quotas: day.quotas,
+      minOrdinaryShare: day.minOrdinaryShare,
+      eligibility: day.eligibility,
+      notices: [],
+      releases: [],
+      review: 'approved-by-city-office',
+    });
     await waitFor(async () => (await ticketOf(2)).endsAt === hhmm(newEnd), { what: 'the change on the ticket', timeoutMs: 30_000 });
 
     // After the end: the absent holder is a no-show, in vetting's register too, and can no longer check in.
@@ -265,7 +276,7 @@ describe('check-in, rosters and no-shows, over HTTP', () => {
 
     // The next open day: the no-show is screened out (reason no-show), someone who came is selected.
     const next = openDay(NEXT_DATE, '11:30');
-    await publish(OpenDayPublishedV2.contract, next);
+    await platform.publishOpenDay(next);
     await waitFor(async () => (await vettingDb.query('SELECT 1 FROM vetting_sessions WHERE id = $1', [next.sessions[0].sessionId])).rowCount === 1, { what: 'vetting’s copy', timeoutMs: 30_000 });
     await waitFor(async () => (await call('GET', `/api/v1/open-days/${next.openDayId}`)).status === 200, { what: 'registration’s copy', timeoutMs: 30_000 });
     await apply(2, next.openDayId);

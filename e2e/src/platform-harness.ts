@@ -1,5 +1,6 @@
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { OpenDayPublishedV2, OpenDayPublishedV3, type EventContract } from '@openday/contracts';
 import { connectNats } from '@openday/messaging';
 import {
   createTestDatabase,
@@ -49,6 +50,19 @@ export class PlatformHarness {
     // Started together: readiness is checked per process, and the machine has 2 cores, not 6.
     await Promise.all([...this.processes.values()].map((p) => p.start({ readyTimeoutMs: 45_000 })));
     return this;
+  }
+
+  /** Puts an event straight onto the bus, as a producer's outbox relay would. */
+  async publish<T>(contract: EventContract<T>, data: T, subject: string): Promise<void> {
+    const event = contract.create(data, { subject });
+    await this.js.publish(contract.subjectIn(this.namespace), JSON.stringify(event), { msgID: event.id });
+  }
+
+  /** A publication as scheduling makes it: v2 (registration, notification, feedback) and v3 (vetting), each session with `mediaPlaces` media on top of its places. */
+  async publishOpenDay(data: OpenDayPublishedV2, mediaPlaces = 5): Promise<void> {
+    await this.publish(OpenDayPublishedV2.contract, data, data.openDayId);
+    const v3: OpenDayPublishedV3 = { ...data, sessions: data.sessions.map((session) => ({ ...session, mediaPlaces })) };
+    await this.publish(OpenDayPublishedV3.contract, v3, data.openDayId);
   }
 
   service(name: ServiceName): ServiceProcess {

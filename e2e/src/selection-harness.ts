@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { OpenDayPublishedV2, OpenDayPublishedV3, SignInCodeRequestedV1, type CloudEvent } from '@openday/contracts';
+import { SignInCodeRequestedV1, type CloudEvent, type OpenDayPublishedV2 } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
 import { PlatformHarness } from './platform-harness';
@@ -89,13 +89,9 @@ export class SelectionHarness {
     });
   }
 
-  /** As scheduling publishes: v2 (registration) and v3 (vetting), each session with `mediaPlaces` media on top of its places. */
-  async publish(data: OpenDayPublishedV2, mediaPlaces = 5): Promise<void> {
-    const v3: OpenDayPublishedV3 = { ...data, sessions: data.sessions.map((session) => ({ ...session, mediaPlaces })) };
-    const v2Event = OpenDayPublishedV2.contract.create(data, { subject: data.openDayId });
-    await this.platform.js.publish(OpenDayPublishedV2.contract.subjectIn(this.platform.namespace), JSON.stringify(v2Event), { msgID: v2Event.id });
-    const v3Event = OpenDayPublishedV3.contract.create(v3, { subject: data.openDayId });
-    await this.platform.js.publish(OpenDayPublishedV3.contract.subjectIn(this.platform.namespace), JSON.stringify(v3Event), { msgID: v3Event.id });
+  /** As scheduling publishes: see PlatformHarness.publishOpenDay. */
+  publish(data: OpenDayPublishedV2, mediaPlaces = 5): Promise<void> {
+    return this.platform.publishOpenDay(data, mediaPlaces);
   }
 
   async vettingCount(sql: string, params: unknown[]): Promise<number> {
