@@ -61,3 +61,4 @@ export * from './rpc/notification.rpc';
 export * from './rpc/feedback.rpc';
 export * from './events/scheduling/working-calendar-changed.v1';
 export * from './rpc/page-query';
+export * from './rpc/personal-data.rpc';
