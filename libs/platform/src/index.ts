@@ -12,3 +12,4 @@ export * from './personal-data';
 export * from './clock';
 export * from './working-calendar';
 export * from './timers';
+export * from './csv';

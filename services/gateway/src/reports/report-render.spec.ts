@@ -33,6 +33,17 @@ describe('the city-wide table as files', () => {
     expect(line).toBe('"走进自来水厂, ""从源头到龙头""",water-affairs-bureau,2026-11-29,2026-11-30,120,20,20,17,,9,6,4,1,4.33,15,,0,no');
   });
 
+  it('CSV: a title an agency typed as a formula is written as text', () => {
+    const line = reportCsv([{ ...ROW, title: '=HYPERLINK("http://evil.example")' }]).slice(1).trim().split('\n')[1];
+    expect(line.startsWith(`"'=HYPERLINK(""http://evil.example"")",`)).toBe(true);
+  });
+
+  it('XLSX: a title that looks like a formula stays a string cell', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await reportXlsx([{ ...ROW, title: '=1+1' }])) as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+    expect(workbook.getWorksheet('Open days')!.getRow(2).getCell(1).value).toBe('=1+1');
+  });
+
   it('CSV of no open days is the header row alone', () => {
     expect(reportCsv([]).slice(1).trim().split('\n')).toHaveLength(1);
   });

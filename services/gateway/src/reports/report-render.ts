@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { OpenDayReportRow } from '@openday/contracts';
+import { spreadsheetCsv } from '@openday/platform';
 
 type Format = 'text' | 'date' | 'count' | 'average' | 'flag';
 
@@ -33,10 +33,10 @@ function csvValue(row: OpenDayReportRow, column: (typeof REPORT_COLUMNS)[number]
   return value as string | number;
 }
 
-/** CSV with a header row, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese correctly. */
+/** CSV with a header row (spreadsheetCsv: UTF-8 with a byte-order mark, no cell read as a formula). */
 export function reportCsv(rows: readonly OpenDayReportRow[]): string {
   const records = rows.map((row) => REPORT_COLUMNS.map((column) => csvValue(row, column)));
-  return '\uFEFF' + stringify([REPORT_COLUMNS.map((c) => c.header), ...records]);
+  return spreadsheetCsv([REPORT_COLUMNS.map((c) => c.header), ...records]);
 }
 
 /** XLSX: a bold, frozen header row; whole numbers, two-decimal averages and real dates. */

@@ -28,6 +28,7 @@ describe('the roster as CSV', () => {
     [{ status: 'checked-in', checkedInAt: '2026-11-29T00:41:07.000Z', checkInMethod: 'qr' }, `1,张*三,110105********002X,checked-in 已签到,2026-11-29 08:41:07,qr,${base.ticketId}`],
     [{ status: 'no-show' }, `1,张*三,110105********002X,no-show 爽约,,,${base.ticketId}`],
     [{ status: 'revoked', maskedName: '欧阳,*' }, `1,"欧阳,*",110105********002X,revoked 已作废,,,${base.ticketId}`],
+    [{ maskedName: '=*D(A1)' }, `1,'=*D(A1),110105********002X,issued 已发放,,,${base.ticketId}`],
   ])('%j → %s', (entry, line) => {
     expect(rosterCsv(session, [{ ...base, ...entry }]).csv.split('\n')[1]).toBe(line);
   });

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { AttendanceEntry, RosterCsvFile, TicketStatus } from '@openday/contracts';
+import { spreadsheetCsv } from '@openday/platform';
 import { shanghaiDateTime } from './admission-rules';
 
 const STATUS_LABELS: Record<TicketStatus, string> = {
@@ -13,7 +13,7 @@ const HEADER = ['No. 序号', 'Name 姓名', 'ID number 身份证号', 'Status �
 
 /**
  * A session's roster as CSV: masked names and ID numbers only, times on the Shanghai clock.
- * With a BOM, so spreadsheet programs read the Chinese as UTF-8.
+ * Written by spreadsheetCsv: a BOM for the Chinese, and no cell read as a formula.
  */
 export function rosterCsv(session: { sessionId: string; date: string; startsAt: string }, entries: readonly AttendanceEntry[]): RosterCsvFile {
   const rows = entries.map((entry, index) => [
@@ -27,6 +27,6 @@ export function rosterCsv(session: { sessionId: string; date: string; startsAt: 
   ]);
   return {
     filename: `roster-${session.date}-${session.startsAt.replace(':', '')}-${session.sessionId.slice(0, 8)}.csv`,
-    csv: stringify([HEADER, ...rows], { bom: true }),
+    csv: spreadsheetCsv([HEADER, ...rows]),
   };
 }
