@@ -4,6 +4,7 @@ import {
   DEVELOPMENT_PERSONAL_DATA_KEYS,
   developmentPersonalDataKeys,
   personalDataProtection,
+  personalDataProtectionFromEnvironment,
   WithPersonalDataKeys,
 } from './personal-data-config';
 
@@ -83,5 +84,24 @@ describe('WithPersonalDataKeys', () => {
     const key = randomBytes(32);
     const config = loadConfig(ExampleConfig, { PERSONAL_DATA_KEY: ` ${key.toString('base64url')}\n`, PERSONAL_DATA_HASH_KEY: HASH_KEY });
     expect(config.PERSONAL_DATA_KEY).toBe(key.toString('base64url'));
+  });
+});
+
+describe('personalDataProtectionFromEnvironment (for migrations)', () => {
+  it('reads the same keys as the config: a value encrypted by one decrypts with the other', () => {
+    const env = { PERSONAL_DATA_KEY: KEY, PERSONAL_DATA_HASH_KEY: HASH_KEY };
+    const fromConfig = personalDataProtection(loadConfig(ExampleConfig, env));
+    const fromEnvironment = personalDataProtectionFromEnvironment(env);
+    expect(fromEnvironment.cipher.decrypt(fromConfig.cipher.encrypt('张三', 'name'), 'name')).toBe('张三');
+    expect(fromEnvironment.hasher.hash('x')).toBe(fromConfig.hasher.hash('x'));
+  });
+
+  it('falls back to the development keys outside production, as the config does', () => {
+    const fromConfig = personalDataProtection(loadConfig(ExampleConfig, {}));
+    expect(personalDataProtectionFromEnvironment({}).cipher.decrypt(fromConfig.cipher.encrypt('李四'))).toBe('李四');
+  });
+
+  it('refuses a missing key in production, naming it', () => {
+    expect(() => personalDataProtectionFromEnvironment({ NODE_ENV: 'production', PERSONAL_DATA_KEY: KEY })).toThrow(/PERSONAL_DATA_HASH_KEY must be set/);
   });
 });

@@ -126,3 +126,22 @@ export function personalDataProtection(config: PersonalDataKeysConfig): Personal
     hasher: new KeyedHasher(decodeKey(config.PERSONAL_DATA_HASH_KEY)!),
   };
 }
+
+/**
+ * The same protection a service's config gives, read straight from the environment: for
+ * migrations, which run before (and, with `migrate`, without) the service's providers. The
+ * same rules hold: a malformed key or, in production, a missing one is a ConfigError naming it.
+ */
+export function personalDataProtectionFromEnvironment(env: Env = process.env): PersonalDataProtection {
+  const problems = personalDataKeyProblems(env);
+  if (problems.length > 0) throw new ConfigError(problems);
+  const keyOf = (variable: PersonalDataKeyVariable): string => {
+    const raw = env[variable];
+    return typeof raw === 'string' && raw !== '' ? raw.trim() : DEVELOPMENT_PERSONAL_DATA_KEYS[variable];
+  };
+  return personalDataProtection({
+    NODE_ENV: typeof env.NODE_ENV === 'string' ? env.NODE_ENV : undefined,
+    PERSONAL_DATA_KEY: keyOf('PERSONAL_DATA_KEY'),
+    PERSONAL_DATA_HASH_KEY: keyOf('PERSONAL_DATA_HASH_KEY'),
+  });
+}

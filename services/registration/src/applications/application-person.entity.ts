@@ -4,7 +4,7 @@ import { encryptedColumn } from '@openday/platform';
 
 /**
  * One person in an application (the applicant, or one member of a group).
- * `idNumber`, `mobile` and `email` are plaintext here and encrypted in the database;
+ * `name`, `idNumber`, `mobile` and `email` are plaintext here and encrypted in the database;
  * their property names are the ones the log redaction knows.
  */
 @Entity('application_people')
@@ -34,7 +34,7 @@ export class ApplicationPerson {
   @Column({ name: 'mobile_key', type: 'char', length: 64 })
   mobileKey: string;
 
-  @Column({ type: 'varchar', length: 50 })
+  @Column({ type: 'text', transformer: encryptedColumn('name') })
   name: string;
 
   @Column({ name: 'id_number', type: 'text', transformer: encryptedColumn('idNumber') })

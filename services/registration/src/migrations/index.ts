@@ -4,6 +4,7 @@ import { CreateApplications1764100000100 } from './1764100000100-create-applicat
 import { SelectionOutcomes1764100000200 } from './1764100000200-selection-outcomes';
 import { OpenDayCancellations1764100000300 } from './1764100000300-open-day-cancellations';
 import { ContactDetails1764410000000 } from './1764410000000-contact-details';
+import { EncryptNames1765200000000 } from './1765200000000-encrypt-names';
 
 export const registrationMigrations = [
   CreatePublishedOpenDays1763900000200,
@@ -12,4 +13,5 @@ export const registrationMigrations = [
   SelectionOutcomes1764100000200,
   OpenDayCancellations1764100000300,
   ContactDetails1764410000000,
+  EncryptNames1765200000000,
 ];
