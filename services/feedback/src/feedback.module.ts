@@ -3,13 +3,14 @@ import { ServiceCoreModule } from '@openday/platform';
 import type { FeedbackConfig } from './feedback.config';
 import { feedbackDatabase } from './feedback.database';
 import { FeedbackFeaturesModule } from './feedback/feedback-features.module';
+import { PersonalDataExportModule } from './personal-data-requests/personal-data-export';
 
 @Module({})
 export class FeedbackModule {
   static forRoot(config: FeedbackConfig): DynamicModule {
     return {
       module: FeedbackModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'feedback', config, database: feedbackDatabase }), FeedbackFeaturesModule],
+      imports: [ServiceCoreModule.forRoot({ service: 'feedback', config, database: feedbackDatabase }), FeedbackFeaturesModule, PersonalDataExportModule],
     };
   }
 }

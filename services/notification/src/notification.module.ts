@@ -4,13 +4,14 @@ import type { NotificationConfig } from './notification.config';
 import { notificationDatabase } from './notification.database';
 import { DeliveriesModule } from './deliveries/deliveries.module';
 import { StaffModule } from './staff/staff.module';
+import { PersonalDataExportModule } from './personal-data-requests/personal-data-export';
 
 @Module({})
 export class NotificationModule {
   static forRoot(config: NotificationConfig): DynamicModule {
     return {
       module: NotificationModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'notification', config, database: notificationDatabase }), DeliveriesModule, StaffModule],
+      imports: [ServiceCoreModule.forRoot({ service: 'notification', config, database: notificationDatabase }), DeliveriesModule, StaffModule, PersonalDataExportModule],
     };
   }
 }

@@ -5,6 +5,7 @@ import { registrationDatabase } from './registration.database';
 import { PublishedOpenDaysModule } from './published-open-days/published-open-days.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { SelectionOutcomesModule } from './selection-outcomes/selection-outcomes.module';
+import { PersonalDataExportModule } from './personal-data-requests/personal-data-export.module';
 
 @Module({})
 export class RegistrationModule {
@@ -16,6 +17,7 @@ export class RegistrationModule {
         PublishedOpenDaysModule,
         ApplicationsModule,
         SelectionOutcomesModule,
+        PersonalDataExportModule,
       ],
     };
   }

@@ -1,0 +1,80 @@
+import { Controller, Injectable } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import { PersonalDataRequest, PersonalDataRpcOperations, type RegistrationPersonalDataExport } from '@openday/contracts';
+import { rpcPattern } from '@openday/platform';
+import { Application } from '../applications/application.entity';
+import { ApplicationPerson } from '../applications/application-person.entity';
+import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+
+/**
+ * Everything registration holds about a citizen's account: each application they
+ * submitted with its people, decrypted. It also names the applications, people and
+ * person keys, which the gateway passes on to the other services.
+ */
+@Injectable()
+export class RegistrationPersonalDataExporter {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async export(accountId: string): Promise<RegistrationPersonalDataExport> {
+    const applications = await this.dataSource.getRepository(Application).find({
+      where: { applicantUserId: accountId },
+      order: { submittedAt: 'ASC' },
+    });
+    const ids = applications.map((application) => application.id);
+    const people = ids.length
+      ? await this.dataSource.getRepository(ApplicationPerson).find({ where: { applicationId: In(ids) }, order: { position: 'ASC' } })
+      : [];
+    const openDays = ids.length
+      ? await this.dataSource.getRepository(PublishedOpenDay).find({ where: { id: In([...new Set(applications.map((a) => a.openDayId))]) } })
+      : [];
+    const titles = new Map(openDays.map((openDay) => [openDay.id, openDay.title]));
+    return {
+      service: 'registration',
+      applicationIds: ids,
+      personIds: people.map((person) => person.id),
+      personKeys: [...new Set(people.map((person) => person.personKey))],
+      records: applications.map((application) => ({
+        kind: 'application',
+        applicationId: application.id,
+        openDayId: application.openDayId,
+        openDayTitle: titles.get(application.openDayId) ?? null,
+        sessionId: application.sessionId,
+        sessionDate: application.sessionDate,
+        channel: application.channel,
+        recommendingOrganisation: application.recommendingOrganisation,
+        unit: application.unitName ? { name: application.unitName, creditCode: application.unitCreditCode } : null,
+        status: application.status,
+        submittedAt: application.submittedAt.toISOString(),
+        withdrawnAt: application.withdrawnAt?.toISOString() ?? null,
+        people: people
+          .filter((person) => person.applicationId === application.id)
+          .map((person) => ({
+            personId: person.id,
+            name: person.name,
+            idNumber: person.idNumber,
+            mobile: person.mobile,
+            email: person.email,
+            language: person.language,
+            category: person.category,
+            district: person.district,
+            privacyConsentAt: person.privacyConsentAt.toISOString(),
+            selectionOutcome: person.selectionOutcome,
+            selectionReason: person.selectionReason,
+            waitlistPosition: person.waitlistPosition,
+          })),
+      })),
+    };
+  }
+}
+
+@Controller()
+export class RegistrationPersonalDataExportRpc {
+  constructor(private readonly exporter: RegistrationPersonalDataExporter) {}
+
+  @MessagePattern(rpcPattern('registration', PersonalDataRpcOperations.export))
+  export(@Payload() request: PersonalDataRequest): Promise<RegistrationPersonalDataExport> {
+    return this.exporter.export(request.accountId);
+  }
+}
