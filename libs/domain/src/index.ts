@@ -1,4 +1,5 @@
 export * from './identity';
+export * from './text';
 export * from './validation';
 export * from './calendar';
 export * from './places';

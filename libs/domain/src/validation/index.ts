@@ -1,2 +1,3 @@
 export { IsCreditCode, IsMainlandMobile, IsResidentId } from './identity-validators';
 export { NormalizeCreditCode, NormalizeMobile, NormalizeResidentId } from './normalize';
+export { IsFreeText, IsPersonName } from './text-validators';

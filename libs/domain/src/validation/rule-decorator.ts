@@ -1,7 +1,7 @@
 import { registerDecorator, ValidationArguments, ValidationOptions, ValidatorConstraint } from 'class-validator';
 
-/** The message of the rule the value breaks, or undefined when it satisfies all of them. */
-export type RuleCheck = (value: unknown) => string | undefined;
+/** The message of the rule the value breaks, or undefined when it satisfies all of them; `property` names the field in it. */
+export type RuleCheck = (value: unknown, property?: string) => string | undefined;
 
 /**
  * Builds a class-validator property decorator from a domain rule, so the error carries the
@@ -14,8 +14,8 @@ export function ruleDecorator(name: string, check: RuleCheck) {
       return check(value) === undefined;
     }
 
-    defaultMessage({ value }: ValidationArguments): string {
-      return check(value) ?? '';
+    defaultMessage({ value, property }: ValidationArguments): string {
+      return check(value, property) ?? '';
     }
   }
 

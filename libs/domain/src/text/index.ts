@@ -1,0 +1,3 @@
+export * from './text-policy';
+export * from './person-name';
+export * from './free-text';
