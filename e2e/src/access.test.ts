@@ -240,7 +240,6 @@ describe('access', () => {
         ['PATCH', `/api/v1/agencies/gulou-district/accounts/${gulouStaff.id}`, { disabled: true }],
         ['PATCH', `/api/v1/agencies/water-affairs-bureau/accounts/${gulouStaff.id}`, { disabled: true }],
         ['POST', '/api/v1/agencies/gulou-district/accounts', { username: 'sneaky', displayName: 'x', role: 'agency-staff', password: 'long-enough-1' }],
-        ['POST', '/api/v1/open-days', { title: '别人的开放日', agencyId: 'gulou-district', date: '2026-12-01' }],
       ] as const;
       for (const [method, route, body] of asWaterAdmin) {
         const res = await send(method, route, 'agency-admin', body);

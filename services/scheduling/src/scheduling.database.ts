@@ -1,4 +1,3 @@
-import { OpenDay } from './open-days/open-day.entity';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plans/plan.entity';
 import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar/working-calendar.entities';
 import { schedulingMigrations } from './migrations';
@@ -6,6 +5,6 @@ import { OpenDayChange } from './open-day-changes/open-day-change.entity';
 import { District } from './districts/district.entity';
 
 export const schedulingDatabase = {
-  entities: [OpenDay, Plan, PlanSession, PlanHistoryEntry, PublicationTimer, WorkingCalendarYear, WorkingCalendarDay, WorkingCalendarChange, OpenDayChange, District],
+  entities: [Plan, PlanSession, PlanHistoryEntry, PublicationTimer, WorkingCalendarYear, WorkingCalendarDay, WorkingCalendarChange, OpenDayChange, District],
   migrations: schedulingMigrations,
 };

@@ -2,7 +2,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceCoreModule } from '@openday/platform';
 import type { SchedulingConfig } from './scheduling.config';
 import { schedulingDatabase } from './scheduling.database';
-import { OpenDaysModule } from './open-days/open-days.module';
 import { PlansModule } from './plans/plans.module';
 import { WorkingCalendarModule } from './working-calendar/working-calendar.module';
 import { PublicListingModule } from './public-listing/public-listing.module';
@@ -17,7 +16,6 @@ export class SchedulingModule {
       module: SchedulingModule,
       imports: [
         ServiceCoreModule.forRoot({ service: 'scheduling', config, database: schedulingDatabase }),
-        OpenDaysModule,
         PlansModule,
         WorkingCalendarModule,
         PublicListingModule,
