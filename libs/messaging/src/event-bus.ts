@@ -3,17 +3,23 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { BusNamespace } from '@openday/contracts';
-import { connectNats } from './connection/connect-nats';
+import { connectNats, type NatsCredentials } from './connection/connect-nats';
 import { Outbox } from './outbox/outbox';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { EventConsumer } from './consumer/event-consumer';
 import type { EventHandler, RedeliveryPolicy } from './consumer/event-handler';
-import { provisionDeadLetterStream, provisionEventStream, type StreamSettings } from './streams/provision-streams';
+import {
+  awaitProducerStream,
+  provisionDeadLetterStream,
+  provisionEventStream,
+  type StreamSettings,
+} from './streams/provision-streams';
 
 export interface EventBusOptions {
   service: string;
   namespace: BusNamespace;
   natsUrl: string | string[];
+  natsCredentials?: NatsCredentials;
   databaseUrl: string;
   dataSource: DataSource;
   logger: Logger;
@@ -47,7 +53,7 @@ export class EventBus {
   }
 
   static async start(options: EventBusOptions): Promise<EventBus> {
-    const connection = await connectNats(options.natsUrl, options.service);
+    const connection = await connectNats(options.natsUrl, options.service, options.natsCredentials);
     const jsm = await jetstreamManager(connection);
     const bus = new EventBus(connection, jetstream(connection), jsm, options);
     try {
@@ -64,11 +70,14 @@ export class EventBus {
     return bus;
   }
 
-  /** Starts the handler's durable consumer; provisions the producer's stream, which may not exist yet. */
+  /** Starts the handler's durable consumer, once the producer's stream exists. */
   async subscribe(handler: EventHandler): Promise<EventConsumer> {
     const { namespace, streams, service, dataSource, logger, redelivery } = this.options;
-    for (const producer of new Set(handler.consumes.map((c) => c.definition.service))) {
-      await provisionEventStream(this.jetstreamManager, namespace, producer, streams);
+    const streamsRead = new Map(handler.consumes.map(({ definition: d }) => [`${d.service}/${d.visibility}`, d]));
+    for (const { service: producer, visibility } of streamsRead.values()) {
+      await awaitProducerStream(this.jetstreamManager, namespace, producer, visibility, streams, (stream) =>
+        logger.info({ stream, handler: handler.purpose }, 'waiting for the producer to create its stream'),
+      );
     }
     const consumer = new EventConsumer({
       service,

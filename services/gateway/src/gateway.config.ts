@@ -6,7 +6,7 @@ const int = (rule: string) => ({ message: `$property must be an integer ${rule}`
 const inProduction = (config: GatewayConfig) => config.NODE_ENV === 'production';
 
 /**
- * NODE_ENV (from WithPersonalDataKeys) `production` makes the secrets mandatory and refuses the
+ * NODE_ENV (from BaseServiceConfig) `production` makes the secrets mandatory and refuses the
  * demo seed; PERSONAL_DATA_KEY encrypts staff accounts' e-mail addresses at rest.
  */
 export class GatewayConfig extends WithPersonalDataKeys(BaseServiceConfig) {

@@ -7,7 +7,8 @@ import { DeadLetterStore } from './dead-letters';
 const USAGE = `usage: npm run deadletters -- list [--limit N]
        npm run deadletters -- replay <sequence>...
        npm run deadletters -- replay --all [--consumer NAME]
-env: NATS_URL (default nats://127.0.0.1:4222), BUS_NAMESPACE (default openday)`;
+env: NATS_URL (default nats://127.0.0.1:4222), BUS_NAMESPACE (default openday),
+     NATS_USER/NATS_PASSWORD (the deadletters user of deploy/nats/accounts.conf; none for an open server)`;
 
 function print(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
@@ -19,7 +20,10 @@ async function main(args: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const connection = await connectNats(process.env.NATS_URL ?? 'nats://127.0.0.1:4222', 'deadletters-cli');
+  const connection = await connectNats(process.env.NATS_URL ?? 'nats://127.0.0.1:4222', 'deadletters-cli', {
+    user: process.env.NATS_USER,
+    password: process.env.NATS_PASSWORD,
+  });
   try {
     const store = new DeadLetterStore(
       jetstream(connection),

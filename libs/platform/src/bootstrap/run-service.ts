@@ -7,6 +7,7 @@ import { exitOnConfigError, loadConfig, type BaseServiceConfig } from '../config
 import { createPinoLogger } from '../logging';
 import { correlationMiddleware } from '../http';
 import { runMigrations, type ServiceDatabase } from '../database';
+import { natsClientOptions } from '../messaging/nats-credentials';
 
 export interface ServiceDefinition<TConfig extends BaseServiceConfig> {
   service: string;
@@ -40,7 +41,7 @@ export async function runService<TConfig extends BaseServiceConfig>(
   definition.configure?.(app, config);
   if (definition.answersRequests) {
     app.connectMicroservice<MicroserviceOptions>(
-      { transport: Transport.NATS, options: { servers: config.NATS_URL, queue: definition.service, name: `${definition.service}-rpc` } },
+      { transport: Transport.NATS, options: { ...natsClientOptions(config, `${definition.service}-rpc`), queue: definition.service } },
       { inheritAppConfig: true },
     );
     await app.startAllMicroservices();

@@ -1,13 +1,20 @@
 // class-transformer's @Type reads decorator metadata, and config loads before Nest (which would import this) does.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsInt, IsUrl, Matches, Max, Min } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { EnvList } from './env-transforms';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const int = (rule: string) => ({ message: `$property must be an integer ${rule}` });
+
+/** Locally the machine's open NATS needs none; in production, or when the other half is given, both are required. */
+const natsCredentialRequired = (config: BaseServiceConfig) =>
+  config.NODE_ENV === 'production' || config.NATS_USER !== undefined || config.NATS_PASSWORD !== undefined;
+const natsCredential = {
+  message: "$property must be set when NODE_ENV=production or the other of NATS_USER/NATS_PASSWORD is (this service's user in deploy/nats/accounts.conf)",
+};
 
 /**
  * What every service reads from its environment. A service subclasses it,
@@ -38,6 +45,20 @@ export class BaseServiceConfig {
   )
   NATS_URL: string[];
 
+  /** `production` makes the secrets mandatory: NATS_USER/NATS_PASSWORD here, keys and passwords in the services. */
+  @IsOptional()
+  @IsString()
+  NODE_ENV?: string;
+
+  /** This service's NATS user, named after the service in deploy/nats/accounts.conf. */
+  @ValidateIf(natsCredentialRequired)
+  @IsString(natsCredential)
+  NATS_USER?: string;
+
+  @ValidateIf(natsCredentialRequired)
+  @IsString(natsCredential)
+  NATS_PASSWORD?: string;
+
   /** First token of every subject and stream name; tests and parallel environments use their own. */
   @Matches(/^[a-z][a-z0-9_]{0,30}$/, { message: '$property must match ^[a-z][a-z0-9_]{0,30}$' })
   BUS_NAMESPACE = 'openday';
@@ -48,10 +69,23 @@ export class BaseServiceConfig {
   @Max(5, int('between 1 and 5'))
   STREAM_REPLICAS = 1;
 
+  /** Public events: what subscriber systems can replay (90 days). */
   @Type(() => Number)
   @IsInt(int('of at least 1'))
   @Min(1, int('of at least 1'))
-  STREAM_MAX_AGE_HOURS = 720;
+  PUBLIC_STREAM_MAX_AGE_HOURS = 2160;
+
+  /** Internal events carry personal data: kept a week, long enough for a consumer that was down to catch up. */
+  @Type(() => Number)
+  @IsInt(int('of at least 1'))
+  @Min(1, int('of at least 1'))
+  INTERNAL_STREAM_MAX_AGE_HOURS = 168;
+
+  /** Dead letters (internal events among them): two weeks for an operator to investigate and replay. */
+  @Type(() => Number)
+  @IsInt(int('of at least 1'))
+  @Min(1, int('of at least 1'))
+  DEADLETTER_STREAM_MAX_AGE_HOURS = 336;
 
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';

@@ -44,7 +44,9 @@ describe('loadConfig', () => {
       NATS_URL: ['nats://n1:4222', 'nats://n2:4222'],
       BUS_NAMESPACE: 'openday',
       STREAM_REPLICAS: 3,
-      STREAM_MAX_AGE_HOURS: 720,
+      PUBLIC_STREAM_MAX_AGE_HOURS: 2160,
+      INTERNAL_STREAM_MAX_AGE_HOURS: 168,
+      DEADLETTER_STREAM_MAX_AGE_HOURS: 336,
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: 10000,
       SMTP_SECURE: true,
@@ -62,7 +64,9 @@ describe('loadConfig', () => {
     ['BUS_NAMESPACE', 'Open-Day', 'BUS_NAMESPACE must match ^[a-z][a-z0-9_]{0,30}$ (got "Open-Day")'],
     ['STREAM_REPLICAS', '0', 'STREAM_REPLICAS must be an integer between 1 and 5 (got "0")'],
     ['STREAM_REPLICAS', '7', 'STREAM_REPLICAS must be an integer between 1 and 5 (got "7")'],
-    ['STREAM_MAX_AGE_HOURS', '0', 'STREAM_MAX_AGE_HOURS must be an integer of at least 1 (got "0")'],
+    ['PUBLIC_STREAM_MAX_AGE_HOURS', '0', 'PUBLIC_STREAM_MAX_AGE_HOURS must be an integer of at least 1 (got "0")'],
+    ['INTERNAL_STREAM_MAX_AGE_HOURS', '1.5', 'INTERNAL_STREAM_MAX_AGE_HOURS must be an integer of at least 1 (got "1.5")'],
+    ['DEADLETTER_STREAM_MAX_AGE_HOURS', '-3', 'DEADLETTER_STREAM_MAX_AGE_HOURS must be an integer of at least 1 (got "-3")'],
     ['LOG_LEVEL', 'verbose', 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "verbose")'],
     ['SHUTDOWN_TIMEOUT_MS', '-1', 'SHUTDOWN_TIMEOUT_MS must be an integer of at least 0 (got "-1")'],
     ['SMTP_HOST', undefined, 'SMTP_HOST must be set (not set)'],
@@ -83,6 +87,32 @@ describe('loadConfig', () => {
     const message = (error as ConfigError).message;
     for (const variable of ['PORT', 'DATABASE_URL', 'NATS_URL', 'STREAM_REPLICAS']) expect(message).toContain(`${variable} must`);
     expect((error as ConfigError).problems).toHaveLength(4);
+  });
+});
+
+describe('NATS credentials', () => {
+  const needed = (variable: string) =>
+    `${variable} must be set when NODE_ENV=production or the other of NATS_USER/NATS_PASSWORD is (this service's user in deploy/nats/accounts.conf) (not set)`;
+
+  it('are optional locally, against the open development server', () => {
+    expect(loadConfig(ExampleServiceConfig, valid)).toMatchObject({ NATS_USER: undefined, NATS_PASSWORD: undefined });
+  });
+
+  it('are refused in production when missing, each variable named', () => {
+    expect(problemsFor({ ...valid, NODE_ENV: 'production' })).toEqual([needed('NATS_USER'), needed('NATS_PASSWORD')]);
+    expect(problemsFor({ ...valid, NODE_ENV: 'production', NATS_USER: 'vetting' })).toEqual([needed('NATS_PASSWORD')]);
+  });
+
+  it('go together: a user without its password is refused anywhere', () => {
+    expect(problemsFor({ ...valid, NATS_USER: 'vetting' })).toEqual([needed('NATS_PASSWORD')]);
+    expect(problemsFor({ ...valid, NATS_PASSWORD: 'secret' })).toEqual([needed('NATS_USER')]);
+  });
+
+  it('are read in production, and the password never appears in a problem', () => {
+    const env = { ...valid, NODE_ENV: 'production', NATS_USER: 'vetting', NATS_PASSWORD: 's3cret', PORT: 'x' };
+    expect(problemsFor(env).join(' ')).not.toContain('s3cret');
+    const config = loadConfig(ExampleServiceConfig, { ...env, PORT: '3002' });
+    expect(config).toMatchObject({ NATS_USER: 'vetting', NATS_PASSWORD: 's3cret' });
   });
 });
 

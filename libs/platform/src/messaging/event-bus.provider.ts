@@ -7,6 +7,7 @@ import { EventBus, Outbox } from '@openday/messaging';
 import { NATS_CONNECTION } from '../health';
 import type { BaseServiceConfig } from '../config';
 import { SERVICE_CONFIG, SERVICE_NAME, BUS_LOGGER } from './tokens';
+import { natsCredentialsOf } from './nats-credentials';
 
 export const eventBusProviders: Provider[] = [
   {
@@ -17,12 +18,17 @@ export const eventBusProviders: Provider[] = [
         service,
         namespace: new BusNamespace(config.BUS_NAMESPACE),
         natsUrl: config.NATS_URL,
+        natsCredentials: natsCredentialsOf(config),
         databaseUrl: config.DATABASE_URL,
         dataSource,
         logger,
         streams: {
           replicas: config.STREAM_REPLICAS,
-          maxAgeHours: config.STREAM_MAX_AGE_HOURS,
+          maxAgeHours: {
+            public: config.PUBLIC_STREAM_MAX_AGE_HOURS,
+            internal: config.INTERNAL_STREAM_MAX_AGE_HOURS,
+            deadLetter: config.DEADLETTER_STREAM_MAX_AGE_HOURS,
+          },
           duplicateWindowSeconds: 120,
         },
       }),

@@ -29,7 +29,14 @@ function problemsFor(env: Record<string, string | undefined>): string[] {
 
 describe('WithPersonalDataKeys', () => {
   it('reads both keys and keeps the base class variables', () => {
-    const config = loadConfig(ExampleConfig, { NODE_ENV: 'production', PERSONAL_DATA_KEY: KEY, PERSONAL_DATA_HASH_KEY: HASH_KEY, STREAM_REPLICAS: '3' });
+    const config = loadConfig(ExampleConfig, {
+      NODE_ENV: 'production',
+      PERSONAL_DATA_KEY: KEY,
+      PERSONAL_DATA_HASH_KEY: HASH_KEY,
+      STREAM_REPLICAS: '3',
+      NATS_USER: 'registration',
+      NATS_PASSWORD: 'nats-password',
+    });
     expect(config).toMatchObject({ PERSONAL_DATA_KEY: KEY, PERSONAL_DATA_HASH_KEY: HASH_KEY, PORT: 3001, STREAM_REPLICAS: 3 });
     expect(developmentPersonalDataKeys(config)).toEqual([]);
     const { cipher, hasher } = personalDataProtection(config);

@@ -1,5 +1,5 @@
 import { Expose, Transform } from 'class-transformer';
-import { IsOptional, IsString } from 'class-validator';
+import { IsString } from 'class-validator';
 import { ConfigError, type BaseServiceConfig } from '../config';
 import { decodeKey, FieldCipher } from './field-cipher';
 import { KeyedHasher } from './keyed-hash';
@@ -94,10 +94,6 @@ type ConfigClass<T extends BaseServiceConfig = BaseServiceConfig> = new (...args
  */
 export function WithPersonalDataKeys<TBase extends ConfigClass>(Base: TBase) {
   class PersonalDataConfig extends Base implements PersonalDataKeysConfig {
-    @IsOptional()
-    @IsString()
-    NODE_ENV?: string;
-
     @PersonalDataKey('PERSONAL_DATA_KEY')
     PERSONAL_DATA_KEY: string;
 

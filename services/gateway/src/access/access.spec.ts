@@ -190,14 +190,17 @@ describe('secrets in the configuration', () => {
     }
   };
 
+  const natsCredentials = { NATS_USER: 'gateway', NATS_PASSWORD: 'nats-password' };
   const personalDataKeys = { PERSONAL_DATA_KEY: randomBytes(32).toString('base64'), PERSONAL_DATA_HASH_KEY: randomBytes(32).toString('base64') };
 
   it('requires JWT_SECRET and MOBILE_HASH_KEY in production, naming them', () => {
-    expect(problems({ NODE_ENV: 'production', ...personalDataKeys })).toEqual([
+    expect(problems({ NODE_ENV: 'production', ...natsCredentials, ...personalDataKeys })).toEqual([
       'JWT_SECRET must be a secret of at least 32 characters (required in production) (not set)',
       'MOBILE_HASH_KEY must be a secret of at least 32 characters (required in production) (not set)',
     ]);
-    expect(problems({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), MOBILE_HASH_KEY: 'm'.repeat(32), ...personalDataKeys })).toEqual([]);
+    expect(
+      problems({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(32), MOBILE_HASH_KEY: 'm'.repeat(32), ...natsCredentials, ...personalDataKeys }),
+    ).toEqual([]);
   });
 
   it('requires the personal-data keys (staff e-mail addresses at rest) in production, naming them', () => {

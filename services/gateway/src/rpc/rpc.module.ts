@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ClientProxyFactory, Transport } from '@nestjs/microservices';
-import { RPC_PROXY, RPC_TIMEOUT_MS, RpcClient, SERVICE_CONFIG } from '@openday/platform';
+import { natsClientOptions, RPC_PROXY, RPC_TIMEOUT_MS, RpcClient, SERVICE_CONFIG } from '@openday/platform';
 import type { GatewayConfig } from '../gateway.config';
 
 @Module({
@@ -11,7 +11,7 @@ import type { GatewayConfig } from '../gateway.config';
       useFactory: (config: GatewayConfig) =>
         ClientProxyFactory.create({
           transport: Transport.NATS,
-          options: { servers: config.NATS_URL, name: 'gateway-rpc' },
+          options: natsClientOptions(config, 'gateway-rpc'),
         }),
     },
     { provide: RPC_TIMEOUT_MS, inject: [SERVICE_CONFIG], useFactory: (config: GatewayConfig) => config.RPC_TIMEOUT_MS },

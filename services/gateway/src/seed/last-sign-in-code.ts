@@ -10,7 +10,7 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { BusNamespace, SignInCodeRequestedV1, type CloudEvent } from '@openday/contracts';
 import { normalizeMobile } from '@openday/domain';
 import { connectNats } from '@openday/messaging';
-import { exitOnConfigError, loadConfig } from '@openday/platform';
+import { exitOnConfigError, loadConfig, natsCredentialsOf } from '@openday/platform';
 import { GatewayConfig } from '../gateway.config';
 
 const SCAN_LIMIT = 5000;
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const namespace = new BusNamespace(config.BUS_NAMESPACE);
   const subject = SignInCodeRequestedV1.contract.subjectIn(namespace);
   const stream = namespace.eventStream('gateway', 'internal');
-  const connection = await connectNats(config.NATS_URL, 'gateway-dev-sign-in-code');
+  const connection = await connectNats(config.NATS_URL, 'gateway-dev-sign-in-code', natsCredentialsOf(config));
   try {
     const jsm = await jetstreamManager(connection);
     const info = await jsm.streams.info(stream).catch(() => {
