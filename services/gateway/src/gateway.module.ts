@@ -19,6 +19,7 @@ import { TicketsModule } from './tickets/tickets.module';
 import { InboxModule } from './inbox/inbox.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { ReportsModule } from './reports/reports.module';
+import { PersonalDataModule } from './personal-data/personal-data.module';
 
 @Module({})
 export class GatewayModule {
@@ -44,6 +45,7 @@ export class GatewayModule {
         InboxModule,
         FeedbackModule,
         ReportsModule,
+        PersonalDataModule,
       ],
     };
   }

@@ -8,6 +8,7 @@ import { PublicListingModule } from './public-listing/public-listing.module';
 import { AdmissionModule } from './admission/admission.module';
 import { OpenDayChangesModule } from './open-day-changes/open-day-changes.module';
 import { DistrictsModule } from './districts/districts.module';
+import { PersonalDataExportModule } from './personal-data-requests/personal-data-export';
 
 @Module({})
 export class SchedulingModule {
@@ -22,6 +23,7 @@ export class SchedulingModule {
         AdmissionModule,
         OpenDayChangesModule,
         DistrictsModule,
+        PersonalDataExportModule,
       ],
     };
   }

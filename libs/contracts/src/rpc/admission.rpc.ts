@@ -185,4 +185,6 @@ export interface RosterPage extends Page<AttendanceEntry> {
 export interface RosterCsvFile {
   filename: string;
   csv: string;
+  /** The people listed, for the gateway's audit log of staff reads (never written into the file). */
+  personIds?: string[];
 }

@@ -12,7 +12,10 @@ export class AuditController {
 
   @Get()
   @Access('city-office')
-  @ApiOperation({ summary: 'The audit log of privileged actions, newest first (city office only)' })
+  @ApiOperation({
+    summary: 'The audit log of privileged actions and staff reads of personal data, newest first (city office only)',
+    description: 'Staff reads are recorded as action personal-data.read with the list, open day and the number of people read; filter with ?action=personal-data.read and ?list=.',
+  })
   @ApiOkResponse({ type: AuditPageDto })
   list(@Query() query: ListAuditLogQuery): Promise<Page<AuditEntryView>> {
     return this.audit.list(query);

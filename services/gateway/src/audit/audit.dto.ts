@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { Page } from '@openday/contracts';
 import type { AuditEntryView } from './audit.service';
+import { PERSONAL_DATA_LISTS, type PersonalDataList } from './personal-data-reads';
 
 export class ListAuditLogQuery {
   @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
@@ -44,6 +45,11 @@ export class ListAuditLogQuery {
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{1,63}$/)
   agencyId?: string;
+
+  @ApiPropertyOptional({ enum: PERSONAL_DATA_LISTS, description: 'Staff reads of personal data (action personal-data.read) of this list only' })
+  @IsOptional()
+  @IsIn(PERSONAL_DATA_LISTS, { message: `list must be one of ${PERSONAL_DATA_LISTS.join(', ')}` })
+  list?: PersonalDataList;
 }
 
 class AuditActorDto {
@@ -62,7 +68,12 @@ export class AuditEntryDto implements AuditEntryView {
   @ApiProperty() targetId: string;
   @ApiProperty({ type: String, nullable: true }) agencyId: string | null;
   @ApiProperty({ type: String, nullable: true }) correlationId: string | null;
-  @ApiProperty({ type: 'object', additionalProperties: true, example: { from: 'agency-staff', to: 'reviewer' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    example: { from: 'agency-staff', to: 'reviewer' },
+    description: 'For personal-data.read: list, openDayId, sessionId, people (how many) and personIds (who was in the answer)',
+  })
   details: Record<string, unknown>;
 }
 

@@ -5,6 +5,7 @@ import type { Actor, Page } from '@openday/contracts';
 import { currentCorrelation } from '@openday/messaging';
 import { ProblemException } from '@openday/platform';
 import { Clock } from '../access/clock';
+import { PERSONAL_DATA_READ, type PersonalDataList, type PersonalDataReadRecord } from './personal-data-reads';
 
 /** One privileged action: who did what to which target, when, in which request. */
 export interface AuditRecord {
@@ -37,7 +38,25 @@ export interface AuditQuery {
   targetType?: string;
   targetId?: string;
   agencyId?: string;
+  /** Staff reads of personal data of one list (`applicants`, `roster`, ...). */
+  list?: PersonalDataList;
 }
+
+/** A staff read as the citizen sees it: which agency, when, what; never who by name. */
+export interface PersonalDataAccess {
+  readAt: string;
+  agencyId: string | null;
+  agencyName: string | null;
+  list: PersonalDataList;
+  openDayId: string | null;
+  sessionId: string | null;
+  /** How many people the list held. */
+  people: number;
+}
+
+/** A repeated read of the same list by the same person within this time, covering no new people, is not recorded again. */
+const REPEATED_READ_WINDOW_MS = 10 * 60 * 1000;
+const MAX_ACCESS_ENTRIES = 500;
 
 interface AuditRow {
   id: string;
@@ -88,6 +107,59 @@ export class AuditService {
     );
   }
 
+  /**
+   * A staff read of personal data, recorded with the people in the answer (their person ids).
+   * A console refreshing a live list writes one entry, not one every few seconds: the same
+   * reader, list and target within REPEATED_READ_WINDOW_MS covering no new person is skipped.
+   */
+  async recordPersonalDataRead(actor: Actor | undefined, read: PersonalDataReadRecord): Promise<void> {
+    const personIds = [...new Set(read.personIds)];
+    if (actor) {
+      const repeated: unknown[] = await this.dataSource.query(
+        `SELECT 1 FROM audit_log
+          WHERE actor_id = $1 AND action = $2 AND target_id = $3 AND details->>'list' = $4 AND occurred_at > $5
+            AND details->'personIds' @> $6::jsonb
+          LIMIT 1`,
+        [actor.userId, PERSONAL_DATA_READ, read.targetId, read.list, new Date(this.clock.now().getTime() - REPEATED_READ_WINDOW_MS), JSON.stringify(personIds)],
+      );
+      if (repeated.length > 0) return;
+    }
+    await this.record(undefined, actor, {
+      action: PERSONAL_DATA_READ,
+      targetType: read.targetType,
+      targetId: read.targetId,
+      agencyId: read.agencyId ?? null,
+      details: {
+        list: read.list,
+        ...(read.openDayId ? { openDayId: read.openDayId } : {}),
+        ...(read.sessionId ? { sessionId: read.sessionId } : {}),
+        people: personIds.length,
+        personIds,
+      },
+    });
+  }
+
+  /** The staff reads whose answer held any of these people, newest first, with the reading agency (not the reader). */
+  async readsOf(personIds: readonly string[]): Promise<PersonalDataAccess[]> {
+    if (personIds.length === 0) return [];
+    const rows: Array<{ occurred_at: Date; agency_id: string | null; agency_name: string | null; details: Record<string, unknown> }> = await this.dataSource.query(
+      `SELECT l.occurred_at, l.actor_agency_id AS agency_id, a.name AS agency_name, l.details
+         FROM audit_log l LEFT JOIN agencies a ON a.id = l.actor_agency_id
+        WHERE l.action = $1 AND l.details->'personIds' ?| $2::text[]
+        ORDER BY l.id DESC LIMIT $3`,
+      [PERSONAL_DATA_READ, personIds, MAX_ACCESS_ENTRIES],
+    );
+    return rows.map((row) => ({
+      readAt: row.occurred_at.toISOString(),
+      agencyId: row.agency_id,
+      agencyName: row.agency_name,
+      list: row.details.list as PersonalDataList,
+      openDayId: (row.details.openDayId as string | undefined) ?? null,
+      sessionId: (row.details.sessionId as string | undefined) ?? null,
+      people: Number(row.details.people ?? 0),
+    }));
+  }
+
   /** Newest first, keyset-paginated on the entry id. */
   async list(query: AuditQuery): Promise<Page<AuditEntryView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -103,6 +175,7 @@ export class AuditService {
     if (query.targetType) add('target_type = ?', query.targetType);
     if (query.targetId) add('target_id = ?', query.targetId);
     if (query.agencyId) add('agency_id = ?', query.agencyId);
+    if (query.list) add("details->>'list' = ?", query.list);
     params.push(limit + 1);
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,

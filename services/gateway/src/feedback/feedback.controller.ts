@@ -30,7 +30,7 @@ import {
 import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
-import { Audited } from '../audit/audited.interceptor';
+import { Audited, AuditedRead } from '../audit/audited.interceptor';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { DepartmentDirectory } from './department-directory';
 import {
@@ -90,6 +90,7 @@ export class FeedbackController {
 
   @Get('open-days/:id/feedback')
   @Access(...AGENCY, 'city-office')
+  @AuditedRead('feedback', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'An open day’s feedback items for triage (filters: status, topic, overdue)' })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
   @ApiOkResponse({ type: FeedbackItemPageDto })
@@ -113,6 +114,7 @@ export class FeedbackController {
 
   @Get('department/feedback')
   @Access('department-handler')
+  @AuditedRead('department-feedback', { targetType: 'department', targetId: 'actor:agencyId' })
   @ApiOperation({ summary: 'Items assigned to the caller’s department (filters: status, topic, overdue)' })
   @ApiOkResponse({ type: FeedbackItemPageDto })
   listForDepartment(@Query() query: FeedbackListQuery, @CurrentActor() actor: Actor): Promise<FeedbackItemPage> {

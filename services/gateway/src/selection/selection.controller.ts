@@ -25,7 +25,7 @@ import {
 } from '@openday/contracts';
 import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
-import { Audited } from '../audit/audited.interceptor';
+import { Audited, AuditedRead } from '../audit/audited.interceptor';
 import type { Actor } from '@openday/contracts';
 import { CurrentActor } from '../access/current-actor';
 import {
@@ -59,6 +59,7 @@ export class SelectionController {
 
   @Get('open-days/:id/applicants')
   @Access(...AGENCY_STAFF)
+  @AuditedRead('applicants', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'Screened applicants of an open day, in order of arrival (masked), for its agency’s staff and selection group' })
   @ApiNotFoundResponse({ description: 'No such open day of your agency (problem+json).' })
   @ApiOkResponse({ type: VettingApplicantPageDto })
@@ -93,6 +94,7 @@ export class SelectionController {
 
   @Get('open-days/:id/selection')
   @Access(...AGENCY_STAFF)
+  @AuditedRead('selection', { targetType: 'open-day', targetId: 'param:id', agencyId: 'result:agencyId' })
   @ApiOperation({ summary: 'An open day’s selection result per session: selected, waiting list, shortfall, lottery seed' })
   @ApiOkResponse({ type: SelectionResultDto })
   result(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<SelectionResultView> {
@@ -115,6 +117,7 @@ export class SelectionController {
 
   @Get('open-days/:id/joint-review')
   @Access('department-handler')
+  @AuditedRead('joint-review', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'Selections awaiting the caller’s department’s signature (joint review)' })
   @ApiOkResponse({ type: JointReviewDto })
   jointReview(@Param() params: OpenDayIdParams, @CurrentActor() actor: Actor): Promise<JointReviewView> {

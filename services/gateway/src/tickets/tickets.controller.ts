@@ -32,7 +32,8 @@ import {
 import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
-import { Audited } from '../audit/audited.interceptor';
+import { Audited, AuditedRead } from '../audit/audited.interceptor';
+import { AuditService } from '../audit/audit.service';
 import { OpenDayIdParams } from '../selection/selection.dto';
 import {
   AttendanceEntryDto,
@@ -58,7 +59,10 @@ const DOOR_STAFF = ['agency-staff', 'agency-admin'] as const;
 @ApiTags('tickets')
 @Controller('api/v1')
 export class TicketsController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly audit: AuditService,
+  ) {}
 
   @Get('my/tickets')
   @Access('citizen')
@@ -104,6 +108,7 @@ export class TicketsController {
   @Post('open-days/:id/check-ins')
   @HttpCode(200)
   @Access(...DOOR_STAFF)
+  @AuditedRead('check-in', { targetType: 'open-day', targetId: 'param:id' })
   @ApiOperation({ summary: 'Check a ticket holder in by code or scanned QR payload, with the real-name check (last 4 of the ID)' })
   @ApiBody({ type: CheckInDoc })
   @ApiOkResponse({ type: AttendanceEntryDto })
@@ -119,6 +124,7 @@ export class TicketsController {
 
   @Get('open-days/:id/sessions/:sessionId/roster')
   @Access(...ROSTER_READERS)
+  @AuditedRead('roster', { targetType: 'session', targetId: 'param:sessionId' })
   @ApiOperation({ summary: 'A session’s roster (masked), page by page, with counts by status' })
   @ApiQuery({ name: 'cursor', required: false, description: 'nextCursor of the previous page' })
   @ApiQuery({ name: 'limit', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } })
@@ -131,13 +137,22 @@ export class TicketsController {
 
   @Get('open-days/:id/sessions/:sessionId/roster.csv')
   @Access(...ROSTER_READERS)
-  @ApiOperation({ summary: 'A session’s whole roster as CSV (UTF-8 with BOM): masked names and IDs, status, check-in time (Asia/Shanghai)' })
+  @ApiOperation({ summary: 'A session’s whole roster as CSV (UTF-8 with BOM): masked names and IDs, status, check-in time (Asia/Shanghai); the read is audited' })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The CSV file, as an attachment.', content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ description: 'No such session of an open day of your agency (problem+json).' })
   async rosterCsv(@Param() params: SessionParams, @CurrentActor() actor: Actor): Promise<StreamableFile> {
     const payload: RosterRequest = { actor, openDayId: params.id, sessionId: params.sessionId, query: {} };
     const file = await this.rpc.call<RosterCsvFile>('scheduling', ops.rosterCsv, payload);
+    // Recorded here rather than by @AuditedRead: the people read are in the reply, not in the file sent.
+    await this.audit.recordPersonalDataRead(actor, {
+      list: 'roster-csv',
+      targetType: 'session',
+      targetId: params.sessionId,
+      openDayId: params.id,
+      sessionId: params.sessionId,
+      personIds: file.personIds ?? [],
+    });
     return new StreamableFile(Buffer.from(file.csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="${file.filename}"` });
   }
 

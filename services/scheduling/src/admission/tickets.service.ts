@@ -146,7 +146,7 @@ export class TicketsService {
   async rosterCsv(request: Omit<RosterRequest, 'query'>): Promise<RosterCsvFile> {
     const session = await this.staffSession(this.dataSource.manager, request.actor, request.openDayId, request.sessionId);
     const tickets = await findTickets(this.dataSource.manager, 't.session_id = $1', [session.sessionId]);
-    return rosterCsv(session, tickets.map(attendanceEntry));
+    return { ...rosterCsv(session, tickets.map(attendanceEntry)), personIds: tickets.map((ticket) => ticket.personId) };
   }
 
   private async staffSession(manager: EntityManager, actor: Actor, openDayId: string, sessionId: string): Promise<SessionRow> {
