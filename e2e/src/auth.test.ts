@@ -37,7 +37,8 @@ describe('accounts and sign-in', () => {
   const seenCodes = new Set<string>();
 
   beforeAll(async () => {
-    await platform.start({ gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '10000' } });
+    // Behind one trusted proxy: a test names its client in X-Forwarded-For, so its count starts at zero.
+    await platform.start({ gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '10000', TRUSTED_PROXY_HOPS: '1' } });
     const gatewayEnv = platform.service('gateway').options.env;
     await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], { env: { ...process.env, ...gatewayEnv } });
     strict = new ServiceProcess({
@@ -59,6 +60,8 @@ describe('accounts and sign-in', () => {
   }, 60_000);
 
   const api = (base: string, route: string) => `${base}/api/v1${route}`;
+  /** The strict replica's citizen tests come from an address of their own: the lenient replica's traffic from 127.0.0.1 counts against the same limit. */
+  const STRICT_CLIENT = { 'x-forwarded-for': '198.51.100.10' };
 
   async function post(base: string, route: string, body: unknown, headers: Record<string, string> = {}) {
     const res = await fetch(api(base, route), {
@@ -75,8 +78,8 @@ describe('accounts and sign-in', () => {
     return { status: res.status, headers: res.headers, body: (await res.json()) as unknown };
   }
 
-  async function staffSignIn(username: string, password = DEMO_PASSWORD, base = platform.gateway) {
-    return post(base, '/auth/staff/sign-in', { username, password });
+  async function staffSignIn(username: string, password = DEMO_PASSWORD, base = platform.gateway, headers: Record<string, string> = {}) {
+    return post(base, '/auth/staff/sign-in', { username, password }, headers);
   }
 
   /** The newest code texted to the number, read from the internal event on the bus as the notification service would. */
@@ -210,8 +213,8 @@ describe('accounts and sign-in', () => {
 
       // The next sign-in (through the other replica, whose resend interval is 1 s) finds the same account.
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      expect((await post(strict.url, '/auth/citizen/sign-in-codes', { mobile })).status).toBe(202);
-      const next = await post(strict.url, '/auth/citizen/sign-in', { mobile, code: await sentCode(mobile) });
+      expect((await post(strict.url, '/auth/citizen/sign-in-codes', { mobile }, STRICT_CLIENT)).status).toBe(202);
+      const next = await post(strict.url, '/auth/citizen/sign-in', { mobile, code: await sentCode(mobile) }, STRICT_CLIENT);
       expect((next.body as TokenPair).actor.userId).toBe(pair.actor.userId);
 
       // The event is internal: nothing reached the gateway's public stream.
@@ -252,20 +255,20 @@ describe('accounts and sign-in', () => {
       const mobile = newMobile();
       for (let i = 0; i < 3; i++) {
         if (i > 0) await new Promise((resolve) => setTimeout(resolve, 1100));
-        expect((await post(strict.url, '/auth/citizen/sign-in-codes', { mobile })).status).toBe(202);
+        expect((await post(strict.url, '/auth/citizen/sign-in-codes', { mobile }, STRICT_CLIENT)).status).toBe(202);
       }
       await new Promise((resolve) => setTimeout(resolve, 1100));
-      const refused = await post(strict.url, '/auth/citizen/sign-in-codes', { mobile });
+      const refused = await post(strict.url, '/auth/citizen/sign-in-codes', { mobile }, STRICT_CLIENT);
       expect(expectProblem(refused, 429).detail).toContain("today's allowance");
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(24 * 3600 - 60);
     });
 
     it('a code expires (2 s on the strict replica, 5 minutes by default)', async () => {
       const mobile = newMobile();
-      expect((await post(strict.url, '/auth/citizen/sign-in-codes', { mobile })).status).toBe(202);
+      expect((await post(strict.url, '/auth/citizen/sign-in-codes', { mobile }, STRICT_CLIENT)).status).toBe(202);
       const code = await sentCode(mobile);
       await new Promise((resolve) => setTimeout(resolve, 2100));
-      const expired = expectProblem(await post(strict.url, '/auth/citizen/sign-in', { mobile, code }), 401);
+      const expired = expectProblem(await post(strict.url, '/auth/citizen/sign-in', { mobile, code }, STRICT_CLIENT), 401);
       expect(expired.errors?.[0]).toMatchObject({ field: 'code', rule: 'expired' });
     });
 
@@ -275,11 +278,14 @@ describe('accounts and sign-in', () => {
     });
   });
 
-  it('sign-in attempts beyond the per-address limit get 429 problem+json with Retry-After (8 a minute on the strict replica)', async () => {
+  it('sign-in attempts beyond the per-address limit get 429 problem+json with Retry-After, counted across replicas (8 a minute on the strict replica)', async () => {
+    const client = { 'x-forwarded-for': '198.51.100.23' };
     const statuses: number[] = [];
+    // Four attempts on the lenient replica count on the strict one too: the counters are in the shared database.
+    for (let i = 0; i < 4; i++) statuses.push((await staffSignIn('water-admin', 'guessing-the-password', platform.gateway, client)).status);
     let limited: Awaited<ReturnType<typeof post>> | undefined;
-    for (let i = 0; i < 9; i++) {
-      const res = await staffSignIn('water-admin', 'guessing-the-password', strict.url);
+    for (let i = 0; i < 5; i++) {
+      const res = await staffSignIn('water-admin', 'guessing-the-password', strict.url, client);
       statuses.push(res.status);
       if (res.status === 429) limited = res;
     }
@@ -288,7 +294,8 @@ describe('accounts and sign-in', () => {
     expect(problem.type).toContain('rate-limited');
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(limited!.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    // Other routes and the other replica are unaffected.
-    expect((await staffSignIn('water-admin')).status).toBe(200);
+    // Another address, and the replica with the higher limit, are unaffected.
+    expect((await staffSignIn('water-admin', DEMO_PASSWORD, strict.url, { 'x-forwarded-for': '198.51.100.24' })).status).toBe(200);
+    expect((await staffSignIn('water-admin', DEMO_PASSWORD, platform.gateway, client)).status).toBe(200);
   });
 });

@@ -2,12 +2,14 @@ import { Global, Logger, Module, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { SERVICE_CONFIG } from '@openday/platform';
+import { DataSource } from 'typeorm';
 import type { GatewayConfig } from '../gateway.config';
 import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { ActorLoader } from './actor-loader';
 import { Clock, SystemClock } from './clock';
 import { clientAddress, RateLimitGuard, rateLimitClassOf } from './rate-limit.guard';
+import { PostgresThrottlerStorage } from './rate-limit-store';
 import { GatewaySecrets } from './secrets';
 
 const MINUTE_MS = 60_000;
@@ -21,14 +23,16 @@ const MINUTE_MS = 60_000;
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [SERVICE_CONFIG],
-      useFactory: (config: GatewayConfig) => ({
+      inject: [SERVICE_CONFIG, DataSource],
+      useFactory: (config: GatewayConfig, dataSource: DataSource) => ({
+        // Counted in the gateway's database, so every replica shares one count per client.
+        storage: new PostgresThrottlerStorage(dataSource),
         // Each throttler counts only the routes under it; the rest skip it.
         throttlers: (['sign-in', 'public'] as const).map((name) => ({
           name,
           ttl: MINUTE_MS,
           limit: name === 'sign-in' ? config.RATE_LIMIT_SIGN_IN_PER_MINUTE : config.RATE_LIMIT_PUBLIC_PER_MINUTE,
-          // A sliding window: Retry-After says when the oldest counted request leaves it.
+          // Retry-After says when the client's window ends.
           blockDuration: 0,
           skipIf: (context: ExecutionContext) => context.getType() !== 'http' || rateLimitClassOf(context) !== name,
         })),

@@ -41,8 +41,8 @@ export function clientAddress(
 /**
  * @nestjs/throttler with two named limits, each applying only to the routes
  * under it, answering 429 problem+json with a plain Retry-After header (seconds).
- * Counters live in the process: with N replicas a client gets up to N times the
- * limit. The sign-in code limits that matter (per number) are in the database.
+ * Counters live in the gateway's database (PostgresThrottlerStorage), shared by
+ * every replica; the sign-in code limits per number are in sign_in_codes.
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
