@@ -1,2 +1,3 @@
 export * from './pino-options';
 export * from './logger.module';
+export * from './safe-serializers';

@@ -25,6 +25,8 @@ async function eventually<T>(find: () => T | undefined): Promise<T> {
   throw new Error('not logged');
 }
 
+class QueryFailedError extends Error {}
+
 const destination = capture();
 
 @Controller()
@@ -45,6 +47,18 @@ class ProbeController {
   @Get('boom')
   boom(): never {
     throw new Error('database exploded');
+  }
+
+  @Get('people/:idNumber')
+  person(): never {
+    // What TypeORM throws for a failed statement: the parameters, PostgreSQL's detail and a message quoting the value.
+    throw Object.assign(new QueryFailedError('invalid input syntax for type uuid: "张小三"'), {
+      query: 'SELECT * FROM people WHERE id = $1 AND mobile = $2',
+      parameters: ['张小三', '13800138000'],
+      code: '22P02',
+      detail: 'Key (mobile)=(13800138000) already exists.',
+      driverError: { message: 'invalid input syntax', parameters: ['张小三'] },
+    });
   }
 }
 
@@ -91,7 +105,7 @@ describe('logging', () => {
   it('redacts personal data and credentials wherever they are nested', async () => {
     await fetch(`${baseUrl}/applicant`, { headers: { 'x-correlation-id': 'corr-redact', authorization: 'Bearer abc', cookie: 'sid=1' } });
     const handlerLine = await eventually(() => destination.lines.find((l) => l.msg === 'registered' && l.correlationId === 'corr-redact'));
-    expect(handlerLine.applicant).toEqual({ name: 'Li', phone: '[redacted]', members: [{ idNumber: '[redacted]' }] });
+    expect(handlerLine.applicant).toEqual({ name: '[redacted]', phone: '[redacted]', members: [{ idNumber: '[redacted]' }] });
     const requestLine = await eventually(() => destination.lines.find((l) => l.msg === 'request completed' && l.correlationId === 'corr-redact'));
     expect((requestLine.req as { headers: Record<string, string> }).headers).toMatchObject({ authorization: '[redacted]', cookie: '[redacted]' });
     expect(JSON.stringify(destination.lines)).not.toMatch(/13800138000|110101199003077777|Bearer abc/);
@@ -102,6 +116,19 @@ describe('logging', () => {
     expect(response.status).toBe(500);
     const line = await eventually(() => destination.lines.find((l) => l.level === 'error' && l.correlationId === 'corr-boom' && l.err));
     expect((line.err as { stack: string }).stack).toContain('database exploded');
+  });
+
+  it('logs a failed query without its values, and a request without its query string or path values', async () => {
+    const response = await fetch(`${baseUrl}/people/110101199003077777?q=${encodeURIComponent('张小三')}&mobile=13800138000`, {
+      headers: { 'x-correlation-id': 'corr-query' },
+    });
+    expect(response.status).toBe(500);
+    const errorLine = await eventually(() => destination.lines.find((l) => l.correlationId === 'corr-query' && l.err && l.msg !== 'request errored'));
+    expect(errorLine.err).toMatchObject({ type: 'QueryFailedError', code: '22P02', query: 'SELECT * FROM people WHERE id = $1 AND mobile = $2' });
+    const requestLine = await eventually(() => destination.lines.find((l) => l.correlationId === 'corr-query' && l.req));
+    expect((requestLine.req as { url: string }).url).toBe('/people/:value');
+    const logged = JSON.stringify(destination.lines.filter((l) => l.correlationId === 'corr-query'));
+    expect(logged).not.toMatch(/张小三|13800138000|110101199003077777/);
   });
 
   it('keeps probes out of the request log', async () => {

@@ -1,8 +1,9 @@
 import pino, { type DestinationStream, type LevelWithSilent, type Logger, type LoggerOptions } from 'pino';
 import { currentCorrelation } from '@openday/messaging';
+import { errorForLog, withSafeErrorMessage } from './safe-serializers';
 
 /** Personal data and secrets that must never reach a log line, wherever they are nested. */
-const SENSITIVE_KEYS = ['idNumber', 'phone', 'mobile', 'email', 'password'];
+const SENSITIVE_KEYS = ['name', 'idNumber', 'idLast4', 'phone', 'mobile', 'email', 'password'];
 /** A redact wildcard stands for exactly one level, so each key is listed at depths 0-4: `req.body.members[2].phone` is depth 4. */
 const DEPTHS = ['', '*.', '*.*.', '*.*.*.', '*.*.*.*.'];
 
@@ -27,6 +28,8 @@ function pinoOptions(serviceName: string, level: LevelWithSilent): LoggerOptions
       return correlation ? { correlationId: correlation.correlationId, traceparent: correlation.traceparent } : {};
     },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    serializers: { err: errorForLog, error: errorForLog },
+    hooks: { logMethod: withSafeErrorMessage },
   };
 }
 
