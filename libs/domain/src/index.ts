@@ -5,3 +5,4 @@ export * from './calendar';
 export * from './places';
 export * from './plans';
 export * from './selection';
+export * from './retention';

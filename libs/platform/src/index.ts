@@ -13,3 +13,4 @@ export * from './clock';
 export * from './working-calendar';
 export * from './timers';
 export * from './csv';
+export * from './retention';

@@ -6,6 +6,8 @@ import { PublishedOpenDaysModule } from './published-open-days/published-open-da
 import { ApplicationsModule } from './applications/applications.module';
 import { SelectionOutcomesModule } from './selection-outcomes/selection-outcomes.module';
 import { PersonalDataExportModule } from './personal-data-requests/personal-data-export.module';
+import { PersonalDataErasureModule } from './personal-data-requests/personal-data-erasure';
+import { RetentionModule } from './retention/retention.module';
 
 @Module({})
 export class RegistrationModule {
@@ -18,6 +20,8 @@ export class RegistrationModule {
         ApplicationsModule,
         SelectionOutcomesModule,
         PersonalDataExportModule,
+        PersonalDataErasureModule,
+        RetentionModule,
       ],
     };
   }

@@ -65,3 +65,9 @@ export interface PersonalDataErasure {
   erased: number;
   kept: Array<{ applicationId: string; reason: KeptReason | string }>;
 }
+
+/** Registration's erasure also names the account's applications and person keys, for the other services' erasure. */
+export interface RegistrationPersonalDataErasure extends PersonalDataErasure {
+  applicationIds: string[];
+  personKeys: string[];
+}

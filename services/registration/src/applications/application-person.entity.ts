@@ -34,14 +34,15 @@ export class ApplicationPerson {
   @Column({ name: 'mobile_key', type: 'char', length: 64 })
   mobileKey: string;
 
-  @Column({ type: 'text', transformer: encryptedColumn('name') })
-  name: string;
+  /** Null once erased (`personalDataErasedAt`), like the ID number, mobile and e-mail. */
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('name') })
+  name: string | null;
 
-  @Column({ name: 'id_number', type: 'text', transformer: encryptedColumn('idNumber') })
-  idNumber: string;
+  @Column({ name: 'id_number', type: 'text', nullable: true, transformer: encryptedColumn('idNumber') })
+  idNumber: string | null;
 
-  @Column({ type: 'text', transformer: encryptedColumn('mobile') })
-  mobile: string;
+  @Column({ type: 'text', nullable: true, transformer: encryptedColumn('mobile') })
+  mobile: string | null;
 
   /** Optional; encrypted like the mobile. */
   @Column({ type: 'text', nullable: true, transformer: encryptedColumn('email') })
@@ -75,4 +76,8 @@ export class ApplicationPerson {
 
   @Column({ name: 'selection_decided_at', type: 'timestamptz', nullable: true })
   selectionDecidedAt: Date | null;
+
+  /** When the name, ID number, mobile and e-mail were erased (retention or the citizen's request). */
+  @Column({ name: 'personal_data_erased_at', type: 'timestamptz', nullable: true })
+  personalDataErasedAt: Date | null;
 }

@@ -334,13 +334,16 @@ function contactDetailsEvent(application: Application, row: ApplicationPerson): 
     personId: row.id,
     openDayId: application.openDayId,
     applicantUserId: application.applicantUserId,
-    name: row.name,
-    mobile: row.mobile,
+    // A row being recorded: its personal data are all there (erasure comes after the open day).
+    name: row.name!,
+    mobile: row.mobile!,
     email: row.email,
     language: row.language,
     recordedAt: application.submittedAt.toISOString(),
   };
 }
+
+const ERASED = '***';
 
 /** What the applicant sees: never a full ID number, phone or e-mail address. */
 function toView(application: Application, people: ApplicationPerson[], openDayTitle: string): ApplicationView {
@@ -356,9 +359,10 @@ function toView(application: Application, people: ApplicationPerson[], openDayTi
     unit: application.unitName && application.unitCreditCode ? { name: application.unitName, creditCode: application.unitCreditCode } : null,
     people: people.map((p) => ({
       personId: p.id,
-      name: p.name,
-      maskedIdNumber: maskResidentId(p.idNumber),
-      maskedMobile: maskMobile(p.mobile),
+      // Erased personal data (retention or the citizen's request) are shown fully masked.
+      name: p.name ?? ERASED,
+      maskedIdNumber: p.idNumber ? maskResidentId(p.idNumber) : ERASED,
+      maskedMobile: p.mobile ? maskMobile(p.mobile) : ERASED,
       maskedEmail: p.email ? maskEmail(p.email) : null,
       category: p.category,
       district: p.district,

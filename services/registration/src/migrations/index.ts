@@ -5,6 +5,7 @@ import { SelectionOutcomes1764100000200 } from './1764100000200-selection-outcom
 import { OpenDayCancellations1764100000300 } from './1764100000300-open-day-cancellations';
 import { ContactDetails1764410000000 } from './1764410000000-contact-details';
 import { EncryptNames1765200000000 } from './1765200000000-encrypt-names';
+import { ErasablePersonalData1765200000100 } from './1765200000100-erasable-personal-data';
 
 export const registrationMigrations = [
   CreatePublishedOpenDays1763900000200,
@@ -14,4 +15,5 @@ export const registrationMigrations = [
   OpenDayCancellations1764100000300,
   ContactDetails1764410000000,
   EncryptNames1765200000000,
+  ErasablePersonalData1765200000100,
 ];

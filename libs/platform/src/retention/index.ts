@@ -1,0 +1,2 @@
+export * from './retention-config';
+export * from './personal-data-retention-task';

@@ -1,0 +1,77 @@
+import { Controller, Injectable, Module } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure, type RegistrationPersonalDataErasure } from '@openday/contracts';
+import { isOpenDayInProgress, toCalendarDate } from '@openday/domain';
+import { Clock, ClockModule, rpcPattern } from '@openday/platform';
+import { erasePeople, OPEN_DAY_LAST_DATE } from '../retention/application-people-erasure';
+
+interface AccountApplication {
+  applicationId: string;
+  status: string;
+  lastDate: string;
+  personIds: string[];
+  personKeys: string[];
+}
+
+/**
+ * A citizen's request to erase their data: the people of every application the account submitted
+ * are erased as retention would, except an application still standing for an open day not yet over
+ * (kept as `open-day-in-progress`; retention erases it later). It names the account's applications
+ * and person keys, for the gateway to ask the other services.
+ */
+@Injectable()
+export class RegistrationPersonalDataEraser {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  erase(accountId: string): Promise<RegistrationPersonalDataErasure> {
+    return this.dataSource.transaction(async (manager) => {
+      const applications: AccountApplication[] = await manager.query(
+        `SELECT a.id AS "applicationId", a.status, ${OPEN_DAY_LAST_DATE}::text AS "lastDate",
+                array_agg(p.id ORDER BY p.position) AS "personIds", array_agg(DISTINCT p.person_key) AS "personKeys"
+           FROM applications a JOIN published_open_days o ON o.id = a.open_day_id JOIN application_people p ON p.application_id = a.id
+          WHERE a.applicant_user_id = $1
+          GROUP BY a.id, o.id ORDER BY a.seq`,
+        [accountId],
+      );
+      const now = this.clock.now();
+      const kept: PersonalDataErasure['kept'] = [];
+      const toErase: string[] = [];
+      for (const application of applications) {
+        if (application.status !== 'withdrawn' && isOpenDayInProgress(toCalendarDate(application.lastDate), now)) {
+          kept.push({ applicationId: application.applicationId, reason: 'open-day-in-progress' });
+        } else {
+          toErase.push(...application.personIds);
+        }
+      }
+      return {
+        service: 'registration',
+        erased: await erasePeople(manager, toErase, now),
+        kept,
+        applicationIds: applications.map((application) => application.applicationId),
+        personKeys: [...new Set(applications.flatMap((application) => application.personKeys))],
+      };
+    });
+  }
+}
+
+@Controller()
+export class RegistrationPersonalDataErasureRpc {
+  constructor(private readonly eraser: RegistrationPersonalDataEraser) {}
+
+  @MessagePattern(rpcPattern('registration', PersonalDataRpcOperations.erase))
+  erase(@Payload() request: PersonalDataRequest): Promise<RegistrationPersonalDataErasure> {
+    return this.eraser.erase(request.accountId);
+  }
+}
+
+@Module({
+  imports: [ClockModule.fromEnvironment('REGISTRATION_TEST_NOW')],
+  controllers: [RegistrationPersonalDataErasureRpc],
+  providers: [RegistrationPersonalDataEraser],
+})
+export class PersonalDataErasureModule {}
