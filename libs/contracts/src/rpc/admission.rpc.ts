@@ -8,6 +8,7 @@ import type { TicketRevocationReason } from '../events/scheduling/ticket-revoked
 import { Actor } from './actor';
 import { LongPageQuery, PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
+import { IsFreeText } from '@openday/domain';
 
 /** Request/reply operations of scheduling's admission (tickets, check-in, rosters), named `rpc.scheduling.<operation>`. */
 export const AdmissionRpcOperations = {
@@ -86,9 +87,7 @@ export class TicketRequest {
 
 /** Body of POST /api/v1/tickets/{ticketId}/revocation. */
 export class RevocationInput {
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsFreeText({ maxLength: 500 })
   reason: string;
 }
 

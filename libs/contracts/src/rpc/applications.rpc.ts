@@ -23,7 +23,9 @@ import {
 } from 'class-validator';
 import {
   IsCreditCode,
+  IsFreeText,
   IsMainlandMobile,
+  IsPersonName,
   IsResidentId,
   NormalizeCreditCode,
   NormalizeMobile,
@@ -48,7 +50,6 @@ export const ApplicationRpcOperations = {
 
 export const MAX_GROUP_MEMBERS = 100;
 
-const NOT_BLANK = /\S/;
 /** ASCII addresses only: the bus contract's JSON Schema `email` format must accept whatever passes here. */
 const ASCII_EMAIL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
@@ -78,9 +79,7 @@ function ForChannels(channels: readonly ApplicationChannel[], options?: Validati
 
 /** One person applying: the applicant of a self or organisation application, or a member of a group. */
 export class ApplicantInput {
-  @IsString()
-  @Length(1, 50)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsPersonName()
   name: string;
 
   /** 18-character resident ID (or HK/Macau/Taiwan residence permit); a lower-case x is read as X. */
@@ -97,9 +96,7 @@ export class ApplicantInput {
   category: ApplicantCategory;
 
   /** The district the person lives, works or studies in (as the open day's eligibility names districts). */
-  @IsString()
-  @Length(1, 64)
-  @Matches(NOT_BLANK, { message: 'district must not be blank' })
+  @IsFreeText({ maxLength: 64 })
   district: string;
 
   /** Optional: messages about this person also go to this address by e-mail. */
@@ -121,9 +118,7 @@ export class ApplicantInput {
 }
 
 export class ApplyingUnitInput {
-  @IsString()
-  @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsFreeText({ maxLength: 100 })
   name: string;
 
   /** Unified social credit code (统一社会信用代码), 18 characters with its check character. */
@@ -154,9 +149,7 @@ export class ApplicationInput {
   applicant?: ApplicantInput;
 
   @ForChannels(['organisation'])
-  @IsString()
-  @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'recommendingOrganisation must not be blank' })
+  @IsFreeText({ maxLength: 100 })
   recommendingOrganisation?: string;
 
   @ForChannels(['group'])

@@ -1,8 +1,9 @@
 // class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDateString, IsDefined, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsDateString, IsDefined, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ActingRequest } from './plans.rpc';
+import { IsFreeText } from '@openday/domain';
 
 /** Request/reply operations of the working-day calendar, `rpc.scheduling.<operation>`. */
 export const CalendarOperations = {
@@ -63,8 +64,7 @@ export class CalendarChangeInput {
 
   /** Why, e.g. "State Council notice 国办发明电〔2026〕x号". */
   @IsOptional()
-  @IsString()
-  @Length(1, 500)
+  @IsFreeText({ maxLength: 500, multiline: true })
   note?: string;
 }
 

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { ActingRequest, QueryBoolean } from './plans.rpc';
+import { IsFreeText } from '@openday/domain';
 
 /** Request/reply operations of the district list the city office keeps, `rpc.scheduling.<operation>`. */
 export const DistrictOperations = {
@@ -23,12 +24,10 @@ export class DistrictQuery {
 
 /** A district's names, shown in the console's and the portal's language. */
 export class DistrictNames {
-  @IsString()
-  @Length(1, 40)
+  @IsFreeText({ maxLength: 40 })
   nameZh: string;
 
-  @IsString()
-  @Length(1, 80)
+  @IsFreeText({ maxLength: 80 })
   nameEn: string;
 }
 

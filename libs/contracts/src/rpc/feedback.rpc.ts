@@ -24,6 +24,7 @@ import type { FeedbackSource } from '../events/feedback/feedback-submitted.v1';
 import { Actor } from './actor';
 import { PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
+import { IsFreeText } from '@openday/domain';
 
 /** Request/reply operations of the feedback service, named `rpc.feedback.<operation>`. */
 export const FeedbackRpcOperations = {
@@ -64,9 +65,7 @@ const DATE = { message: '$property must be a calendar date as YYYY-MM-DD' };
 const AGENCY_CODE = /^[a-z0-9][a-z0-9-]{1,63}$/;
 
 export class FeedbackTextInput {
-  @IsString()
-  @Length(1, 2000)
-  @Matches(/\S/, { message: 'text must not be blank' })
+  @IsFreeText({ maxLength: 2000, multiline: true })
   text: string;
 
   @IsIn(FEEDBACK_TOPICS, { message: `topic must be one of ${FEEDBACK_TOPICS.join(', ')}` })
@@ -177,9 +176,7 @@ export class AnswerFeedbackInput {
   @IsIn(ANSWER_OUTCOMES, { message: `outcome must be one of ${ANSWER_OUTCOMES.join(', ')}` })
   outcome: AnswerOutcome;
 
-  @IsString()
-  @Length(1, 4000)
-  @Matches(/\S/, { message: 'answer must not be blank' })
+  @IsFreeText({ maxLength: 4000, multiline: true })
   answer: string;
 
   /** Required for will-be-solved (and only then): the promised date. */
@@ -190,9 +187,7 @@ export class AnswerFeedbackInput {
 
   /** Required for not-our-remit (and only then): the body the item was passed to. */
   @ValidateIf((o: AnswerFeedbackInput, value: unknown) => o.outcome === 'not-our-remit' || value !== undefined)
-  @IsString()
-  @Length(1, 200)
-  @Matches(/\S/, { message: 'passedTo must not be blank' })
+  @IsFreeText({ maxLength: 200 })
   passedTo?: string;
 }
 
@@ -224,9 +219,7 @@ export class SurveyQuestionInput {
   @IsIn(SURVEY_QUESTION_KINDS, { message: `kind must be one of ${SURVEY_QUESTION_KINDS.join(', ')}` })
   kind: SurveyQuestionKind;
 
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/, { message: 'prompt must not be blank' })
+  @IsFreeText({ maxLength: 500 })
   prompt: string;
 
   @IsBoolean()
@@ -236,8 +229,7 @@ export class SurveyQuestionInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @IsFreeText({ maxLength: 200 }, { each: true })
   options?: string[];
 }
 
@@ -308,9 +300,7 @@ export class CityStatisticsRequest extends ActorRequest {
 
 /** Body of PUT /api/v1/open-days/{id}/summary. */
 export class OpenDaySummaryInput {
-  @IsString()
-  @Length(1, 5000)
-  @Matches(/\S/, { message: 'text must not be blank' })
+  @IsFreeText({ maxLength: 5000, multiline: true })
   text: string;
 }
 

@@ -1,6 +1,6 @@
 // class-transformer's @Type reads decorator metadata, whoever imports the contracts first.
 import 'reflect-metadata';
-import { IsBoolean, IsDateString, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsDateString, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import {
   OPEN_DAY_FORMS,
   type ApplicantCategory,
@@ -9,6 +9,7 @@ import {
 } from '../events/scheduling/open-day-published.v2';
 import { QueryBoolean, type AgendaItemView } from './plans.rpc';
 import { PageQuery } from './page-query';
+import { IsFreeText } from '@openday/domain';
 
 /** The anonymous public listing and city-wide calendar, `rpc.scheduling.<operation>`. */
 export const ListingOperations = {
@@ -44,8 +45,7 @@ export class PublicOpenDayQuery extends PageQuery {
 
   /** Open days a resident of this district may apply for (those open to the whole city included). */
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @IsFreeText({ maxLength: 64 })
   district?: string;
 
   /** Only those whose registration window is open now. */
@@ -56,8 +56,7 @@ export class PublicOpenDayQuery extends PageQuery {
 
   /** Words from the title or theme; Chinese needs no spaces. */
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsFreeText({ maxLength: 100 })
   q?: string;
 }
 
@@ -79,8 +78,7 @@ export class CityCalendarQuery {
   form?: OpenDayForm;
 
   @IsOptional()
-  @IsString()
-  @Length(1, 64)
+  @IsFreeText({ maxLength: 64 })
   district?: string;
 }
 

@@ -17,7 +17,6 @@ import {
   Length,
   Matches,
   Max,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -33,6 +32,7 @@ import type { OpenDayChangeableFieldV2 } from '../events/scheduling/open-day-cha
 import { Actor, type Role } from './actor';
 import type { Page } from './open-days.rpc';
 import { PageQuery } from './page-query';
+import { IsFreeText } from '@openday/domain';
 
 /** Request/reply operations of plans and filing, `rpc.scheduling.<operation>`. */
 export const PlanOperations = {
@@ -86,14 +86,12 @@ export class AgendaItemInput {
   @Matches(TIME_OF_DAY, timeOfDay('endsAt'))
   endsAt: string;
 
-  @IsString()
-  @Length(1, 200)
+  @IsFreeText({ maxLength: 200 })
   activity: string;
 
   /** The venue's name, one of the plan's venues, when the item happens at one. */
   @IsOptional()
-  @IsString()
-  @Length(1, 200)
+  @IsFreeText({ maxLength: 200 })
   venue?: string;
 }
 
@@ -134,12 +132,10 @@ export class SessionInput {
 }
 
 export class VenueInput {
-  @IsString()
-  @Length(1, 200)
+  @IsFreeText({ maxLength: 200 })
   name: string;
 
-  @IsString()
-  @MaxLength(300)
+  @IsFreeText({ maxLength: 300, minLength: 0 })
   address: string;
 }
 
@@ -180,12 +176,10 @@ export class EligibilityInput {
  * within capacity, window closing before the event, …) by scheduling's validatePlan.
  */
 export class PlanInput {
-  @IsString()
-  @Length(1, 200)
+  @IsFreeText({ maxLength: 200 })
   title: string;
 
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   theme: string;
 
   @IsArray()
@@ -205,13 +199,11 @@ export class PlanInput {
   @Type(() => VenueInput)
   venues: VenueInput[];
 
-  @IsString()
-  @MaxLength(300)
+  @IsFreeText({ maxLength: 300, minLength: 0 })
   assemblyPoint: string;
 
   /** How attendees get there, e.g. "统一乘坐大巴" or "自行前往". */
-  @IsString()
-  @MaxLength(300)
+  @IsFreeText({ maxLength: 300, minLength: 0 })
   transport: string;
 
   @IsArray()
@@ -256,8 +248,7 @@ export class PlanInput {
   /** Notices to attendees: ID card required, dress, health. */
   @IsArray()
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 500, { each: true })
+  @IsFreeText({ maxLength: 500 }, { each: true })
   notices: string[];
 
   /** When the approved plan becomes a public open day. */
@@ -301,15 +292,13 @@ export class UpdatePlanRequest extends PlanIdRequest {
 
 export class ReturnPlanRequest extends PlanIdRequest {
   /** What the agency must change; required. */
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments: string;
 }
 
 export class ApprovePlanRequest extends PlanIdRequest {
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments?: string;
 }
 
@@ -353,8 +342,7 @@ export class OpenDayChangeInput {
   venues?: VenueInput[];
 
   @IsOptional()
-  @IsString()
-  @MaxLength(300)
+  @IsFreeText({ maxLength: 300, minLength: 0 })
   assemblyPoint?: string;
 
   @IsOptional()
@@ -365,8 +353,7 @@ export class OpenDayChangeInput {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 500, { each: true })
+  @IsFreeText({ maxLength: 500 }, { each: true })
   notices?: string[];
 
   /** Tickets of selected people the agency names to leave where it lowers a session's capacity below the places taken. */
@@ -376,8 +363,7 @@ export class OpenDayChangeInput {
   @IsUUID('all', { each: true })
   releasedTicketIds?: string[];
 
-  @IsString()
-  @Length(1, 500)
+  @IsFreeText({ maxLength: 500 })
   reason: string;
 }
 
@@ -389,8 +375,7 @@ export class ChangeOpenDayRequest extends PlanIdRequest {
 }
 
 export class CancelOpenDayInput {
-  @IsString()
-  @Length(1, 500)
+  @IsFreeText({ maxLength: 500 })
   reason: string;
 }
 
@@ -415,15 +400,13 @@ export class OpenDayChangeIdRequest extends ActingRequest {
 
 export class ApproveOpenDayChangeRequest extends OpenDayChangeIdRequest {
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments?: string;
 }
 
 export class ReturnOpenDayChangeRequest extends OpenDayChangeIdRequest {
   /** What the agency must change; required. */
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments: string;
 }
 

@@ -9,7 +9,6 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   ValidateIf,
   ValidateNested,
@@ -20,6 +19,7 @@ import type { OrdinaryShortfallFacts } from '../events/vetting/selection-complet
 import { Actor } from './actor';
 import { LongPageQuery, PageQuery } from './page-query';
 import type { Page } from './open-days.rpc';
+import { IsFreeText } from '@openday/domain';
 
 /** Request/reply operations of vetting, named `rpc.vetting.<operation>`. */
 export const VettingRpcOperations = {
@@ -83,9 +83,7 @@ export class ReviewDecisionInput {
 
   /** Why: required to reject, optional otherwise. */
   @ValidateIf((o: ReviewDecisionInput, value: unknown) => o.decision === 'reject' || value !== undefined)
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsFreeText({ maxLength: 500 })
   reason?: string;
 }
 
@@ -114,9 +112,7 @@ export class SignatureInput {
 
   /** Required when refusing. */
   @ValidateIf((o: SignatureInput, value: unknown) => o.decision === 'refuse' || value !== undefined)
-  @IsString()
-  @Length(1, 500)
-  @Matches(/\S/, { message: 'reason must not be blank' })
+  @IsFreeText({ maxLength: 500 })
   reason?: string;
 }
 

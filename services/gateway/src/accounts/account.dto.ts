@@ -5,6 +5,7 @@ import type { Page } from '@openday/contracts';
 import { STAFF_ROLES, type StaffRole } from '../access/access.decorator';
 import { AGENCY_ID_PATTERN } from '../agencies/agency-kinds';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, USERNAME_PATTERN } from './account-rules';
+import { IsFreeText } from '@openday/domain';
 
 export interface StaffAccountView {
   id: string;
@@ -41,8 +42,7 @@ export class CreateStaffAccountRequest {
   username: string;
 
   @ApiProperty({ example: '王小明' })
-  @IsString()
-  @Length(1, 100)
+  @IsFreeText({ maxLength: 100 })
   displayName: string;
 
   @ApiProperty({ enum: STAFF_ROLES })
@@ -64,8 +64,7 @@ export class CreateStaffAccountRequest {
 export class UpdateStaffAccountRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @Length(1, 100)
+  @IsFreeText({ maxLength: 100 })
   displayName?: string;
 
   @ApiPropertyOptional({ enum: STAFF_ROLES })

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import type { Page } from '@openday/contracts';
 import { AGENCY_ID_PATTERN, AGENCY_KINDS, DISTRICT_PATTERN, type AgencyKind } from './agency-kinds';
+import { IsFreeText } from '@openday/domain';
 
 export interface AgencyView {
   id: string;
@@ -27,8 +28,7 @@ export class CreateAgencyRequest {
   id: string;
 
   @ApiProperty({ example: '市水务局' })
-  @IsString()
-  @Length(2, 100)
+  @IsFreeText({ maxLength: 100, minLength: 2 })
   name: string;
 
   @ApiProperty({ enum: AGENCY_KINDS })
@@ -45,8 +45,7 @@ export class CreateAgencyRequest {
 export class UpdateAgencyRequest {
   @ApiPropertyOptional({ example: '市水务局' })
   @IsOptional()
-  @IsString()
-  @Length(2, 100)
+  @IsFreeText({ maxLength: 100, minLength: 2 })
   name?: string;
 
   @ApiPropertyOptional({ enum: AGENCY_KINDS })

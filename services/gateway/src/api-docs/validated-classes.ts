@@ -101,6 +101,11 @@ function propertyOptions(target: Class, property: string, rules: ValidationMetad
         // A calendar date carries a date-only pattern; the ISO 8601 check alone would say date-time.
         if (/^\^\\d\{4\}-\\d\{2\}-\\d\{2\}\$$/.test(item.pattern as string)) item.format = 'date';
         break;
+      case 'isPersonName':
+      case 'isFreeText':
+        // The text policy (libs/domain/src/text): [min, max] characters once normalised.
+        Object.assign(item, { type: 'string', minLength: first, maxLength: second });
+        break;
       case 'isLength':
         Object.assign(facets, { minLength: first, ...(second === undefined ? {} : { maxLength: second }) });
         break;

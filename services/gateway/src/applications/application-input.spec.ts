@@ -52,20 +52,35 @@ describe('the application body (HTTP and RPC)', () => {
     ['consent as a string', { channel: 'self', applicant: member({ privacyConsent: 'true' }) }, ['applicant.privacyConsent/equals']],
     ['unknown category', { channel: 'self', applicant: member({ category: 'vip' }) }, ['applicant.category/isIn']],
     ['missing applicant', { channel: 'self' }, ['applicant/isDefined']],
-    ['missing organisation', { channel: 'organisation', applicant }, ['recommendingOrganisation/isLength', 'recommendingOrganisation/isString', 'recommendingOrganisation/matches']],
+    ['missing organisation', { channel: 'organisation', applicant }, ['recommendingOrganisation/isFreeText']],
     ['group fields on self', { channel: 'self', applicant, unit }, ['unit/channelField']],
     ['applicant on group', { channel: 'group', unit, members: [applicant], applicant }, ['applicant/channelField']],
     ['no members', { channel: 'group', unit, members: [] }, ['members/arrayMinSize']],
     ['101 members', { channel: 'group', unit, members: Array(101).fill(applicant) }, ['members/arrayMaxSize']],
     ['unknown channel', { channel: 'vip', applicant }, ['channel/isIn', 'applicant/channelField']],
-    ['missing name', { channel: 'self', applicant: { ...applicant, name: undefined } }, ['applicant.name/isLength', 'applicant.name/isString', 'applicant.name/matches']],
-    ['name as a number', { channel: 'self', applicant: member({ name: 42 }) }, ['applicant.name/isLength', 'applicant.name/isString', 'applicant.name/matches']],
-    ['oversized name', { channel: 'self', applicant: member({ name: '张'.repeat(51) }) }, ['applicant.name/isLength']],
-    ['oversized district', { channel: 'self', applicant: member({ district: 'd'.repeat(65) }) }, ['applicant.district/isLength']],
+    ['missing name', { channel: 'self', applicant: { ...applicant, name: undefined } }, ['applicant.name/isPersonName']],
+    ['name as a number', { channel: 'self', applicant: member({ name: 42 }) }, ['applicant.name/isPersonName']],
+    ['oversized name', { channel: 'self', applicant: member({ name: '张'.repeat(51) }) }, ['applicant.name/isPersonName']],
+    ['a NUL in the name', { channel: 'self', applicant: member({ name: '张\u0000三' }) }, ['applicant.name/isPersonName']],
+    ['a right-to-left override in the name', { channel: 'self', applicant: member({ name: '\u202E三张' }) }, ['applicant.name/isPersonName']],
+    ['an emoji in the name', { channel: 'self', applicant: member({ name: '张三😀' }) }, ['applicant.name/isPersonName']],
+    ['a control character in a member name', { channel: 'group', unit, members: [member({ name: '李\u0007四' })] }, ['members[0].name/isPersonName']],
+    ['a NUL in the unit name', { channel: 'group', unit: { ...unit, name: '中心\u0000' }, members: [applicant] }, ['unit.name/isFreeText']],
+    ['oversized district', { channel: 'self', applicant: member({ district: 'd'.repeat(65) }) }, ['applicant.district/isFreeText']],
     ['unknown field', { channel: 'self', applicant: member({ passport: 'E123' }) }, ['applicant.passport/whitelistValidation']],
     ['bad session id', { channel: 'self', applicant, sessionId: 'first' }, ['sessionId/isUuid']],
   ])('refuses %s, naming field and rule', async (_label, body, expected) => {
     expect((await errorsOf(body)).sort()).toEqual([...expected].sort());
+  });
+
+  it('stores the name normalised: NFC, spaces collapsed, the middle dot as U+00B7', async () => {
+    const dto = await validate({ channel: 'self', applicant: member({ name: '  艾力\u30FB买买提 ' }) });
+    expect(dto.applicant!.name).toBe('艾力·买买提');
+  });
+
+  it('names the field and the rule in words', async () => {
+    const problem = await validate({ channel: 'self', applicant: member({ name: '张\u0000三' }) }).catch((err: ProblemException) => err.problem);
+    expect(problem).toMatchObject({ status: 400, errors: [{ field: 'applicant.name', rule: 'isPersonName', message: expect.stringMatching(/^name must not contain control characters/) }] });
   });
 
   it('never echoes the submitted ID number or mobile in the problem', async () => {

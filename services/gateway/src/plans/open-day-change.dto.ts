@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import {
   OPEN_DAY_CHANGE_REVIEWS,
   OPEN_DAY_CHANGE_STATUSES,
@@ -9,6 +9,7 @@ import {
   type OpenDayChangeView,
 } from '@openday/contracts';
 import { EligibilityDoc, SessionDto, VenueDoc } from './plan.dto';
+import { IsFreeText } from '@openday/domain';
 
 export class OpenDayChangeIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -19,15 +20,13 @@ export class OpenDayChangeIdParams {
 export class ApproveOpenDayChangeBody {
   @ApiPropertyOptional({ maxLength: 2000, example: '同意变更' })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments?: string;
 }
 
 export class ReturnOpenDayChangeBody {
   @ApiProperty({ description: 'What the agency must change.', minLength: 1, maxLength: 2000, example: '新增场次请补充集合地点说明。' })
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import {
   APPLICANT_CATEGORIES,
   OPEN_DAY_FORMS,
@@ -13,6 +13,7 @@ import {
   type PlanView,
   type SessionView,
 } from '@openday/contracts';
+import { IsFreeText } from '@openday/domain';
 
 export class PlanIdParams {
   @ApiProperty({ format: 'uuid' })
@@ -22,16 +23,14 @@ export class PlanIdParams {
 
 export class ReturnPlanBody {
   @ApiProperty({ description: 'What the agency must change.', minLength: 1, maxLength: 2000, example: '请将普通市民名额提高到三分之一以上。' })
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments: string;
 }
 
 export class ApprovePlanBody {
   @ApiPropertyOptional({ maxLength: 2000, example: '同意备案' })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @IsFreeText({ maxLength: 2000, multiline: true })
   comments?: string;
 }
 
