@@ -6,7 +6,7 @@ const LINE_END = /\r\n?|[\u2028\u2029]/gu;
 export interface FreeTextOptions {
   /** Most characters (code points) once normalised. */
   maxLength: number;
-  /** Fewest characters once normalised; 1 unless said. */
+  /** Fewest characters once normalised; 1 unless said (0: may be left empty). */
   minLength?: number;
   /** Opinions, answers, notes: line feeds are kept. Titles, reasons, names of things: one line. */
   multiline?: boolean;
@@ -40,7 +40,7 @@ export function parseFreeText(value: unknown, { maxLength, minLength = 1, multil
   if (shared) return textProblem(shared, TEXT_RULE_MESSAGES[shared]);
   if (!multiline && raw.trim().includes('\n')) return textProblem('lineBreak', TEXT_RULE_MESSAGES.lineBreak);
   const text = normalizeFreeText(raw, multiline);
-  if (text === '') return textProblem('required', TEXT_RULE_MESSAGES.required);
+  if (text === '' && minLength > 0) return textProblem('required', TEXT_RULE_MESSAGES.required);
   if (characterCount(text) < minLength) return textProblem('tooShort', `must be at least ${minLength} characters`);
   if (characterCount(text) > maxLength) return textProblem('tooLong', `must be at most ${maxLength} characters`);
   return { ok: true, value: text };

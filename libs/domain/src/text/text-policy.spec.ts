@@ -96,6 +96,7 @@ describe('parseFreeText', () => {
     ['a\tb', title, 'a b'],
     ['© 2026 ☺ ½ №5 ¥100', { maxLength: 50 }, '© 2026 ☺ ½ №5 ¥100'],
     ['ok\n', title, 'ok'],
+    ['  ', { maxLength: 300, minLength: 0 }, ''],
     ['一'.repeat(20), title, '一'.repeat(20)],
   ])('accepts %j', (value, options, stored) => {
     expect(parseFreeText(value, options)).toEqual({ ok: true, value: stored });

@@ -5,9 +5,10 @@ export type RuleCheck = (value: unknown, property?: string) => string | undefine
 
 /**
  * Builds a class-validator property decorator from a domain rule, so the error carries the
- * constraint `name` and the domain's own message naming the exact rule that failed.
+ * constraint `name` and the domain's own message naming the exact rule that failed;
+ * `constraints` are kept in the metadata for whoever describes the rule (the OpenAPI document).
  */
-export function ruleDecorator(name: string, check: RuleCheck) {
+export function ruleDecorator(name: string, check: RuleCheck, constraints?: unknown[]) {
   @ValidatorConstraint({ name })
   class RuleConstraint {
     validate(value: unknown): boolean {
@@ -21,5 +22,5 @@ export function ruleDecorator(name: string, check: RuleCheck) {
 
   return (options?: ValidationOptions) =>
     (target: object, propertyName: string): void =>
-      registerDecorator({ name, target: target.constructor, propertyName, options, validator: RuleConstraint });
+      registerDecorator({ name, target: target.constructor, propertyName, options, constraints, validator: RuleConstraint });
 }
