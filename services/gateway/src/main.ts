@@ -4,6 +4,7 @@ import { GatewayModule } from './gateway.module';
 import { gatewayDatabase } from './gateway.database';
 import { mountApiDocs } from './api-docs/api-docs';
 import { DEFAULT_PORTAL_DIR, secureHeaders, servePortal } from './portal/portal';
+import { adminCreateCommand } from './admin/admin-create.command';
 
 void runService({
   service: 'gateway',
@@ -11,6 +12,7 @@ void runService({
   database: gatewayDatabase,
   rootModule: (config) => GatewayModule.forRoot(config),
   answersRequests: false,
+  commands: { 'admin:create': adminCreateCommand },
   configure: (app, config) => {
     secureHeaders(app);
     servePortal(app, config.PORTAL_DIR ?? DEFAULT_PORTAL_DIR);

@@ -17,11 +17,14 @@ export interface ServiceDefinition<TConfig extends BaseServiceConfig> {
   /** Services answer the gateway's requests on NATS in a queue group; the gateway itself does not. */
   answersRequests: boolean;
   configure?(app: INestApplication, config: TConfig): void;
+  /** More one-shot sub-commands beside `migrate`: `node dist/main.js <name> …args`; each resolves to the process's exit code. */
+  commands?: Record<string, (config: TConfig, args: string[]) => Promise<number>>;
 }
 
 /**
  * The entry point of every deployable: `node dist/main.js` serves,
- * `node dist/main.js migrate` applies migrations and exits.
+ * `node dist/main.js migrate` applies migrations and exits, and
+ * `node dist/main.js <command> …` runs one of the deployable's own commands.
  */
 export async function runService<TConfig extends BaseServiceConfig>(
   definition: ServiceDefinition<TConfig>,
@@ -32,6 +35,11 @@ export async function runService<TConfig extends BaseServiceConfig>(
   if (argv[0] === 'migrate') {
     const applied = await runMigrations({ url: config.DATABASE_URL, ...definition.database });
     logger.info({ applied }, applied.length ? 'migrations applied' : 'database is up to date');
+    return undefined;
+  }
+  const command = argv[0] !== undefined && definition.commands && Object.hasOwn(definition.commands, argv[0]) ? definition.commands[argv[0]] : undefined;
+  if (command) {
+    process.exitCode = await command(config, argv.slice(1));
     return undefined;
   }
   const app = await NestFactory.create(definition.rootModule(config), { bufferLogs: true });
