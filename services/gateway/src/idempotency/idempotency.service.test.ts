@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
+import { personalDataProtectionFromEnvironment } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { FixedClock } from '../access/clock';
 import { gatewayDatabase } from '../gateway.database';
@@ -23,7 +24,7 @@ describe('idempotency keys on PostgreSQL', () => {
       migrationsRun: true,
       extra: { max: 20 },
     }).initialize();
-    keys = new IdempotencyService(dataSource, clock);
+    keys = new IdempotencyService(dataSource, clock, personalDataProtectionFromEnvironment({}));
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -43,6 +44,14 @@ describe('idempotency keys on PostgreSQL', () => {
       outcome: 'replay',
       response: { status: 201, body: { id: 'x', list: [1, 2] }, location: '/api/v1/x' },
     });
+  });
+
+  it('keeps a stored answer encrypted: the people an application names are not in the table in the clear', async () => {
+    expect((await keys.claim('user-2', 'k-person', A)).outcome).toBe('execute');
+    await keys.complete('user-2', 'k-person', { status: 201, body: { people: [{ name: '司徒雪霁' }] }, location: null });
+    const [{ stored }] = await dataSource.query(`SELECT response_body::text AS stored FROM idempotency_keys WHERE key = 'k-person'`);
+    expect(stored).not.toContain('司徒雪霁');
+    expect(await keys.claim('user-2', 'k-person', A)).toMatchObject({ response: { body: { people: [{ name: '司徒雪霁' }] } } });
   });
 
   it('refuses the key for a different request, and scopes keys per caller', async () => {

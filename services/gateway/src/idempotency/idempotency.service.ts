@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { PERSONAL_DATA, type FieldCipher, type PersonalDataProtection } from '@openday/platform';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../access/clock';
@@ -26,6 +27,8 @@ interface KeyRow {
   response_location: string | null;
 }
 
+const RESPONSE_CONTEXT = 'idempotencyResponse';
+
 /**
  * Idempotency keys in the gateway database. The primary key (scope, key)
  * lets exactly one of several concurrent requests claim a key, on any replica;
@@ -33,10 +36,15 @@ interface KeyRow {
  */
 @Injectable()
 export class IdempotencyService {
+  private readonly cipher: FieldCipher;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
-  ) {}
+    @Inject(PERSONAL_DATA) protection: PersonalDataProtection,
+  ) {
+    this.cipher = protection.cipher;
+  }
 
   async claim(scope: string, key: string, requestHash: string): Promise<Claim> {
     const now = this.clock.now();
@@ -58,7 +66,7 @@ export class IdempotencyService {
       case 'take-over':
         return (await this.takeOver(scope, key, requestHash, row!, now, expiresAt)) ? { outcome: 'execute' } : this.claim(scope, key, requestHash);
       case 'replay':
-        return { outcome: 'replay', response: { status: row!.response_status!, body: row!.response_body, location: row!.response_location } };
+        return { outcome: 'replay', response: { status: row!.response_status!, body: this.open(row!.response_body), location: row!.response_location } };
       case 'mismatch':
         return { outcome: 'mismatch' };
       case 'wait':
@@ -71,8 +79,17 @@ export class IdempotencyService {
       `UPDATE idempotency_keys
           SET state = 'completed', response_status = $3, response_body = $4, response_location = $5, updated_at = $6
         WHERE scope = $1 AND key = $2`,
-      [scope, key, response.status, JSON.stringify(response.body ?? null), response.location, this.clock.now()],
+      [scope, key, response.status, JSON.stringify(this.seal(response.body ?? null)), response.location, this.clock.now()],
     );
+  }
+
+  /** A stored answer may carry personal data (an application names its people): kept encrypted, as a JSON string. */
+  private seal(body: unknown): string {
+    return this.cipher.encrypt(JSON.stringify(body), RESPONSE_CONTEXT);
+  }
+
+  private open(stored: unknown): unknown {
+    return typeof stored === 'string' ? (JSON.parse(this.cipher.decrypt(stored, RESPONSE_CONTEXT)) as unknown) : stored;
   }
 
   /** The request failed: forget the key, so a retry runs again. */
