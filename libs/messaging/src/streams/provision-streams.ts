@@ -154,3 +154,18 @@ export async function provisionDeadLetterStream(
   await ensureStream(jsm, streamConfig(name, [namespace.deadLetterWildcard], settings, settings.maxAgeHours.deadLetter));
   return name;
 }
+
+/**
+ * Subscriber systems' replay: a stream in their own NATS account capturing the
+ * public subjects it imports from the platform's (deploy/nats/accounts.conf),
+ * kept as long as the public streams. Created by that account's admin user.
+ */
+export async function provisionReplayStream(
+  jsm: JetStreamManager,
+  namespace: BusNamespace,
+  settings: StreamSettings = defaultStreamSettings,
+): Promise<string> {
+  const name = `${namespace.root}_public`.toUpperCase();
+  await ensureStream(jsm, streamConfig(name, [`${namespace.root}.>`], settings, settings.maxAgeHours.public));
+  return name;
+}
