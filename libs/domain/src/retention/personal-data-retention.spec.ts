@@ -1,5 +1,5 @@
 import { toCalendarDate } from '../calendar/calendar-date';
-import { isOpenDayInProgress, isPastRetention, retentionCutoffDate } from './personal-data-retention';
+import { isOpenDayInProgress, isPastRetention, retentionCutoffDate, splitErasure } from './personal-data-retention';
 
 describe('isPastRetention', () => {
   it.each([
@@ -31,5 +31,20 @@ describe('isOpenDayInProgress', () => {
     ['2026-11-28', '2026-11-29T01:00:00Z', false],
   ])('last day %s at %s: %p', (lastDate, now, expected) => {
     expect(isOpenDayInProgress(toCalendarDate(lastDate), new Date(now))).toBe(expected);
+  });
+});
+
+describe('splitErasure', () => {
+  const now = new Date('2026-12-05T02:00:00Z'); // 10:00 on 5 December in Shanghai
+  it.each([
+    ['ended yesterday', '2026-12-04', false, 'erase'],
+    ['today', '2026-12-05', false, 'kept'],
+    ['ahead', '2026-12-20', false, 'kept'],
+    ['ahead but withdrawn', '2026-12-20', true, 'erase'],
+    ['today and withdrawn', '2026-12-05', true, 'erase'],
+  ])('an application %s: %s', (_label, lastDate, withdrawn, expected) => {
+    const { erase, kept } = splitErasure([{ applicationId: 'a', lastDate: toCalendarDate(lastDate), withdrawn }], now);
+    expect(expected === 'erase' ? erase : kept.map((k) => k.applicationId)).toEqual(['a']);
+    if (expected === 'kept') expect(kept[0].reason).toBe('open-day-in-progress');
   });
 });

@@ -25,3 +25,25 @@ export function isPastRetention(lastDate: CalendarDate, now: Date, retentionDays
 export function isOpenDayInProgress(lastDate: CalendarDate, now: Date): boolean {
   return lastDate >= shanghaiDateOf(now);
 }
+
+export interface ApplicationToErase {
+  applicationId: string;
+  /** The last day of its open day (Asia/Shanghai). */
+  lastDate: CalendarDate;
+  /** A withdrawn application holds no place: it may go at once. */
+  withdrawn?: boolean;
+}
+
+/**
+ * A citizen's erasure request, per application: erased now, or kept while its open day is in
+ * progress (places, tickets and check-in depend on it; retention erases it afterwards).
+ */
+export function splitErasure(applications: readonly ApplicationToErase[], now: Date): { erase: string[]; kept: Array<{ applicationId: string; reason: 'open-day-in-progress' }> } {
+  const erase: string[] = [];
+  const kept: Array<{ applicationId: string; reason: 'open-day-in-progress' }> = [];
+  for (const application of applications) {
+    if (!application.withdrawn && isOpenDayInProgress(application.lastDate, now)) kept.push({ applicationId: application.applicationId, reason: 'open-day-in-progress' });
+    else erase.push(application.applicationId);
+  }
+  return { erase, kept };
+}

@@ -2,8 +2,8 @@ import { Controller, Injectable, Module } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure, type RegistrationPersonalDataErasure } from '@openday/contracts';
-import { isOpenDayInProgress, toCalendarDate } from '@openday/domain';
+import { PersonalDataRequest, PersonalDataRpcOperations, type RegistrationPersonalDataErasure } from '@openday/contracts';
+import { splitErasure, toCalendarDate } from '@openday/domain';
 import { Clock, ClockModule, rpcPattern } from '@openday/platform';
 import { erasePeople, OPEN_DAY_LAST_DATE } from '../retention/application-people-erasure';
 
@@ -39,15 +39,11 @@ export class RegistrationPersonalDataEraser {
         [accountId],
       );
       const now = this.clock.now();
-      const kept: PersonalDataErasure['kept'] = [];
-      const toErase: string[] = [];
-      for (const application of applications) {
-        if (application.status !== 'withdrawn' && isOpenDayInProgress(toCalendarDate(application.lastDate), now)) {
-          kept.push({ applicationId: application.applicationId, reason: 'open-day-in-progress' });
-        } else {
-          toErase.push(...application.personIds);
-        }
-      }
+      const { erase, kept } = splitErasure(
+        applications.map((a) => ({ applicationId: a.applicationId, lastDate: toCalendarDate(a.lastDate), withdrawn: a.status === 'withdrawn' })),
+        now,
+      );
+      const toErase = applications.filter((a) => erase.includes(a.applicationId)).flatMap((a) => a.personIds);
       return {
         service: 'registration',
         erased: await erasePeople(manager, toErase, now),
