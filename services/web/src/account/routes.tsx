@@ -25,6 +25,7 @@ export const accountRoutes: RouteObject[] = [
   { path: 'me/tickets/:ticketId', element: signedInPage(() => import('./ticket/TicketPage')) },
   { path: 'me/messages', element: signedInPage(() => import('./inbox/InboxPage')) },
   { path: 'me/feedback', element: signedInPage(() => import('./feedback/MyFeedbackPage')) },
+  { path: 'me/data', element: signedInPage(() => import('./personal-data/MyDataPage')) },
   { path: 'me/open-days/:openDayId/opinion', element: signedInPage(() => import('./feedback/GiveOpinionPage')) },
   { path: 'me/open-days/:openDayId/survey', element: signedInPage(() => import('./feedback/SurveyPage')) },
   // The tab bar's first paths for these pages; kept so a saved link still lands.

@@ -97,7 +97,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log of privileged actions, newest first (city office only) */
+        /**
+         * The audit log of privileged actions and staff reads of personal data, newest first (city office only)
+         * @description Staff reads are recorded as action personal-data.read with the list, open day and the number of people read; filter with ?action=personal-data.read and ?list=.
+         */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -354,6 +357,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/personal-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download everything the platform holds about you, as JSON (an attachment)
+         * @description Your account, your applications and their people, screening and selection, tickets and check-in, messages, opinions and survey answers, decrypted, and which agency read your data.
+         */
+        get: operations["PersonalDataController_download"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase your account and applications, confirmed with the last 4 digits of your mobile number
+         * @description The answer says in words (zh-CN and en) what was erased and what had to be kept and why: an open day not yet ended keeps your application until it ends (then retention erases it); the audit log is kept by law.
+         */
+        delete: operations["PersonalDataController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/personal-data/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which agency read your personal data, when, and which list (never who by name), newest first */
+        get: operations["PersonalDataController_access"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/my/feedback": {
         parameters: {
             query?: never;
@@ -553,7 +597,7 @@ export interface paths {
         };
         get: operations["OpenDaysController_list"];
         put?: never;
-        post: operations["OpenDaysController_create"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -770,7 +814,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A session’s whole roster as CSV (UTF-8 with BOM): masked names and IDs, status, check-in time (Asia/Shanghai) */
+        /** A session’s whole roster as CSV (UTF-8 with BOM): masked names and IDs, status, check-in time (Asia/Shanghai); the read is audited */
         get: operations["TicketsController_rosterCsv"];
         put?: never;
         post?: never;
@@ -1386,6 +1430,14 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountSessionDto: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+        };
         ActorDto: {
             /**
              * @description Staff only
@@ -1569,6 +1621,7 @@ export interface components {
             agencyId: string | null;
             correlationId: string | null;
             /**
+             * @description For personal-data.read: list, openDayId, sessionId, people (how many) and personIds (who was in the answer)
              * @example {
              *       "from": "agency-staff",
              *       "to": "reviewer"
@@ -1691,6 +1744,20 @@ export interface components {
              */
             qrPayload?: string;
         };
+        CitizenAccountDto: {
+            /** Format: uuid */
+            accountId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSignInAt: string | null;
+            /**
+             * @description The gateway keeps only a keyed hash of the number and this masked form.
+             * @example 138****8000
+             */
+            mobileMasked: string;
+            sessions: components["schemas"]["AccountSessionDto"][];
+        };
         CitizenSignInRequest: {
             /**
              * @description The six digits sent by SMS
@@ -1744,12 +1811,6 @@ export interface components {
             kind: "municipal-bureau" | "district-town-government" | "vertical-department" | "court" | "public-institution";
             /** @example 市水务局 */
             name: string;
-        };
-        CreateOpenDayRequest: {
-            agencyId: string;
-            /** Format: date */
-            date: string;
-            title: string;
         };
         CreateStaffAccountRequest: {
             /** @example 王小明 */
@@ -1853,6 +1914,36 @@ export interface components {
             districts: string[];
             maxAge: number | null;
             minAge: number;
+        };
+        ErasureAnswerDto: {
+            accountErased: boolean;
+            /**
+             * @example {
+             *       "gateway": 3,
+             *       "notification": 6,
+             *       "registration": 2
+             *     }
+             */
+            erased: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            erasedAt: string;
+            /** @description What had to be kept, and why. */
+            kept: components["schemas"]["KeptItemDto"][];
+            /** @description The answer in words: what was erased, what was kept and why. */
+            words: components["schemas"]["ErasureWordsDto"];
+        };
+        ErasureInput: {
+            /**
+             * @description The last 4 digits of the mobile number you sign in with, to confirm.
+             * @example 8000
+             */
+            mobileLast4: string;
+        };
+        ErasureWordsDto: {
+            en: string[];
+            zh: string[];
         };
         FeedbackAnswerDto: {
             answer: string;
@@ -2023,6 +2114,18 @@ export interface components {
             items: components["schemas"]["JointReviewOpenDayDto"][];
             /** @description Pass as `cursor` for the next page; null on the last. */
             nextCursor: string | null;
+        };
+        KeptItemDto: {
+            /** Format: uuid */
+            applicationId: string;
+            en: string;
+            openDayTitle: string | null;
+            /**
+             * @description open-day-in-progress, no-show-register, audit-log
+             * @example open-day-in-progress
+             */
+            reason: string;
+            zh: string;
         };
         LotteryDrawDto: {
             algorithm: string;
@@ -2232,6 +2335,53 @@ export interface components {
             /** Format: uuid */
             sessionId: string;
             signedBy: string[];
+        };
+        PersonalDataAccessDto: {
+            /**
+             * @description The agency whose staff read it (never the person).
+             * @example water-affairs-bureau
+             */
+            agencyId: string | null;
+            /** @example 市水务局 */
+            agencyName: string | null;
+            /**
+             * @description Which list was read.
+             * @enum {string}
+             */
+            list: "applicants" | "selection" | "joint-review" | "roster" | "roster-csv" | "check-in" | "feedback" | "department-feedback";
+            /** Format: uuid */
+            openDayId: string | null;
+            openDayTitle: string | null;
+            /**
+             * @description How many people the list held.
+             * @example 20
+             */
+            people: number;
+            /** Format: date-time */
+            readAt: string;
+            /** Format: uuid */
+            sessionId: string | null;
+        };
+        PersonalDataAccessListDto: {
+            /** @description Newest first (at most 500). */
+            items: components["schemas"]["PersonalDataAccessDto"][];
+        };
+        PersonalDataDocumentDto: {
+            /** @description Which agency read your data, when, and which list. */
+            accessLog: components["schemas"]["PersonalDataAccessDto"][];
+            account: components["schemas"]["CitizenAccountDto"];
+            /** @description The applications the account submitted. */
+            applicationIds: string[];
+            /** Format: date-time */
+            exportedAt: string;
+            /** @enum {string} */
+            format: "openday-personal-data/1";
+            /** @description Each service's records about you, decrypted (registration, vetting, scheduling, notification, feedback); each record names its kind. */
+            services: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
         };
         PlanBodyDoc: {
             /** @example 市民中心北门 */
@@ -3577,6 +3727,8 @@ export interface operations {
                 targetType?: string;
                 targetId?: string;
                 agencyId?: string;
+                /** @description Staff reads of personal data (action personal-data.read) of this list only */
+                list?: "applicants" | "selection" | "joint-review" | "roster" | "roster-csv" | "check-in" | "feedback" | "department-feedback";
             };
             header?: never;
             path?: never;
@@ -4520,6 +4672,167 @@ export interface operations {
             };
         };
     };
+    PersonalDataController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON file, as an attachment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataDocumentDto"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: citizen (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: citizen (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description mobileLast4 does not match the account’s mobile number; nothing was erased (problem+json). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    PersonalDataController_access: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataAccessListDto"];
+                };
+            };
+            /** @description No valid access token (problem+json). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Only for: citizen (problem+json). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FeedbackController_listMine: {
         parameters: {
             query?: {
@@ -5295,68 +5608,6 @@ export interface operations {
             };
             /** @description Too many requests from this address (problem+json). */
             429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Any other error, e.g. 504 when a service does not answer in time (problem+json). */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    OpenDaysController_create: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key per intended creation (e.g. a UUID). Retrying with the same key and body returns the first result; kept 24 h. */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateOpenDayRequest"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OpenDayDto"];
-                };
-            };
-            /** @description Invalid input: `errors` names each field and the rule it broke (problem+json). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No valid access token (problem+json). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Only for: city-office, agency-admin, agency-staff (problem+json). */
-            403: {
                 headers: {
                     [name: string]: unknown;
                 };

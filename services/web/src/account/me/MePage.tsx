@@ -12,6 +12,7 @@ const LINKS = [
   { to: '/me/tickets', label: 'account.nav.tickets' },
   { to: '/me/messages', label: 'account.nav.messages' },
   { to: '/me/feedback', label: 'account.nav.feedback' },
+  { to: '/me/data', label: 'account.nav.myData' },
 ] as const;
 
 /** 我的: the signed-in citizen's pages, and signing out (which also forgets the offline tickets). */

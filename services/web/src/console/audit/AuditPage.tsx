@@ -7,7 +7,7 @@ import { useAgencies } from '../accounts/use-agencies';
 import { FilterSelect } from '../shell/FilterSelect';
 import { QueryStates } from '../shell/QueryStates';
 import { useCursorFilters } from '../shell/use-cursor-filters';
-import { auditQuery, AUDIT_ACTIONS, detailParts, isKnownAction, NO_FILTERS, TARGET_TYPES, type AuditEntry, type AuditFilters } from './audit-entries';
+import { auditQuery, AUDIT_ACTIONS, detailParts, isKnownAction, NO_FILTERS, PERSONAL_DATA_LISTS, TARGET_TYPES, type AuditEntry, type AuditFilters } from './audit-entries';
 import { CursorPager } from './CursorPager';
 
 const PAGE_SIZE = 50;
@@ -29,6 +29,7 @@ export default function AuditPage() {
     role: (role: string) => t(`console.roles.${role}`),
     yes: t('console.audit.yes'),
     no: t('console.audit.no'),
+    list: (list: string) => t(`console.audit.lists.${list}`),
   };
 
   return (
@@ -47,6 +48,15 @@ export default function AuditPage() {
           width="14rem"
           onChange={(action) => filter({ action })}
           choices={AUDIT_ACTIONS.map((action) => ({ value: action, label: actionWords(action) }))}
+        />
+        <FilterSelect
+          id="audit-list"
+          label={t('console.audit.filters.list')}
+          allLabel={t('console.audit.filters.all')}
+          value={filters.list}
+          width="12rem"
+          onChange={(list) => filter(list ? { list, action: 'personal-data.read' } : { list })}
+          choices={PERSONAL_DATA_LISTS.map((list) => ({ value: list, label: t(`console.audit.lists.${list}`) }))}
         />
         <FilterSelect
           id="audit-target-type"

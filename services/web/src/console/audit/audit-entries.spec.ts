@@ -40,13 +40,15 @@ describe('auditQuery', () => {
     ['half an actor id left out', { ...NO_FILTERS, actorId: '0b8e4f4e' }, undefined, { limit: 50 }],
     ['a target by type and id', { ...NO_FILTERS, targetType: 'plan', targetId: ' p-1 ' }, undefined, { limit: 50, targetType: 'plan', targetId: 'p-1' }],
     ['a target id too long left out', { ...NO_FILTERS, targetId: 'x'.repeat(129) }, undefined, { limit: 50 }],
+    ['reads of one list', { ...NO_FILTERS, action: 'personal-data.read', list: 'roster' }, undefined, { limit: 50, action: 'personal-data.read', list: 'roster' }],
+    ['an unknown list left out', { ...NO_FILTERS, list: 'everything' }, undefined, { limit: 50 }],
   ])('%s', (_name, filters, cursor, query) => {
     expect(auditQuery(filters, cursor, 50)).toEqual(query);
   });
 });
 
 describe('detailParts', () => {
-  const words = { label: (key: string) => `<${key}>`, role: (role: string) => `[${role}]`, yes: 'yes', no: 'no' };
+  const words = { label: (key: string) => `<${key}>`, role: (role: string) => `[${role}]`, yes: 'yes', no: 'no', list: (list: string) => `{${list}}` };
   it.each([
     [{ username: 'water-staff-2', role: 'agency-staff' }, ['<username>：water-staff-2', '<role>：[agency-staff]']],
     [{ from: 'agency-staff', to: 'reviewer' }, ['<from>：[agency-staff]', '<to>：[reviewer]']],
@@ -54,6 +56,8 @@ describe('detailParts', () => {
     [{ decisions: 3, ids: ['a', 'b'] }, ['decisions：3', 'ids：a、b']],
     [{ nested: { a: 1 }, gone: null }, ['nested：{"a":1}', 'gone：—']],
     [{}, []],
+    [{ list: 'roster-csv', people: 2, personIds: ['p1', 'p2'] }, ['<list>：{roster-csv}', '<people>：2']],
+    [{ list: 'unknown-list' }, ['<list>：unknown-list']],
   ])('%j', (details, parts) => {
     expect(detailParts(details, words)).toEqual(parts);
   });

@@ -33,9 +33,14 @@ export const AUDIT_ACTIONS = [
   'feedback.answered',
   'district.added',
   'district.changed',
+  'personal-data.read',
+  'personal-data.erased',
 ] as const;
 
-export const TARGET_TYPES = ['staff-account', 'agency', 'plan', 'open-day', 'open-day-change', 'ticket', 'feedback', 'district'] as const;
+export const TARGET_TYPES = ['staff-account', 'agency', 'plan', 'open-day', 'open-day-change', 'ticket', 'feedback', 'district', 'session', 'department', 'citizen-account'] as const;
+
+/** The lists a staff read of personal data names (action personal-data.read). */
+export const PERSONAL_DATA_LISTS = ['applicants', 'selection', 'joint-review', 'roster', 'roster-csv', 'check-in', 'feedback', 'department-feedback'] as const;
 
 export interface AuditFilters {
   action: string;
@@ -43,9 +48,11 @@ export interface AuditFilters {
   agencyId: string;
   actorId: string;
   targetId: string;
+  /** Staff reads of one list. */
+  list: string;
 }
 
-export const NO_FILTERS: AuditFilters = { action: '', targetType: '', agencyId: '', actorId: '', targetId: '' };
+export const NO_FILTERS: AuditFilters = { action: '', targetType: '', agencyId: '', actorId: '', targetId: '', list: '' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,6 +67,7 @@ export function auditQuery(filters: AuditFilters, cursor: string | undefined, li
     ...(/^[a-z0-9][a-z0-9-]{1,63}$/.test(filters.agencyId) ? { agencyId: filters.agencyId } : {}),
     ...(UUID.test(filters.actorId) ? { actorId: filters.actorId } : {}),
     ...(targetId && targetId.length <= 128 ? { targetId } : {}),
+    ...((PERSONAL_DATA_LISTS as readonly string[]).includes(filters.list) ? { list: filters.list as (typeof PERSONAL_DATA_LISTS)[number] } : {}),
   };
 }
 
@@ -68,7 +76,10 @@ export function isKnownAction(action: string): action is (typeof AUDIT_ACTIONS)[
 }
 
 const ROLE_VALUES = new Set(['city-office', 'agency-admin', 'agency-staff', 'reviewer', 'department-handler', 'citizen']);
-export const DETAIL_LABELS = ['username', 'role', 'from', 'to', 'name', 'kind', 'district', 'active', 'comments', 'reason'] as const;
+export const DETAIL_LABELS = ['username', 'role', 'from', 'to', 'name', 'kind', 'district', 'active', 'comments', 'reason', 'list', 'openDayId', 'sessionId', 'people', 'erased', 'kept'] as const;
+
+/** Who was in a list read: the count says it; the ids are for the citizen's own access list, not for reading here. */
+const HIDDEN_DETAILS = new Set(['personIds']);
 
 /**
  * An entry's details as "label: value" parts: known keys by their label, role codes by the role's
@@ -76,9 +87,10 @@ export const DETAIL_LABELS = ['username', 'role', 'from', 'to', 'name', 'kind', 
  */
 export function detailParts(
   details: Record<string, unknown>,
-  words: { label: (key: (typeof DETAIL_LABELS)[number]) => string; role: (role: string) => string; yes: string; no: string },
+  words: { label: (key: (typeof DETAIL_LABELS)[number]) => string; role: (role: string) => string; yes: string; no: string; list?: (list: string) => string },
 ): string[] {
-  return Object.entries(details).map(([key, value]) => {
+  return Object.entries(details).filter(([key]) => !HIDDEN_DETAILS.has(key)).map(([key, value]) => {
+    if (key === 'list' && typeof value === 'string' && words.list && (PERSONAL_DATA_LISTS as readonly string[]).includes(value)) return `${words.label('list')}：${words.list(value)}`;
     const label = (DETAIL_LABELS as readonly string[]).includes(key) ? words.label(key as (typeof DETAIL_LABELS)[number]) : key;
     return `${label}：${detailValue(value, words)}`;
   });
