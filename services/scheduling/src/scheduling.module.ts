@@ -9,6 +9,8 @@ import { AdmissionModule } from './admission/admission.module';
 import { OpenDayChangesModule } from './open-day-changes/open-day-changes.module';
 import { DistrictsModule } from './districts/districts.module';
 import { PersonalDataExportModule } from './personal-data-requests/personal-data-export';
+import { PersonalDataErasureModule } from './personal-data-requests/personal-data-erasure';
+import { RetentionModule } from './retention/retention.module';
 
 @Module({})
 export class SchedulingModule {
@@ -24,6 +26,8 @@ export class SchedulingModule {
         OpenDayChangesModule,
         DistrictsModule,
         PersonalDataExportModule,
+        PersonalDataErasureModule,
+        RetentionModule,
       ],
     };
   }

@@ -7,6 +7,7 @@ import { CreateOpenDayChanges1764500000000 } from './1764500000000-create-open-d
 import { CreateDistricts1764600000000 } from './1764600000000-create-districts';
 import { RevokeRejectedTickets1764700000000 } from './1764700000000-revoke-rejected-tickets';
 import { AddSessionMediaPlaces1764800000000 } from './1764800000000-add-session-media-places';
+import { ErasableAdmissions1765200000000 } from './1765200000000-erasable-admissions';
 
 export const schedulingMigrations = [
   CreateOpenDays1763900000100,
@@ -18,4 +19,5 @@ export const schedulingMigrations = [
   CreateDistricts1764600000000,
   RevokeRejectedTickets1764700000000,
   AddSessionMediaPlaces1764800000000,
+  ErasableAdmissions1765200000000,
 ];
