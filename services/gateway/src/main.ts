@@ -3,7 +3,8 @@ import { GatewayConfig } from './gateway.config';
 import { GatewayModule } from './gateway.module';
 import { gatewayDatabase } from './gateway.database';
 import { mountApiDocs } from './api-docs/api-docs';
-import { DEFAULT_PORTAL_DIR, secureHeaders, servePortal } from './portal/portal';
+import { DEFAULT_PORTAL_DIR, servePortal } from './portal/portal';
+import { secureHeaders } from './hardening/security-headers';
 import { adminCreateCommand } from './admin/admin-create.command';
 
 void runService({

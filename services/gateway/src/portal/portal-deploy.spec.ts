@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import helmet from 'helmet';
 import { parse, parseAllDocuments } from 'yaml';
-import { PORTAL_CSP } from './portal';
+import { CONTENT_SECURITY_POLICY } from '../hardening/security-headers';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -19,7 +19,7 @@ interface Manifest {
 function gatewayPortalCsp(): string {
   const headers = new Map<string, string>();
   const res = { setHeader: (name: string, value: string) => headers.set(name.toLowerCase(), value) } as unknown as ServerResponse;
-  helmet.contentSecurityPolicy(PORTAL_CSP)({} as IncomingMessage, res, () => undefined);
+  helmet.contentSecurityPolicy(CONTENT_SECURITY_POLICY)({} as IncomingMessage, res, () => undefined);
   return headers.get('content-security-policy')!;
 }
 
@@ -51,7 +51,9 @@ describe('the portal in deploy/', () => {
   it('proxies nothing in the image; compose alone passes /api to the gateway', () => {
     expect(nginx).not.toContain('proxy_pass');
     expect(read('deploy/docker/portal/api.conf')).not.toContain('proxy_pass');
-    expect(read('deploy/docker/portal/compose-api-proxy.conf')).toContain('proxy_pass http://gateway:3000;');
+    const composeProxy = read('deploy/docker/portal/compose-api-proxy.conf');
+    expect(composeProxy).toMatch(/location \^~ \/api\/v1\/ \{\s+proxy_pass http:\/\/gateway:3000;/);
+    expect(composeProxy.match(/proxy_pass/g)).toHaveLength(1);
     const compose = parse(read('docker-compose.yml')) as { services: Record<string, { build?: { dockerfile: string }; volumes?: string[]; ports?: string[] }> };
     expect(compose.services.portal).toMatchObject({
       build: { dockerfile: 'deploy/docker/portal.Dockerfile' },
@@ -103,13 +105,13 @@ describe('the Kubernetes manifests', () => {
     },
   );
 
-  it('route /api to the gateway and everything else to the portal, on one host', () => {
+  it('route only the API to the gateway and everything else to the portal, on one host: its docs, health and metrics stay inside', () => {
     const [ingress] = yamlDocuments('deploy/k8s/ingress.yaml');
     const paths = (ingress.spec.rules as Array<{ http: { paths: Array<{ path: string; pathType: string; backend: { service: { name: string; port: { name: string } } } }> } }>)
       .flatMap((rule) => rule.http.paths)
       .map((p) => [p.path, p.pathType, p.backend.service.name, p.backend.service.port.name]);
     expect(paths).toEqual([
-      ['/api', 'Prefix', 'gateway', 'http'],
+      ['/api/v1', 'Prefix', 'gateway', 'http'],
       ['/', 'Prefix', 'portal', 'http'],
     ]);
   });

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Controller, Get, Module, type INestApplication } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { ProblemFilter } from '@openday/platform';
-import { secureHeaders, servePortal } from './portal';
+import { secureHeaders } from '../hardening/security-headers';
+import { servePortal } from './portal';
 
 @Controller('api/v1')
 class PingController {
@@ -108,7 +109,7 @@ describe('the portal on the gateway’s origin', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await res.json()).toMatchObject({ status: 404, instance: path });
-    expect(res.headers.get('content-security-policy')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toBe(CSP);
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { Logger, type INestApplication } from '@nestjs/common';
-import helmet from 'helmet';
 import serveStatic from 'serve-static';
 
 type Next = (err?: unknown) => void;
@@ -20,41 +19,11 @@ const CACHE_FOREVER = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
 /**
- * The portal's Content-Security-Policy: everything from this origin only;
- * inline styles because antd-mobile sets them; images also as data: and
- * blob: URLs (QR codes, previews); no framing, no plugins.
- */
-export const PORTAL_CSP = {
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    scriptSrc: ["'self'"],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'", 'data:'],
-    objectSrc: ["'none'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-  },
-};
-
-/**
- * Headers for every answer, the API's included: no X-Powered-By, no MIME
- * sniffing, no referrer sent on. Applied even when the portal is not served.
- */
-export function secureHeaders(app: INestApplication): void {
-  app.use(helmet.xPoweredBy());
-  app.use(helmet.xContentTypeOptions());
-  app.use(helmet.referrerPolicy({ policy: 'no-referrer' }));
-}
-
-/**
  * Serves the built citizen portal (a single-page app) at / on the gateway's
  * own origin, so it calls /api without CORS: its files as they are, and
  * index.html for any other GET path that does not look like a file (the app's
- * own routes). /api, /health and /metrics are left to the gateway. Without an
+ * own routes), under the security headers every answer gets (hardening/
+ * security-headers). /api, /health and /metrics are left to the gateway. Without an
  * index.html in `portalDir` nothing is served and one line says why.
  * Returns whether the portal is served.
  */
@@ -64,7 +33,6 @@ export function servePortal(app: INestApplication, portalDir: string): boolean {
     logger.log(`portal not served: ${portalDir} has no index.html (build @openday/web or set PORTAL_DIR)`);
     return false;
   }
-  const headers = helmet({ contentSecurityPolicy: PORTAL_CSP, strictTransportSecurity: false });
   const files = serveStatic(portalDir, {
     index: false,
     redirect: false,
@@ -74,13 +42,10 @@ export function servePortal(app: INestApplication, portalDir: string): boolean {
   app.use((req: IncomingMessage, res: ServerResponse, next: Next) => {
     const path = (req.url ?? '/').split('?')[0];
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isGatewayPath(path)) return next();
-    headers(req, res, (err?: unknown) => {
-      if (err) return next(err);
-      files(req, res, () => {
-        if (looksLikeFile(path)) return next();
-        req.url = '/index.html';
-        files(req, res, next);
-      });
+    files(req, res, () => {
+      if (looksLikeFile(path)) return next();
+      req.url = '/index.html';
+      files(req, res, next);
     });
   });
   logger.log(`portal served from ${portalDir}`);
