@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { BusNamespace, CalendarOperations, WorkingCalendarChangedV1 } from '@openday/contracts';
-import { connectNats, provisionReplayStream } from '@openday/messaging';
+import { connectNats, DeadLetterStore, provisionReplayStream } from '@openday/messaging';
 import {
   createTestDatabase,
   freePort,
@@ -210,6 +210,23 @@ it("keeps the subscriber account to the public events, read-only", async () => {
   expect(await permissionError(rpc(subscriber, CalendarOperations.get, {}))).toBe('refused');
   // The platform's streams are not even visible from that account.
   await expect((await jetstreamManager(subscriber)).streams.info(namespace.eventStream('registration', 'internal'))).rejects.toThrow();
+});
+
+it('keeps public events 90 days, internal ones (personal data) 7 and dead letters 14', async () => {
+  const jsm = await jetstreamManager(await connectAs('scheduling'));
+  const maxAgeDays = async (stream: string) => (await jsm.streams.info(stream)).config.max_age / 1e9 / 86_400;
+  expect(await maxAgeDays(namespace.eventStream('scheduling'))).toBe(90);
+  expect(await maxAgeDays(namespace.eventStream('scheduling', 'internal'))).toBe(7);
+  expect(await maxAgeDays(namespace.deadLetterStream)).toBe(14);
+});
+
+it("lets the operators' deadletters user read the dead letters, which no service may", async () => {
+  const operator = await connectAs('deadletters');
+  const store = new DeadLetterStore(jetstream(operator), await jetstreamManager(operator), namespace);
+  await expect(store.list(10)).resolves.toEqual([]);
+  const vetting = await connectAs('vetting');
+  const jsm = await jetstreamManager(vetting);
+  expect(await permissionError(jsm.streams.getMessage(namespace.deadLetterStream, { seq: 1 }))).toBe('refused');
 });
 
 it("lets a service publish only its own events and read only the streams it consumes", async () => {
