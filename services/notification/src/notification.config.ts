@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
-import { BaseServiceConfig, EnvBoolean, WithPersonalDataKeys } from '@openday/platform';
+import { BaseServiceConfig, EnvBoolean, WithPersonalDataKeys, WithPersonalDataRetention } from '@openday/platform';
 
 const int = (min: number, max: number) => ({ message: `$property must be an integer between ${min} and ${max}` });
 const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
@@ -9,7 +9,7 @@ const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
  * Channels, retries, reminders and quiet hours. PERSONAL_DATA_KEY encrypts the contact
  * directory and addresses at rest (PERSONAL_DATA_HASH_KEY comes with the mixin; unused here).
  */
-export class NotificationConfig extends WithPersonalDataKeys(BaseServiceConfig) {
+export class NotificationConfig extends WithPersonalDataRetention(WithPersonalDataKeys(BaseServiceConfig)) {
   override PORT = 3004;
   override DATABASE_URL = 'postgres://openday_notification:openday_notification@127.0.0.1:5432/openday_notification';
   override NATS_URL = ['nats://127.0.0.1:4222'];

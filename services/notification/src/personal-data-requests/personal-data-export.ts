@@ -22,7 +22,7 @@ interface DeliveryRow {
   personId: string;
   template: string;
   channel: string;
-  address: string;
+  address: string | null;
   status: string;
   attempts: number;
   createdAt: Date;
@@ -78,7 +78,7 @@ export class NotificationPersonalDataExportRpc {
           email: contact.email === null ? null : this.cipher.decrypt(contact.email, 'email'),
         })),
         ...standings,
-        ...deliveries.map((delivery) => ({ kind: 'delivery', ...delivery, address: this.cipher.decrypt(delivery.address, 'address') })),
+        ...deliveries.map((delivery) => ({ kind: 'delivery', ...delivery, address: delivery.address === null ? null : this.cipher.decrypt(delivery.address, 'address') })),
         ...inbox,
       ],
     };

@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import type { CalendarDate } from '@openday/domain';
+
+/** An open day's last day as notification knows it: its last session's date, as last published. */
+export const OPEN_DAY_LAST_DATE = `(SELECT max((s ->> 'date')::date) FROM notification_open_days o, jsonb_array_elements(o.facts -> 'sessions') s WHERE o.id = c.open_day_id)`;
+
+export const ERASED_ANSWER = 'personal data erased';
+
+/**
+ * Erases what notification holds about these people (the one home of the rule, for retention and the
+ * citizen's request): their contact details, the addresses in their deliveries, what their messages
+ * said (sealed parameters) and their in-app copies. The delivery rows stay with channel, template,
+ * status and times, so the delivery figures hold; a delivery still pending is given up. Idempotent:
+ * the count is of contact details removed.
+ */
+export async function erasePeople(manager: EntityManager, personIds: readonly string[]): Promise<number> {
+  if (personIds.length === 0) return 0;
+  const recipients = personIds.map(String);
+  await manager.query(
+    `DELETE FROM notification_inbox i USING notification_deliveries d
+      WHERE i.id = d.id AND d.recipient_kind = 'person' AND d.recipient_id = ANY($1::text[])`,
+    [recipients],
+  );
+  await manager.query(
+    `UPDATE notification_deliveries
+        SET address = NULL,
+            status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END,
+            last_answer = CASE WHEN status = 'pending' THEN $2 ELSE last_answer END,
+            next_attempt_at = NULL
+      WHERE recipient_kind = 'person' AND recipient_id = ANY($1::text[]) AND address IS NOT NULL`,
+    [recipients, ERASED_ANSWER],
+  );
+  await manager.query(
+    `UPDATE notification_messages SET params = '{}'::jsonb, status = CASE WHEN status = 'waiting-for-contact' THEN 'failed' ELSE status END
+      WHERE recipient_kind = 'person' AND recipient_id = ANY($1::text[]) AND params <> '{}'::jsonb`,
+    [recipients],
+  );
+  const [, affected] = (await manager.query(`DELETE FROM notification_contacts WHERE person_id = ANY($1::uuid[])`, [personIds])) as [unknown, number];
+  return affected;
+}
+
+/** Up to `limit` people whose contact details are still kept, of open days that ended on or before `cutoff`, locked for this transaction. */
+export async function peoplePastRetention(manager: EntityManager, cutoff: CalendarDate, limit: number): Promise<string[]> {
+  const rows: Array<{ person_id: string }> = await manager.query(
+    `SELECT c.person_id FROM notification_contacts c
+      WHERE ${OPEN_DAY_LAST_DATE} <= $1::date
+      ORDER BY c.person_id LIMIT $2 FOR UPDATE OF c SKIP LOCKED`,
+    [cutoff, limit],
+  );
+  return rows.map((row) => row.person_id);
+}
