@@ -1,10 +1,10 @@
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@openday/platform';
+import { BaseServiceConfig, WithPersonalDataRetention } from '@openday/platform';
 
 const int = (rule: string) => ({ message: `$property must be an integer ${rule}` });
 
-export class FeedbackConfig extends BaseServiceConfig {
+export class FeedbackConfig extends WithPersonalDataRetention(BaseServiceConfig) {
   override PORT = 3005;
   override DATABASE_URL = 'postgres://openday_feedback:openday_feedback@127.0.0.1:5432/openday_feedback';
   override NATS_URL = ['nats://127.0.0.1:4222'];

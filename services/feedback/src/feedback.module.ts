@@ -4,13 +4,15 @@ import type { FeedbackConfig } from './feedback.config';
 import { feedbackDatabase } from './feedback.database';
 import { FeedbackFeaturesModule } from './feedback/feedback-features.module';
 import { PersonalDataExportModule } from './personal-data-requests/personal-data-export';
+import { PersonalDataErasureModule } from './personal-data-requests/personal-data-erasure';
+import { RetentionModule } from './retention/retention.module';
 
 @Module({})
 export class FeedbackModule {
   static forRoot(config: FeedbackConfig): DynamicModule {
     return {
       module: FeedbackModule,
-      imports: [ServiceCoreModule.forRoot({ service: 'feedback', config, database: feedbackDatabase }), FeedbackFeaturesModule, PersonalDataExportModule],
+      imports: [ServiceCoreModule.forRoot({ service: 'feedback', config, database: feedbackDatabase }), FeedbackFeaturesModule, PersonalDataExportModule, PersonalDataErasureModule, RetentionModule],
     };
   }
 }

@@ -1,0 +1,34 @@
+import type { EntityManager } from 'typeorm';
+import type { CalendarDate } from '@openday/domain';
+
+/**
+ * Erases what ties feedback to a citizen (the one home of the rule, for retention and the citizen's
+ * request): the account on these tickets and on the opinions given with them. Feedback holds no name,
+ * ID number, mobile or e-mail; the opinions, answers, ratings and survey answers stay, unlinked, so
+ * the figures and the answers owed hold. Erased tickets are left alone (idempotent).
+ */
+export async function eraseTicketLinks(manager: EntityManager, ticketIds: readonly string[], now: Date): Promise<number> {
+  if (ticketIds.length === 0) return 0;
+  await manager.query(
+    `UPDATE fb_items SET applicant_user_id = NULL, person_id = NULL
+      WHERE ticket_id = ANY($1::uuid[]) AND (applicant_user_id IS NOT NULL OR person_id IS NOT NULL)`,
+    [ticketIds],
+  );
+  const [, affected] = (await manager.query(
+    `UPDATE fb_tickets SET applicant_user_id = NULL, personal_data_erased_at = $2
+      WHERE ticket_id = ANY($1::uuid[]) AND personal_data_erased_at IS NULL`,
+    [ticketIds, now],
+  )) as [unknown, number];
+  return affected;
+}
+
+/** Up to `limit` tickets not yet erased of open days that ended on or before `cutoff`, locked for this transaction. */
+export async function ticketsPastRetention(manager: EntityManager, cutoff: CalendarDate, limit: number): Promise<string[]> {
+  const rows: Array<{ ticket_id: string }> = await manager.query(
+    `SELECT t.ticket_id FROM fb_tickets t JOIN fb_open_days o ON o.id = t.open_day_id
+      WHERE t.personal_data_erased_at IS NULL AND o.last_date <= $1::date
+      ORDER BY t.ticket_id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+    [cutoff, limit],
+  );
+  return rows.map((row) => row.ticket_id);
+}
