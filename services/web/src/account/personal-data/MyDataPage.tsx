@@ -108,7 +108,6 @@ function AccessCard({ item }: { item: AccessEntry }) {
 
 function EraseSection({ onErased }: { onErased: (answer: ErasureAnswer) => void }) {
   const { t } = useTranslation();
-  const session = useSession();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [digits, setDigits] = useState('');
@@ -148,13 +147,14 @@ function EraseSection({ onErased }: { onErased: (answer: ErasureAnswer) => void 
       </div>
       <Dialog
         visible={open}
+        aria-label={t('account.myData.erase.confirmTitle')}
         onClose={() => setOpen(false)}
         title={t('account.myData.erase.confirmTitle')}
         content={
           <form id="erase-form" className="acc-field" onSubmit={submit} noValidate>
             <p>{t('account.myData.erase.confirmText')}</p>
             <label className="acc-label" htmlFor={inputId}>
-              {t('account.myData.erase.lastFour', { mobile: session.mobileMasked ?? '' })}
+              {t('account.myData.erase.lastFour')}
             </label>
             <input
               id={inputId}
