@@ -70,6 +70,18 @@ describe("staff accounts' e-mail addresses on PostgreSQL", () => {
     expect(JSON.stringify(audit)).not.toContain('filing.clerk');
   });
 
+  it('stores the name encrypted, shows it, and keeps old and new names out of the rename audit', async () => {
+    const view = await newAccount();
+    expect(view.displayName).toBe('备案专员');
+    const renamed = await accounts.update(cityOffice, 'city-office', view.id, { displayName: '备案专员 陈' });
+    expect(renamed.displayName).toBe('备案专员 陈');
+    const [{ stored }] = await dataSource.query(`SELECT display_name AS stored FROM staff_accounts WHERE id = $1`, [view.id]);
+    expect(stored).toMatch(/^v1:/);
+    const audit: Array<{ action: string; details: Record<string, unknown> }> = await dataSource.query(`SELECT action, details FROM audit_log WHERE target_id = $1`, [view.id]);
+    expect(audit.map((entry) => entry.action)).toContain('account.renamed');
+    expect(JSON.stringify(audit)).not.toContain('备案专员');
+  });
+
   it('records an account without an address as having none', async () => {
     const view = await newAccount();
     expect(view.email).toBeNull();

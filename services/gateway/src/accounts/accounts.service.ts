@@ -15,11 +15,12 @@ import { decodeCursor, encodeCursor } from '../agencies/cursor';
 import { checkAccountChange, checkNewAccount, type RuleViolation } from './account-rules';
 import type { CreateStaffAccountRequest, ListAccountsQuery, StaffAccountView, UpdateStaffAccountRequest } from './account.dto';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords';
-import { STAFF_EMAIL_CIPHER, openEmail, sealEmail } from './staff-email';
+import { STAFF_EMAIL_CIPHER, openDisplayName, openEmail, sealDisplayName, sealEmail } from './staff-email';
 
 export interface StaffAccountRow {
   id: string;
   username: string;
+  /** Encrypted (STAFF_EMAIL_CIPHER, its own context). */
   display_name: string;
   role: StaffRole;
   agency_id: string;
@@ -73,7 +74,7 @@ export class AccountsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
          ON CONFLICT DO NOTHING
          RETURNING *`,
-        [randomUUID(), request.username, request.displayName.trim(), request.role, agencyId, sealEmail(this.emailCipher, request.email ?? null), passwordHash, now],
+        [randomUUID(), request.username, sealDisplayName(this.emailCipher, request.displayName.trim()), request.role, agencyId, sealEmail(this.emailCipher, request.email ?? null), passwordHash, now],
       );
       if (!rows[0]) {
         throw new ProblemException({
@@ -146,9 +147,10 @@ export class AccountsService {
       const now = this.clock.now();
       const next = { ...before };
       const audits: Array<{ action: string; details: Record<string, unknown> }> = [];
-      if (request.displayName !== undefined && request.displayName.trim() !== before.display_name) {
-        next.display_name = request.displayName.trim();
-        audits.push({ action: 'account.renamed', details: { from: before.display_name, to: next.display_name } });
+      if (request.displayName !== undefined && request.displayName.trim() !== openDisplayName(this.emailCipher, before.display_name)) {
+        next.display_name = sealDisplayName(this.emailCipher, request.displayName.trim());
+        // The names themselves stay out of the audit log: they are personal data.
+        audits.push({ action: 'account.renamed', details: {} });
       }
       if (request.role !== undefined && request.role !== before.role) {
         next.role = request.role;
@@ -265,7 +267,7 @@ export class AccountsService {
     return {
       id: row.id,
       username: row.username,
-      displayName: row.display_name,
+      displayName: openDisplayName(this.emailCipher, row.display_name),
       role: row.role,
       agencyId: row.agency_id,
       email: email === null ? null : maskEmail(email),

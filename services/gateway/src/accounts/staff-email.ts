@@ -19,3 +19,14 @@ export function sealEmail(cipher: FieldCipher, email: string | null): string | n
 export function openEmail(cipher: FieldCipher, stored: string | null): string | null {
   return stored === null ? null : cipher.decrypt(stored, CONTEXT);
 }
+
+/** A staff member's name is personal data too: encrypted at rest like the address, bound to its own column. */
+const DISPLAY_NAME_CONTEXT = 'staffAccounts.displayName';
+
+export function sealDisplayName(cipher: FieldCipher, displayName: string): string {
+  return cipher.encrypt(displayName, DISPLAY_NAME_CONTEXT);
+}
+
+export function openDisplayName(cipher: FieldCipher, stored: string): string {
+  return cipher.decrypt(stored, DISPLAY_NAME_CONTEXT);
+}
