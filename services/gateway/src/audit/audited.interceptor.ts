@@ -24,6 +24,8 @@ export interface AuditedOptions {
   agencyId?: `param:${string}` | `result:${string}` | `body:${string}`;
   /** A staff read of personal data: the list read; the people are the `personId`s in the answer. */
   read?: PersonalDataList;
+  /** Where the people are when the answer does not name them `personId`. */
+  readPeople?: (result: unknown) => string[];
 }
 
 interface AuditedRequest {
@@ -100,7 +102,7 @@ export class AuditedInterceptor implements NestInterceptor {
         list: spec.read,
         openDayId: request.params?.id,
         sessionId: request.params?.sessionId,
-        personIds: personIdsIn(result),
+        personIds: spec.readPeople ? spec.readPeople(result) : personIdsIn(result),
       });
     }
     return this.audit.record(undefined, request.user, { action: spec.action, ...target });

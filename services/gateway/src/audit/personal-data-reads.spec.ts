@@ -1,4 +1,4 @@
-import { personIdsIn } from './personal-data-reads';
+import { deliveryRecipientsIn, personIdsIn } from './personal-data-reads';
 
 describe('personIdsIn', () => {
   const cases: Array<[string, unknown, string[]]> = [
@@ -11,5 +11,21 @@ describe('personIdsIn', () => {
   ];
   it.each(cases)('%s', (_name, result, expected) => {
     expect(personIdsIn(result)).toEqual(expected);
+  });
+});
+
+describe('deliveryRecipientsIn', () => {
+  it('names the people among the recipients, once each', () => {
+    const page = {
+      items: [
+        { recipientKind: 'person', recipientId: 'p1', channel: 'sms' },
+        { recipientKind: 'person', recipientId: 'p1', channel: 'email' },
+        { recipientKind: 'department', recipientId: 'tax-bureau' },
+        { recipientKind: 'sign-in', recipientId: null },
+        { recipientKind: 'person', recipientId: 'p2' },
+      ],
+    };
+    expect(deliveryRecipientsIn(page)).toEqual(['p1', 'p2']);
+    expect(deliveryRecipientsIn(undefined)).toEqual([]);
   });
 });

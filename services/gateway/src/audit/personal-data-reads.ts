@@ -11,6 +11,7 @@ export const PERSONAL_DATA_LISTS = [
   'check-in',
   'feedback',
   'department-feedback',
+  'deliveries',
 ] as const;
 export type PersonalDataList = (typeof PERSONAL_DATA_LISTS)[number];
 
@@ -26,6 +27,12 @@ export interface PersonalDataReadRecord {
   openDayId?: string;
   sessionId?: string;
   personIds: readonly string[];
+}
+
+/** The people a delivery log page names: the recipients that are people (not departments or sign-in numbers). */
+export function deliveryRecipientsIn(result: unknown): string[] {
+  const items = (result as { items?: Array<{ recipientKind?: string; recipientId?: string | null }> } | undefined)?.items ?? [];
+  return [...new Set(items.filter((item) => item.recipientKind === 'person' && item.recipientId).map((item) => item.recipientId as string))];
 }
 
 /** The people in a staff answer, whatever shape it has: every `personId` found in it, once each. */

@@ -16,6 +16,8 @@ import { RpcClient } from '@openday/platform';
 import { Access, STAFF_ROLES } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
 import { DeliveryPageDto, InboxMessageDto, InboxMessageIdParams, InboxPageDto } from './inbox.dto';
+import { AuditedRead } from '../audit/audited.interceptor';
+import { deliveryRecipientsIn } from '../audit/personal-data-reads';
 
 const ops = NotificationRpcOperations;
 
@@ -51,6 +53,7 @@ export class InboxController {
 
   @Get('notifications/deliveries')
   @Access('city-office')
+  @AuditedRead('deliveries', { targetType: 'delivery-log', targetId: 'actor:agencyId', readPeople: deliveryRecipientsIn })
   @ApiOperation({ summary: 'The delivery log: each message per channel with status, attempts and the provider’s last answer (addresses masked)' })
   @ApiOkResponse({ type: DeliveryPageDto })
   deliveries(@Query() query: DeliveryLogQuery, @CurrentActor() actor: Actor): Promise<DeliveryPage> {

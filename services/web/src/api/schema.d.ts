@@ -2348,7 +2348,7 @@ export interface components {
              * @description Which list was read.
              * @enum {string}
              */
-            list: "applicants" | "selection" | "joint-review" | "roster" | "roster-csv" | "check-in" | "feedback" | "department-feedback";
+            list: "applicants" | "selection" | "joint-review" | "roster" | "roster-csv" | "check-in" | "feedback" | "department-feedback" | "deliveries";
             /** Format: uuid */
             openDayId: string | null;
             openDayTitle: string | null;
@@ -3728,7 +3728,7 @@ export interface operations {
                 targetId?: string;
                 agencyId?: string;
                 /** @description Staff reads of personal data (action personal-data.read) of this list only */
-                list?: "applicants" | "selection" | "joint-review" | "roster" | "roster-csv" | "check-in" | "feedback" | "department-feedback";
+                list?: "applicants" | "selection" | "joint-review" | "roster" | "roster-csv" | "check-in" | "feedback" | "department-feedback" | "deliveries";
             };
             header?: never;
             path?: never;

@@ -25,6 +25,7 @@ describe('the words for each list staff can read', () => {
     'check-in': true,
     feedback: true,
     'department-feedback': true,
+    deliveries: true,
   };
   it.each(Object.keys(LISTS))('%s is said in both languages', (list) => {
     expect([(zh.myData.lists as Record<string, string>)[list], (en.myData.lists as Record<string, string>)[list]].every((words) => typeof words === 'string' && words.length > 0)).toBe(true);

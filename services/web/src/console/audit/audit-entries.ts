@@ -37,10 +37,10 @@ export const AUDIT_ACTIONS = [
   'personal-data.erased',
 ] as const;
 
-export const TARGET_TYPES = ['staff-account', 'agency', 'plan', 'open-day', 'open-day-change', 'ticket', 'feedback', 'district', 'session', 'department', 'citizen-account'] as const;
+export const TARGET_TYPES = ['staff-account', 'agency', 'plan', 'open-day', 'open-day-change', 'ticket', 'feedback', 'district', 'session', 'department', 'citizen-account', 'delivery-log'] as const;
 
 /** The lists a staff read of personal data names (action personal-data.read). */
-export const PERSONAL_DATA_LISTS = ['applicants', 'selection', 'joint-review', 'roster', 'roster-csv', 'check-in', 'feedback', 'department-feedback'] as const;
+export const PERSONAL_DATA_LISTS = ['applicants', 'selection', 'joint-review', 'roster', 'roster-csv', 'check-in', 'feedback', 'department-feedback', 'deliveries'] as const;
 
 export interface AuditFilters {
   action: string;
