@@ -114,6 +114,12 @@ describe('problem+json over HTTP', () => {
     expect(JSON.stringify(body)).not.toContain('next tuesday');
   });
 
+  it('answers a body nested thousands of levels deep with 400, not a stack overflow', async () => {
+    const members = `${'['.repeat(5000)}"deep"${']'.repeat(5000)}`;
+    const body = await expectProblem(await post('/applications', `{"visitDate":"2026-12-01","members":${members}}`), 400);
+    expect(body.errors).toEqual([{ field: 'members[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]', rule: 'maxDepth', message: expect.stringContaining('16 levels') }]);
+  });
+
   it('answers malformed JSON with 400', async () => {
     const body = await expectProblem(await post('/applications', '{"visitDate": '), 400);
     expect(body.detail).toBe('The request body is not valid JSON.');

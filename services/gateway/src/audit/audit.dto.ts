@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import type { Page } from '@openday/contracts';
+import { IsFreeText } from '@openday/domain';
 import type { AuditEntryView } from './audit.service';
 import { PERSONAL_DATA_LISTS, type PersonalDataList } from './personal-data-reads';
 
@@ -37,8 +38,7 @@ export class ListAuditLogQuery {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
-  @Length(1, 128)
+  @IsFreeText({ maxLength: 128 })
   targetId?: string;
 
   @ApiPropertyOptional({ example: 'water-affairs-bureau' })

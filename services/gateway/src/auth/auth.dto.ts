@@ -1,12 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length, Matches } from 'class-validator';
 import { ROLES, type Role } from '@openday/contracts';
+import { IsFreeText } from '@openday/domain';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../accounts/account-rules';
 
 export class StaffSignInRequest {
   @ApiProperty({ example: 'water-admin' })
-  @IsString()
-  @Length(1, 64)
+  @IsFreeText({ maxLength: 64 })
   username: string;
 
   @ApiProperty({ format: 'password', example: 'OpenDay-demo-2026' })
