@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { FeedbackItemView, TicketPage } from '@openday/contracts';
 import { addDays, maskResidentId, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
+import { DEMO_ACCOUNTS } from '../../services/gateway/src/seed/demo-city';
 import { NotificationHarness } from './notification-harness';
 import { testResidentId } from './test-people';
 
@@ -10,7 +11,8 @@ import { testResidentId } from './test-people';
  * messages on SMS, e-mail and in-app, opinion, survey, answer, rating), every row of every table
  * of every service's database, each cast to text, holds none of them in the clear: not the name,
  * not the resident ID (upper- or lower-case check character, or its first 17 digits), not the
- * mobile (bare or +86), not the e-mail address. Masked forms (司*霁, 350102********123X) may stay.
+ * mobile (bare or +86), not the e-mail address, nor a staff member's name. Masked forms
+ * (司*霁, 350102********506X) may stay.
  */
 const TODAY = toCalendarDate(shanghaiDateOf(new Date()));
 const EVENT_DATE = addDays(TODAY, 14);
@@ -32,6 +34,8 @@ function forbiddenForms(): Array<{ label: string; value: string }> {
     { label: 'mobile', value: PERSON.mobile },
     { label: 'mobile (+86)', value: `+86${PERSON.mobile}` },
     { label: 'e-mail', value: PERSON.email },
+    // Staff names are personal data too (the demo city's accounts, seeded by the harness).
+    ...DEMO_ACCOUNTS.map((account) => ({ label: `staff name of ${account.username}`, value: account.displayName })),
   ];
 }
 
