@@ -162,6 +162,9 @@ describe('personal data: reads audited, download, who read it, erasure', () => {
     expect(answer.erased.gateway).toBeGreaterThan(0);
     expect(answer.words.zh.join('')).toContain('审计日志依法保存');
     expect(answer.words.en.join(' ')).toContain('audit log is kept by law');
+    // The open day is a month ahead: its application is kept until it ends, and the answer says so by its title.
+    expect(answer.kept).toEqual(expect.arrayContaining([expect.objectContaining({ reason: 'open-day-in-progress', openDayTitle: openDay.title })]));
+    expect(answer.words.zh.join('')).toContain(`「${openDay.title}」正在进行或尚未结束`);
     for (const item of answer.kept) expect(item.zh.length * item.en.length).toBeGreaterThan(0);
 
     expect((await call('GET', '/api/v1/me/personal-data', undefined, tokens[ALICE.mobile])).status).toBe(401);

@@ -10,12 +10,12 @@ describe('erasureAnswer', () => {
     [
       'everything erased',
       [{ service: 'registration', erased: 3, kept: [] }, { service: 'notification', erased: 4, kept: [] }],
-      { total: 9, kept: [], zh: /删除您的 9 条/, en: /erased 9 records/ },
+      { total: 9, kept: [], zh: /删除关于您的全部 9 条记录/, en: /erased all 9 records/ },
     ],
     [
       'an open day in progress, named by its title',
       [{ service: 'registration', erased: 0, kept: [{ applicationId: A1, reason: 'open-day-in-progress' }] }, { service: 'scheduling', erased: 0, kept: [{ applicationId: A1, reason: 'open-day-in-progress' }] }],
-      { total: 2, kept: ['open-day-in-progress'], zh: /「走进自来水厂」正在进行或尚未结束/, en: /“走进自来水厂” has not ended yet/ },
+      { total: 2, kept: ['open-day-in-progress'], zh: /2 条记录；以下内容暂时保留[\s\S]*「走进自来水厂」正在进行或尚未结束/, en: /“走进自来水厂” has not ended yet/ },
     ],
     [
       'a no-show hash kept, the open day unknown to registration',

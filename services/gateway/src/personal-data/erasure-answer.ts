@@ -73,13 +73,17 @@ export function erasureAnswer(
   }
   const total = Object.values(erased).reduce((sum, count) => sum + count, 0);
   const zh = [
-    `您的账号已注销，平台已删除您的 ${total} 条个人信息记录（报名、联系方式、凭证、消息和意见等）。`,
+    kept.length === 0
+      ? `您的账号已注销，平台已删除关于您的全部 ${total} 条记录（报名、联系方式、凭证、消息和意见等）。`
+      : `您的账号已注销，平台已删除关于您的 ${total} 条记录；以下内容暂时保留：`,
     ...kept.map((item) => item.zh),
     REASON_WORDS['audit-log'].zh(''),
     '如需再次使用，用同一手机号登录即会创建一个新的账号，与已删除的数据无关。',
   ];
   const en = [
-    `Your account is closed and the platform erased ${total} records of your personal data (applications, contact details, tickets, messages, opinions and more).`,
+    kept.length === 0
+      ? `Your account is closed and the platform erased all ${total} records about you (applications, contact details, tickets, messages, opinions and more).`
+      : `Your account is closed and the platform erased ${total} records about you; these are kept for now:`,
     ...kept.map((item) => item.en),
     REASON_WORDS['audit-log'].en(''),
     'Signing in again with the same mobile number starts a new account, unconnected to what was erased.',
