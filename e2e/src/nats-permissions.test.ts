@@ -1,6 +1,6 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -24,7 +24,7 @@ import { SERVICES, type ServiceName } from './platform-harness';
  * production namespace, a subscriber system connects to its separate account.
  */
 const REPO_ROOT = path.resolve(__dirname, '../..');
-const NATS_SERVER = process.env.NATS_SERVER_BIN ?? '/usr/sbin/nats-server';
+const NATS_SERVER = process.env.NATS_SERVER_BIN ?? (existsSync('/usr/sbin/nats-server') ? '/usr/sbin/nats-server' : 'nats-server');
 const USERS = [...SERVICES, 'deadletters', 'subscriber', 'subscribers-admin', 'system'] as const;
 type NatsUser = (typeof USERS)[number];
 const namespace = new BusNamespace('openday');
