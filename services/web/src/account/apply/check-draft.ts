@@ -1,4 +1,5 @@
 import { ageOn, normalizeMobile, parseCreditCode, parseResidentId } from '@openday/domain/identity';
+import { parseFreeText, parsePersonName, PERSON_NAME_MAX_LENGTH, type PersonNameRule } from '@openday/domain/text';
 import { peopleOnForm, type ApplicationDraft, type PersonDraft } from './application-draft';
 
 /** A message key under `account.apply.rules` and what it says; the page puts it in words. */
@@ -29,8 +30,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export function checkDraft(draft: ApplicationDraft, rules: DraftRules): DraftProblems {
   const problems: DraftProblems = {};
-  if (draft.channel === 'organisation' && !draft.recommendingOrganisation.trim()) {
-    problems.recommendingOrganisation = { rule: 'required', values: { field: 'recommendingOrganisation' } };
+  if (draft.channel === 'organisation') {
+    const organisation = textProblem(draft.recommendingOrganisation, 'recommendingOrganisation', ORGANISATION_MAX_LENGTH);
+    if (organisation) problems.recommendingOrganisation = organisation;
   }
   if (draft.channel === 'group') Object.assign(problems, checkUnit(draft));
   for (const { path, person } of peopleOnForm(draft)) Object.assign(problems, checkPerson(person, path, rules));
@@ -41,18 +43,52 @@ export function checkDraft(draft: ApplicationDraft, rules: DraftRules): DraftPro
 
 function checkUnit(draft: ApplicationDraft): DraftProblems {
   const problems: DraftProblems = {};
-  if (!draft.unitName.trim()) problems['unit.name'] = { rule: 'required', values: { field: 'unitName' } };
+  const unitName = textProblem(draft.unitName, 'unitName', ORGANISATION_MAX_LENGTH);
+  if (unitName) problems['unit.name'] = unitName;
   const code = parseCreditCode(draft.unitCreditCode);
   if (!code.ok) problems['unit.creditCode'] = { rule: code.rule === 'checksum' ? 'creditChecksum' : 'creditFormat' };
   if (draft.members.length === 0) problems.members = { rule: 'membersRequired' };
   return problems;
 }
 
+/** The gateway's limit on an organisation's and a unit's name. */
+const ORGANISATION_MAX_LENGTH = 100;
+
+/** What the text policy refuses, in the words a citizen can act on (libs/domain/src/text, the gateway's very rules). */
+const TEXT_RULES: Record<PersonNameRule, string> = {
+  notText: 'required',
+  required: 'required',
+  tooShort: 'required',
+  tooLong: 'tooLong',
+  controlCharacter: 'hiddenCharacters',
+  lineBreak: 'hiddenCharacters',
+  bidiControl: 'hiddenCharacters',
+  invisibleCharacter: 'hiddenCharacters',
+  privateUse: 'hiddenCharacters',
+  unassigned: 'hiddenCharacters',
+  emoji: 'emoji',
+  notLetters: 'nameLetters',
+  separatorPlacement: 'nameSeparators',
+};
+
+function nameProblem(name: string): RuleBroken | null {
+  const parsed = parsePersonName(name);
+  if (parsed.ok) return null;
+  return { rule: TEXT_RULES[parsed.rule], values: { field: 'name', max: PERSON_NAME_MAX_LENGTH } };
+}
+
+function textProblem(text: string, field: string, max: number): RuleBroken | null {
+  const parsed = parseFreeText(text, { maxLength: max });
+  if (parsed.ok) return null;
+  return { rule: TEXT_RULES[parsed.rule], values: { field, max } };
+}
+
 const ID_RULES = { format: 'idFormat', checksum: 'idChecksum', region: 'idRegion', birthDate: 'idBirthDate' } as const;
 
 export function checkPerson(person: PersonDraft, path: string, rules: DraftRules): DraftProblems {
   const problems: DraftProblems = {};
-  if (!person.name.trim()) problems[`${path}.name`] = { rule: 'required', values: { field: 'name' } };
+  const name = nameProblem(person.name);
+  if (name) problems[`${path}.name`] = name;
   const idProblem = checkIdNumber(person.idNumber, rules);
   if (idProblem) problems[`${path}.idNumber`] = idProblem;
   if (!normalizeMobile(person.mobile).ok) problems[`${path}.mobile`] = { rule: 'mobile' };
