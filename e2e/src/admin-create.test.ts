@@ -28,12 +28,12 @@ describe('admin:create on a new installation', () => {
     infra = await testInfrastructure();
     database = await createTestDatabase(infra.adminDatabaseUrl, 'gateway_admin_cli');
     env = { DATABASE_URL: database.url, NATS_URL: infra.natsUrl, BUS_NAMESPACE: testNamespace().root, LOG_LEVEL: 'warn' };
-  }, 60_000);
+  }, 120_000);
   afterAll(async () => {
     await gateway?.stop();
     await database?.drop();
     await infra?.stop();
-  }, 60_000);
+  }, 120_000);
 
   /** Runs the command as an operator would, the password piped on standard input unless the environment has it. */
   function adminCreate(args: string[], stdin: string, extraEnv: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
@@ -55,7 +55,7 @@ describe('admin:create on a new installation', () => {
     expect(short.code).toBe(2);
     expect(short.stderr).toContain('password must be longer than or equal to 10 characters');
     expect(short.stderr).not.toContain('short\n');
-  }, 60_000);
+  }, 120_000);
 
   it('creates the first administrator from a piped password, and refuses a second unless told (exit 3)', async () => {
     const created = await adminCreate(['--username', 'chen.admin', '--agency', 'city-office'], `${PASSWORD}\n`);
@@ -66,12 +66,33 @@ describe('admin:create on a new installation', () => {
     expect(again.stderr).toContain('already has an administrator (chen.admin)');
     const another = await adminCreate(['--username', 'li.admin', '--another'], '', { OPENDAY_ADMIN_PASSWORD: `${PASSWORD}-li` });
     expect(another.code).toBe(0);
-  }, 60_000);
+  }, 120_000);
+
+  it('asks for the password twice on a terminal without echoing it (a pseudo-terminal from util-linux `script`)', async () => {
+    const command = `${process.execPath} ${GATEWAY_MAIN} admin:create --username wang.admin --another`;
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let screen = '';
+    const answered = new Set<string>();
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      // Each answer only once its question is on the screen, as a person types it.
+      for (const question of ['Password: ', 'Password again: ']) {
+        if (screen.includes(question) && !answered.has(question)) {
+          answered.add(question);
+          child.stdin.write(`${PASSWORD}-wang\r`);
+        }
+      }
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(screen).toContain('created city-office administrator wang.admin');
+    expect(screen).not.toContain(PASSWORD);
+    expect(code).toBe(0);
+  }, 120_000);
 
   it('the administrators sign in to the gateway as the city office', async () => {
     gateway = new ServiceProcess({ service: 'gateway', port: await freePort(), env });
     await gateway.start({ readyTimeoutMs: 45_000 });
-    for (const [username, password] of [['chen.admin', PASSWORD], ['li.admin', `${PASSWORD}-li`]]) {
+    for (const [username, password] of [['chen.admin', PASSWORD], ['li.admin', `${PASSWORD}-li`], ['wang.admin', `${PASSWORD}-wang`]]) {
       const res = await fetch(`${gateway.url}/api/v1/auth/staff/sign-in`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -82,5 +103,5 @@ describe('admin:create on a new installation', () => {
       const me = await fetch(`${gateway.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
       expect(await me.json()).toMatchObject({ role: 'city-office', agencyId: 'city-office' });
     }
-  }, 90_000);
+  }, 120_000);
 });

@@ -12,8 +12,7 @@ export async function readAdminPassword(env: NodeJS.ProcessEnv, input: Input, ou
   const fromEnv = env[ADMIN_PASSWORD_VARIABLE];
   if (fromEnv !== undefined) return fromEnv;
   if (!input.isTTY) return firstLine(input);
-  const first = await promptHidden('Password: ', input, output);
-  const second = await promptHidden('Password again: ', input, output);
+  const [first, second] = await promptHidden(['Password: ', 'Password again: '], input, output);
   if (first !== second) {
     output.write('The two passwords differ.\n');
     return undefined;
@@ -27,32 +26,58 @@ async function firstLine(input: Input): Promise<string> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0];
 }
 
-/** Reads one line from a terminal in raw mode, echoing nothing; Ctrl-C ends the command (exit 130). */
-function promptHidden(question: string, input: Input, output: Output): Promise<string> {
-  output.write(question);
-  input.setRawMode(true);
-  input.resume();
-  input.setEncoding('utf8');
+/**
+ * Asks each question in turn on a terminal in raw mode, echoing nothing, and
+ * reads one line for each (lines typed ahead wait for their question).
+ * Ctrl-C ends the command (exit 130).
+ */
+async function promptHidden(questions: string[], input: Input, output: Output): Promise<string[]> {
+  const lines: string[] = [];
   let typed = '';
-  return new Promise((resolve) => {
-    const onData = (chunk: string) => {
-      for (const char of chunk) {
-        if (char === '\u0003') {
-          input.setRawMode(false);
-          output.write('\n');
-          process.exit(130);
+  let previous = '';
+  let waiting: ((line: string) => void) | undefined;
+  const onData = (chunk: string) => {
+    for (const char of chunk) {
+      if (char === '\u0003') {
+        input.setRawMode(false);
+        output.write('\n');
+        process.exit(130);
+      }
+      if (char === '\n' && previous === '\r') {
+        previous = char;
+        continue;
+      }
+      previous = char;
+      if (char === '\r' || char === '\n') {
+        const line = typed;
+        typed = '';
+        if (waiting) {
+          const deliver = waiting;
+          waiting = undefined;
+          deliver(line);
+        } else {
+          lines.push(line);
         }
-        if (char === '\r' || char === '\n') {
-          input.setRawMode(false);
-          input.pause();
-          input.off('data', onData);
-          output.write('\n');
-          resolve(typed);
-          return;
-        }
+      } else {
         typed = char === '\u007f' || char === '\b' ? typed.slice(0, -1) : typed + char;
       }
-    };
-    input.on('data', onData);
-  });
+    }
+  };
+  input.setRawMode(true);
+  input.setEncoding('utf8');
+  input.on('data', onData);
+  input.resume();
+  try {
+    const answers: string[] = [];
+    for (const question of questions) {
+      output.write(question);
+      answers.push(lines.length ? lines.shift()! : await new Promise<string>((resolve) => (waiting = resolve)));
+      output.write('\n');
+    }
+    return answers;
+  } finally {
+    input.off('data', onData);
+    input.setRawMode(false);
+    input.pause();
+  }
 }
