@@ -8,6 +8,9 @@ import { FeedbackRetentionTask } from './feedback-retention.task';
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
 /** Retention and the citizen's erasure request on PostgreSQL, on a clock the test sets. */
+// Real PostgreSQL on a 2-core machine shared with other suites: hooks and tests may take a while.
+jest.setTimeout(60_000);
+
 describe('feedback: tickets and opinions unlinked past retention, and on request', () => {
   let database: FeedbackTestDatabase;
   let dataSource: DataSource;

@@ -7,6 +7,9 @@ import { openDisplayName } from '../accounts/staff-email';
 import { gatewayMigrations } from './index';
 import { EncryptStaffDisplayNames1765300000000 } from './1765300000000-encrypt-staff-display-names';
 
+// Real PostgreSQL on a 2-core machine shared with other suites: hooks and tests may take a while.
+jest.setTimeout(60_000);
+
 describe('EncryptStaffDisplayNames1765300000000 on PostgreSQL', () => {
   let infra: TestInfrastructure;
   let database: TestDatabase;

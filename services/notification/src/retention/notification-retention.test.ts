@@ -10,6 +10,9 @@ import { NotificationRetentionTask } from './notification-retention.task';
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
 /** Retention and the citizen's erasure request on PostgreSQL, on a clock the test sets. */
+// Real PostgreSQL on a 2-core machine shared with other suites: hooks and tests may take a while.
+jest.setTimeout(60_000);
+
 describe('notification: contact details and messages past retention, and erased on request', () => {
   let infra: TestInfrastructure;
   let database: TestDatabase;

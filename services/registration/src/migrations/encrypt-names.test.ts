@@ -8,6 +8,9 @@ import { EncryptNames1765200000000 } from './1765200000000-encrypt-names';
 
 const CIPHERTEXT = /^v1:[A-Za-z0-9_-]+:[A-Za-z0-9_-]+:[A-Za-z0-9_-]*$/;
 
+// Real PostgreSQL on a 2-core machine shared with other suites: hooks and tests may take a while.
+jest.setTimeout(60_000);
+
 describe('EncryptNames1765200000000 on PostgreSQL', () => {
   let infra: TestInfrastructure;
   let database: TestDatabase;

@@ -11,6 +11,9 @@ import { RegistrationRetentionTask } from './registration-retention.task';
  * Retention and the citizen's erasure request on PostgreSQL, on a clock set by the test: 1 December
  * 2026 00:00 in Shanghai, 183 days after an open day that ended on 31 May.
  */
+// Real PostgreSQL on a 2-core machine shared with other suites: hooks and tests may take a while.
+jest.setTimeout(60_000);
+
 describe('registration: personal data past retention, and erased on request', () => {
   let infra: TestInfrastructure;
   let database: TestDatabase;
@@ -47,23 +50,21 @@ describe('registration: personal data past retention, and erased on request', ()
     return id;
   }
 
-  /** `count` applications of one person each; returns their application ids. */
+  /** `count` applications of one person each, inserted in one statement each; returns their application ids. */
   async function apply(openDayId: string, count: number, applicant = randomUUID(), status = 'submitted'): Promise<string[]> {
-    const ids: string[] = [];
-    for (let n = 0; n < count; n++) {
-      const applicationId = randomUUID();
-      ids.push(applicationId);
-      await dataSource.query(
-        `INSERT INTO applications (id, open_day_id, session_id, session_date, channel, applicant_user_id, submitted_at, status, withdrawn_at)
-         VALUES ($1, $2, $3, '2026-05-31', 'self', $4, now(), $5::varchar, CASE WHEN $5::varchar = 'withdrawn' THEN now() END)`,
-        [applicationId, openDayId, randomUUID(), applicant, status],
-      );
-      await dataSource.query(
-        `INSERT INTO application_people (id, application_id, open_day_id, position, person_key, mobile_key, name, id_number, mobile, email, category, district, privacy_consent_at, active)
-         VALUES ($1::uuid, $2::uuid, $3, 0, md5($1::text) || md5($2::text), md5($2::text) || md5($1::text), $4, $5, $6, $7, 'ordinary-citizen', 'gulou', now(), $8)`,
-        [randomUUID(), applicationId, openDayId, cipher.encrypt('司徒雪霁', 'name'), cipher.encrypt('35010219880719506X', 'idNumber'), cipher.encrypt('13798765432', 'mobile'), cipher.encrypt('a@example.cn', 'email'), status !== 'withdrawn'],
-      );
-    }
+    const ids: string[] = Array.from({ length: count }, () => randomUUID());
+    await dataSource.query(
+      `INSERT INTO applications (id, open_day_id, session_id, session_date, channel, applicant_user_id, submitted_at, status, withdrawn_at)
+       SELECT id, $2::uuid, gen_random_uuid(), '2026-05-31', 'self', $3, now(), $4::varchar, CASE WHEN $4::varchar = 'withdrawn' THEN now() END
+         FROM unnest($1::uuid[]) AS id`,
+      [ids, openDayId, applicant, status],
+    );
+    await dataSource.query(
+      `INSERT INTO application_people (id, application_id, open_day_id, position, person_key, mobile_key, name, id_number, mobile, email, category, district, privacy_consent_at, active)
+       SELECT gen_random_uuid(), id, $2::uuid, 0, md5(id::text) || md5($2::text), md5($2::text) || md5(id::text), $3, $4, $5, $6, 'ordinary-citizen', 'gulou', now(), $7
+         FROM unnest($1::uuid[]) AS id`,
+      [ids, openDayId, cipher.encrypt('司徒雪霁', 'name'), cipher.encrypt('35010219880719506X', 'idNumber'), cipher.encrypt('13798765432', 'mobile'), cipher.encrypt('a@example.cn', 'email'), status !== 'withdrawn'],
+    );
     return ids;
   }
 

@@ -8,6 +8,9 @@ import { SchedulingRetentionTask } from './scheduling-retention.task';
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
 /** Retention and the citizen's erasure request on PostgreSQL, on a clock the test sets. */
+// Real PostgreSQL on a 2-core machine shared with other suites: hooks and tests may take a while.
+jest.setTimeout(60_000);
+
 describe('scheduling: admissions and tickets past retention, and erased on request', () => {
   const database = new SchedulingTestDatabase();
   let dataSource: DataSource;
