@@ -6,7 +6,7 @@ import { json, newMobile, residentId } from './platform';
 import { words } from './words';
 
 /**
- * 我的数据 / My data on a phone: the selection group reads the applicant list, the citizen sees
+ * 我的数据 / My data on a phone: the selection group reads the applicant list and selects, the citizen sees
  * their agency listed as having read it, downloads everything as JSON, and erases their account
  * behind the confirmation dialog (a wrong last 4 refused, the answer shown in words).
  */
@@ -16,12 +16,9 @@ test('a citizen downloads their data, sees a staff read listed, and erases their
   const session = await platform.citizenSession(me.mobile);
   await startSignedIn(page, session);
   const application = await platform.applyByApi(day.openDayId, session.accessToken, me);
-  await expect(async () => {
-    const list = await json<{ items: Array<{ applicationId: string }> }>(
-      await platform.call('GET', `/api/v1/open-days/${day.openDayId}/applicants?limit=100`, undefined, platform.staff('water-reviewer')),
-    );
-    expect(list.items.map((item) => item.applicationId)).toContain(application.id);
-  }).toPass({ timeout: 30_000 });
+  // The selection group reads the applicant list (a staff read of personal data) and selects: a ticket follows.
+  await platform.selectByGroup(day.openDayId, [application.id]);
+  const ticket = await platform.ticketOf(session.accessToken, day.openDayId);
   const water = await json<{ name: string }>(await platform.call('GET', '/api/v1/agencies/water-affairs-bureau'));
 
   for (const language of ['en', 'zh-CN'] as const) {
@@ -43,9 +40,15 @@ test('a citizen downloads their data, sees a staff read listed, and erases their
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^openday-personal-data-\d{4}-\d{2}-\d{2}\.json$/);
   const document = JSON.parse(await readFile(await download.path(), 'utf8')) as {
-    services: { registration: Array<{ applicationId: string; people: Array<{ name: string; idNumber: string; mobile: string }> }> };
+    services: {
+      registration: Array<{ applicationId: string; people: Array<{ name: string; idNumber: string; mobile: string }> }>;
+      scheduling: Array<Record<string, unknown>>;
+      vetting: Array<Record<string, unknown>>;
+    };
     accessLog: Array<{ list: string; agencyId: string }>;
   };
+  expect(document.services.scheduling).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'ticket', ticketId: ticket.ticketId, checkInCode: ticket.checkInCode })]));
+  expect(document.services.vetting).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'applicant', applicationId: application.id, status: 'selected' })]));
   expect(document.services.registration[0]).toMatchObject({ applicationId: application.id, people: [{ name: me.name, idNumber: me.idNumber, mobile: me.mobile }] });
   expect(document.accessLog).toEqual(expect.arrayContaining([expect.objectContaining({ list: 'applicants', agencyId: 'water-affairs-bureau' })]));
   await expect(page.getByText(w('account.myData.download.done'))).toBeVisible();
