@@ -1,9 +1,10 @@
 import { Client } from 'pg';
-import type { FeedbackItemView, TicketPage } from '@openday/contracts';
+import type { ApplicationView, FeedbackItemView, StatisticsView, TicketPage } from '@openday/contracts';
 import { addDays, maskResidentId, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
 import { DEMO_ACCOUNTS } from '../../services/gateway/src/seed/demo-city';
 import { NotificationHarness } from './notification-harness';
+import type { ServiceName } from './platform-harness';
 import { testResidentId } from './test-people';
 
 /**
@@ -99,7 +100,7 @@ describe('personal data at rest after a whole cycle', () => {
   const mail = (pattern: RegExp) =>
     waitFor(() => harness.smtp.messages(PERSON.email).find((m) => pattern.test(m.text)), { timeoutMs: 30_000, what: `an e-mail matching ${pattern}` });
 
-  async function restart(service: 'scheduling' | 'notification', variable: string, instant: string): Promise<void> {
+  async function restart(service: ServiceName, variable: string, instant: string): Promise<void> {
     const process = harness.platform.service(service);
     await process.stop();
     process.options.env.NODE_ENV = 'test';
@@ -107,7 +108,7 @@ describe('personal data at rest after a whole cycle', () => {
     await process.start({ readyTimeoutMs: 45_000 });
   }
 
-  it('leaves no name, ID number, mobile or e-mail in the clear in any table of any service', async () => {
+  it('leaves no name, ID number, mobile or e-mail in the clear in any table of any service, and erases them past retention', async () => {
     // Plan, filing, publication.
     const publishAt = new Date(Date.now() + 2_000).toISOString();
     const closesAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
@@ -217,5 +218,37 @@ describe('personal data at rest after a whole cycle', () => {
     expect(findings).toEqual([]);
     // The search does see the person's rows: the masked ID number, which may stay, is found.
     expect(masked.map((finding) => finding.table)).toEqual(expect.arrayContaining(['vetting_applicants', 'tickets']));
-  }, 420_000);
+
+    // 184 days after the day (retention: 183 after its end), each service erases on its own clock.
+    const later = `${addDays(EVENT_DATE, 184)}T00:30:00+08:00`;
+    for (const service of ['registration', 'vetting', 'scheduling', 'notification', 'feedback'] as const) {
+      await restart(service, `${service.toUpperCase()}_TEST_NOW`, later);
+    }
+    const still: Record<string, string> = {
+      registration: `SELECT count(*)::int AS n FROM application_people WHERE personal_data_erased_at IS NULL`,
+      vetting: `SELECT count(*)::int AS n FROM vetting_applicants WHERE personal_data_erased_at IS NULL`,
+      scheduling: `SELECT count(*)::int AS n FROM tickets WHERE personal_data_erased_at IS NULL`,
+      notification: `SELECT count(*)::int AS n FROM notification_contacts`,
+      feedback: `SELECT count(*)::int AS n FROM fb_tickets WHERE personal_data_erased_at IS NULL`,
+    };
+    for (const [service, query] of Object.entries(still)) {
+      const database = harness.platform.databases.find((d) => d.name.startsWith(`t_${service}_`))!;
+      await waitFor(
+        async () => {
+          const client = new Client({ connectionString: database.url });
+          await client.connect();
+          try {
+            return (await client.query<{ n: number }>(query)).rows[0].n === 0;
+          } finally {
+            await client.end();
+          }
+        },
+        { timeoutMs: 30_000, what: `${service} erasing the applicant's data past retention` },
+      );
+    }
+    const mine = await json<{ items: ApplicationView[] }>(await call('GET', '/api/v1/me/applications', undefined, token));
+    expect(mine.items[0].people[0]).toMatchObject({ name: '***', maskedIdNumber: '***', maskedMobile: '***', maskedEmail: null });
+    const figures = await json<StatisticsView>(await call('GET', `/api/v1/statistics/open-days/${openDayId}`, undefined, staff.water));
+    expect(figures.figures).toMatchObject({ collected: 1, answered: 1, rating: { average: 5, count: 1 } });
+  }, 600_000);
 });
