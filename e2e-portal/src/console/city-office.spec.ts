@@ -112,15 +112,17 @@ async function inspectCalendarIn(page: Page, language: Language, year: number): 
 }
 
 /**
- * The city office's logs and figures: the audit log filtered by an action, the delivery log of a
+ * The city office's logs and figures: the audit log filtered by an action and staff reads by list, the delivery log of a
  * sign-in code with the number masked, the applications flagged by the 2-working-day rule, the
  * city-wide report with its totals and both exports downloaded and read, and the agencies.
  */
 test('city office: audit log, delivery log, flagged applications, the report with its exports, the agencies', async ({ page, platform }) => {
   const title = `全市报表测试：走进自来水厂 ${Date.now().toString(36)}`;
-  await platform.publishOpenDay(title);
+  const day = await platform.publishOpenDay(title);
   const mobile = newMobile();
   await platform.citizenToken(mobile);
+  // A staff read of personal data: the selection group opens the open day's applicant list.
+  expect((await platform.call('GET', `/api/v1/open-days/${day.openDayId}/applicants`, undefined, platform.staff('water-reviewer'))).status).toBe(200);
 
   await signInToConsole(page, 'city-office', 'zh-CN', '/console/audit');
   await expect(page.getByRole('heading', { level: 1, name: w('console.audit.title') })).toBeVisible();
@@ -130,6 +132,12 @@ test('city office: audit log, delivery log, flagged applications, the report wit
   await expect(auditRows.first()).toContainText(w('console.roles.city-office'));
   await expect(page.locator('.ant-table-wrapper .ant-spin-spinning')).toHaveCount(0);
   await inspectConsole(page, 'audit-log', 'zh-CN');
+  // Staff reads, found by the list read: who, which list of which open day, how many people.
+  await choose(page, w('console.audit.filters.list'), w('console.audit.lists.applicants'));
+  const read = auditRows.filter({ hasText: day.openDayId.slice(0, 8) });
+  await expect(read).toContainText(w('console.audit.actions.personal-data.read'));
+  await expect(read).toContainText(w('console.roles.reviewer'));
+  await expect(read).toContainText(`${w('console.audit.details.people')}：0`);
 
   await page.getByRole('navigation', { name: w('console.shell.menu') }).getByRole('link', { name: w('console.menu.deliveries') }).click();
   await expect(page.getByRole('heading', { level: 1, name: w('console.deliveries.title') })).toBeVisible();
