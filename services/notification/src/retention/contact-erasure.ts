@@ -49,3 +49,29 @@ export async function peoplePastRetention(manager: EntityManager, cutoff: Calend
   );
   return rows.map((row) => row.person_id);
 }
+
+/**
+ * Sign-in codes belong to no open day: the mobile each was texted to is erased once as many days
+ * have passed since it was sent (on or before `cutoff`, Asia/Shanghai), with what the message said
+ * (the code). Up to `limit` deliveries; returns how many.
+ */
+export async function eraseSignInAddresses(manager: EntityManager, cutoff: CalendarDate, limit: number): Promise<number> {
+  const due: Array<{ id: string; message_id: string }> = await manager.query(
+    `SELECT id, message_id FROM notification_deliveries
+      WHERE recipient_kind = 'sign-in' AND address IS NOT NULL AND created_at < (($1::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+      ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    [cutoff, limit],
+  );
+  if (due.length === 0) return 0;
+  await manager.query(
+    `UPDATE notification_deliveries
+        SET address = NULL, status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END,
+            last_answer = CASE WHEN status = 'pending' THEN $2 ELSE last_answer END, next_attempt_at = NULL
+      WHERE id = ANY($1::uuid[])`,
+    [due.map((row) => row.id), ERASED_ANSWER],
+  );
+  await manager.query(`UPDATE notification_messages SET params = '{}'::jsonb WHERE id = ANY($1::uuid[]) AND params <> '{}'::jsonb`, [
+    [...new Set(due.map((row) => row.message_id))],
+  ]);
+  return due.length;
+}

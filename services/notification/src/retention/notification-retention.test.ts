@@ -92,6 +92,33 @@ describe('notification: contact details and messages past retention, and erased 
     expect(await task.runOnce()).toBe(0);
   });
 
+  it('erases the mobile a sign-in code was texted to 183 days after it was sent', async () => {
+    clock.set('2026-11-30T16:00:00Z');
+    const sent = async (at: string) => {
+      const messageId = randomUUID();
+      await dataSource.query(
+        `INSERT INTO notification_messages (id, cause_event_id, template, recipient_kind, recipient_id, params, status, created_at, updated_at)
+         VALUES ($1, $2, 'sign-in-code', 'sign-in', NULL, '"v1:sealed"', 'dispatched', $3, $3)`,
+        [messageId, randomUUID(), at],
+      );
+      await dataSource.query(
+        `INSERT INTO notification_deliveries (id, message_id, cause_event_id, template, recipient_kind, channel, address, language, status, created_at, updated_at)
+         VALUES ($1, $2, $4, 'sign-in-code', 'sign-in', 'sms', 'v1:a:b:c', 'zh-CN', 'sent', $3, $3)`,
+        [randomUUID(), messageId, at, randomUUID()],
+      );
+      return messageId;
+    };
+    const old = await sent('2026-05-31T23:59:00+08:00');
+    const recent = await sent('2026-06-01T00:01:00+08:00');
+    const task = new NotificationRetentionTask(dataSource, clock, RETENTION);
+    expect(await task.runOnce()).toBe(1);
+    const state = async (messageId: string) =>
+      (await dataSource.query(`SELECT d.address, m.params::text FROM notification_deliveries d JOIN notification_messages m ON m.id = d.message_id WHERE m.id = $1`, [messageId]))[0];
+    expect(await state(old)).toEqual({ address: null, params: '{}' });
+    expect(await state(recent)).toEqual({ address: 'v1:a:b:c', params: '"v1:sealed"' });
+    expect(await task.runOnce()).toBe(0);
+  });
+
   it('erases a citizen’s contact details on request, keeping an open day in progress, and gives up a delivery still pending', async () => {
     clock.set('2026-12-05T02:00:00Z');
     const ended = await person(await openDay(['2026-12-01']), true);
