@@ -5,7 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream, LevelWithSilent } from 'pino';
 import { currentCorrelation } from '@openday/messaging';
 import { createPinoLogger } from './pino-options';
-import { errorForLog, requestForLog } from './safe-serializers';
+import { errorForLog, requestForLog, responseForLog } from './safe-serializers';
 
 /** Probes and scrapes arrive every few seconds; their request logs would drown the rest. */
 const QUIET_PATHS = /^\/(health\/[^?]*|metrics)(\?|$)/;
@@ -23,7 +23,7 @@ export function createLoggerModule(serviceName: string, level: LevelWithSilent, 
       genReqId: () => currentCorrelation()?.correlationId ?? randomUUID(),
       // Request-scoped logs carry just the id, not the whole request, on every line.
       quietReqLogger: true,
-      serializers: { req: requestForLog, err: errorForLog },
+      serializers: { req: requestForLog, res: responseForLog, err: errorForLog },
       autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.test(originalUrl(req)) },
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, error?: Error) =>
         error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',

@@ -1,4 +1,5 @@
-import { Controller, Get, Module, type INestApplication } from '@nestjs/common';
+import type { ServerResponse } from 'node:http';
+import { Controller, Get, Module, Res, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InjectPinoLogger, Logger, PinoLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
@@ -37,6 +38,13 @@ class ProbeController {
   applicant() {
     this.logger.info({ applicant: { name: 'Li', phone: '13800138000', members: [{ idNumber: '110101199003077777' }] } }, 'registered');
     return { ok: true };
+  }
+
+  @Get('exports/:agencyId')
+  export(@Res() res: ServerResponse) {
+    res.setHeader('content-disposition', 'attachment; filename="report-110101199003077777.csv"');
+    res.setHeader('content-type', 'text/csv');
+    res.end('a,b');
   }
 
   @Get('health/live')
@@ -129,6 +137,12 @@ describe('logging', () => {
     expect((requestLine.req as { url: string }).url).toBe('/people/:value');
     const logged = JSON.stringify(destination.lines.filter((l) => l.correlationId === 'corr-query'));
     expect(logged).not.toMatch(/张小三|13800138000|110101199003077777/);
+  });
+
+  it('logs a response with its status and plain headers only, never a download file name', async () => {
+    await fetch(`${baseUrl}/exports/gulou`, { headers: { 'x-correlation-id': 'corr-export' } });
+    const line = await eventually(() => destination.lines.find((l) => l.msg === 'request completed' && l.correlationId === 'corr-export'));
+    expect(line.res).toEqual({ statusCode: 200, headers: { 'content-type': 'text/csv', 'x-correlation-id': 'corr-export' } });
   });
 
   it('keeps probes out of the request log', async () => {

@@ -21,6 +21,18 @@ export function requestForLog(request: SerializedRequest): SerializedRequest {
   return { id, method, url: loggedPath(raw), headers, remoteAddress, remotePort };
 }
 
+/** Response headers worth a log line; others (a download's file name, a redirect's query) may carry what was asked for. */
+const LOGGED_RESPONSE_HEADERS = ['content-type', 'content-length', 'x-correlation-id', 'retry-after'];
+
+/** The response as logged: its status and the headers above. */
+export function responseForLog(response: Record<string, unknown>): Record<string, unknown> {
+  const headers = (response.headers ?? {}) as Record<string, unknown>;
+  return {
+    statusCode: response.statusCode,
+    headers: Object.fromEntries(LOGGED_RESPONSE_HEADERS.filter((name) => headers[name] !== undefined).map((name) => [name, headers[name]])),
+  };
+}
+
 function loggedPath(raw: OriginalUrlRequest): string {
   const path = (raw.originalUrl ?? raw.url ?? '').split('?')[0];
   return path
