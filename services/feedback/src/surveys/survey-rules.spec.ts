@@ -47,6 +47,16 @@ describe('validateAnswers', () => {
       ['answers.say:text'],
     ],
     [
+      'a text with a NUL',
+      [{ questionId: 'overall', value: 5 }, { questionId: 'transport', value: 'bus' }, { questionId: 'say', value: 'ok\u0000' }],
+      ['answers.say:text'],
+    ],
+    [
+      'a text with an emoji',
+      [{ questionId: 'overall', value: 5 }, { questionId: 'transport', value: 'bus' }, { questionId: 'say', value: '很好😀' }],
+      ['answers.say:text'],
+    ],
+    [
       'an unknown question and one answered twice',
       [{ questionId: 'overall', value: 5 }, { questionId: 'overall', value: 4 }, { questionId: 'transport', value: 'bus' }, { questionId: 'colour', value: 'red' }],
       ['answers.overall:once', 'answers.colour:knownQuestion'],

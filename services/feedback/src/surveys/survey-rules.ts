@@ -1,4 +1,5 @@
 import { OVERALL_QUESTION_ID, type SurveyQuestionView } from '@openday/contracts';
+import { parseFreeText } from '@openday/domain';
 import type { FieldProblem } from '@openday/platform';
 
 /** Every open day's survey starts with this question; the agency's own follow it. */
@@ -71,10 +72,19 @@ export function validateAnswers(
     }
     const rule = checkValue(question, value);
     if (rule) problems.push(problem(field, rule.rule, rule.message));
-    else answers[question.id] = typeof value === 'string' ? value.trim() : (value as AnswerValue);
+    else answers[question.id] = storedValue(question, value);
   }
   if (problems.length > 0) return { problems };
   return { problems, response: { overallSatisfaction: answers[OVERALL_QUESTION_ID] as number, answers } };
+}
+
+/** A text answer as the free-text policy stores it (NFC, spaces and line ends tidied); options and numbers as sent. */
+function storedValue(question: SurveyQuestionView, value: unknown): AnswerValue {
+  if (question.kind === 'text') {
+    const text = parseFreeText(value, { maxLength: MAX_TEXT_ANSWER, multiline: true });
+    if (text.ok) return text.value;
+  }
+  return typeof value === 'string' ? value.trim() : (value as AnswerValue);
 }
 
 function checkValue(question: SurveyQuestionView, value: unknown): { rule: string; message: string } | undefined {
@@ -93,9 +103,9 @@ function checkValue(question: SurveyQuestionView, value: unknown): { rule: strin
         return { rule: 'options', message: `question ${question.id} takes a list of its options` };
       }
       return new Set(value).size === value.length ? undefined : { rule: 'unique', message: `question ${question.id}: each option once` };
-    case 'text':
-      return typeof value === 'string' && value.length <= MAX_TEXT_ANSWER
-        ? undefined
-        : { rule: 'text', message: `question ${question.id} takes a text of at most ${MAX_TEXT_ANSWER} characters` };
+    case 'text': {
+      const text = parseFreeText(value, { maxLength: MAX_TEXT_ANSWER, multiline: true });
+      return text.ok ? undefined : { rule: 'text', message: `question ${question.id}: the answer ${text.message}` };
+    }
   }
 }
