@@ -1,8 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '@openday/domain';
 
-/** An open day's last day as notification knows it: its last session's date, as last published. */
-export const OPEN_DAY_LAST_DATE = `(SELECT max((s ->> 'date')::date) FROM notification_open_days o, jsonb_array_elements(o.facts -> 'sessions') s WHERE o.id = c.open_day_id)`;
+/**
+ * An open day's last day as notification knows it: its last session's date as last published, or, for
+ * open days stored before notification kept their sessions, the latest date on their tickets.
+ */
+export const OPEN_DAY_LAST_DATE = `COALESCE(
+  (SELECT max((s ->> 'date')::date) FROM notification_open_days o, jsonb_array_elements(o.facts -> 'sessions') s WHERE o.id = c.open_day_id AND jsonb_typeof(o.facts -> 'sessions') = 'array'),
+  (SELECT max((t.facts ->> 'date')::date) FROM notification_tickets t WHERE t.open_day_id = c.open_day_id AND jsonb_typeof(t.facts) = 'object'))`;
 
 export const ERASED_ANSWER = 'personal data erased';
 

@@ -85,9 +85,21 @@ describe('notification: contact details and messages past retention, and erased 
   it('erases contact details, addresses, message contents and inbox copies 183 days after the last day, keeps the delivery rows, and is idempotent', async () => {
     const gone = await person(await openDay(['2026-05-30', '2026-05-31']));
     const stays = await person(await openDay(['2026-05-31', '2026-06-01']));
+    // An open day stored before notification kept its sessions: its tickets' dates say when it was.
+    const olderOpenDay = randomUUID();
+    await dataSource.query(`INSERT INTO notification_open_days (id, title) VALUES ($1, 't')`, [olderOpenDay]);
+    const older = await person(olderOpenDay);
+    await dataSource.query(`INSERT INTO notification_tickets (ticket_id, person_id, open_day_id, session_id, facts) VALUES ($1, $2, $3, $4, $5)`, [
+      randomUUID(),
+      older.personId,
+      olderOpenDay,
+      randomUUID(),
+      JSON.stringify({ title: 't', date: '2026-05-20', startsAt: '09:00' }),
+    ]);
     const task = new NotificationRetentionTask(dataSource, clock, RETENTION);
-    expect(await task.runOnce()).toBe(1);
+    expect(await task.runOnce()).toBe(2);
     expect(await heldAbout(gone.personId)).toEqual({ contacts: 0, addresses: 0, deliveries: 2, inbox: 0, params: '{}' });
+    expect((await heldAbout(older.personId)).contacts).toBe(0);
     expect(await heldAbout(stays.personId)).toEqual({ contacts: 1, addresses: 2, deliveries: 2, inbox: 1, params: '"v1:sealed"' });
     expect(await task.runOnce()).toBe(0);
   });
