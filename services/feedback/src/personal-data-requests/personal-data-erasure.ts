@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure } from '@openday/contracts';
 import { splitErasure, toCalendarDate } from '@openday/domain';
 import { Clock, ClockModule, rpcPattern } from '@openday/platform';
-import { eraseTicketLinks } from '../retention/ticket-link-erasure';
+import { eraseTicketLinks, OPEN_DAY_LAST_DATE } from '../retention/ticket-link-erasure';
 
 /**
  * A citizen's erasure request: their tickets and opinions are unlinked from the account as retention
@@ -22,8 +22,8 @@ export class FeedbackPersonalDataEraser {
   erase(request: PersonalDataRequest): Promise<PersonalDataErasure> {
     return this.dataSource.transaction(async (manager) => {
       const tickets: Array<{ ticketId: string; lastDate: string | null }> = await manager.query(
-        `SELECT t.ticket_id AS "ticketId", o.last_date::text AS "lastDate"
-           FROM fb_tickets t LEFT JOIN fb_open_days o ON o.id = t.open_day_id
+        `SELECT t.ticket_id AS "ticketId", ${OPEN_DAY_LAST_DATE}::text AS "lastDate"
+           FROM fb_tickets t
           WHERE t.applicant_user_id = $1 OR t.ticket_id IN (SELECT ticket_id FROM fb_items WHERE applicant_user_id = $1)`,
         [request.accountId],
       );

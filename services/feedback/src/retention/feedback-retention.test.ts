@@ -53,8 +53,15 @@ describe('feedback: tickets and opinions unlinked past retention, and on request
   it('unlinks the tickets and opinions of open days 183 days past their last day, keeps the opinions and ratings, and is idempotent', async () => {
     const gone = await representative(await openDay('2026-05-30', '2026-05-31'));
     const stays = await representative(await openDay('2026-05-31', '2026-06-01'));
+    // A ticket whose open day's publication feedback never read: dated by its session.
+    const unpublishedTicket = randomUUID();
+    await dataSource.query(
+      `INSERT INTO fb_tickets (ticket_id, open_day_id, agency_id, person_id, applicant_user_id, session_starts_at, issued) VALUES ($1, $2, 'water', $3, $4, '2026-05-31T09:00:00+08:00', true)`,
+      [unpublishedTicket, randomUUID(), randomUUID(), randomUUID()],
+    );
     const task = new FeedbackRetentionTask(dataSource, clock, RETENTION);
-    expect(await task.runOnce()).toBe(1);
+    expect(await task.runOnce()).toBe(2);
+    expect((await dataSource.query(`SELECT applicant_user_id FROM fb_tickets WHERE ticket_id = $1`, [unpublishedTicket]))[0].applicant_user_id).toBeNull();
     expect(await linksOf(gone)).toEqual({ ticket: null, item: { applicant_user_id: null, person_id: null, rating: 4, text: '建议公开检测报告' } });
     expect((await linksOf(stays)).ticket).not.toBeNull();
     expect(await task.runOnce()).toBe(0);

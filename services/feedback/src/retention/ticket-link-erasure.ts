@@ -2,6 +2,14 @@ import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '@openday/domain';
 
 /**
+ * An open day's last day as feedback knows it: from its publication, or, when that has not come, the
+ * latest session its tickets start in (Asia/Shanghai).
+ */
+export const OPEN_DAY_LAST_DATE = `COALESCE(
+  (SELECT o.last_date FROM fb_open_days o WHERE o.id = t.open_day_id),
+  (SELECT max((s.session_starts_at AT TIME ZONE 'Asia/Shanghai')::date) FROM fb_tickets s WHERE s.open_day_id = t.open_day_id))`;
+
+/**
  * Erases what ties feedback to a citizen (the one home of the rule, for retention and the citizen's
  * request): the account on these tickets and on the opinions given with them. Feedback holds no name,
  * ID number, mobile or e-mail; the opinions, answers, ratings and survey answers stay, unlinked, so
@@ -25,8 +33,8 @@ export async function eraseTicketLinks(manager: EntityManager, ticketIds: readon
 /** Up to `limit` tickets not yet erased of open days that ended on or before `cutoff`, locked for this transaction. */
 export async function ticketsPastRetention(manager: EntityManager, cutoff: CalendarDate, limit: number): Promise<string[]> {
   const rows: Array<{ ticket_id: string }> = await manager.query(
-    `SELECT t.ticket_id FROM fb_tickets t JOIN fb_open_days o ON o.id = t.open_day_id
-      WHERE t.personal_data_erased_at IS NULL AND o.last_date <= $1::date
+    `SELECT t.ticket_id FROM fb_tickets t
+      WHERE t.personal_data_erased_at IS NULL AND ${OPEN_DAY_LAST_DATE} <= $1::date
       ORDER BY t.ticket_id LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
     [cutoff, limit],
   );
