@@ -314,7 +314,7 @@ describe('plans and filing: HTTP → gateway → scheduling → outbox → JetSt
   const valid = () => planBody('2026-12-28', { publishAt: '2026-12-10T09:00:00+08:00', closesAt: '2026-12-24T16:00:00+08:00' });
   type Body = ReturnType<typeof valid>;
   it.each<[string, (b: Body) => unknown, string, string]>([
-    ['a missing title', ({ title: _t, ...rest }) => rest, 'title', 'isString'],
+    ['a missing title', ({ title: _t, ...rest }) => rest, 'title', 'isFreeText'],
     ['an oversized title', (b) => ({ ...b, title: '水'.repeat(201) }), 'title', 'isFreeText'],
     ['a wrong type', (b) => ({ ...b, sessions: [{ ...b.sessions[0], capacity: 'twenty' }] }), 'sessions[0].capacity', 'isInt'],
     ['30 February', (b) => ({ ...b, sessions: [{ ...b.sessions[0], date: '2027-02-30' }] }), 'sessions[0].date', 'isDateString'],
