@@ -165,8 +165,7 @@ export class EligibilityInput {
   /** Districts where an applicant lives, works or studies; empty: the whole city. */
   @IsArray()
   @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @Length(1, 64, { each: true })
+  @IsFreeText({ maxLength: 64 }, { each: true })
   districts: string[];
 }
 
@@ -241,8 +240,7 @@ export class PlanInput {
   /** Departments that must each sign a selection (joint review). */
   @IsArray()
   @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @IsFreeText({ maxLength: 100 }, { each: true })
   coSigningDepartments: string[];
 
   /** Notices to attendees: ID card required, dress, health. */
