@@ -1,6 +1,9 @@
-import { Logger } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { retentionCutoffDate, type CalendarDate } from '@openday/domain';
-import type { Clock } from '../clock';
+import { Clock, ClockModule } from '../clock';
+import { SERVICE_CONFIG } from '../messaging';
 import { PeriodicTask } from '../timers';
 import type { PersonalDataRetentionConfig } from './retention-config';
 
@@ -8,29 +11,36 @@ import type { PersonalDataRetentionConfig } from './retention-config';
 export const RETENTION_BATCH_SIZE = 200;
 
 /**
- * The retention loop of one service: every PERSONAL_DATA_RETENTION_INTERVAL_MINUTES it erases, in
- * batches, the personal data of applicants to open days whose last day is on or before the cutoff
- * (`retentionCutoffDate`). `eraseBatch` erases at most `limit` not yet erased rows and says how
- * many; erased rows no longer match, so running it again (or on another replica) changes nothing.
+ * A service's erasure of at most `limit` not yet erased rows of open days whose last day is on or
+ * before `cutoff`, in the transaction it is given; says how many. Erased rows no longer match, so
+ * running it again (or on another replica) changes nothing.
  */
-export abstract class PersonalDataRetentionTask extends PeriodicTask {
-  private readonly log = new Logger(this.constructor.name);
+export type RetentionBatch = (manager: EntityManager, cutoff: CalendarDate, limit: number, now: Date) => Promise<number>;
 
-  protected constructor(
-    protected readonly clock: Clock,
+/**
+ * The retention loop of one service: every PERSONAL_DATA_RETENTION_INTERVAL_MINUTES it erases, in
+ * batches of one transaction each, the personal data of applicants to open days past retention
+ * (`retentionCutoffDate`).
+ */
+export class PersonalDataRetentionTask extends PeriodicTask {
+  private readonly log = new Logger(PersonalDataRetentionTask.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
     private readonly retention: PersonalDataRetentionConfig,
+    private readonly eraseBatch: RetentionBatch,
   ) {
     super();
   }
 
-  protected abstract eraseBatch(cutoff: CalendarDate, limit: number): Promise<number>;
-
   /** One pass: everything past retention at the clock's now. Returns how many rows were erased. */
   async runOnce(): Promise<number> {
-    const cutoff = retentionCutoffDate(this.clock.now(), this.retention.PERSONAL_DATA_RETENTION_DAYS);
+    const now = this.clock.now();
+    const cutoff = retentionCutoffDate(now, this.retention.PERSONAL_DATA_RETENTION_DAYS);
     let total = 0;
     for (;;) {
-      const erased = await this.eraseBatch(cutoff, RETENTION_BATCH_SIZE);
+      const erased = await this.dataSource.transaction((manager) => this.eraseBatch(manager, cutoff, RETENTION_BATCH_SIZE, now));
       total += erased;
       if (erased < RETENTION_BATCH_SIZE) break;
     }
@@ -44,5 +54,24 @@ export abstract class PersonalDataRetentionTask extends PeriodicTask {
 
   protected intervalMs(): number {
     return this.retention.PERSONAL_DATA_RETENTION_INTERVAL_MINUTES * 60_000;
+  }
+}
+
+@Module({})
+export class PersonalDataRetentionModule {
+  /** A service's retention loop on its own database and clock (`testNowVariable` shifts it in tests). */
+  static erasing(eraseBatch: RetentionBatch, testNowVariable: string): DynamicModule {
+    return {
+      module: PersonalDataRetentionModule,
+      imports: [ClockModule.fromEnvironment(testNowVariable)],
+      providers: [
+        {
+          provide: PersonalDataRetentionTask,
+          inject: [getDataSourceToken(), Clock, SERVICE_CONFIG],
+          useFactory: (dataSource: DataSource, clock: Clock, config: PersonalDataRetentionConfig) =>
+            new PersonalDataRetentionTask(dataSource, clock, config, eraseBatch),
+        },
+      ],
+    };
   }
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ManualClock } from '@openday/platform';
+import { ManualClock, PersonalDataRetentionTask } from '@openday/platform';
 import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { FeedbackPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
-import { FeedbackRetentionTask } from './feedback-retention.task';
+import { eraseTicketLinksPastRetention } from './ticket-link-erasure';
 
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
@@ -59,7 +59,7 @@ describe('feedback: tickets and opinions unlinked past retention, and on request
       `INSERT INTO fb_tickets (ticket_id, open_day_id, agency_id, person_id, applicant_user_id, session_starts_at, issued) VALUES ($1, $2, 'water', $3, $4, '2026-05-31T09:00:00+08:00', true)`,
       [unpublishedTicket, randomUUID(), randomUUID(), randomUUID()],
     );
-    const task = new FeedbackRetentionTask(dataSource, clock, RETENTION);
+    const task = new PersonalDataRetentionTask(dataSource, clock, RETENTION, eraseTicketLinksPastRetention);
     expect(await task.runOnce()).toBe(2);
     expect((await dataSource.query(`SELECT applicant_user_id FROM fb_tickets WHERE ticket_id = $1`, [unpublishedTicket]))[0].applicant_user_id).toBeNull();
     expect(await linksOf(gone)).toEqual({ ticket: null, item: { applicant_user_id: null, person_id: null, rating: 4, text: '建议公开检测报告' } });

@@ -1,6 +1,4 @@
-import { Module } from '@nestjs/common';
-import { ClockModule } from '@openday/platform';
-import { FeedbackRetentionTask } from './feedback-retention.task';
+import { PersonalDataRetentionModule } from '@openday/platform';
+import { eraseTicketLinksPastRetention } from './ticket-link-erasure';
 
-@Module({ imports: [ClockModule.fromEnvironment('FEEDBACK_TEST_NOW')], providers: [FeedbackRetentionTask] })
-export class RetentionModule {}
+export const RetentionModule = PersonalDataRetentionModule.erasing(eraseTicketLinksPastRetention, 'FEEDBACK_TEST_NOW');

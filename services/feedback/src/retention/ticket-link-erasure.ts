@@ -1,3 +1,4 @@
+import type { RetentionBatch } from '@openday/platform';
 import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '@openday/domain';
 
@@ -40,3 +41,6 @@ export async function ticketsPastRetention(manager: EntityManager, cutoff: Calen
   );
   return rows.map((row) => row.ticket_id);
 }
+
+/** Unlinks tickets and opinions of open days past retention from citizens' accounts. */
+export const eraseTicketLinksPastRetention: RetentionBatch = async (manager, cutoff, limit, now) => eraseTicketLinks(manager, await ticketsPastRetention(manager, cutoff, limit), now);

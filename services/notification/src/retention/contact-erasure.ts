@@ -1,3 +1,4 @@
+import type { RetentionBatch } from '@openday/platform';
 import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '@openday/domain';
 
@@ -80,3 +81,6 @@ export async function eraseSignInAddresses(manager: EntityManager, cutoff: Calen
   ]);
   return due.length;
 }
+
+/** Erases contact details, addresses and message contents of open days past retention, and the mobile a sign-in code went to as many days after it was sent. */
+export const eraseContactsPastRetention: RetentionBatch = async (manager, cutoff, limit) => (await erasePeople(manager, await peoplePastRetention(manager, cutoff, limit))) + (await eraseSignInAddresses(manager, cutoff, limit));

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
-import { ManualClock } from '@openday/platform';
+import { ManualClock, PersonalDataRetentionTask } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { notificationDatabase } from '../notification.database';
 import { NotificationPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
-import { NotificationRetentionTask } from './notification-retention.task';
+import { eraseContactsPastRetention } from './contact-erasure';
 
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
@@ -96,7 +96,7 @@ describe('notification: contact details and messages past retention, and erased 
       randomUUID(),
       JSON.stringify({ title: 't', date: '2026-05-20', startsAt: '09:00' }),
     ]);
-    const task = new NotificationRetentionTask(dataSource, clock, RETENTION);
+    const task = new PersonalDataRetentionTask(dataSource, clock, RETENTION, eraseContactsPastRetention);
     expect(await task.runOnce()).toBe(2);
     expect(await heldAbout(gone.personId)).toEqual({ contacts: 0, addresses: 0, deliveries: 2, inbox: 0, params: '{}' });
     expect((await heldAbout(older.personId)).contacts).toBe(0);
@@ -122,7 +122,7 @@ describe('notification: contact details and messages past retention, and erased 
     };
     const old = await sent('2026-05-31T23:59:00+08:00');
     const recent = await sent('2026-06-01T00:01:00+08:00');
-    const task = new NotificationRetentionTask(dataSource, clock, RETENTION);
+    const task = new PersonalDataRetentionTask(dataSource, clock, RETENTION, eraseContactsPastRetention);
     expect(await task.runOnce()).toBe(1);
     const state = async (messageId: string) =>
       (await dataSource.query(`SELECT d.address, m.params::text FROM notification_deliveries d JOIN notification_messages m ON m.id = d.message_id WHERE m.id = $1`, [messageId]))[0];

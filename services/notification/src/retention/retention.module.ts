@@ -1,6 +1,4 @@
-import { Module } from '@nestjs/common';
-import { ClockModule } from '@openday/platform';
-import { NotificationRetentionTask } from './notification-retention.task';
+import { PersonalDataRetentionModule } from '@openday/platform';
+import { eraseContactsPastRetention } from './contact-erasure';
 
-@Module({ imports: [ClockModule.fromEnvironment('NOTIFICATION_TEST_NOW')], providers: [NotificationRetentionTask] })
-export class RetentionModule {}
+export const RetentionModule = PersonalDataRetentionModule.erasing(eraseContactsPastRetention, 'NOTIFICATION_TEST_NOW');

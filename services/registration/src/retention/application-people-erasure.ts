@@ -1,3 +1,4 @@
+import type { RetentionBatch } from '@openday/platform';
 import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '@openday/domain';
 
@@ -29,3 +30,6 @@ export async function peoplePastRetention(manager: EntityManager, cutoff: Calend
   );
   return rows.map((row) => row.id);
 }
+
+/** Erases applicants' personal data of open days past retention. */
+export const erasePeoplePastRetention: RetentionBatch = async (manager, cutoff, limit, now) => erasePeople(manager, await peoplePastRetention(manager, cutoff, limit), now);

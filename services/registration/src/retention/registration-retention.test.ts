@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
-import { ManualClock, personalDataCipher, personalDataProtectionFromEnvironment, RETENTION_BATCH_SIZE } from '@openday/platform';
+import { ManualClock, personalDataCipher, personalDataProtectionFromEnvironment, RETENTION_BATCH_SIZE, PersonalDataRetentionTask } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { registrationDatabase } from '../registration.database';
 import { RegistrationPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
-import { RegistrationRetentionTask } from './registration-retention.task';
+import { erasePeoplePastRetention } from './application-people-erasure';
 
 /**
  * Retention and the citizen's erasure request on PostgreSQL, on a clock set by the test: 1 December
@@ -79,7 +79,7 @@ describe('registration: personal data past retention, and erased on request', ()
     await apply(lastDayTooRecent, 3);
     await apply(ahead, 2);
 
-    const task = new RegistrationRetentionTask(dataSource, clock, { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 });
+    const task = new PersonalDataRetentionTask(dataSource, clock, { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 }, erasePeoplePastRetention);
     expect(await task.runOnce()).toBe(RETENTION_BATCH_SIZE + 7);
     expect(await erasedCount(past)).toBe(RETENTION_BATCH_SIZE + 7);
     expect(await erasedCount(lastDayTooRecent)).toBe(0);

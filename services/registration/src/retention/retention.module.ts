@@ -1,6 +1,4 @@
-import { Module } from '@nestjs/common';
-import { ClockModule } from '@openday/platform';
-import { RegistrationRetentionTask } from './registration-retention.task';
+import { PersonalDataRetentionModule } from '@openday/platform';
+import { erasePeoplePastRetention } from './application-people-erasure';
 
-@Module({ imports: [ClockModule.fromEnvironment('REGISTRATION_TEST_NOW')], providers: [RegistrationRetentionTask] })
-export class RetentionModule {}
+export const RetentionModule = PersonalDataRetentionModule.erasing(erasePeoplePastRetention, 'REGISTRATION_TEST_NOW');

@@ -1,6 +1,4 @@
-import { Module } from '@nestjs/common';
-import { ClockModule } from '@openday/platform';
-import { SchedulingRetentionTask } from './scheduling-retention.task';
+import { PersonalDataRetentionModule } from '@openday/platform';
+import { eraseAdmissionsPastRetention } from './admission-erasure';
 
-@Module({ imports: [ClockModule.fromEnvironment('SCHEDULING_TEST_NOW')], providers: [SchedulingRetentionTask] })
-export class RetentionModule {}
+export const RetentionModule = PersonalDataRetentionModule.erasing(eraseAdmissionsPastRetention, 'SCHEDULING_TEST_NOW');

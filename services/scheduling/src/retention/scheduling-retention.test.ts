@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ManualClock } from '@openday/platform';
+import { ManualClock, PersonalDataRetentionTask } from '@openday/platform';
 import { SchedulingTestDatabase } from '../../test/scheduling-database';
 import { SchedulingPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
-import { SchedulingRetentionTask } from './scheduling-retention.task';
+import { eraseAdmissionsPastRetention } from './admission-erasure';
 
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
@@ -64,7 +64,7 @@ describe('scheduling: admissions and tickets past retention, and erased on reque
     const gone = [await admit(past, 0), await admit(past, 1)];
     const stays = await admit(recent);
 
-    const task = new SchedulingRetentionTask(dataSource, clock, RETENTION);
+    const task = new PersonalDataRetentionTask(dataSource, clock, RETENTION, eraseAdmissionsPastRetention);
     expect(await task.runOnce()).toBe(2);
     for (const { personId } of gone) {
       expect(await ticketOf(personId)).toMatchObject({ masked_name: '*', masked_id_number: '*', status: 'checked-in' });

@@ -1,3 +1,4 @@
+import type { RetentionBatch } from '@openday/platform';
 import type { EntityManager } from 'typeorm';
 import type { CalendarDate } from '@openday/domain';
 
@@ -32,3 +33,6 @@ export async function applicantsPastRetention(manager: EntityManager, cutoff: Ca
   );
   return rows.map((row) => row.person_id);
 }
+
+/** Erases applicants' data of open days past retention; the no-show register stays. */
+export const eraseApplicantsPastRetention: RetentionBatch = async (manager, cutoff, limit, now) => eraseApplicants(manager, await applicantsPastRetention(manager, cutoff, limit), now);

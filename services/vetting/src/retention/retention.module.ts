@@ -1,6 +1,4 @@
-import { Module } from '@nestjs/common';
-import { ClockModule } from '@openday/platform';
-import { VettingRetentionTask } from './vetting-retention.task';
+import { PersonalDataRetentionModule } from '@openday/platform';
+import { eraseApplicantsPastRetention } from './applicant-erasure';
 
-@Module({ imports: [ClockModule.fromEnvironment('VETTING_TEST_NOW')], providers: [VettingRetentionTask] })
-export class RetentionModule {}
+export const RetentionModule = PersonalDataRetentionModule.erasing(eraseApplicantsPastRetention, 'VETTING_TEST_NOW');

@@ -3,13 +3,13 @@ import type { DataSource } from 'typeorm';
 import { OpenDayPublishedV2, type ApplicationSubmittedV1 } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { ManualClock } from '@openday/platform';
+import { ManualClock, PersonalDataRetentionTask } from '@openday/platform';
 import { testNamespace } from '@openday/testing';
 import { applicationFor, VettingTestDatabase } from '../../test/vetting-database';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
 import { VettingPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
-import { VettingRetentionTask } from './vetting-retention.task';
+import { eraseApplicantsPastRetention } from './applicant-erasure';
 
 const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
@@ -60,7 +60,7 @@ describe('vetting: applicants past retention, and erased on request', () => {
     const recentApplicant = await apply(recent, 0);
 
     clock.set('2026-11-30T16:00:00Z'); // 1 December 00:00 in Shanghai
-    const task = new VettingRetentionTask(dataSource, clock, RETENTION);
+    const task = new PersonalDataRetentionTask(dataSource, clock, RETENTION, eraseApplicantsPastRetention);
     expect(await task.runOnce()).toBe(2);
     for (const person of pastApplicants) {
       expect(await applicant(person.personId)).toMatchObject({ masked_name: '*', masked_id_number: '*', note: null, person_key: person.personKey });
