@@ -3,3 +3,4 @@ export * from './keyed-hash';
 export * from './personal-data-config';
 export * from './encrypted-column';
 export * from './personal-data.provider';
+export * from './personal-data-erasure.module';

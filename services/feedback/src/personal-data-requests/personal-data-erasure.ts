@@ -1,10 +1,9 @@
-import { Controller, Injectable, Module } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure } from '@openday/contracts';
+import type { PersonalDataRequest, PersonalDataErasure } from '@openday/contracts';
 import { splitErasure, toCalendarDate } from '@openday/domain';
-import { Clock, ClockModule, rpcPattern } from '@openday/platform';
+import { Clock, PersonalDataErasureModule as PlatformErasureModule, type PersonalDataEraser } from '@openday/platform';
 import { eraseTicketLinks, OPEN_DAY_LAST_DATE } from '../retention/ticket-link-erasure';
 
 /**
@@ -13,7 +12,7 @@ import { eraseTicketLinks, OPEN_DAY_LAST_DATE } from '../retention/ticket-link-e
  * names nothing kept: the application of an open day in progress is the one registration keeps.
  */
 @Injectable()
-export class FeedbackPersonalDataEraser {
+export class FeedbackPersonalDataEraser implements PersonalDataEraser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -37,15 +36,4 @@ export class FeedbackPersonalDataEraser {
   }
 }
 
-@Controller()
-export class FeedbackPersonalDataErasureRpc {
-  constructor(private readonly eraser: FeedbackPersonalDataEraser) {}
-
-  @MessagePattern(rpcPattern('feedback', PersonalDataRpcOperations.erase))
-  erase(@Payload() request: PersonalDataRequest): Promise<PersonalDataErasure> {
-    return this.eraser.erase(request);
-  }
-}
-
-@Module({ imports: [ClockModule.fromEnvironment('FEEDBACK_TEST_NOW')], controllers: [FeedbackPersonalDataErasureRpc], providers: [FeedbackPersonalDataEraser] })
-export class PersonalDataErasureModule {}
+export const PersonalDataErasureModule = PlatformErasureModule.answering('feedback', FeedbackPersonalDataEraser, 'FEEDBACK_TEST_NOW');

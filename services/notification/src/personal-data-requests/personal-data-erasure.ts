@@ -1,10 +1,9 @@
-import { Controller, Injectable, Module } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure } from '@openday/contracts';
+import type { PersonalDataRequest, PersonalDataErasure } from '@openday/contracts';
 import { splitErasure, toCalendarDate } from '@openday/domain';
-import { Clock, ClockModule, rpcPattern } from '@openday/platform';
+import { Clock, PersonalDataErasureModule as PlatformErasureModule, type PersonalDataEraser } from '@openday/platform';
 import { erasePeople, OPEN_DAY_LAST_DATE } from '../retention/contact-erasure';
 
 interface ApplicationRow {
@@ -18,7 +17,7 @@ interface ApplicationRow {
  * retention erases them, except for an open day in progress (its messages are still to come).
  */
 @Injectable()
-export class NotificationPersonalDataEraser {
+export class NotificationPersonalDataEraser implements PersonalDataEraser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -54,15 +53,4 @@ export class NotificationPersonalDataEraser {
   }
 }
 
-@Controller()
-export class NotificationPersonalDataErasureRpc {
-  constructor(private readonly eraser: NotificationPersonalDataEraser) {}
-
-  @MessagePattern(rpcPattern('notification', PersonalDataRpcOperations.erase))
-  erase(@Payload() request: PersonalDataRequest): Promise<PersonalDataErasure> {
-    return this.eraser.erase(request);
-  }
-}
-
-@Module({ imports: [ClockModule.fromEnvironment('NOTIFICATION_TEST_NOW')], controllers: [NotificationPersonalDataErasureRpc], providers: [NotificationPersonalDataEraser] })
-export class PersonalDataErasureModule {}
+export const PersonalDataErasureModule = PlatformErasureModule.answering('notification', NotificationPersonalDataEraser, 'NOTIFICATION_TEST_NOW');

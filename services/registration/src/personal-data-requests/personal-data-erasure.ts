@@ -1,10 +1,9 @@
-import { Controller, Injectable, Module } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonalDataRequest, PersonalDataRpcOperations, type RegistrationPersonalDataErasure } from '@openday/contracts';
+import type { PersonalDataRequest, RegistrationPersonalDataErasure } from '@openday/contracts';
 import { splitErasure, toCalendarDate } from '@openday/domain';
-import { Clock, ClockModule, rpcPattern } from '@openday/platform';
+import { Clock, PersonalDataErasureModule as PlatformErasureModule, type PersonalDataEraser } from '@openday/platform';
 import { erasePeople, OPEN_DAY_LAST_DATE } from '../retention/application-people-erasure';
 
 interface AccountApplication {
@@ -22,13 +21,13 @@ interface AccountApplication {
  * and person keys, for the gateway to ask the other services.
  */
 @Injectable()
-export class RegistrationPersonalDataEraser {
+export class RegistrationPersonalDataEraser implements PersonalDataEraser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
   ) {}
 
-  erase(accountId: string): Promise<RegistrationPersonalDataErasure> {
+  erase({ accountId }: Pick<PersonalDataRequest, 'accountId'>): Promise<RegistrationPersonalDataErasure> {
     return this.dataSource.transaction(async (manager) => {
       const applications: AccountApplication[] = await manager.query(
         `SELECT a.id AS "applicationId", a.status, ${OPEN_DAY_LAST_DATE}::text AS "lastDate",
@@ -55,19 +54,4 @@ export class RegistrationPersonalDataEraser {
   }
 }
 
-@Controller()
-export class RegistrationPersonalDataErasureRpc {
-  constructor(private readonly eraser: RegistrationPersonalDataEraser) {}
-
-  @MessagePattern(rpcPattern('registration', PersonalDataRpcOperations.erase))
-  erase(@Payload() request: PersonalDataRequest): Promise<RegistrationPersonalDataErasure> {
-    return this.eraser.erase(request.accountId);
-  }
-}
-
-@Module({
-  imports: [ClockModule.fromEnvironment('REGISTRATION_TEST_NOW')],
-  controllers: [RegistrationPersonalDataErasureRpc],
-  providers: [RegistrationPersonalDataEraser],
-})
-export class PersonalDataErasureModule {}
+export const PersonalDataErasureModule = PlatformErasureModule.answering('registration', RegistrationPersonalDataEraser, 'REGISTRATION_TEST_NOW');

@@ -105,16 +105,16 @@ describe('registration: personal data past retention, and erased on request', ()
     await apply(ended, 1); // someone else's
 
     const eraser = new RegistrationPersonalDataEraser(dataSource, clock);
-    const reply = await eraser.erase(account);
+    const reply = await eraser.erase({ accountId: account });
     expect(reply).toMatchObject({ service: 'registration', erased: 2, kept: [{ applicationId: todayApplication, reason: 'open-day-in-progress' }] });
     expect(reply.applicationIds.sort()).toEqual([endedApplication, todayApplication, withdrawnApplication].sort());
     expect(reply.personKeys).toHaveLength(3);
     expect(await erasedCount(ended)).toBe(1);
     expect(await erasedCount(today)).toBe(0);
     expect(await erasedCount(withdrawnAhead)).toBe(1);
-    expect((await eraser.erase(account)).erased).toBe(0);
+    expect((await eraser.erase({ accountId: account })).erased).toBe(0);
 
     clock.set('2026-12-05T16:00:00Z'); // the open day is over: now it goes too
-    expect(await eraser.erase(account)).toMatchObject({ erased: 1, kept: [] });
+    expect(await eraser.erase({ accountId: account })).toMatchObject({ erased: 1, kept: [] });
   });
 });

@@ -1,10 +1,9 @@
-import { Controller, Injectable, Module } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure } from '@openday/contracts';
+import type { PersonalDataRequest, PersonalDataErasure } from '@openday/contracts';
 import { splitErasure, toCalendarDate } from '@openday/domain';
-import { Clock, ClockModule, rpcPattern } from '@openday/platform';
+import { Clock, PersonalDataErasureModule as PlatformErasureModule, type PersonalDataEraser } from '@openday/platform';
 import { erasePeople, OPEN_DAY_LAST_DATE } from '../retention/admission-erasure';
 
 interface ApplicationRow {
@@ -15,7 +14,7 @@ interface ApplicationRow {
 
 /** A citizen's erasure request: their admissions and tickets as retention erases them, except for an open day in progress. */
 @Injectable()
-export class SchedulingPersonalDataEraser {
+export class SchedulingPersonalDataEraser implements PersonalDataEraser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -40,15 +39,4 @@ export class SchedulingPersonalDataEraser {
   }
 }
 
-@Controller()
-export class SchedulingPersonalDataErasureRpc {
-  constructor(private readonly eraser: SchedulingPersonalDataEraser) {}
-
-  @MessagePattern(rpcPattern('scheduling', PersonalDataRpcOperations.erase))
-  erase(@Payload() request: PersonalDataRequest): Promise<PersonalDataErasure> {
-    return this.eraser.erase(request);
-  }
-}
-
-@Module({ imports: [ClockModule.fromEnvironment('SCHEDULING_TEST_NOW')], controllers: [SchedulingPersonalDataErasureRpc], providers: [SchedulingPersonalDataEraser] })
-export class PersonalDataErasureModule {}
+export const PersonalDataErasureModule = PlatformErasureModule.answering('scheduling', SchedulingPersonalDataEraser, 'SCHEDULING_TEST_NOW');

@@ -1,10 +1,9 @@
-import { Controller, Injectable, Module } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PersonalDataRequest, PersonalDataRpcOperations, type PersonalDataErasure } from '@openday/contracts';
+import type { PersonalDataRequest, PersonalDataErasure } from '@openday/contracts';
 import { splitErasure, toCalendarDate } from '@openday/domain';
-import { Clock, ClockModule, rpcPattern } from '@openday/platform';
+import { Clock, PersonalDataErasureModule as PlatformErasureModule, type PersonalDataEraser } from '@openday/platform';
 import { eraseApplicants, OPEN_DAY_LAST_DATE } from '../retention/applicant-erasure';
 
 interface ApplicationRow {
@@ -21,7 +20,7 @@ interface ApplicationRow {
  * its look-back period (`no-show-register`), the application's other data go.
  */
 @Injectable()
-export class VettingPersonalDataEraser {
+export class VettingPersonalDataEraser implements PersonalDataEraser {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -49,15 +48,4 @@ export class VettingPersonalDataEraser {
   }
 }
 
-@Controller()
-export class VettingPersonalDataErasureRpc {
-  constructor(private readonly eraser: VettingPersonalDataEraser) {}
-
-  @MessagePattern(rpcPattern('vetting', PersonalDataRpcOperations.erase))
-  erase(@Payload() request: PersonalDataRequest): Promise<PersonalDataErasure> {
-    return this.eraser.erase(request);
-  }
-}
-
-@Module({ imports: [ClockModule.fromEnvironment('VETTING_TEST_NOW')], controllers: [VettingPersonalDataErasureRpc], providers: [VettingPersonalDataEraser] })
-export class PersonalDataErasureModule {}
+export const PersonalDataErasureModule = PlatformErasureModule.answering('vetting', VettingPersonalDataEraser, 'VETTING_TEST_NOW');
