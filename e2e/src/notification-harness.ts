@@ -6,10 +6,21 @@ import type { EventContract } from '@openday/contracts';
 import { SmsCaptureServer } from '../../services/notification/src/local-capture/sms-capture.server';
 import { SmtpCapture } from '../../services/notification/src/local-capture/smtp-capture';
 import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import { addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
 import { PlatformHarness, type ServiceName } from './platform-harness';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
+
+/** Access tokens of the demo staff a whole cycle needs. */
+export type CycleStaff = Record<'water' | 'waterAdmin' | 'city' | 'handler', string>;
+
+/** The body of an answer with the expected status, or an error quoting what came instead. */
+export async function expectJson<T>(res: Response, status = 200): Promise<T> {
+  const body = await res.text();
+  if (res.status !== status) throw new Error(`${res.url} answered ${res.status}, expected ${status}: ${body}`);
+  return JSON.parse(body) as T;
+}
 
 /**
  * The whole platform with the notification service pointed at a real HTTP SMS provider
@@ -45,6 +56,31 @@ export class NotificationHarness {
     await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
       env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
     });
+  }
+
+  /**
+   * The platform as a whole open-day cycle needs it: deliveries polled often, sign-ins and public
+   * reads not limited, feedback's clock on the morning of `eventDate`, the staff of the water
+   * authority, the city office and the tax office signed in, and calendar years for the event and
+   * its feedback's 15-working-day due date (it may fall in a year the shipped calendar lacks).
+   */
+  async startWholeCycle(eventDate: string): Promise<CycleStaff> {
+    await this.start(
+      { DELIVERY_POLL_MS: '100' },
+      {
+        gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' },
+        feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: `${eventDate}T09:05:00+08:00` },
+        vetting: { LOG_LEVEL: 'warn' },
+      },
+    );
+    const staff: CycleStaff = {
+      water: await this.staffSignIn('water-staff'),
+      waterAdmin: await this.staffSignIn('water-admin'),
+      city: await this.staffSignIn('city-office'),
+      handler: await this.staffSignIn('tax-handler'),
+    };
+    await addMissingCalendarYears(this.platform.gateway, staff.city, calendarYearsAhead(new Date(), 14 + 45));
+    return staff;
   }
 
   async stop(): Promise<void> {

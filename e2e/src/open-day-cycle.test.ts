@@ -2,8 +2,8 @@ import ExcelJS from 'exceljs';
 import type { FeedbackItemView, InboxMessageView, OpenDayReportRow, StatisticsView, TicketPage } from '@openday/contracts';
 import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { testResidentId } from './test-people';
-import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
-import { NotificationHarness } from './notification-harness';
+import { waitFor } from '@openday/testing';
+import { expectJson, NotificationHarness, type CycleStaff } from './notification-harness';
 
 /**
  * The whole cycle of one open day over HTTP, every deployable its own process, on the real
@@ -86,31 +86,14 @@ describe('the whole cycle of one open day, from plan to a rated answer', () => {
   const harness = new NotificationHarness();
   const { sms, smtp } = harness;
   const call = harness.call.bind(harness);
-  const staff: Record<'water' | 'waterAdmin' | 'city' | 'handler', string> = { water: '', waterAdmin: '', city: '', handler: '' };
+  let staff: CycleStaff;
 
   beforeAll(async () => {
-    await harness.start(
-      { DELIVERY_POLL_MS: '100' },
-      {
-        gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' },
-        feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: `${EVENT_DATE}T09:05:00+08:00` },
-        vetting: { LOG_LEVEL: 'warn' },
-      },
-    );
-    staff.water = await harness.staffSignIn('water-staff');
-    staff.waterAdmin = await harness.staffSignIn('water-admin');
-    staff.city = await harness.staffSignIn('city-office');
-    staff.handler = await harness.staffSignIn('tax-handler');
-    // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
-    await addMissingCalendarYears(harness.platform.gateway, staff.city, calendarYearsAhead(new Date(), 14 + 45));
+    staff = await harness.startWholeCycle(EVENT_DATE);
   }, 180_000);
   afterAll(() => harness.stop(), 60_000);
 
-  async function json<T>(res: Response, status = 200): Promise<T> {
-    const body = await res.text();
-    if (res.status !== status) throw new Error(`${res.url} answered ${res.status}, expected ${status}: ${body}`);
-    return JSON.parse(body) as T;
-  }
+  const json = expectJson;
 
   function smsTo(mobile: string, pattern: RegExp): Promise<string> {
     return waitFor(() => sms.messages(mobile).find((m) => pattern.test(m.text))?.text, { timeoutMs: 30_000, what: `an SMS to ${mobile} matching ${pattern}` });

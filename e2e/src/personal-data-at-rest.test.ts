@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import type { ApplicationView, FeedbackItemView, StatisticsView, TicketPage } from '@openday/contracts';
 import { addDays, maskResidentId, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
+import { waitFor } from '@openday/testing';
 import { DEMO_ACCOUNTS } from '../../services/gateway/src/seed/demo-city';
-import { NotificationHarness } from './notification-harness';
+import { expectJson, NotificationHarness, type CycleStaff } from './notification-harness';
 import type { ServiceName } from './platform-harness';
 import { testResidentId } from './test-people';
 
@@ -70,30 +70,14 @@ async function findValuesIn(databaseName: string, url: string, forms: Array<{ la
 describe('personal data at rest after a whole cycle', () => {
   const harness = new NotificationHarness();
   const call = harness.call.bind(harness);
-  const staff = { water: '', waterAdmin: '', city: '', handler: '' };
+  let staff: CycleStaff;
 
   beforeAll(async () => {
-    await harness.start(
-      { DELIVERY_POLL_MS: '100' },
-      {
-        gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' },
-        feedback: { NODE_ENV: 'test', FEEDBACK_TEST_NOW: `${EVENT_DATE}T09:05:00+08:00` },
-        vetting: { LOG_LEVEL: 'warn' },
-      },
-    );
-    staff.water = await harness.staffSignIn('water-staff');
-    staff.waterAdmin = await harness.staffSignIn('water-admin');
-    staff.city = await harness.staffSignIn('city-office');
-    staff.handler = await harness.staffSignIn('tax-handler');
-    await addMissingCalendarYears(harness.platform.gateway, staff.city, calendarYearsAhead(new Date(), 14 + 45));
+    staff = await harness.startWholeCycle(EVENT_DATE);
   }, 180_000);
   afterAll(() => harness.stop(), 60_000);
 
-  async function json<T>(res: Response, status = 200): Promise<T> {
-    const body = await res.text();
-    if (res.status !== status) throw new Error(`${res.url} answered ${res.status}, expected ${status}: ${body}`);
-    return JSON.parse(body) as T;
-  }
+  const json = expectJson;
 
   const sms = (pattern: RegExp) =>
     waitFor(() => harness.sms.messages(PERSON.mobile).find((m) => pattern.test(m.text))?.text, { timeoutMs: 30_000, what: `an SMS matching ${pattern}` });
