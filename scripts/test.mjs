@@ -11,7 +11,8 @@
 //    to install (scripts/lib/browser-prerequisites.mjs). Never downloads a browser.
 // 3. nx run-many -t lint typecheck build --parallel=2
 //    (stops here when one fails, unless --continue)
-// 4. nx run-many -t test --parallel=2 --outputStyle=stream
+// 4. nx run-many -t test --parallel=2 --outputStyle=stream, all but the browser tests,
+//    then the browser tests (e2e-portal) alone
 // 5. adds up the per-project summaries that scripts/jest-summary-reporter.js
 //    wrote to .run/test-summary/ and prints, last:
 //      wall time …
@@ -117,7 +118,13 @@ export async function test(argv = process.argv.slice(2)) {
   rmSync(SUMMARY_DIR, { recursive: true, force: true });
   mkdirSync(SUMMARY_DIR, { recursive: true });
   log('tests');
-  const tests = await run(npxCommand, ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', ...extra], { env, check: false });
+  // The browser tests start a platform of their own and a Chromium: beside the e2e suite's platform
+  // on 2 cores they starve each other, so they run last, alone.
+  const others = await run(npxCommand, ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--exclude=@openday/e2e-portal', ...extra], { env, check: false });
+  const browser = runsBrowserTests(extra)
+    ? await run(npxCommand, ['nx', 'run-many', '-t', 'test', '-p', '@openday/e2e-portal', '--outputStyle=stream'], { env, check: false })
+    : 0;
+  const tests = others || browser;
 
   const summaries = readSummaries();
   const total = { passed: 0, failed: 0, skipped: 0 };

@@ -42,13 +42,16 @@ export class PlatformHarness {
           NATS_URL: this.infra.natsUrl,
           BUS_NAMESPACE: this.namespace.root,
           LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'info',
+          // Two platforms run side by side in npm test (e2e and the browser tests), each with six
+          // services: small pools keep them within PostgreSQL's 100 connections under load.
+          DATABASE_POOL_SIZE: '4',
           ...extraEnv[service],
         },
       });
       this.processes.set(service, serviceProcess);
     }
     // Started together: readiness is checked per process, and the machine has 2 cores, not 6.
-    await Promise.all([...this.processes.values()].map((p) => p.start({ readyTimeoutMs: 45_000 })));
+    await Promise.all([...this.processes.values()].map((p) => p.start({ readyTimeoutMs: 90_000 })));
     return this;
   }
 

@@ -33,7 +33,7 @@ export class ServiceCoreModule {
       imports: [
         createLoggerModule(service, config.LOG_LEVEL),
         TypeOrmModule.forRootAsync({
-          useFactory: () => databaseOptions({ url: config.DATABASE_URL, ...database }),
+          useFactory: () => databaseOptions({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, ...database }),
           dataSourceFactory: async (options) => {
             const dataSource = await new DataSource(options!).initialize();
             await migrateWithLock(dataSource);

@@ -36,6 +36,13 @@ export class BaseServiceConfig {
   )
   DATABASE_URL: string;
 
+  /** The most connections one replica's pool opens: replicas × (this + 2 for the outbox relay) must fit PostgreSQL's max_connections. */
+  @Type(() => Number)
+  @IsInt(int('between 1 and 100'))
+  @Min(1, int('between 1 and 100'))
+  @Max(100, int('between 1 and 100'))
+  DATABASE_POOL_SIZE = 10;
+
   /** Comma-separated in the environment (one URL per cluster node); a list here, as NATS `connect({ servers })` takes it. */
   @EnvList()
   @ArrayNotEmpty({ message: '$property must be a comma-separated list of nats:// URLs' })

@@ -49,6 +49,7 @@ describe('loadConfig', () => {
       DEADLETTER_STREAM_MAX_AGE_HOURS: 336,
       LOG_LEVEL: 'info',
       SHUTDOWN_TIMEOUT_MS: 10000,
+      DATABASE_POOL_SIZE: 10,
       SMTP_SECURE: true,
     });
     expect(config).not.toHaveProperty('PATH');
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
     ['PORT', '70000', 'PORT must be an integer between 1 and 65535 (got "70000")'],
     ['PORT', '3.5', 'PORT must be an integer between 1 and 65535 (got "3.5")'],
     ['DATABASE_URL', 'mysql://root:secret@db/x', 'DATABASE_URL must be a postgres:// URL (got "mysql://root:***@db/x")'],
+    ['DATABASE_POOL_SIZE', '0', 'DATABASE_POOL_SIZE must be an integer between 1 and 100 (got "0")'],
     ['NATS_URL', undefined, 'NATS_URL must be a comma-separated list of nats:// URLs (not set)'],
     ['NATS_URL', 'nats://a:4222,http://b', 'NATS_URL must be a comma-separated list of nats:// URLs (got "nats://a:4222,http://b")'],
     ['BUS_NAMESPACE', 'Open-Day', 'BUS_NAMESPACE must match ^[a-z][a-z0-9_]{0,30}$ (got "Open-Day")'],
