@@ -22,9 +22,13 @@ function listRow(page: Page, text: string): Locator {
 /** Picks an option of the antd Select labelled `label` inside `scope` (its list opens in a portal). */
 async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await scope.getByLabel(label, { exact: true }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-  // Closed before going on: axe reads an open list as part of the page.
-  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  const openList = page.locator('.ant-select-dropdown:visible');
+  // A click that lands while the list is still animating open can leave it open: click again until
+  // it closes, because axe reads an open list as part of the page.
+  await expect(async () => {
+    if ((await openList.count()) > 0) await openList.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
+    await expect(openList).toHaveCount(0, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /**
