@@ -5,5 +5,6 @@ export * from './test-namespace';
 export * from './wait-for';
 export * from './silent-logger';
 export * from './free-port';
+export * from './throwaway-postgres';
 export * from './service-process';
 export * from './calendar-years';
