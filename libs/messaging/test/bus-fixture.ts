@@ -10,6 +10,7 @@ import {
   OutboxRelay,
   provisionDeadLetterStream,
   provisionEventStream,
+  type EventConsumerOptions,
   type EventHandler,
   type RedeliveryPolicy,
 } from '../src';
@@ -98,7 +99,7 @@ export class BusFixture {
     return relay;
   }
 
-  consumer(handler: EventHandler, redelivery?: RedeliveryPolicy): EventConsumer {
+  consumer(handler: EventHandler, redelivery?: RedeliveryPolicy, batching?: Pick<EventConsumerOptions, 'batchSize' | 'batchWaitMs'>): EventConsumer {
     const consumer = new EventConsumer({
       service: 'registration',
       handler,
@@ -108,6 +109,7 @@ export class BusFixture {
       jetstreamManager: this.jsm,
       logger: this.logger,
       redelivery,
+      ...batching,
     });
     this.running.push(consumer);
     return consumer;

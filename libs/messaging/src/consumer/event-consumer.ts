@@ -1,10 +1,17 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import type { BusNamespace, CloudEvent } from '@openday/contracts';
-import { correlationFrom, runWithCorrelation, CORRELATION_HEADER, TRACEPARENT_HEADER } from '../context/correlation';
+import {
+  correlationFrom,
+  runWithCorrelation,
+  CORRELATION_HEADER,
+  TRACEPARENT_HEADER,
+  type CorrelationContext,
+} from '../context/correlation';
 import { busMetrics, consumerPendingSources } from '../metrics';
 import { publishDeadLetter } from '../deadletter/dead-letter-publisher';
+import { BatchQueue } from './batch-queue';
 import { decodeEvent } from './decode-event';
 import { ensureDurableConsumer } from './durable-consumer-config';
 import { backoffDelay, defaultRedeliveryPolicy, type EventHandler, type RedeliveryPolicy } from './event-handler';
@@ -19,20 +26,51 @@ export interface EventConsumerOptions {
   logger: Logger;
   redelivery?: RedeliveryPolicy;
   ackWaitMs?: number;
+  /** Most events applied in one transaction (default 100). */
+  batchSize?: number;
+  /** How long a batch smaller than batchSize waits for the rest of a pull still arriving (default 2 ms). */
+  batchWaitMs?: number;
 }
 
+/** One message taken off the stream (handlerSeconds counts from then). */
+interface Received {
+  msg: JsMsg;
+  takenAt: bigint;
+}
+
+interface Delivery extends Received {
+  correlation: CorrelationContext;
+}
+
+interface Decoded extends Delivery {
+  event: CloudEvent;
+}
+
+type Outcome = 'processed' | 'duplicate' | 'skipped' | 'retried' | 'dead-lettered';
+
+const DEFAULT_BATCH_SIZE = 100;
+const DEFAULT_BATCH_WAIT_MS = 2;
+/** Unacknowledged messages the server lets all replicas of one durable hold. */
+const MAX_ACK_PENDING = 1000;
+
 /**
- * Runs one handler on its durable pull consumer: validate, apply in a
- * transaction with the inbox row, ack after commit; on failure back off and,
- * after the last try, dead-letter with the reason.
+ * Runs one handler on its durable pull consumer. Takes the messages that have arrived (up
+ * to a batch), dead-letters the invalid ones, and applies the valid ones in one transaction
+ * with their inbox rows (a redelivered event finds its row and changes nothing), in stream
+ * order; acks after the commit. When the batch fails, each of its events is applied alone,
+ * so only the failing one backs off and, after its last try, is dead-lettered with the reason.
+ * A replica holds at most three batches unacknowledged (handling, queued, in the pull
+ * buffer): well inside max_ack_pending, and acked long before ack_wait.
  */
 export class EventConsumer {
   readonly name: string;
   private readonly stream: string;
   private readonly filterSubject: string;
   private readonly redelivery: RedeliveryPolicy;
+  private readonly batchSize: number;
+  private readonly batchWaitMs: number;
   private messages?: ConsumerMessages;
-  private loop?: Promise<void>;
+  private loop?: Promise<unknown>;
   private stopping = false;
   private readonly pendingSource = async () => {
     const info = await this.options.jetstreamManager.consumers.info(this.stream, this.name);
@@ -53,6 +91,8 @@ export class EventConsumer {
         ? handler.consumes[0].subjectIn(namespace)
         : namespace.serviceEventsWildcard(producer, visibility);
     this.redelivery = options.redelivery ?? defaultRedeliveryPolicy;
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.batchWaitMs = options.batchWaitMs ?? DEFAULT_BATCH_WAIT_MS;
   }
 
   async start(): Promise<void> {
@@ -62,15 +102,16 @@ export class EventConsumer {
       filterSubject: this.filterSubject,
       maxDeliver: this.redelivery.maxDeliver,
       ackWaitMs: this.options.ackWaitMs ?? 30_000,
-      maxAckPending: 1000,
+      maxAckPending: MAX_ACK_PENDING,
     });
     const consumer = await this.options.jetstream.consumers.get(this.stream, this.name);
-    this.messages = await consumer.consume({ max_messages: 100 });
+    this.messages = await consumer.consume({ max_messages: this.batchSize });
     consumerPendingSources.add(this.pendingSource);
-    this.loop = this.run(this.messages);
+    const queue = new BatchQueue<Received>(this.batchSize);
+    this.loop = Promise.all([this.receive(this.messages, queue), this.work(queue)]);
   }
 
-  /** Stops pulling, lets the message in hand finish, hands buffered ones back. */
+  /** Stops pulling, lets the batch in hand finish, hands queued and buffered ones back. */
   async stop(): Promise<void> {
     this.stopping = true;
     this.messages?.stop();
@@ -78,66 +119,111 @@ export class EventConsumer {
     consumerPendingSources.delete(this.pendingSource);
   }
 
-  private async run(messages: ConsumerMessages): Promise<void> {
-    for await (const msg of messages) {
-      if (this.stopping) {
-        msg.nak();
-        continue;
-      }
-      await this.process(msg);
-    }
-  }
-
-  private async process(msg: JsMsg): Promise<void> {
-    const startedAt = process.hrtime.bigint();
-    const correlation = correlationFrom({
-      correlationId: msg.headers?.get(CORRELATION_HEADER),
-      traceparent: msg.headers?.get(TRACEPARENT_HEADER),
-    });
-    await runWithCorrelation(correlation, async () => {
-      const outcome = await this.handle(msg);
-      busMetrics.consumed.inc({ consumer: this.name, outcome });
-      const seconds = Number(process.hrtime.bigint() - startedAt) / 1e9;
-      busMetrics.handlerSeconds.observe({ consumer: this.name }, seconds);
-      this.options.logger.debug(
-        { consumer: this.name, subject: msg.subject, streamSequence: msg.info.streamSequence, outcome, ms: seconds * 1000 },
-        'event handled',
-      );
-    });
-  }
-
-  private async handle(msg: JsMsg): Promise<string> {
-    const decoded = decodeEvent(msg.data, msg.subject, this.options.handler.consumes, this.options.namespace);
-    if (decoded.kind === 'not-for-us') {
-      msg.ack();
-      return 'skipped';
-    }
-    if (decoded.kind === 'invalid') {
-      return this.deadLetter(msg, decoded.reason);
-    }
+  private async receive(messages: ConsumerMessages, queue: BatchQueue<Received>): Promise<void> {
     try {
-      const applied = await this.applyOnce(decoded.event);
-      msg.ack();
-      return applied ? 'processed' : 'duplicate';
-    } catch (err) {
-      return this.failed(msg, decoded.event, err as Error);
+      for await (const msg of messages) {
+        if (this.stopping) msg.nak();
+        else await queue.put({ msg, takenAt: process.hrtime.bigint() });
+      }
+    } finally {
+      queue.close();
     }
   }
 
-  private async applyOnce(event: CloudEvent): Promise<boolean> {
-    return this.options.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO inbox (consumer, event_id, event_type) VALUES ($1, $2, $3)
-         ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.name, event.id, event.type],
+  private async work(queue: BatchQueue<Received>): Promise<void> {
+    for (;;) {
+      const batch = await queue.take(this.batchSize, this.batchWaitMs);
+      if (batch.length === 0) return;
+      if (this.stopping) batch.forEach(({ msg }) => msg.nak());
+      else await this.process(batch);
+    }
+  }
+
+  private async process(batch: Received[]): Promise<void> {
+    const valid: Decoded[] = [];
+    for (const received of batch) {
+      const { msg } = received;
+      const delivery = { ...received, correlation: correlationOf(msg) };
+      const decoded = decodeEvent(msg.data, msg.subject, this.options.handler.consumes, this.options.namespace);
+      if (decoded.kind === 'event') {
+        valid.push({ ...delivery, event: decoded.event });
+      } else if (decoded.kind === 'not-for-us') {
+        msg.ack();
+        this.done(delivery, 'skipped');
+      } else {
+        await runWithCorrelation(delivery.correlation, async () => this.done(delivery, await this.deadLetter(msg, decoded.reason)));
+      }
+    }
+    if (valid.length === 1) return this.applyAlone(valid[0]);
+    if (valid.length > 1) await this.applyBatch(valid);
+  }
+
+  private async applyBatch(batch: Decoded[]): Promise<void> {
+    let applied: Set<Decoded>;
+    try {
+      applied = await this.options.dataSource.transaction((manager) => this.applyNew(batch, manager));
+    } catch (err) {
+      this.options.logger.warn(
+        { err, consumer: this.name, events: batch.length },
+        'batch failed; applying its events one at a time',
       );
-      if (inserted.length === 0) return false;
-      await this.options.handler.handle(event, manager);
-      return true;
+      for (const item of batch) await this.applyAlone(item);
+      return;
+    }
+    for (const item of batch) {
+      item.msg.ack();
+      this.done(item, applied.has(item) ? 'processed' : 'duplicate');
+    }
+  }
+
+  /** Records the batch in the inbox and hands the events new to it to the handler, in stream order. */
+  private async applyNew(batch: Decoded[], manager: EntityManager): Promise<Set<Decoded>> {
+    const firstOfEach = new Map<string, Decoded>();
+    for (const item of batch) if (!firstOfEach.has(item.event.id)) firstOfEach.set(item.event.id, item);
+    const candidates = [...firstOfEach.values()];
+    const inserted: Array<{ event_id: string }> = await manager.query(
+      `INSERT INTO inbox (consumer, event_id, event_type)
+       SELECT $1, event_id, event_type FROM unnest($2::text[], $3::text[]) AS batch(event_id, event_type)
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [this.name, candidates.map((c) => c.event.id), candidates.map((c) => c.event.type)],
+    );
+    const newIds = new Set(inserted.map((row) => row.event_id));
+    const fresh = candidates.filter((c) => newIds.has(c.event.id));
+    const { handler } = this.options;
+    if (fresh.length > 0 && handler.handleBatch) {
+      await handler.handleBatch(fresh, manager);
+    } else {
+      for (const item of fresh) await runWithCorrelation(item.correlation, () => handler.handle(item.event, manager));
+    }
+    return new Set(fresh);
+  }
+
+  private async applyAlone(item: Decoded): Promise<void> {
+    await runWithCorrelation(item.correlation, async () => {
+      let outcome: Outcome;
+      try {
+        const applied = await this.options.dataSource.transaction(async (manager) => (await this.applyNew([item], manager)).size > 0);
+        item.msg.ack();
+        outcome = applied ? 'processed' : 'duplicate';
+      } catch (err) {
+        outcome = await this.failed(item.msg, item.event, err as Error);
+      }
+      this.done(item, outcome);
     });
   }
 
-  private async failed(msg: JsMsg, event: CloudEvent, err: Error): Promise<string> {
+  private done(delivery: Delivery, outcome: Outcome): void {
+    busMetrics.consumed.inc({ consumer: this.name, outcome });
+    const seconds = Number(process.hrtime.bigint() - delivery.takenAt) / 1e9;
+    busMetrics.handlerSeconds.observe({ consumer: this.name }, seconds);
+    const { msg } = delivery;
+    this.options.logger.debug(
+      { consumer: this.name, subject: msg.subject, streamSequence: msg.info.streamSequence, outcome, ms: seconds * 1000 },
+      'event handled',
+    );
+  }
+
+  private async failed(msg: JsMsg, event: CloudEvent, err: Error): Promise<Outcome> {
     const tries = msg.info.deliveryCount;
     const log = { err, eventId: event.id, eventType: event.type, consumer: this.name, tries };
     if (tries >= this.redelivery.maxDeliver) {
@@ -149,7 +235,7 @@ export class EventConsumer {
     return 'retried';
   }
 
-  private async deadLetter(msg: JsMsg, reason: string): Promise<string> {
+  private async deadLetter(msg: JsMsg, reason: string): Promise<Outcome> {
     try {
       await publishDeadLetter(this.options.jetstream, this.options.namespace, this.name, msg, reason);
     } catch (err) {
@@ -165,4 +251,11 @@ export class EventConsumer {
     busMetrics.deadLettered.inc({ consumer: this.name });
     return 'dead-lettered';
   }
+}
+
+function correlationOf(msg: JsMsg): CorrelationContext {
+  return correlationFrom({
+    correlationId: msg.headers?.get(CORRELATION_HEADER),
+    traceparent: msg.headers?.get(TRACEPARENT_HEADER),
+  });
 }

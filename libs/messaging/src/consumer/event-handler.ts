@@ -1,10 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { CloudEvent, EventContract } from '@openday/contracts';
+import type { CorrelationContext } from '../context/correlation';
+
+/** An event of a batch with the correlation its message carried (for events the handler writes in its name). */
+export interface BatchedEvent {
+  event: CloudEvent;
+  correlation: CorrelationContext;
+}
 
 /**
  * One purpose = one durable consumer shared by all replicas of a service.
  * `handle` runs inside a transaction that also records the event id in the
- * inbox, so a redelivered event changes nothing.
+ * inbox, so a redelivered event changes nothing. Several events share one
+ * transaction (in stream order), so a handler must not swallow a failed
+ * statement and go on: PostgreSQL has aborted the transaction by then (use a
+ * savepoint, or let it throw: the consumer then retries each event alone).
  */
 export interface EventHandler {
   /** Durable consumer name part, e.g. "open-day-copy". */
@@ -12,6 +22,11 @@ export interface EventHandler {
   /** Event types this handler acts on; all must come from one producing service. */
   readonly consumes: readonly EventContract[];
   handle(event: CloudEvent, manager: EntityManager): Promise<void>;
+  /**
+   * Optional: applies the new events of a batch at once (in stream order), instead of
+   * `handle` per event; an event retried alone still goes to `handle`.
+   */
+  handleBatch?(events: readonly BatchedEvent[], manager: EntityManager): Promise<void>;
 }
 
 export interface RedeliveryPolicy {
