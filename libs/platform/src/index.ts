@@ -14,3 +14,4 @@ export * from './working-calendar';
 export * from './timers';
 export * from './csv';
 export * from './retention';
+export * from './pagination';
