@@ -25,16 +25,25 @@ export class DemoPlatform {
   processes = new Map();
   databases = [];
 
+  /**
+   * `infrastructure` ({ adminDatabaseUrl, natsUrl }): servers to use instead of the environment's (not stopped here);
+   * `env` ({ gateway: { … } }): variables over each service's defaults.
+   */
+  constructor({ infrastructure, env = {} } = {}) {
+    this.givenInfrastructure = infrastructure;
+    this.envOverrides = env;
+  }
+
   /** Starts the captures and the six services (together: readiness is per process), then seeds the demo city. */
   async start() {
-    this.infra = await testInfrastructure();
+    this.infra = this.givenInfrastructure ? { ...this.givenInfrastructure, stop: async () => {} } : await testInfrastructure();
     this.connection = await connectNats(this.infra.natsUrl, 'demo-cycle');
     await this.sms.start();
     await this.smtp.start();
     for (const service of SERVICE_NAMES) {
       const database = await createTestDatabase(this.infra.adminDatabaseUrl, `demo_${service}`);
       this.databases.push(database);
-      const env = { DATABASE_URL: database.url, NATS_URL: this.infra.natsUrl, BUS_NAMESPACE: this.namespace.root, LOG_LEVEL: 'warn', ...this.extraEnv(service) };
+      const env = { DATABASE_URL: database.url, NATS_URL: this.infra.natsUrl, BUS_NAMESPACE: this.namespace.root, LOG_LEVEL: 'warn', ...this.extraEnv(service), ...this.envOverrides[service] };
       this.processes.set(service, new ServiceProcess({ service, port: await freePort(), env }));
     }
     await Promise.all([...this.processes.values()].map((p) => p.start({ readyTimeoutMs: READY_TIMEOUT_MS })));
