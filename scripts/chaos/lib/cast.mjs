@@ -1,0 +1,118 @@
+// Who applies where in a chaos run: open days published on the bus as scheduling publishes them
+// (as the e2e selection tests do), and citizens signed in through the real one-time-code flow
+// (the code read from the gateway's internal stream, where notification reads it to text it).
+import { randomUUID } from 'node:crypto';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { OpenDayPublishedV2, OpenDayPublishedV3, SignInCodeRequestedV1 } from '@openday/contracts';
+import { waitFor } from '@openday/testing';
+import { residentId } from '../../seed/identity.mjs';
+import { addDays, shanghaiToday } from '../../demo/scenario.mjs';
+
+const DAY_MS = 86_400_000;
+const SIGN_INS_AT_ONCE = 40;
+
+/** Open day i: a lottery when i % 4 === 0, else first-come; each on its own date, a month ahead. */
+export function openDaySpecs({ count, capacity, lotteryClosesAt }) {
+  return Array.from({ length: count }, (_, i) => {
+    const lottery = i % 4 === 0;
+    return {
+      index: i,
+      openDayId: randomUUID(),
+      sessionId: randomUUID(),
+      title: `混沌演练开放日 ${i + 1}（${lottery ? '抽签' : '先到先得'}）`,
+      selectionMode: lottery ? 'lottery' : 'first-come',
+      capacity,
+      date: addDays(shanghaiToday(), 30 + i),
+      closesAt: lottery ? lotteryClosesAt : new Date(Date.now() + 20 * DAY_MS).toISOString(),
+    };
+  });
+}
+
+/** Publishes each open day as scheduling does (v2 for most, v3 with media places for vetting) and waits for registration's copy. */
+export async function publishOpenDays(platform, specs) {
+  const js = jetstream(platform.connection);
+  const send = async (contract, data) => {
+    const event = contract.create(data, { subject: data.openDayId });
+    await js.publish(contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
+  };
+  for (const spec of specs) {
+    const data = {
+      ...OpenDayPublishedV2.contract.definition.example,
+      openDayId: spec.openDayId,
+      planId: randomUUID(),
+      title: spec.title,
+      sessions: [{ sessionId: spec.sessionId, date: spec.date, startsAt: '09:00', endsAt: '11:30', capacity: spec.capacity }],
+      quotas: [],
+      minOrdinaryShare: 0,
+      eligibility: { minAge: 18, maxAge: 70, districts: [] },
+      registrationOpensAt: new Date(Date.now() - DAY_MS).toISOString(),
+      registrationClosesAt: spec.closesAt,
+      selectionMode: spec.selectionMode,
+      publishedAt: new Date().toISOString(),
+    };
+    await send(OpenDayPublishedV2.contract, data);
+    await send(OpenDayPublishedV3.contract, { ...data, sessions: data.sessions.map((s) => ({ ...s, mediaPlaces: 0 })) });
+  }
+  for (const spec of specs) {
+    await waitFor(async () => (await fetch(`${platform.gatewayUrl}/api/v1/open-days/${spec.openDayId}`)).status === 200, {
+      timeoutMs: 60_000,
+      intervalMs: 200,
+      what: `registration's copy of ${spec.title}`,
+    });
+  }
+}
+
+/** Citizen n: a valid resident ID, a mobile and an e-mail of their own. */
+export function citizen(n) {
+  return {
+    n,
+    name: '王小红',
+    idNumber: residentId(n % 2 ? '350102' : '350103', addDays('1960-01-01', n % 10_000), String(100 + Math.floor(n / 10_000)).padStart(3, '0')),
+    mobile: `135${String(n).padStart(8, '0')}`,
+    email: `chaos${n}@example.cn`,
+  };
+}
+
+/** The account id in an access token (its `sub`), as notification files a citizen's in-app messages. */
+const accountOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sub;
+
+/** Signs in `count` citizens through the code flow; answers them with `token` and `userId`. */
+export async function signInCitizens(platform, count, say) {
+  const codes = new Map();
+  const stream = platform.namespace.eventStream('gateway', 'internal');
+  const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
+  const jsm = await jetstreamManager(platform.connection);
+  await waitFor(() => jsm.streams.info(stream).then(() => true, () => false), { timeoutMs: 60_000, what: 'the gateway’s internal stream' });
+  const consumer = await jetstream(platform.connection).consumers.get(stream, { filter_subjects: [subject] });
+  const messages = await consumer.consume();
+  void (async () => {
+    for await (const message of messages) {
+      const { data } = message.json();
+      codes.set(data.mobile, data.code);
+    }
+  })();
+  const post = async (path, body) => {
+    const res = await fetch(`${platform.gatewayUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const answer = await res.json().catch(() => ({}));
+    if (res.status >= 300) throw new Error(`POST ${path} answered ${res.status}: ${answer.detail ?? ''}`);
+    return answer;
+  };
+  const people = [];
+  try {
+    for (let start = 0; start < count; start += SIGN_INS_AT_ONCE) {
+      const batch = Array.from({ length: Math.min(SIGN_INS_AT_ONCE, count - start) }, (_, i) => citizen(start + i));
+      await Promise.all(
+        batch.map(async (person) => {
+          await post('/api/v1/auth/citizen/sign-in-codes', { mobile: person.mobile });
+          const code = await waitFor(() => codes.get(person.mobile), { timeoutMs: 60_000, intervalMs: 50, what: `the sign-in code for ${person.mobile}` });
+          const { accessToken } = await post('/api/v1/auth/citizen/sign-in', { mobile: person.mobile, code });
+          people.push({ ...person, token: accessToken, userId: accountOf(accessToken) });
+        }),
+      );
+      if ((start / SIGN_INS_AT_ONCE) % 25 === 24) say(`  ${people.length} signed in`);
+    }
+  } finally {
+    messages.close();
+  }
+  return people.sort((a, b) => a.n - b.n);
+}
