@@ -68,9 +68,10 @@ export class BusFixture {
   private closers: Array<() => Promise<void>> = [];
   private running: EventConsumer[] = [];
 
-  async setUp(label: string): Promise<this> {
+  /** On the shared PostgreSQL, or on the one at adminDatabaseUrl (e.g. a cluster the test restarts). */
+  async setUp(label: string, adminDatabaseUrl?: string): Promise<this> {
     this.infra = await testInfrastructure();
-    this.database = await createTestDatabase(this.infra.adminDatabaseUrl, label);
+    this.database = await createTestDatabase(adminDatabaseUrl ?? this.infra.adminDatabaseUrl, label);
     this.dataSource = new DataSource({
       type: 'postgres',
       url: this.database.url,
@@ -87,13 +88,13 @@ export class BusFixture {
     return this;
   }
 
-  relay(): OutboxRelay {
+  relay({ pollIntervalMs = 200 } = {}): OutboxRelay {
     const relay = new OutboxRelay({
       databaseUrl: this.database.url,
       jetstream: this.js,
       logger: this.logger,
       service: 'scheduling',
-      pollIntervalMs: 200,
+      pollIntervalMs,
     });
     this.closers.push(() => relay.stop().catch(() => undefined));
     return relay;

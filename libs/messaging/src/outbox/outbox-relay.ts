@@ -4,6 +4,7 @@ import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { eventCatalog } from '@openday/contracts';
 import { busMetrics, outboxBacklogSources } from '../metrics';
+import { reconnectDelayMs } from '../connection/reconnect-delay';
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -38,10 +39,14 @@ export type AfterPublishHook = (ids: string[]) => Promise<void> | void;
  * Publishes committed outbox rows to JetStream. Rows are claimed with
  * FOR UPDATE SKIP LOCKED so replicas share the work; Nats-Msg-Id = event id
  * makes a re-publish after a crash a no-op inside the duplicate window.
+ * A lost database connection (restart, failover) never ends the process: the
+ * LISTEN connection is re-established with back-off, followed by a poll for
+ * the events committed meanwhile, and a failed cycle is retried at the next poll.
  */
 export class OutboxRelay {
   private readonly pool: Pool;
   private listener?: PoolClient;
+  private relisten?: { timer: NodeJS.Timeout; attempt?: Promise<void> };
   private running = false;
   /** Set by a notification that arrives while a cycle is running, so the next sleep is skipped. */
   private notified = false;
@@ -57,7 +62,7 @@ export class OutboxRelay {
   afterPublish?: AfterPublishHook;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2 });
+    this.pool = new Pool({ connectionString: options.databaseUrl, max: 2, connectionTimeoutMillis: 5_000, keepAlive: true });
     this.pool.on('error', (err) => options.logger.warn({ err }, 'outbox relay pool error'));
     this.batchSize = options.batchSize ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 1000;
@@ -76,8 +81,16 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     outboxBacklogSources.delete(this.backlogSource);
+    if (this.relisten) clearTimeout(this.relisten.timer);
+    await this.relisten?.attempt;
     this.listener?.release();
+    this.listener = undefined;
     await this.pool.end();
+  }
+
+  /** Whether the relay hears commits as they happen (false while its LISTEN connection is being re-established). */
+  get listening(): boolean {
+    return this.listener !== undefined;
   }
 
   async backlog(): Promise<number> {
@@ -96,12 +109,56 @@ export class OutboxRelay {
   }
 
   private async listen(): Promise<void> {
-    this.listener = await this.pool.connect();
-    this.listener.on('notification', () => {
-      this.notified = true;
-      this.wake?.();
-    });
-    await this.listener.query('LISTEN outbox');
+    const client = await this.pool.connect();
+    const lost = (err?: Error) => this.listenerLost(client, err ?? new Error('LISTEN connection ended'));
+    client.on('error', lost);
+    client.on('end', lost);
+    client.on('notification', () => this.wakeUp());
+    try {
+      await client.query('LISTEN outbox');
+    } catch (err) {
+      client.removeListener('error', lost);
+      client.removeListener('end', lost);
+      client.release(err as Error);
+      throw err;
+    }
+    if (!this.running) return client.release();
+    this.listener = client;
+  }
+
+  private listenerLost(client: PoolClient, err: Error): void {
+    if (this.listener !== client) return;
+    this.listener = undefined;
+    client.release(err);
+    if (!this.running) return;
+    this.options.logger.warn({ err, service: this.options.service }, 'outbox relay lost its LISTEN connection; reconnecting');
+    this.scheduleRelisten(0);
+  }
+
+  private scheduleRelisten(attempt: number): void {
+    const timer = setTimeout(() => {
+      const relisten = this.listen().then(
+        () => {
+          this.relisten = undefined;
+          if (!this.running) return;
+          this.options.logger.info({ service: this.options.service, attempts: attempt + 1 }, 'outbox relay listening again');
+          this.wakeUp();
+        },
+        (err: Error) => {
+          if (!this.running) return;
+          this.options.logger.debug({ err, attempt }, 'outbox relay could not LISTEN yet');
+          this.scheduleRelisten(attempt + 1);
+        },
+      );
+      if (this.relisten) this.relisten.attempt = relisten;
+    }, reconnectDelayMs(attempt));
+    this.relisten = { timer };
+  }
+
+  /** Runs a cycle now (or right after the one in hand): events were committed, or may have been while deaf. */
+  private wakeUp(): void {
+    this.notified = true;
+    this.wake?.();
   }
 
   private async run(): Promise<void> {
@@ -131,6 +188,11 @@ export class OutboxRelay {
 
   private async publishBatch(): Promise<number> {
     const client = await this.pool.connect();
+    // A checked-out client has no pool listener: the connection dropping while the batch
+    // waits for JetStream would otherwise be an unhandled 'error' event; the next query fails instead.
+    let connectionLost: Error | undefined;
+    const onError = (err: Error) => (connectionLost = err);
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const rows = await this.claim(client);
@@ -145,10 +207,14 @@ export class OutboxRelay {
       await client.query('COMMIT');
       return published.length;
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      connectionLost ??= await client.query('ROLLBACK').then(
+        () => undefined,
+        (rollbackErr: Error) => rollbackErr,
+      );
       throw err;
     } finally {
-      client.release();
+      client.removeListener('error', onError);
+      client.release(connectionLost);
     }
   }
 
