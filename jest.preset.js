@@ -16,6 +16,8 @@ const swcTransform = [
 
 module.exports = {
   testEnvironment: 'node',
+  // Integration tests share 2 cores with a whole suite: 5 s (jest's default) fails a sound test under load.
+  testTimeout: 30_000,
   transform: { '^.+\\.(t|j|mj)s$': swcTransform },
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],

@@ -4,6 +4,7 @@ import { keysetCursor } from './keyset-cursor';
 const plans = keysetCursor('plans', ['timestamp', 'uuid'] as const);
 const tickets = keysetCursor('tickets', ['sequence'] as const);
 const notices = keysetCursor('notices', ['integer', 'text'] as const);
+const listing = keysetCursor('listing', ['date', 'uuid'] as const);
 const id = '2b1f0c52-8f3e-4a57-9a0e-3f1c7d7b9e11';
 const raw = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -12,6 +13,7 @@ describe('keysetCursor', () => {
     ['time and id', plans, ['2026-10-12T01:00:00.000Z', id]],
     ['a sequence', tickets, ['9007199254740993']],
     ['an integer and text', notices, [42, '第二批']],
+    ['a date and id', listing, ['2026-10-12', id]],
   ] as const)('gives back what it encoded: %s', (_case, codec, values) => {
     const text = (codec.encode as (v: unknown) => string)(values);
     expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -36,6 +38,13 @@ describe('keysetCursor', () => {
     ['a sequence of 20 digits', raw(['tickets', '1'.repeat(20)])],
   ])('refuses %s', (_case, text) => {
     expect(tickets.decode(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['a date in another format', raw(['listing', '12/10/2026', id])],
+    ['a date that does not exist', raw(['listing', '2026-13-45', id])],
+  ])('refuses %s', (_case, text) => {
+    expect(listing.decode(text)).toBeUndefined();
   });
 
   it.each([

@@ -1,18 +1,20 @@
 import { ProblemException } from '../problem/problem';
 
 /** What one position of a keyset cursor holds, and how it is checked when a client hands it back. */
-export type CursorPart = 'uuid' | 'timestamp' | 'sequence' | 'integer' | 'text';
+export type CursorPart = 'uuid' | 'timestamp' | 'date' | 'sequence' | 'integer' | 'text';
 
 type PartValue<P extends CursorPart> = P extends 'integer' ? number : string;
 export type CursorValues<P extends readonly CursorPart[]> = { -readonly [K in keyof P]: PartValue<P[K]> };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEQUENCE = /^[1-9]\d{0,18}$/;
 const MAX_TEXT = 200;
 
 const isValid: Record<CursorPart, (value: unknown) => boolean> = {
   uuid: (value) => typeof value === 'string' && UUID.test(value),
   timestamp: (value) => typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value)),
+  date: (value) => typeof value === 'string' && DATE.test(value) && !Number.isNaN(Date.parse(value)),
   sequence: (value) => typeof value === 'string' && SEQUENCE.test(value),
   integer: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
   text: (value) => typeof value === 'string' && value.length <= MAX_TEXT,

@@ -34,20 +34,3 @@ export function canManage(actor: Actor, agencyId: string): boolean {
 export function assertManages(actor: Actor, agencyId: string, what: string): void {
   if (!canManage(actor, agencyId)) throw notFound(what);
 }
-
-/** Keyset cursor over (submitted_at, id), opaque to clients. */
-export function encodeCursor(submittedAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([submittedAt.toISOString(), id])).toString('base64url');
-}
-
-export function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && !Number.isNaN(Date.parse(String(value[0]))) && /^[0-9a-f-]{36}$/.test(String(value[1]))) {
-      return [String(value[0]), String(value[1])];
-    }
-  } catch {
-    // Falls through to the problem below.
-  }
-  throw invalidField('cursor', 'cursor', 'cursor must be a nextCursor this list returned', 400);
-}

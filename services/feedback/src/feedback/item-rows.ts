@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { AnswerOutcome, FeedbackItemPage, FeedbackItemView, FeedbackSource, FeedbackStatus, FeedbackTopic } from '@openday/contracts';
-import { decodeCursor, encodeCursor } from './access';
+import { keysetCursor } from '@openday/platform';
+
+/** Oldest first: the (submitted_at, id) of the last item on the previous page. */
+const ITEM_PAGES = keysetCursor('feedback-items', ['timestamp', 'uuid']);
 
 export interface ItemRow {
   id: string;
@@ -59,7 +62,7 @@ export async function pageOfItems(manager: EntityManager, where: string, params:
   if (filter.topic) add((n) => `i.topic = $${n}`, filter.topic);
   if (filter.overdue) add((n) => `i.overdue = $${n}`, filter.overdue === 'true');
   if (filter.cursor) {
-    const [at, id] = decodeCursor(filter.cursor);
+    const [at, id] = ITEM_PAGES.read(filter.cursor);
     values.push(new Date(at), id);
     conditions.push(`(i.submitted_at, i.id) > ($${values.length - 1}, $${values.length})`);
   }
@@ -71,7 +74,7 @@ export async function pageOfItems(manager: EntityManager, where: string, params:
   )) as ItemRow[];
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return { items: items.map(toItemView), nextCursor: rows.length > limit && last ? encodeCursor(last.submitted_at, last.id) : null };
+  return { items: items.map(toItemView), nextCursor: rows.length > limit && last ? ITEM_PAGES.encode([last.submitted_at.toISOString(), last.id]) : null };
 }
 
 export function toItemView(row: ItemRow): FeedbackItemView {

@@ -17,7 +17,7 @@ import {
   type TicketView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, ProblemException } from '@openday/platform';
+import { Clock, keysetCursor, ProblemException } from '@openday/platform';
 import { AdmissionProblemTypes, decideCheckIn, parseQrPayload } from './admission-rules';
 import { AdmissionService } from './admission.service';
 import { rosterCsv } from './roster-csv';
@@ -27,6 +27,8 @@ const DOOR_ROLES: ReadonlyArray<Actor['role']> = ['agency-staff', 'agency-admin'
 const ROSTER_ROLES: ReadonlyArray<Actor['role']> = ['agency-staff', 'agency-admin', 'reviewer', 'city-office'];
 const DEFAULT_PAGE = 20;
 const DEFAULT_ROSTER_PAGE = 100;
+/** The seq of the last ticket on the previous page (newest first for a citizen, in order for a roster). */
+const TICKET_PAGES = keysetCursor('tickets', ['sequence']);
 
 /**
  * Tickets as people use them: citizens read their own, staff of the organising agency check
@@ -45,7 +47,7 @@ export class TicketsService {
   async listMine(request: MyTicketsRequest): Promise<TicketPage> {
     assertRole(request.actor, ['citizen'], 'Tickets are listed by the citizen who applied.');
     const limit = request.limit ?? DEFAULT_PAGE;
-    const before = request.cursor === undefined ? undefined : decodeCursor(request.cursor);
+    const before = request.cursor === undefined ? undefined : TICKET_PAGES.read(request.cursor)[0];
     const tickets = await findTickets(
       this.dataSource.manager,
       `t.applicant_user_id = $1 ${before ? 'AND t.seq < $2' : ''}`,
@@ -54,7 +56,7 @@ export class TicketsService {
     );
     const page = tickets.slice(0, limit);
     const views = await this.views(page);
-    return { items: views, nextCursor: tickets.length > limit ? encodeCursor(page.at(-1)!.seq) : null };
+    return { items: views, nextCursor: tickets.length > limit ? TICKET_PAGES.encode([page.at(-1)!.seq]) : null };
   }
 
   async getMine(request: TicketRequest): Promise<TicketView> {
@@ -117,7 +119,7 @@ export class TicketsService {
   async roster(request: RosterRequest): Promise<RosterPage> {
     const session = await this.staffSession(this.dataSource.manager, request.actor, request.openDayId, request.sessionId);
     const limit = request.query.limit ?? DEFAULT_ROSTER_PAGE;
-    const after = request.query.cursor === undefined ? undefined : decodeCursor(request.query.cursor);
+    const after = request.query.cursor === undefined ? undefined : TICKET_PAGES.read(request.query.cursor)[0];
     const tickets = await findTickets(
       this.dataSource.manager,
       `t.session_id = $1 ${after ? 'AND t.seq > $2' : ''}`,
@@ -139,7 +141,7 @@ export class TicketsService {
       endsAt: session.endsAt,
       counts: { issued: count('issued'), checkedIn: count('checked-in'), noShow: count('no-show'), revoked: count('revoked') },
       items: page.map(attendanceEntry),
-      nextCursor: tickets.length > limit ? encodeCursor(page.at(-1)!.seq) : null,
+      nextCursor: tickets.length > limit ? TICKET_PAGES.encode([page.at(-1)!.seq]) : null,
     };
   }
 
@@ -187,18 +189,4 @@ function notFound(detail: string): ProblemException {
 
 function badRequest(field: string, rule: string, message: string): ProblemException {
   return new ProblemException({ status: 400, detail: message, errors: [{ field, rule, message }] });
-}
-
-function encodeCursor(seq: string): string {
-  return Buffer.from(JSON.stringify(['t', seq])).toString('base64url');
-}
-
-function decodeCursor(text: string): string {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value[0] === 't' && typeof value[1] === 'string' && /^[1-9]\d{0,17}$/.test(value[1])) return value[1];
-  } catch {
-    // Falls through to the problem below.
-  }
-  throw badRequest('cursor', 'cursor', 'cursor must be a value returned as nextCursor');
 }

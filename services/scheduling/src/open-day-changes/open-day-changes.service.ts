@@ -17,13 +17,12 @@ import {
   type OpenDayChangeView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, ProblemException, type FieldProblem } from '@openday/platform';
+import { Clock, keysetCursor, ProblemException, type FieldProblem } from '@openday/platform';
 import { validatePlan, type WorkingDayCalendar } from '@openday/domain';
 import { AdmissionService } from '../admission/admission.service';
 import { findTickets, type TicketRow } from '../admission/ticket-rows';
 import { canSeeAgencyPlans, worksWithPlans } from '../plans/filing';
 import { changedV2, updateOpenDay } from '../plans/open-day-projection';
-import { encodePlanCursor, readPlanCursor } from '../plans/plan-cursor';
 import { Plan } from '../plans/plan.entity';
 import { assignContent, storedContent, type CanonicalContent } from '../plans/plan-mapping';
 import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from '../plans/plan-store';
@@ -33,6 +32,9 @@ import { activeDistrictCodes } from '../districts/districts.service';
 import { capacityProblems, leadTimeProblems, reviewOf, type TakenPlace } from './change-rules';
 import { appliedContent, changeContent, changedContentFields, changeView, withChange } from './change-mapping';
 import { OpenDayChange } from './open-day-change.entity';
+
+/** The (submittedAt, id) of the last change on the previous page. */
+const PAGES = keysetCursor('open-day-changes', ['timestamp', 'uuid']);
 
 const DEFAULT_PAGE_SIZE = 20;
 const UNIQUE_VIOLATION = '23505';
@@ -141,15 +143,15 @@ export class OpenDayChangesService {
     if (agencyId) builder.andWhere('c.agencyId = :agencyId', { agencyId });
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
     if (query.cursor) {
-      const after = readPlanCursor(query.cursor);
-      builder.andWhere(`(c.submittedAt, c.id) ${direction === 'ASC' ? '>' : '<'} (:at, :id)`, { at: new Date(after.createdAt), id: after.id });
+      const [afterTime, afterId] = PAGES.read(query.cursor);
+      builder.andWhere(`(c.submittedAt, c.id) ${direction === 'ASC' ? '>' : '<'} (:at, :id)`, { at: new Date(afterTime), id: afterId });
     }
     const rows = await builder.getMany();
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
       items: page.map(changeView),
-      nextCursor: rows.length > limit && last ? encodePlanCursor({ createdAt: last.submittedAt.toISOString(), id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? PAGES.encode([last.submittedAt.toISOString(), last.id]) : null,
     };
   }
 

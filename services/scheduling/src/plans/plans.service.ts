@@ -16,7 +16,7 @@ import {
   type PlanView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, ProblemException } from '@openday/platform';
+import { Clock, keysetCursor, ProblemException } from '@openday/platform';
 import { validatePlan } from '@openday/domain';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { unknownDistricts } from '../districts/district-rules';
@@ -25,8 +25,10 @@ import { canDraftPlans, filingDeadline, worksWithPlans } from './filing';
 import { cancelOpenDay } from './open-day-projection';
 import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
 import { assignContent, canonicalInput, changedFields, historyView, sessionRows, storedContent, toPlanView } from './plan-mapping';
-import { encodePlanCursor, readPlanCursor } from './plan-cursor';
 import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from './plan-store';
+
+/** Newest first: the (createdAt, id) of the last plan on the previous page. */
+const PAGES = keysetCursor('plans', ['timestamp', 'uuid']);
 
 const DEFAULT_PAGE_SIZE = 20;
 const UNIQUE_VIOLATION = '23505';
@@ -148,8 +150,8 @@ export class PlansService {
     if (agencyId) builder.andWhere('p.agencyId = :agencyId', { agencyId });
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
     if (query.cursor) {
-      const after = readPlanCursor(query.cursor);
-      builder.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', { createdAt: new Date(after.createdAt), id: after.id });
+      const [afterTime, afterId] = PAGES.read(query.cursor);
+      builder.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', { createdAt: new Date(afterTime), id: afterId });
     }
     const rows = await builder.getMany();
     const plans = rows.slice(0, limit);
@@ -159,7 +161,7 @@ export class PlansService {
     const calendar = await this.calendar.load();
     const items = plans.map((plan) => toPlanView(plan, sessions.filter((s) => s.planId === plan.id), calendar));
     const last = plans.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodePlanCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null };
+    return { items, nextCursor: rows.length > limit && last ? PAGES.encode([last.createdAt.toISOString(), last.id]) : null };
   }
 
   /** File with the city office, no later than 5 working days before the first session (Asia/Shanghai dates). */

@@ -1,4 +1,3 @@
-import { decodeListingCursor, encodeListingCursor } from './listing-cursor';
 import { likePattern, listingConditions } from './listing-query';
 
 describe('listing conditions', () => {
@@ -24,16 +23,5 @@ describe('listing conditions', () => {
     ['a_b\\c', '%a\\_b\\\\c%'],
   ])('searches %s as the pattern %s', (text, pattern) => {
     expect(likePattern(text)).toBe(pattern);
-  });
-});
-
-describe('listing cursor', () => {
-  it('round-trips', () => {
-    const cursor = { date: '2026-10-12', id: '6f1c2f8e-3b7a-4d1e-9a53-0c8f5b2d7e41' };
-    expect(decodeListingCursor(encodeListingCursor(cursor))).toEqual(cursor);
-  });
-
-  it.each(['zzz', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('["12/10/2026","x"]').toString('base64url')])('rejects %s', (text) => {
-    expect(decodeListingCursor(text)).toBeUndefined();
   });
 });

@@ -9,15 +9,15 @@ import type {
   PublicOpenDayView,
 } from '@openday/contracts';
 import { addDays, compareDates, placesLeft, totalPlacesLeft, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
-import { ProblemException } from '@openday/platform';
-import { Clock } from '@openday/platform';
+import { Clock, keysetCursor, ProblemException } from '@openday/platform';
 import { sessionTakeUp, type SessionCounts } from '../admission/session-take-up';
 import type { OpenDayDetails } from '../plans/open-day-projection';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
-import { decodeListingCursor, encodeListingCursor } from './listing-cursor';
 import { listingConditions } from './listing-query';
 
 const DEFAULT_PAGE_SIZE = 20;
+/** Soonest first: the (date, id) of the last open day on the previous page. */
+const LISTING_PAGES = keysetCursor('listing', ['date', 'uuid']);
 
 interface OpenDayRow {
   id: string;
@@ -65,15 +65,8 @@ export class PublicListingService {
     const { where, params } = listingConditions(query, now);
     let sql = `SELECT ${COLUMNS} FROM open_days d WHERE ${where}`;
     if (query.cursor) {
-      const after = decodeListingCursor(query.cursor);
-      if (!after) {
-        throw new ProblemException({
-          status: 400,
-          detail: 'The cursor is not one this API issued.',
-          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-        });
-      }
-      params.push(after.date, after.id);
+      const [date, id] = LISTING_PAGES.read(query.cursor);
+      params.push(date, id);
       sql += ` AND (d.date, d.id) > ($${params.length - 1}::date, $${params.length}::uuid)`;
     }
     params.push(limit + 1);
@@ -83,7 +76,7 @@ export class PublicListingService {
     const takeUp = await sessionTakeUp(this.dataSource, shown.map((row) => row.id));
     const items = shown.map((row) => toView(row, now, takeUp));
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeListingCursor({ date: last.date, id: last.id }) : null };
+    return { items, nextCursor: rows.length > limit && last ? LISTING_PAGES.encode([last.date, last.id]) : null };
   }
 
   /** One open day, published or cancelled (a cancelled one says so). */
