@@ -11,6 +11,8 @@ import {
 } from '../context/correlation';
 import { busMetrics, consumerPendingSources } from '../metrics';
 import { publishDeadLetter } from '../deadletter/dead-letter-publisher';
+import { isDatabaseUnreachable } from '../connection/database-unreachable';
+import { reconnectDelayMs } from '../connection/reconnect-delay';
 import { BatchQueue } from './batch-queue';
 import { decodeEvent } from './decode-event';
 import { ensureDurableConsumer } from './durable-consumer-config';
@@ -161,7 +163,7 @@ export class EventConsumer {
   private async applyBatch(batch: Decoded[]): Promise<void> {
     let applied: Set<Decoded>;
     try {
-      applied = await this.options.dataSource.transaction((manager) => this.applyNew(batch, manager));
+      applied = await this.transaction(batch, (manager) => this.applyNew(batch, manager));
     } catch (err) {
       this.options.logger.warn(
         { err, consumer: this.name, events: batch.length },
@@ -202,7 +204,7 @@ export class EventConsumer {
     await runWithCorrelation(item.correlation, async () => {
       let outcome: Outcome;
       try {
-        const applied = await this.options.dataSource.transaction(async (manager) => (await this.applyNew([item], manager)).size > 0);
+        const applied = await this.transaction([item], async (manager) => (await this.applyNew([item], manager)).size > 0);
         item.msg.ack();
         outcome = applied ? 'processed' : 'duplicate';
       } catch (err) {
@@ -210,6 +212,23 @@ export class EventConsumer {
       }
       this.done(item, outcome);
     });
+  }
+
+  /**
+   * While the database cannot be reached (restart, failover) the messages are held, kept from
+   * redelivery, and the transaction retried with back-off: an outage uses none of their tries.
+   */
+  private async transaction<T>(held: Received[], work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.options.dataSource.transaction(work);
+      } catch (err) {
+        if (this.stopping || !isDatabaseUnreachable(err)) throw err;
+        if (attempt === 0) this.options.logger.warn({ err, consumer: this.name }, 'database unreachable; holding the events until it answers');
+        held.forEach(({ msg }) => msg.working());
+        await new Promise((resolve) => setTimeout(resolve, reconnectDelayMs(attempt)));
+      }
+    }
   }
 
   private done(delivery: Delivery, outcome: Outcome): void {
