@@ -10,6 +10,7 @@ export interface ServiceDatabase {
 }
 
 export const DEFAULT_POOL_SIZE = 10;
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** The schema comes only from committed migrations (run by migrateWithLock at start-up); never from synchronize. */
 export function databaseOptions(db: ServiceDatabase): DataSourceOptions {
@@ -21,6 +22,8 @@ export function databaseOptions(db: ServiceDatabase): DataSourceOptions {
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: db.poolSize ?? DEFAULT_POOL_SIZE },
+    // A failover can leave connections to a vanished server: keep-alive finds them, and a
+    // connection attempt gives up instead of hanging, so readiness turns false and requests fail fast.
+    extra: { max: db.poolSize ?? DEFAULT_POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true },
   };
 }

@@ -5,11 +5,12 @@ import { DataSource } from 'typeorm';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { HealthModule } from './health.module';
 import { NATS_CONNECTION } from './nats-connection.token';
+import { startThrowawayPostgres, waitFor } from '@openday/testing';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const NATS_URL = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 
-async function start(nats: NatsConnection, drainDelayMs = 0): Promise<{ app: INestApplication; baseUrl: string }> {
+async function start(nats: NatsConnection, drainDelayMs = 0, databaseUrl = DATABASE_URL): Promise<{ app: INestApplication; baseUrl: string }> {
   // Stands in for the messaging module, which provides the service's connection globally.
   @Global()
   @Module({ providers: [{ provide: NATS_CONNECTION, useValue: nats }], exports: [NATS_CONNECTION] })
@@ -17,7 +18,7 @@ async function start(nats: NatsConnection, drainDelayMs = 0): Promise<{ app: INe
 
   @Module({
     imports: [
-      TypeOrmModule.forRoot({ type: 'postgres', url: DATABASE_URL, synchronize: false, entities: [] }),
+      TypeOrmModule.forRoot({ type: 'postgres', url: databaseUrl, synchronize: false, entities: [] }),
       NatsStubModule,
       HealthModule.forRoot({ drainDelayMs }),
     ],
@@ -78,6 +79,28 @@ describe('health', () => {
       await nats.close();
     }
   });
+
+  it('is not ready while PostgreSQL restarts, ready again once it answers, and alive throughout', async () => {
+    const pg = await startThrowawayPostgres();
+    const nats = await connect({ servers: NATS_URL });
+    const { app, baseUrl } = await start(nats, 0, pg.url);
+    try {
+      expect((await get(`${baseUrl}/health/ready`)).status).toBe(200);
+      const restarted = pg.restart({ downtimeMs: 1_500 });
+      const down = await waitFor(async () => {
+        const ready = await get(`${baseUrl}/health/ready`);
+        return ready.status === 503 && ready;
+      }, { what: 'readiness to turn 503' });
+      expect(down.body.details).toMatchObject({ database: { status: 'down' }, nats: { status: 'up' } });
+      expect((await get(`${baseUrl}/health/live`)).status).toBe(200);
+      await restarted;
+      await waitFor(async () => (await get(`${baseUrl}/health/ready`)).status === 200, { what: 'readiness to turn 200 again' });
+    } finally {
+      await app.close();
+      await nats.close();
+      await pg.stop();
+    }
+  }, 30_000);
 
   it('turns both probes to 503 as soon as shutdown begins, while the server still answers', async () => {
     const nats = await connect({ servers: NATS_URL });
