@@ -36,4 +36,22 @@ export class VettingConfig extends WithPersonalDataRetention(BaseServiceConfig) 
   @Min(50, int('between 50 and 60000'))
   @Max(60_000, int('between 50 and 60000'))
   TIMER_POLL_MS = 1000;
+
+  /**
+   * How long a first-come arrival waits, once vetting sees it, for applications submitted before
+   * it whose events are still on their way (their registration transactions committed later);
+   * then the session's arrivals are decided in submission order.
+   */
+  @Type(() => Number)
+  @IsInt(int('between 0 and 10000'))
+  @Min(0, int('between 0 and 10000'))
+  @Max(10_000, int('between 0 and 10000'))
+  FIRST_COME_SETTLE_MS = 500;
+
+  /** How often each replica looks for first-come arrivals whose settle window is over. */
+  @Type(() => Number)
+  @IsInt(int('between 10 and 10000'))
+  @Min(10, int('between 10 and 10000'))
+  @Max(10_000, int('between 10 and 10000'))
+  FIRST_COME_DECIDE_POLL_MS = 100;
 }

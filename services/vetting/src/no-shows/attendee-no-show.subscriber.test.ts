@@ -12,7 +12,7 @@ import { AttendeeNoShowSubscriber } from './attendee-no-show.subscriber';
 
 const OFFICIAL_CALENDAR = { current: async () => officialCalendar() };
 
-const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
+const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60, firstComeSettleMs: 0 };
 
 describe('the no-show register fed by attendee-no-show, on PostgreSQL', () => {
   const database = new VettingTestDatabase();

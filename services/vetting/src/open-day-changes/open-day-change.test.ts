@@ -26,9 +26,10 @@ import { ParkedArrivalsFlagger } from '../parked-arrivals/parked-arrivals-flagge
 import { SelectionQueries } from '../public-notice/selection-queries.service';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
+import { ArrivalDecider } from '../first-come/arrival-decider';
 import { OpenDayChangeService } from './open-day-change.service';
 
-const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
+const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60, firstComeSettleMs: 0 };
 const MORNING_DATE = '2026-11-29';
 const cityOffice: Actor = { userId: randomUUID(), role: 'city-office' };
 const noBus = undefined as unknown as EventBus;
@@ -43,6 +44,7 @@ describe('vetting follows changes of published open days and staff revocations, 
   let flagger: ParkedArrivalsFlagger;
   let queries: SelectionQueries;
   let selection: SelectionService;
+  let decider: ArrivalDecider;
 
   beforeAll(async () => {
     dataSource = await database.start('vetting_open_day_changes');
@@ -54,13 +56,17 @@ describe('vetting follows changes of published open days and staff revocations, 
     submissions = new ApplicationSubmittedSubscriber(noBus, selection);
     withdrawals = new ApplicationWithdrawnSubscriber(noBus, selection);
     flagger = new ParkedArrivalsFlagger(dataSource, clock);
+    decider = new ArrivalDecider(dataSource, selection, SETTINGS);
     queries = new SelectionQueries(dataSource, ledger);
   }, 60_000);
   afterAll(() => database.stop());
   beforeEach(() => clock.set('2026-11-21T09:00:00+08:00'));
 
-  const deliver = (handler: { handle: (event: CloudEvent, manager: DataSource['manager']) => Promise<void> }, event: CloudEvent) =>
-    dataSource.transaction((manager) => handler.handle(event, manager));
+  /** Delivers the event, then decides what it leaves settled, as each replica's decider does moments later (the settle window is 0 here). */
+  async function deliver(handler: { handle: (event: CloudEvent, manager: DataSource['manager']) => Promise<void> }, event: CloudEvent): Promise<void> {
+    await dataSource.transaction((manager) => handler.handle(event, manager));
+    await decider.decideSettled();
+  }
 
   function published(overrides: Partial<OpenDayPublishedV3> = {}, capacity = 10): OpenDayPublishedV3 {
     return {

@@ -18,7 +18,24 @@ const PARKED_COLUMNS = `submitted, arrival_order::int AS "arrivalOrder", flagged
  * parked just after the session arrived and took what was parked, and wait for nothing.
  */
 export async function lockArrivalsOf(manager: EntityManager, sessionId: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`vetting-arrivals:${sessionId}`]);
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [arrivalsLockKey(sessionId)]);
+}
+
+/**
+ * What one arriving application takes: the session's arrivals lock shared (arrivals of a session
+ * run side by side, but never beside the session's arrival and the taking of what was parked),
+ * and the person's lock on the open day, so two applications of one person are screened one
+ * after the other and the later finds the earlier.
+ */
+export async function lockOneArrival(manager: EntityManager, sessionId: string, openDayId: string, personKey: string): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))`, [
+    arrivalsLockKey(sessionId),
+    `vetting-person:${openDayId}:${personKey}`,
+  ]);
+}
+
+function arrivalsLockKey(sessionId: string): string {
+  return `vetting-arrivals:${sessionId}`;
 }
 
 /** Keeps the application until its session arrives; flagged to the city office if it is still here at `flagDueAt`. Parking twice keeps the first. */

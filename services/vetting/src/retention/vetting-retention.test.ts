@@ -11,7 +11,7 @@ import { SelectionService } from '../selection-runs/selection.service';
 import { VettingPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
 import { eraseApplicantsPastRetention } from './applicant-erasure';
 
-const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
+const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60, firstComeSettleMs: 0 };
 const RETENTION = { PERSONAL_DATA_RETENTION_DAYS: 183, PERSONAL_DATA_RETENTION_INTERVAL_MINUTES: 60 };
 
 /** Retention and the citizen's erasure request on PostgreSQL, on a clock the test sets. */

@@ -124,5 +124,7 @@ export interface VettingSettings {
   noShowLookBackMonths: number;
   /** How long an application may wait for its session before it is flagged to the city office. */
   parkedArrivalFlagAfterMinutes: number;
+  /** How long a first-come arrival waits for earlier submissions still on their way before its session's arrivals are decided. */
+  firstComeSettleMs: number;
 }
 export const VETTING_SETTINGS = Symbol('VETTING_SETTINGS');

@@ -76,6 +76,19 @@ export class SelectionLedger {
     return rows[0];
   }
 
+  /** The session's date and whether a change removed it or its selection is complete, share-locked; undefined when vetting does not know it (for this open day). */
+  async shareSession(
+    manager: EntityManager,
+    id: string,
+    openDayId: string,
+  ): Promise<Pick<SessionRecord, 'date' | 'removedAt' | 'completedAt'> | undefined> {
+    const rows = (await manager.query(
+      `SELECT date::text AS date, removed_at AS "removedAt", completed_at AS "completedAt" FROM vetting_sessions WHERE id = $1 AND open_day_id = $2 FOR SHARE`,
+      [id, openDayId],
+    )) as Array<Pick<SessionRecord, 'date' | 'removedAt' | 'completedAt'>>;
+    return rows[0];
+  }
+
   async sessions(manager: EntityManager, openDayId: string, lock = false): Promise<SessionRecord[]> {
     return manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE open_day_id = $1 AND removed_at IS NULL ORDER BY date, id ${lock ? 'FOR UPDATE' : ''}`, [openDayId]);
   }
@@ -180,7 +193,7 @@ export class SelectionLedger {
   /** The public v1 for subscriber systems and, beside it, the internal v2 that also carries the selection group's words. */
   async announceRejected(
     manager: EntityManager,
-    row: ApplicantRecord,
+    row: ApplicantReference,
     reasonCode: string,
     reasonCodes: string[],
     refusedBy: string | null,
@@ -267,6 +280,9 @@ export function byCategory(state: SelectionState): Array<{ category: (typeof APP
   })).filter((entry) => entry.selected > 0);
 }
 
-function ref(row: ApplicantRecord) {
+/** Who an event about an applicant names. */
+type ApplicantReference = Pick<ApplicantRecord, 'applicationId' | 'personId' | 'openDayId' | 'sessionId' | 'category'>;
+
+function ref(row: ApplicantReference) {
   return { applicationId: row.applicationId, personId: row.personId, openDayId: row.openDayId, sessionId: row.sessionId };
 }

@@ -12,6 +12,8 @@ import { TimerService } from '../timers/timer.service';
 import { TimerPoller } from '../timers/timer.poller';
 import { OpenDayChangeService } from '../open-day-changes/open-day-change.service';
 import { ParkedArrivalsFlagger } from '../parked-arrivals/parked-arrivals-flagger';
+import { ArrivalDecider } from '../first-come/arrival-decider';
+import { ArrivalDecisionPoller } from '../first-come/arrival-decision.poller';
 import type { VettingConfig } from '../vetting.config';
 import { SelectionLedger } from './selection-ledger';
 import { SelectionService } from './selection.service';
@@ -31,6 +33,7 @@ import { VETTING_SETTINGS, type VettingSettings } from './records';
         mediaPlacesOutsideQuota: config.MEDIA_PLACES_OUTSIDE_QUOTA,
         noShowLookBackMonths: config.NO_SHOW_LOOK_BACK_MONTHS,
         parkedArrivalFlagAfterMinutes: config.PARKED_ARRIVAL_FLAG_AFTER_MINUTES,
+        firstComeSettleMs: config.FIRST_COME_SETTLE_MS,
       }),
     },
     SelectionLedger,
@@ -43,6 +46,8 @@ import { VETTING_SETTINGS, type VettingSettings } from './records';
     AnswerDeadlineService,
     TimerService,
     TimerPoller,
+    ArrivalDecider,
+    ArrivalDecisionPoller,
     OpenDayEventsSubscriber,
     ApplicationSubmittedSubscriber,
     ApplicationWithdrawnSubscriber,

@@ -25,6 +25,7 @@ import { JointReviewService } from '../joint-review/joint-review.service';
 import { SelectionQueries } from '../public-notice/selection-queries.service';
 import { recordNoShow } from '../no-shows/no-show-register';
 import { TimerService } from '../timers/timer.service';
+import { ArrivalDecider } from '../first-come/arrival-decider';
 import { SelectionGroupService } from './selection-group.service';
 import { SelectionLedger } from './selection-ledger';
 import { SelectionService } from './selection.service';
@@ -34,7 +35,7 @@ import { planOf, type OpenDayRecord } from './records';
 let calendarCopy = officialCalendar();
 const OFFICIAL_CALENDAR = { current: async () => calendarCopy };
 
-const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60 };
+const SETTINGS = { mediaPlacesOutsideQuota: 2, noShowLookBackMonths: 12, parkedArrivalFlagAfterMinutes: 60, firstComeSettleMs: 0 };
 const OPENS = '2026-11-20T00:00:00.000Z';
 const CLOSES = '2026-11-26T08:00:00.000Z';
 const EVENT_DATE = '2026-11-29';
@@ -55,6 +56,7 @@ describe('vetting selection on PostgreSQL', () => {
   let queries: SelectionQueries;
   let timers: TimerService;
   let otherReplicaTimers: TimerService;
+  let decider: ArrivalDecider;
 
   beforeAll(async () => {
     dataSource = await database.start('vetting_selection', 20);
@@ -67,6 +69,7 @@ describe('vetting selection on PostgreSQL', () => {
     queries = new SelectionQueries(dataSource, ledger);
     const answers = new AnswerDeadlineService(ledger, outbox, OFFICIAL_CALENDAR);
     timers = new TimerService(dataSource, clock, selection, answers);
+    decider = new ArrivalDecider(dataSource, selection, SETTINGS);
     otherReplicaTimers = new TimerService(dataSource, clock, new SelectionService(ledger, outbox, SETTINGS, OFFICIAL_CALENDAR), answers);
   }, 60_000);
   afterAll(() => database.stop());
@@ -102,8 +105,14 @@ describe('vetting selection on PostgreSQL', () => {
     return applicationFor(openDay, { category, ...overrides });
   }
 
-  function submit(data: ApplicationSubmittedV1): Promise<void> {
+  function arrive(data: ApplicationSubmittedV1): Promise<void> {
     return dataSource.transaction((manager) => selection.applicationSubmitted(manager, data));
+  }
+
+  /** The application arrives and is decided (the settle window is 0 here) before the next comes. */
+  async function submit(data: ApplicationSubmittedV1): Promise<void> {
+    await arrive(data);
+    await decider.decideSettled();
   }
 
   const events = <T>(type: string, openDayId: string) => database.events<T>(type, openDayId);
@@ -123,15 +132,16 @@ describe('vetting selection on PostgreSQL', () => {
     { category: 'party-member' as const, places: 5 },
   ];
 
-  it('first come: 300 concurrent arrivals for 10 places → exactly 10 selected, in arrival order, the rest waitlisted in order', async () => {
+  it('first come: 300 concurrent arrivals for 10 places → exactly 10 selected, in submission order, the rest waitlisted in order', async () => {
     const openDay = await publish({ selectionMode: 'first-come', quotas: [], minOrdinaryShare: 1 / 3, mediaOutsideQuota: true }, 10);
     const categories: ApplicantCategory[] = ['party-member', 'ordinary-citizen', 'congress-deputy'];
     const arrivals = Array.from({ length: 300 }, (_, i) => application(openDay, categories[i % 3]));
     const started = Date.now();
-    await Promise.all(arrivals.map(submit));
+    await Promise.all([...arrivals].reverse().map(arrive));
+    await decider.decideSettled();
     process.stdout.write(`first come: 300 concurrent arrivals decided in ${Date.now() - started} ms\n`);
 
-    const rows = (await dataSource.query(`SELECT person_id AS id, category, status FROM vetting_applicants WHERE open_day_id = $1 ORDER BY arrival_order`, [
+    const rows = (await dataSource.query(`SELECT person_id AS id, category, status FROM vetting_applicants WHERE open_day_id = $1 ORDER BY arrival_sequence`, [
       openDay.openDayId,
     ])) as Array<{ id: string; category: ApplicantCategory; status: string }>;
     expect(rows).toHaveLength(300);
@@ -146,14 +156,14 @@ describe('vetting selection on PostgreSQL', () => {
     expect(session.selected.map((a) => a.personId).sort()).toEqual(expected.selected.map((c) => c.applicationId).sort());
     expect(session.placesTaken).toBe(10);
     expect(session.selected.filter((a) => a.category === 'ordinary-citizen').length).toBeGreaterThanOrEqual(4);
-    // In arrival order: nobody selected arrived after someone of the same category left waiting.
+    // In submission order: nobody selected was submitted after someone of the same category left waiting.
     for (const category of categories) {
       const ofCategory = rows.filter((r) => r.category === category);
       const firstWaiting = ofCategory.findIndex((r) => r.status !== 'selected');
       expect(ofCategory.slice(firstWaiting).some((r) => r.status === 'selected')).toBe(false);
     }
     expect(session.waitlisted.map((a) => a.waitlistPosition)).toEqual(Array.from({ length: 290 }, (_, i) => i + 1));
-    expect(session.waitlisted.map((a) => a.arrivalOrder)).toEqual([...session.waitlisted.map((a) => a.arrivalOrder)].sort((a, b) => a - b));
+    expect(session.waitlisted.map((a) => a.arrivalSequence)).toEqual([...session.waitlisted.map((a) => a.arrivalSequence)].sort((a, b) => a - b));
     expect(await events(SelectionCompletedV1.contract.type, openDay.openDayId)).toHaveLength(1);
     expect(await events(ApplicationSelectedV1.contract.type, openDay.openDayId)).toHaveLength(10);
   }, 120_000);

@@ -19,7 +19,9 @@ import { drawLottery, newLotterySeed } from '../selection/lottery';
 import { screenApplicant } from '../screening';
 import type { PromotionCauseV2 } from '@openday/contracts';
 import { answerDeadlineCheckAt } from '../answer-deadline/answer-deadline';
-import { lockArrivalsOf, park, takeParked, type ParkedArrival } from '../parked-arrivals/parked-arrivals';
+import { lockArrivalsOf, lockOneArrival, park, takeParked, type ParkedArrival } from '../parked-arrivals/parked-arrivals';
+import { applicantHistory } from '../applications/applicant-history';
+import { awaitingArrivals, markDecided, settledArrivals } from '../first-come/awaiting-arrivals';
 import { SelectionLedger } from './selection-ledger';
 import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, type SessionRecord, type VettingSettings } from './records';
 import { WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
@@ -109,56 +111,56 @@ export class SelectionService {
   }
 
   /**
-   * One person applied: screen them and, for first come, decide at once under the session's
-   * lock. An application for a session (or open day) vetting does not know yet is parked until
-   * the session arrives (the open day's events come on another stream and may be behind); one
-   * for a session a change removed is refused. `parked` is the application taken out of the
-   * parking: it keeps its place in the arrival order, and its flag if it waited too long.
+   * One person applied: screen them and, where a decision follows at once (first come, or a
+   * lottery already drawn), store them awaiting it: the session's arrivals are decided in
+   * submission order by decideArrivals. An application for a session (or open day) vetting does
+   * not know yet is parked until the session arrives (the open day's events come on another
+   * stream and may be behind); one for a session a change removed is refused. `parked` is the
+   * application taken out of the parking: it keeps its place in the arrival order, and its flag
+   * if it waited too long.
    */
   async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1, parked?: ParkedArrival): Promise<void> {
-    await lockArrivalsOf(manager, data.sessionId);
-    const [exists] = (await manager.query(`SELECT 1 FROM vetting_sessions WHERE id = $1 AND open_day_id = $2`, [data.sessionId, data.openDayId])) as unknown[];
-    if (!exists) {
+    await lockOneArrival(manager, data.sessionId, data.openDayId, data.personKey);
+    // Shared, so arrivals run side by side; a change rewrites the session's date and the open day's rules under its exclusive lock.
+    const session = await this.ledger.shareSession(manager, data.sessionId, data.openDayId);
+    if (!session) {
       const at = this.ledger.now();
       await park(manager, data, at, new Date(at.getTime() + this.settings.parkedArrivalFlagAfterMinutes * 60_000));
-      this.logger.log(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
+      this.logger.debug(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
       return;
     }
-    // Taken first, so the order of arrival vetting records is the order decisions are made in; the
-    // session's date and the open day's rules are read under it, as a change rewrites them under it.
-    const locked = await this.ledger.lockSession(manager, data.sessionId);
     const openDay = (await this.ledger.openDay(manager, data.openDayId))!;
-    const [known] = (await manager.query(`SELECT 1 FROM vetting_applicants WHERE person_id = $1`, [data.personId])) as unknown[];
-    if (known) return;
-
-    const [withdrawn] = (await manager.query(`SELECT 1 FROM vetting_withdrawals WHERE application_id = $1`, [data.applicationId])) as unknown[];
-    const later = await this.supersedeEarlierApplications(manager, data);
-    const noShows = (await manager.query(`SELECT person_key AS "personKey", event_date::text AS "eventDate" FROM no_show_register WHERE person_key = $1`, [
-      data.personKey,
-    ])) as Array<{ personKey: string; eventDate: string }>;
+    const history = await applicantHistory(manager, data);
+    if (history.known) return;
+    for (const earlier of history.otherApplications.filter((other) => other.arrivalSequence < data.arrivalSequence)) {
+      await this.applicationWithdrawn(manager, earlier.applicationId, data.openDayId, new Date(data.submittedAt));
+    }
+    const later = history.otherApplications.some((other) => other.arrivalSequence > data.arrivalSequence);
     const screening = screenApplicant(
       { personKey: data.personKey, birthDate: toCalendarDate(data.birthDate), district: data.district },
-      { eventDate: toCalendarDate(locked.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
+      { eventDate: toCalendarDate(session.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
       {
-        earlierApplicants: new Set(later.map((row) => row.personKey)),
-        noShows: noShows.map((row) => ({ personKey: row.personKey, eventDate: toCalendarDate(row.eventDate) })),
+        earlierApplicants: new Set(later ? [data.personKey] : []),
+        noShows: history.noShowDates.map((date) => ({ personKey: data.personKey, eventDate: toCalendarDate(date) })),
         noShowLookBackMonths: this.settings.noShowLookBackMonths,
       },
     );
-    const reasons = [...(locked.removedAt ? [SESSION_CANCELLED] : []), ...(screening.eligible ? [] : screening.reasons)];
+    const reasons = [...(session.removedAt ? [SESSION_CANCELLED] : []), ...(screening.eligible ? [] : screening.reasons)];
     const eligible = reasons.length === 0;
-    const status = withdrawn ? 'withdrawn' : eligible ? 'eligible' : 'rejected';
+    const status = history.withdrawn ? 'withdrawn' : eligible ? 'eligible' : 'rejected';
+    // Submitted in the window but delivered after a lottery's draw: it is decided after everyone drawn.
+    const awaitingDecision = status === 'eligible' && (openDay.selectionMode === 'first-come' || (openDay.selectionMode === 'lottery' && session.completedAt !== null));
     await manager.query(
       `INSERT INTO vetting_applicants (person_id, application_id, open_day_id, session_id, person_key, masked_name, masked_id_number, birth_date,
                                        category, district, arrival_sequence, submitted_at, status, reason_code, reasons,
-                                       arrival_order, answer_flagged_at, answer_due_date)
+                                       arrival_order, answer_flagged_at, answer_due_date, awaiting_decision)
        OVERRIDING SYSTEM VALUE
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-               COALESCE($16::bigint, nextval('vetting_applicants_arrival_order_seq')), $17, $18)`,
+               COALESCE($16::bigint, nextval('vetting_applicants_arrival_order_seq')), $17, $18, $19)`,
       [
         data.personId, data.applicationId, data.openDayId, data.sessionId, data.personKey, data.maskedName, data.maskedIdNumber, data.birthDate,
         data.category, data.district, data.arrivalSequence, new Date(data.submittedAt), status, reasons[0]?.code ?? null, JSON.stringify(reasons),
-        parked?.arrivalOrder ?? null, parked?.flaggedAt ?? null, parked?.flaggedAt ? shanghaiDateOf(parked.flagDueAt) : null,
+        parked?.arrivalOrder ?? null, parked?.flaggedAt ?? null, parked?.flaggedAt ? shanghaiDateOf(parked.flagDueAt) : null, awaitingDecision,
       ],
     );
     const at = this.ledger.now();
@@ -177,44 +179,33 @@ export class SelectionService {
       },
       { aggregateId: data.personId },
     );
-    if (withdrawn) return;
-    if (!eligible) {
-      const [row] = await this.ledger.applicants(manager, 'person_id = $1', [data.personId]);
-      await this.ledger.announceRejected(manager, row, reasons[0].code, reasons.map((r) => r.code), null, at);
-      return;
-    }
-    const candidate: Candidate = { applicationId: data.personId, category: data.category };
-    if (openDay.selectionMode === 'first-come') {
-      const before = locked.state;
-      // An arrival recorded before the close but delivered after it is still decided, in turn.
-      const after = before.arrivalsClosed ? place(before, candidate).state : decideOnArrival(before, candidate).state;
-      await this.ledger.record(manager, openDay, locked, before, after);
-    } else if (openDay.selectionMode === 'lottery' && locked.completedAt) {
-      // Submitted in the window but delivered after the draw: it joins after everyone drawn.
-      await this.ledger.record(manager, openDay, locked, locked.state, place(locked.state, candidate).state);
-    }
+    if (status === 'rejected') await this.ledger.announceRejected(manager, data, reasons[0].code, reasons.map((r) => r.code), null, at);
+  }
+
+  /**
+   * Decides the session's awaiting arrivals whose settle window is over (`all`: every one, as
+   * when registration closes), in submission order, in one change of its selection. An arrival
+   * recorded before the close but delivered after it is still decided, in turn. Answers how many
+   * it took.
+   */
+  async decideArrivals(manager: EntityManager, sessionId: string, all = false): Promise<number> {
+    const session = await this.ledger.lockSession(manager, sessionId);
+    const awaiting = await awaitingArrivals(manager, sessionId);
+    const settled = all ? awaiting : settledArrivals(awaiting);
+    if (settled.length === 0) return 0;
+    await markDecided(manager, settled.map((arrival) => arrival.personId));
+    const before = session.state;
+    const after = settled
+      .filter((arrival) => arrival.status === 'eligible')
+      .reduce((state, arrival) => {
+        const candidate: Candidate = { applicationId: arrival.personId, category: arrival.category };
+        return (state.arrivalsClosed ? place(state, candidate) : decideOnArrival(state, candidate)).state;
+      }, before);
+    if (after !== before) await this.ledger.record(manager, (await this.ledger.openDay(manager, session.openDayId))!, session, before, after);
+    return settled.length;
   }
 
   /** The applicant withdrew: every person of the application leaves; a place they held goes to the first who fits. */
-  /**
-   * Registration takes one active application per person and open day, so a newer submission
-   * proves the person's earlier application was withdrawn, even when the withdrawal (on another
-   * stream) has not arrived yet: the earlier one leaves now and the withdrawal finds it gone.
-   * Answers the person's active applications that arrived after this one: this submission is
-   * then the stale one (a late replay), and screening rejects it as a duplicate.
-   */
-  private async supersedeEarlierApplications(manager: EntityManager, data: ApplicationSubmittedV1): Promise<Array<{ personKey: string }>> {
-    const others = (await manager.query(
-      `SELECT DISTINCT application_id AS "applicationId", person_key AS "personKey", arrival_sequence::text AS "arrivalSequence"
-         FROM vetting_applicants WHERE open_day_id = $1 AND person_key = $2 AND status <> 'withdrawn'`,
-      [data.openDayId, data.personKey],
-    )) as Array<{ applicationId: string; personKey: string; arrivalSequence: string }>;
-    for (const earlier of others.filter((other) => Number(other.arrivalSequence) < data.arrivalSequence)) {
-      await this.applicationWithdrawn(manager, earlier.applicationId, data.openDayId, new Date(data.submittedAt));
-    }
-    return others.filter((other) => Number(other.arrivalSequence) > data.arrivalSequence);
-  }
-
   async applicationWithdrawn(manager: EntityManager, applicationId: string, openDayId: string, withdrawnAt: Date): Promise<void> {
     await manager.query(`INSERT INTO vetting_withdrawals (application_id, open_day_id, withdrawn_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
       applicationId,
@@ -263,8 +254,10 @@ export class SelectionService {
     for (const session of await this.ledger.sessions(manager, openDayId, true)) {
       const before = session.state;
       if (openDay.selectionMode === 'first-come') {
-        await this.ledger.record(manager, openDay, session, before, closeArrivals(before).state, 'registration-closed');
-        await this.ledger.complete(manager, openDay, session);
+        await this.decideArrivals(manager, session.id, true);
+        const decided = await this.ledger.lockSession(manager, session.id);
+        await this.ledger.record(manager, openDay, decided, decided.state, closeArrivals(decided.state).state, 'registration-closed');
+        await this.ledger.complete(manager, openDay, decided);
       } else if (openDay.selectionMode === 'lottery') {
         await this.draw(manager, openDay, session);
       } else {

@@ -1,0 +1,35 @@
+import { ArrivalsOnTheBus } from '../test/arrivals-bus';
+
+/**
+ * What one application-submitted event costs vetting: N arrivals for one first-come session,
+ * published to registration's internal stream at once, consumed by BENCH_REPLICAS replicas until
+ * every one is decided. Prints numbers; asserts nothing. Run: npm run bench -w @openday/vetting
+ */
+const ARRIVALS = Number(process.env.BENCH_ARRIVALS ?? 2000);
+const REPLICAS = Number(process.env.BENCH_REPLICAS ?? 1);
+const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 400);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 500);
+const POLL_MS = Number(process.env.BENCH_POLL_MS ?? 100);
+
+it(`times ${ARRIVALS} application-submitted events through ${REPLICAS} vetting replica(s)`, async () => {
+  const bus = new ArrivalsOnTheBus();
+  await bus.start('vetting_arrivals_bench');
+  try {
+    for (let i = 0; i < REPLICAS; i++) await bus.replica(SETTLE_MS, POLL_MS);
+    const openDay = await bus.firstComeOpenDay(CAPACITY);
+    const applications = bus.applications(openDay, ARRIVALS);
+    await bus.publish(applications);
+    const started = performance.now();
+    await bus.screened(openDay.openDayId, ARRIVALS, 600_000);
+    const screened = performance.now() - started;
+    await bus.decided(openDay.openDayId, ARRIVALS, 600_000);
+    const decided = performance.now() - started;
+    const rate = (ms: number) => `${ms.toFixed(0)} ms, ${(ms / ARRIVALS).toFixed(2)} ms/event, ${Math.round(ARRIVALS / (ms / 1000))} events/s`;
+    process.stdout.write(
+      `vetting arrivals bench: ${ARRIVALS} events, ${REPLICAS} replica(s), capacity ${CAPACITY}, settle ${SETTLE_MS} ms\n` +
+        `  all screened: ${rate(screened)}\n  all decided:  ${rate(decided)}\n`,
+    );
+  } finally {
+    await bus.stop();
+  }
+}, 900_000);
