@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@openday/contracts';
@@ -38,7 +39,9 @@ export class AccessTokens {
     private readonly clock: Clock,
     @Inject(SERVICE_CONFIG) private readonly config: GatewayConfig,
   ) {
-    this.jwt = new JwtService({ secret: secrets.jwtSecret });
+    // A key object made once: given the string, jsonwebtoken tries to parse it as a public key on every
+    // request (and fails) before making the same secret key again, the gateway's largest cost per call.
+    this.jwt = new JwtService({ secret: createSecretKey(Buffer.from(secrets.jwtSecret, 'utf8')) });
   }
 
   async issue(subject: { id: string; kind: AccountKind; role: Role; agencyId?: string | null }): Promise<IssuedAccessToken> {
