@@ -19,8 +19,8 @@ export interface SmsCaptureOptions {
   dir?: string;
   /** Answer every POST with 500, to try the failure path. */
   fail?: boolean;
-  /** A mail catcher whose messages GET /mail lists beside the SMS. */
-  mailbox?: { messages(to?: string): unknown[] };
+  /** A mail catcher whose messages GET /mail lists beside the SMS (and whose listening readiness includes). */
+  mailbox?: { messages(to?: string): unknown[]; readonly listening?: boolean };
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -29,6 +29,8 @@ const MAX_BODY_BYTES = 64 * 1024;
  * Stands in for the SMS provider, locally and in tests: accepts POST /sms {messageId, to, text}
  * with an Idempotency-Key header, keeps each key once (a resend after a crash is answered
  * 200 with `duplicate: true` and not stored again), and lists them: GET /sms?to=&limit=.
+ * Answers GET /health/live and /health/ready as the services do, so `npm start` (and a
+ * container platform) can wait for it and tell when it is gone.
  */
 export class SmsCaptureServer {
   private server?: Server;
@@ -71,6 +73,8 @@ export class SmsCaptureServer {
   private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (url.pathname === '/health/live' && req.method === 'GET') return answer(res, 200, { status: 'ok', details: {} });
+      if (url.pathname === '/health/ready' && req.method === 'GET') return this.readiness(res);
       if (url.pathname === '/mail' && req.method === 'GET' && this.options.mailbox) return this.listMail(url, res);
       if (url.pathname !== '/sms') return answer(res, 404, { error: 'not found' });
       if (req.method === 'GET') return this.list(url, res);
@@ -79,6 +83,13 @@ export class SmsCaptureServer {
     } catch (error) {
       return answer(res, 400, { error: error instanceof Error ? error.message : 'bad request' });
     }
+  }
+
+  /** Ready when both the SMS endpoint and the mail server take messages; the body has the shape of the services' probes. */
+  private readiness(res: ServerResponse): void {
+    const mailUp = this.options.mailbox?.listening ?? true;
+    const details = { sms: { status: 'up' }, ...(this.options.mailbox ? { smtp: { status: mailUp ? 'up' : 'down' } } : {}) };
+    answer(res, mailUp ? 200 : 503, { status: mailUp ? 'ok' : 'error', details }, { 'cache-control': 'no-store' });
   }
 
   private list(url: URL, res: ServerResponse): void {
@@ -125,7 +136,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   return value as Record<string, unknown>;
 }
 
-function answer(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json' });
+function answer(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

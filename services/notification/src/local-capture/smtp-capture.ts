@@ -43,6 +43,10 @@ export class SmtpCapture {
     return (this.server.server.address() as AddressInfo).port;
   }
 
+  get listening(): boolean {
+    return this.server.server.listening;
+  }
+
   /** Distinct messages (by Message-ID) to one address. */
   distinctTo(address: string): CapturedMail[] {
     const byId = new Map(this.mails.filter((mail) => mail.to === address).map((mail) => [mail.messageId, mail]));
