@@ -74,6 +74,20 @@ describe('the portal in deploy/', () => {
   });
 });
 
+/** Scaled by a CPU HorizontalPodAutoscaler; every other deployable by a KEDA ScaledObject. */
+const HTTP_SERVICES = ['gateway', 'portal'];
+/** The outbox relay's connections beside a service's pool (LISTEN, relaying). */
+const RELAY_CONNECTIONS = 2;
+/** PostgreSQL's default superuser_reserved_connections, which CloudNativePG keeps. */
+const SUPERUSER_RESERVED_CONNECTIONS = 3;
+
+/** The purposes (`readonly purpose = '…'`) of a service's event subscribers: its durable consumers are `<service>_<purpose>`. */
+function declaredPurposes(service: string): string[] {
+  const folder = join(ROOT, 'services', service, 'src');
+  const files = (readdirSync(folder, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !/\.(spec|test)\.ts$/.test(f));
+  return files.flatMap((f) => [...read(join('services', service, 'src', f)).matchAll(/readonly purpose = '([^']+)'/g)].map((m) => m[1]));
+}
+
 describe('the Kubernetes manifests', () => {
   const files = readdirSync(join(ROOT, 'deploy/k8s/services')).map((file) => `deploy/k8s/services/${file}`);
   const manifests = files.flatMap(yamlDocuments);
@@ -88,7 +102,7 @@ describe('the Kubernetes manifests', () => {
   });
 
   it.each(['gateway', 'registration', 'vetting', 'scheduling', 'notification', 'feedback', 'portal'])(
-    'runs %s non-root on a read-only file system, with probes and resources, and a Service, HPA and PDB',
+    'runs %s non-root on a read-only file system, with probes and resources, and a Service, PDB and one autoscaler',
     (name) => {
       const deployment = deployments.find((d) => d.metadata.name === name)!;
       const pod = deployment.spec.template.spec;
@@ -99,11 +113,49 @@ describe('the Kubernetes manifests', () => {
         expect(container.resources).toMatchObject({ requests: { cpu: expect.anything(), memory: expect.anything() }, limits: { memory: expect.anything() } });
         for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(container[probe].httpGet.port).toBe('http');
       }
-      for (const kind of ['Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+      for (const kind of ['Service', 'PodDisruptionBudget']) {
         expect(manifests.some((m) => m.kind === kind && m.metadata.name === name)).toBe(true);
       }
+      // KEDA makes the HPA of a Deployment it scales: two autoscalers on one Deployment fight.
+      const autoscalers = manifests.filter((m) => ['HorizontalPodAutoscaler', 'ScaledObject'].includes(m.kind) && m.metadata.name === name);
+      expect(autoscalers.map((m) => m.kind)).toEqual([HTTP_SERVICES.includes(name) ? 'HorizontalPodAutoscaler' : 'ScaledObject']);
     },
   );
+
+  it('scale each event consumer on CPU and on the lag of durable consumers that exist (deploy/SCALING.md)', () => {
+    for (const scaled of manifests.filter((m) => m.kind === 'ScaledObject')) {
+      const service = scaled.metadata.name;
+      const triggers = scaled.spec.triggers as Array<{ type: string; metadata: Record<string, string> }>;
+      expect(triggers.filter((t) => t.type === 'cpu').map((t) => t.metadata.value)).toEqual(['70']);
+      const lags = triggers.filter((t) => t.type === 'nats-jetstream');
+      expect(lags.length).toBeGreaterThan(0);
+      const purposes = declaredPurposes(service);
+      for (const { metadata } of lags) {
+        expect(metadata).toMatchObject({ natsServerMonitoringEndpoint: 'nats-headless.openday.svc.cluster.local:8222', account: 'PLATFORM', useHttps: 'false' });
+        expect(Number(metadata.lagThreshold)).toBeGreaterThan(0);
+        const purpose = metadata.consumer.replace(`${service}_`, '');
+        expect({ service, consumer: metadata.consumer, declared: purposes.includes(purpose) }).toEqual({ service, consumer: metadata.consumer, declared: true });
+        expect(metadata.stream).toMatch(/^OPENDAY_(INTERNAL_)?(GATEWAY|REGISTRATION|VETTING|SCHEDULING|NOTIFICATION|FEEDBACK)$/);
+      }
+      expect(scaled.spec.minReplicaCount).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('fit every service at its maximum replicas (plus one rollout surge pod) in PostgreSQL’s connections', () => {
+    const [cluster] = yamlDocuments('deploy/k8s/postgres/cluster.yaml');
+    const config = yamlDocuments('deploy/k8s/config.yaml')[0] as unknown as { data: Record<string, string> };
+    const perPod = Number(config.data.DATABASE_POOL_SIZE) + RELAY_CONNECTIONS;
+    const roles = new Map((cluster.spec.managed.roles as Array<{ name: string; connectionLimit: number }>).map((r) => [r.name, r.connectionLimit]));
+    let total = 0;
+    for (const deployment of deployments.filter((d) => d.metadata.name !== 'portal')) {
+      const name = deployment.metadata.name;
+      const scaler = manifests.find((m) => ['HorizontalPodAutoscaler', 'ScaledObject'].includes(m.kind) && m.metadata.name === name)!;
+      const pods = (scaler.spec.maxReplicas ?? scaler.spec.maxReplicaCount) + deployment.spec.strategy.rollingUpdate.maxSurge;
+      expect({ name, connections: pods * perPod, withinRoleLimit: pods * perPod <= roles.get(`openday_${name}`)! }).toMatchObject({ name, withinRoleLimit: true });
+      total += pods * perPod;
+    }
+    expect(total).toBeLessThanOrEqual(Number(cluster.spec.postgresql.parameters.max_connections) - SUPERUSER_RESERVED_CONNECTIONS);
+  });
 
   it('route only the API to the gateway and everything else to the portal, on one host: its docs, health and metrics stay inside', () => {
     const [ingress] = yamlDocuments('deploy/k8s/ingress.yaml');
