@@ -1,5 +1,6 @@
 export * from './context/correlation';
 export * from './connection/connect-nats';
+export * from './connection/database-unreachable';
 export * from './streams/provision-streams';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';

@@ -42,6 +42,11 @@ class ProbeController {
     });
   }
 
+  @Get('database-away')
+  databaseAway(): never {
+    throw Object.assign(new Error('terminating connection due to administrator command (host 10.0.0.7)'), { code: '57P01' });
+  }
+
   @Get('boom')
   boom(): never {
     throw new Error('connect ECONNREFUSED 10.0.0.7:5432 (password=hunter2)');
@@ -145,6 +150,14 @@ describe('problem+json over HTTP', () => {
       instance: '/full',
       correlationId: expect.any(String),
     });
+  });
+
+  it('answers 503 while the database cannot be reached (restart, failover), leaking nothing', async () => {
+    const response = await fetch(`${baseUrl}/database-away`);
+    const text = await response.clone().text();
+    const body = await expectProblem(response, 503);
+    expect(body).toMatchObject({ title: 'Service Unavailable', detail: 'The service cannot reach its database just now; try again in a moment.' });
+    for (const secret of ['administrator', '10.0.0.7', '57P01']) expect(text).not.toContain(secret);
   });
 
   it('answers an unexpected error with a generic 500 that leaks nothing', async () => {

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
+import { isDatabaseUnreachable } from '@openday/messaging';
 
 /** One failed rule on one input field; `field` is a dotted path such as `members[2].idNumber`. */
 export interface FieldProblem {
@@ -68,7 +69,8 @@ export function isProblem(value: unknown): value is Problem {
 /**
  * The problem to answer any thrown value with. Anything that is not an
  * HttpException (or a problem sent back by another service) is an internal
- * error: it gets a generic 500 whose detail reveals nothing; the caller logs it.
+ * error: it gets a generic 500 whose detail reveals nothing; the caller logs it. A database
+ * that cannot be reached (restart, failover) is a 503: the same request will succeed shortly.
  */
 export function problemOf(exception: unknown): Problem {
   if (exception instanceof ProblemException) return exception.problem;
@@ -76,6 +78,14 @@ export function problemOf(exception: unknown): Problem {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     return { type: 'about:blank', title: statusPhrase(status), status, detail: detailOf(exception) };
+  }
+  if (isDatabaseUnreachable(exception)) {
+    return {
+      type: 'about:blank',
+      title: statusPhrase(HttpStatus.SERVICE_UNAVAILABLE),
+      status: HttpStatus.SERVICE_UNAVAILABLE,
+      detail: 'The service cannot reach its database just now; try again in a moment.',
+    };
   }
   return {
     type: 'about:blank',
