@@ -3,6 +3,8 @@
 import { residentId } from '../../seed/identity.mjs';
 
 const DAY_MS = 86_400_000;
+const SURNAMES = '张李王刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
+const GIVEN = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超霞平华';
 const BIRTHS_FROM = Date.parse('1960-01-01T00:00:00Z');
 
 /** `count` distinct adults (ID number, mobile) from `first` on; same numbers on every run. */
@@ -12,7 +14,7 @@ export function benchCitizens(count, first = 0) {
     const birthDate = new Date(BIRTHS_FROM + Math.floor(n / 900) * DAY_MS).toISOString().slice(0, 10);
     return {
       n,
-      name: `市民${n}`,
+      name: `${SURNAMES[n % 20]}${GIVEN[Math.floor(n / 20) % 20]}${GIVEN[Math.floor(n / 400) % 20]}`,
       idNumber: residentId('350102', birthDate, String(100 + (n % 900))),
       mobile: `137${String(n).padStart(8, '0')}`,
       district: 'gulou',

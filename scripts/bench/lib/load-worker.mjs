@@ -46,6 +46,8 @@ function send({ url, method = 'POST', headers = {}, body }) {
 
 async function main() {
   const results = new Array(requests.length);
+  /** The first answer of each non-2xx status, to say why. */
+  const failureSamples = {};
   let next = 0;
   const startedAt = performance.timeOrigin + performance.now();
   const lane = async () => {
@@ -54,13 +56,14 @@ async function main() {
       const { status, text } = await send(requests[i]);
       const latencyMs = performance.timeOrigin + performance.now() - sentAt;
       results[i] = { status, sentAt, latencyMs };
+      if (!(status >= 200 && status < 300) && !(status in failureSamples)) failureSamples[status] = text.slice(0, 500);
       if (sampled.has(i)) parentPort.postMessage({ kind: 'sample', index: i, status, sentAt, latencyMs, text });
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, requests.length) }, lane));
   const endedAt = performance.timeOrigin + performance.now();
   for (const agent of agents.values()) agent.destroy();
-  parentPort.postMessage({ kind: 'done', startedAt, endedAt, results });
+  parentPort.postMessage({ kind: 'done', startedAt, endedAt, results, failureSamples });
 }
 
 main().catch((error) => parentPort.postMessage({ kind: 'failed', message: String(error?.stack ?? error) }));

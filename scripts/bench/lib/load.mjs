@@ -22,7 +22,7 @@ export function runLoad(requests, { concurrency, sample = [], onSample = () => {
   });
 }
 
-function loadReport({ startedAt, endedAt, results }) {
+function loadReport({ startedAt, endedAt, results, failureSamples }) {
   const isOk = (r) => typeof r.status === 'number' && r.status >= 200 && r.status < 300;
   const ok = results.filter(isOk);
   const durationMs = endedAt - startedAt;
@@ -36,6 +36,7 @@ function loadReport({ startedAt, endedAt, results }) {
     latency: summarise(results.map((r) => r.latencyMs)),
     statuses: countBy(results.map((r) => r.status)),
     failures: countBy(results.filter((r) => !isOk(r)).map((r) => r.status)),
+    failureSamples,
     results,
   };
 }
