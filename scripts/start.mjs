@@ -13,8 +13,11 @@
 //    /health/ready answers 200, prints the URLs: the citizen portal at / on the gateway
 //    (PORTAL_DIR, default services/web/dist; without a built portal the gateway serves
 //    the API only and the message says so) and the API docs.
-// Ctrl-C / SIGTERM stops every service (SIGTERM, SIGKILL after 10 s) and exits 0;
-// a service that dies on its own stops the others and exits non-zero.
+// Ctrl-C / SIGTERM stops every service (SIGTERM, SIGKILL after 10 s) and exits 0.
+// A service that dies after it was ready is started again ("<service> exited with …;
+// restarting in N s"), waiting 1 s, 2 s, 4 s … up to 30 s, back to 1 s after a minute's run
+// (scripts/lib/supervisor.mjs, restart-policy.mjs); one that dies before it was ever ready
+// (bad configuration, failed migration) stops the others and exits non-zero.
 // 7. runs the local SMS/e-mail capture (services/notification/src/local-capture) for the
 //    notification service, unless SMS_PROVIDER_URL / SMTP_HOST are set or LOCAL_CAPTURE=0.
 // Environment: DATABASE_ADMIN_URL, NATS_URL, READY_TIMEOUT_MS (default 120000),
@@ -23,8 +26,8 @@ import { Socket } from 'node:net';
 import { DEFAULT_PREFIX, isMain, portalBuilt, portalDir, selectServices, service, serviceEnv } from './lib/services.mjs';
 import { UserError, checkNodeVersion, color, formatDuration, log, npxCommand, nxEnv, report, run, sleep, warn } from './lib/run.mjs';
 import { ensureDeps } from './ensure-deps.mjs';
+import { Supervisor } from './lib/supervisor.mjs';
 
-const STOP_GRACE_MS = 10_000;
 const HOST = '127.0.0.1';
 
 function portInUse(port) {
@@ -50,63 +53,6 @@ async function ready(port) {
   }
 }
 
-class Supervisor {
-  constructor(names, spawnService, envFor) {
-    this.names = names;
-    this.spawnService = spawnService;
-    this.envFor = envFor;
-    this.children = new Map(); // name -> ChildProcess
-    this.stopping = false;
-    this.failure = null;
-    this.onFailure = null;
-    // last resort: never leave services behind when this process goes away
-    process.on('exit', () => {
-      for (const child of this.children.values()) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    });
-  }
-
-  start() {
-    for (const name of this.names) this.adopt(name, this.spawnService(name, [], { env: this.envFor(name), detached: true }));
-  }
-
-  /** Supervises a child: stopped with the others, and its death stops them. */
-  adopt(name, child) {
-    this.children.set(name, child);
-    child.exited.then(({ code, signal, error }) => {
-      if (this.stopping) return;
-      const why = error ? `could not start: ${error.message}` : signal ? `was killed by ${signal}` : `exited with code ${code}`;
-      this.fail(new UserError(`${name} ${why}; stopping the other services`));
-    });
-  }
-
-  fail(error) {
-    if (this.failure) return;
-    this.failure = error;
-    this.onFailure?.(error);
-  }
-
-  alive() {
-    return [...this.children.entries()].filter(([, c]) => c.exitCode === null && c.signalCode === null);
-  }
-
-  async stop({ force = false } = {}) {
-    this.stopping = true;
-    const alive = this.alive();
-    if (alive.length === 0) return;
-    for (const [, child] of alive) child.kill(force ? 'SIGKILL' : 'SIGTERM');
-    if (force) return;
-    const timer = setTimeout(() => {
-      const left = this.alive();
-      if (left.length > 0) {
-        warn(`still running after ${STOP_GRACE_MS / 1000} s, killing: ${left.map(([n]) => n).join(', ')}`);
-        for (const [, child] of left) child.kill('SIGKILL');
-      }
-    }, STOP_GRACE_MS);
-    await Promise.all(alive.map(([, child]) => child.exited));
-    clearTimeout(timer);
-  }
-}
-
 const CAPTURE_MAIN = 'services/notification/dist/local-capture/main.js';
 
 /**
@@ -121,6 +67,7 @@ async function localCapture(names, env = process.env) {
     if (await portInUse(port)) throw new UserError(`port ${port} (local SMS/e-mail capture) is already in use; free it, or set LOCAL_CAPTURE=0 with SMS_PROVIDER_URL and SMTP_HOST`);
   }
   return {
+    port: smsPort,
     smsUrl: `http://${HOST}:${smsPort}/sms`,
     mailUrl: `http://${HOST}:${smsPort}/mail`,
     env: (name) => (name === 'notification' ? { SMS_PROVIDER_URL: `http://${HOST}:${smsPort}/sms`, SMTP_HOST: HOST, SMTP_PORT: String(mailPort) } : {}),
@@ -156,7 +103,14 @@ export async function start(argv = process.argv.slice(2)) {
 
   const { spawnService } = await import('./lib/processes.mjs');
   const capture = await localCapture(names);
-  const supervisor = new Supervisor(names, spawnService, (name) => serviceEnv(name, { adminUrl, natsUrl, prefix, extra: capture?.env(name) }));
+  const launchers = new Map();
+  // the capture first: the notification service sends to it
+  if (capture) launchers.set('capture', () => spawnService('capture', [], { main: CAPTURE_MAIN, detached: true, env: process.env }));
+  for (const name of names) {
+    launchers.set(name, () => spawnService(name, [], { env: serviceEnv(name, { adminUrl, natsUrl, prefix, extra: capture?.env(name) }), detached: true }));
+  }
+  const portOf = (name) => (name === 'capture' ? capture.port : service(name).port);
+  const supervisor = new Supervisor(launchers, { say: warn, ready: (name) => ready(portOf(name)) });
 
   // from here on this process supervises: signals stop the services
   let exitCode = null;
@@ -182,18 +136,21 @@ export async function start(argv = process.argv.slice(2)) {
   });
 
   log(`starting ${names.join(', ')}`);
-  if (capture) supervisor.adopt('capture', spawnService('capture', [], { main: CAPTURE_MAIN, detached: true, env: process.env }));
   supervisor.start();
 
   const timeoutMs = Number(process.env.READY_TIMEOUT_MS || 120_000);
   const deadline = Date.now() + timeoutMs;
-  const pending = new Set(names);
+  const pending = new Set(launchers.keys());
   while (pending.size > 0 && !supervisor.stopping && !supervisor.failure) {
-    const results = await Promise.all([...pending].map(async (n) => [n, await ready(service(n).port)]));
-    for (const [n, ok] of results) if (ok) pending.delete(n);
+    const results = await Promise.all([...pending].map(async (n) => [n, await ready(portOf(n))]));
+    for (const [n, ok] of results) {
+      if (!ok) continue;
+      pending.delete(n);
+      supervisor.markReady(n);
+    }
     if (pending.size === 0) break;
     if (Date.now() > deadline) {
-      const list = [...pending].map((n) => `${n} (http://${HOST}:${service(n).port}/health/ready)`).join(', ');
+      const list = [...pending].map((n) => `${n} (http://${HOST}:${portOf(n)}/health/ready)`).join(', ');
       supervisor.fail(new UserError(`not ready after ${Math.round(timeoutMs / 1000)} s: ${list}; see its log lines above (READY_TIMEOUT_MS raises the limit)`));
       break;
     }
