@@ -100,7 +100,7 @@ export async function runBurst({ gatewayUrl, queue, concurrency, onProgress = ()
   const worker = async () => {
     while (next < queue.length) {
       const application = queue[next++];
-      await submit(typeof gatewayUrl === 'function' ? gatewayUrl() : gatewayUrl, application, stats);
+      await submit(gatewayUrl, application, stats);
       finished += 1;
       onProgress(finished);
     }

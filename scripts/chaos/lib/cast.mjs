@@ -83,7 +83,7 @@ export async function signInCitizens(platform, count, say) {
   const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
   const jsm = await jetstreamManager(platform.connection);
   await waitFor(() => jsm.streams.info(stream).then(() => true, () => false), { timeoutMs: 60_000, what: 'the gateway’s internal stream' });
-  const consumer = await jetstream(platform.connection).consumers.get(stream, { filter_subjects: [subject] });
+  const consumer = await jetstream(platform.connection).consumers.get(stream, { filter_subjects: subject });
   const messages = await consumer.consume();
   void (async () => {
     for await (const message of messages) {

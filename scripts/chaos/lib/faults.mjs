@@ -22,32 +22,33 @@ export class Supervisor {
   }
 
   async stop() {
+    this.stopped = true;
     clearInterval(this.timer);
     await Promise.allSettled(this.restarting.values());
   }
 
   check() {
-    for (const [service, process] of this.platform.processes) {
-      if (process.exitCode === undefined || this.restarting.has(service)) continue;
+    for (const [service, serviceProcess] of this.platform.processes) {
+      if (serviceProcess.exitCode === undefined || this.restarting.has(service)) continue;
       const byUs = this.killedByUs.delete(service);
-      const tail = byUs ? '' : process.logs.trim().split('\n').slice(-3).join(' | ').slice(0, 400);
-      this.exits.push({ service, byUs, code: process.exitCode, at: Date.now(), tail });
-      this.say(`  ${service} exited (${process.exitCode === null ? 'killed by a signal' : `code ${process.exitCode}`})${byUs ? '' : ` on its own: ${tail}`}; restarting it`);
-      const restart = this.restart(service, process).finally(() => this.restarting.delete(service));
+      const tail = byUs ? '' : serviceProcess.logs.trim().split('\n').slice(-3).join(' | ').slice(0, 400);
+      this.exits.push({ service, byUs, code: serviceProcess.exitCode, at: Date.now(), tail });
+      this.say(`  ${service} exited (${serviceProcess.exitCode === null ? 'killed by a signal' : `code ${serviceProcess.exitCode}`})${byUs ? '' : ` on its own: ${tail}`}; restarting it`);
+      const restart = this.restart(service, serviceProcess).finally(() => this.restarting.delete(service));
       this.restarting.set(service, restart);
     }
   }
 
-  async restart(service, process) {
-    for (let backoff = FIRST_BACKOFF_MS; ; backoff = Math.min(MAX_BACKOFF_MS, backoff * 2)) {
+  async restart(service, serviceProcess) {
+    for (let backoff = FIRST_BACKOFF_MS; !this.stopped; backoff = Math.min(MAX_BACKOFF_MS, backoff * 2)) {
       await sleep(backoff);
       try {
-        await process.start({ readyTimeoutMs: READY_TIMEOUT_MS });
+        await serviceProcess.start({ readyTimeoutMs: READY_TIMEOUT_MS });
         this.say(`  ${service} ready again`);
         return;
       } catch (error) {
         // Not ready in time: it must not linger beside the next attempt.
-        await process.stop('SIGKILL');
+        await serviceProcess.stop('SIGKILL');
         this.say(`  ${service} did not start (${String(error.message).split('\n')[0]}); trying again in ${Math.min(MAX_BACKOFF_MS, backoff * 2) / 1000} s`);
       }
     }
@@ -55,9 +56,8 @@ export class Supervisor {
 
   /** kill -9, then waits until the supervisor has it ready again. */
   async kill(service) {
-    const process = this.platform.processes.get(service);
     this.killedByUs.add(service);
-    await process.stop('SIGKILL');
+    await this.platform.processes.get(service).stop('SIGKILL');
     await this.everyoneReady();
   }
 
@@ -101,7 +101,8 @@ export async function strikeFaults({ plan, servers, supervisor, progress, total,
     const due = Math.floor(((i + 1) * total) / (plan.length + 1));
     while (progress() < due) await sleep(100);
     const began = Date.now();
-    say(`fault ${i + 1}/${plan.length} at ${progress()} of ${total} answered: ${fault.label}`);
+    const answered = progress();
+    say(`fault ${i + 1}/${plan.length} at ${answered} of ${total} answered: ${fault.label}`);
     let skipped;
     if (fault.kind === 'kill') await supervisor.kill(fault.service);
     else if (fault.kind === 'nats') skipped = await servers.restartNats();
@@ -113,7 +114,7 @@ export async function strikeFaults({ plan, servers, supervisor, progress, total,
     }
     const seconds = (Date.now() - began) / 1000;
     if (!skipped) say(`  every service ready again ${seconds.toFixed(1)} s after the fault`);
-    done.push({ ...fault, skipped, seconds });
+    done.push({ ...fault, skipped, seconds, answered });
   }
   return done;
 }

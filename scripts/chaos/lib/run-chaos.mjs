@@ -13,7 +13,7 @@ export const DEFAULTS = { applications: 10_000, openDays: 4, concurrency: 50, qu
 
 /** The services' settings for a burst: sign-ins and requests from one address far above the defaults. */
 const PLATFORM_ENV = {
-  gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000', RATE_LIMIT_PUBLIC_PER_MINUTE: '1000000', ACCESS_TOKEN_TTL_SECONDS: '7200' },
+  gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', ACCESS_TOKEN_TTL_SECONDS: '3600' },
 };
 
 /**
@@ -96,7 +96,7 @@ export function formatReport({ report }) {
     `  decisions              ${pad(counts.decided)}   (${Object.entries(counts.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')}); backlog drained ${report.drainSeconds.toFixed(1)} s after the burst`,
     `  selected per open day  ${counts.selectedPerOpenDay.map((o) => `${o.selected}/${o.capacity}`).join(', ')}`,
     `  selection messages     sms ${counts.messages.sms}, e-mail ${counts.messages.mail}, in-app ${counts.messages.inApp}`,
-    `  faults                 ${struck.map((f) => (f.skipped ? `${f.label} (skipped: ${f.skipped})` : `${f.label} (${f.seconds.toFixed(1)} s)`)).join('; ')}`,
+    `  faults                 ${struck.map((f) => `${f.label} at ${f.answered}/${burst.applications.length} answered (${f.skipped ? `skipped: ${f.skipped}` : `all ready again in ${f.seconds.toFixed(1)} s`})`).join('\n                         ')}`,
     `  exits on their own     ${unexpectedExits.length === 0 ? 'none' : unexpectedExits.map((e) => `${e.service} (code ${e.code}): ${e.tail}`).join('\n                         ')}`,
     `  lost                   ${pad(counts.lost.decisions)}   acknowledged without a decision; selected without a message: sms ${counts.lost.sms}, e-mail ${counts.lost.mail}, in-app ${counts.lost.inApp}`,
     `  duplicated             ${pad(counts.duplicated.decisions)}   applications decided twice; people with two selection messages for one open day: sms ${counts.duplicated.sms}, e-mail ${counts.duplicated.mail}, in-app ${counts.duplicated.inApp}`,

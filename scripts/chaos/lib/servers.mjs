@@ -113,7 +113,6 @@ export class OwnServers {
     return { adminDatabaseUrl: this.postgres.url, natsUrl: this.nats.url };
   }
 
-  /** Answers undefined when restarted, or why it could not be. */
   async restartPostgres() {
     await this.postgres.restart();
   }
@@ -136,7 +135,7 @@ function commandMissing(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0;
 }
 
-/** The machine's PostgreSQL and NATS, restarted as their packages start them. */
+/** The machine's PostgreSQL and NATS, restarted as their packages start them; a restart answers why it was skipped, if it was. */
 export class MachineServers {
   label = 'this machine’s PostgreSQL (127.0.0.1:5432) and NATS (127.0.0.1:4222)';
 
@@ -148,15 +147,16 @@ export class MachineServers {
     return { adminDatabaseUrl, natsUrl };
   }
 
-  cannot(server, url, defaultUrl, command) {
+  cannot(server, url, defaultUrl, commands) {
     if (url !== defaultUrl) return `${server} at ${url} is not this machine's ${defaultUrl}`;
     if (!isRoot()) return `restarting ${server} needs root`;
-    if (commandMissing(command)) return `${command} is missing`;
+    const missing = commands.filter(commandMissing);
+    if (missing.length) return `${missing.join(' and ')} missing`;
     return undefined;
   }
 
   async restartPostgres() {
-    const why = this.cannot('PostgreSQL', this.adminDatabaseUrl, MACHINE_ADMIN_URL, 'pg_ctlcluster');
+    const why = this.cannot('PostgreSQL', this.adminDatabaseUrl, MACHINE_ADMIN_URL, ['pg_ctlcluster']);
     if (why) return why;
     const versions = readdirSync('/etc/postgresql');
     runChecked('pg_ctlcluster', ['--skip-systemctl-redirect', versions[0], 'main', 'restart'], 'pg_ctlcluster restart');
@@ -164,9 +164,12 @@ export class MachineServers {
   }
 
   async restartNats() {
-    const why = this.cannot('NATS', this.natsUrl, MACHINE_NATS_URL, 'start-stop-daemon');
+    const why = this.cannot('NATS', this.natsUrl, MACHINE_NATS_URL, ['start-stop-daemon', 'ss']);
     if (why) return why;
-    runChecked('start-stop-daemon', ['--stop', '--oknodo', '--retry', '15', ...NATS_DAEMON], 'start-stop-daemon --stop');
+    // The one listening on 4222, not every nats-server (a test's own may run beside it).
+    const listener = /nats-server",pid=(\d+)/.exec(runChecked('ss', ['-Hltnp', 'sport = :4222'], 'ss'))?.[1];
+    if (!listener) return 'no nats-server listens on 127.0.0.1:4222';
+    runChecked('start-stop-daemon', ['--stop', '--oknodo', '--retry', '15', '--pid', listener], 'start-stop-daemon --stop');
     runChecked('start-stop-daemon', ['--start', '--oknodo', '--background', ...NATS_DAEMON, '--', ...NATS_ARGS], 'start-stop-daemon --start');
     await waitFor(() => reachable('127.0.0.1', 4222), { timeoutMs: READY_MS, intervalMs: 100, what: 'NATS to listen again' });
     return undefined;

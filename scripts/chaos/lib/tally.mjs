@@ -4,25 +4,31 @@
 // on a channel; duplicated: the same decision twice for an application, or more than one
 // selection message per person per open day per channel; exceeded: more selected than places.
 import { jetstream } from '@nats-io/jetstream';
-import { ApplicationRejectedV2, ApplicationSelectedV2, ApplicationWaitlistedV2 } from '@openday/contracts';
+import { ApplicationRejectedV1, ApplicationSelectedV1, ApplicationWaitlistedV1 } from '@openday/contracts';
 import pg from 'pg';
 
-const DECISIONS = { selected: ApplicationSelectedV2, waitlisted: ApplicationWaitlistedV2, rejected: ApplicationRejectedV2 };
+/** The v1 decisions: all three on vetting's public stream (v2 of waitlisted and rejected are internal), one per decision. */
+const DECISIONS = { selected: ApplicationSelectedV1, waitlisted: ApplicationWaitlistedV1, rejected: ApplicationRejectedV1 };
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Every decision vetting published, by application: [{ outcome, openDayId, personId }, …]. */
 async function publishedDecisions(platform) {
   const subjects = Object.fromEntries(Object.entries(DECISIONS).map(([outcome, event]) => [event.contract.subjectIn(platform.namespace), outcome]));
-  const consumer = await jetstream(platform.connection).consumers.get(platform.namespace.eventStream('vetting'), { filter_subjects: Object.keys(subjects) });
+  // One filter subject (several need NATS 2.10): every public v1 event of vetting's, the decisions picked out below.
+  const everyV1 = ApplicationSelectedV1.contract.subjectIn(platform.namespace).replace('application-selected', '*');
+  const consumer = await jetstream(platform.connection).consumers.get(platform.namespace.eventStream('vetting'), { filter_subjects: everyV1 });
   const byApplication = new Map();
   const { num_pending: pending } = await consumer.info(true);
   if (pending === 0) return byApplication;
   const messages = await consumer.consume();
   for await (const message of messages) {
-    const { data } = message.json();
-    const list = byApplication.get(data.applicationId) ?? [];
-    list.push({ outcome: subjects[message.subject], openDayId: data.openDayId, personId: data.personId });
-    byApplication.set(data.applicationId, list);
+    const outcome = subjects[message.subject];
+    if (outcome) {
+      const { data } = message.json();
+      const list = byApplication.get(data.applicationId) ?? [];
+      list.push({ outcome, openDayId: data.openDayId, personId: data.personId });
+      byApplication.set(data.applicationId, list);
+    }
     if (message.info.pending === 0) break;
   }
   messages.close();
@@ -94,7 +100,7 @@ export async function awaitDrain({ platform, acknowledged, lotteryClosesAt, quie
       lastChange = Date.now();
       if (!progress.error) say(`  decided ${progress.decided}/${acknowledged}; selection messages: sms ${progress.sms}, e-mail ${progress.mail}, in-app ${progress.inApp} of ${progress.selected}`);
     }
-    const complete = progress.decided === acknowledged && [progress.sms, progress.mail, progress.inApp].every((n) => n === progress.selected);
+    const complete = progress.decided >= acknowledged && [progress.sms, progress.mail, progress.inApp].every((n) => n === progress.selected);
     if (complete && Date.now() > Date.parse(lotteryClosesAt)) return (Date.now() - began) / 1000;
     const waitingForLottery = Date.now() < Date.parse(lotteryClosesAt) + quietMs;
     if (!waitingForLottery && Date.now() - lastChange > quietMs) {
@@ -146,7 +152,7 @@ export async function tally({ platform, applications, openDays }) {
   return {
     acknowledged: acknowledged.length,
     decided,
-    outcomes: countBy([...decisions.values()].flat(), (o) => o.outcome),
+    outcomes: Object.fromEntries(countBy([...decisions.values()].flat(), (o) => o.outcome)),
     selectedPerOpenDay: openDays.map((o) => ({ title: o.title, capacity: o.capacity, selected: selectedPerOpenDay.get(o.openDayId) ?? 0 })),
     messages: { sms: sent('sms'), mail: sent('mail'), inApp: sent('inApp') },
     decidedButNotAcknowledged: unknown,
