@@ -4,13 +4,14 @@
 // How fast the notification service turns selections into messages, on a throw-away platform
 // (scripts/demo/platform.mjs: every service its own process, fresh databases and bus namespace,
 // the SMS provider and the SMTP server captured in this process). For each of N people the
-// contact details (with an e-mail address) and then the ticket are published on the bus, as
-// registration's and scheduling's relays would; the clock runs from the first publish until
+// contact details (with an e-mail address), then vetting's selection and scheduling's ticket
+// (v2, the ones notification reads) are published on the bus, as the relays would; the clock
+// runs from the first selection's publish until
 // every person's selection message has arrived at the SMS provider, at the SMTP server and in
 // the in-app inbox. Prints throughput and publish→arrival latency per channel.
 import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
-import { ContactDetailsRecordedV1, TicketIssuedV1 } from '@openday/contracts';
+import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2 } from '@openday/contracts';
 import pg from 'pg';
 import { DemoPlatform } from '../demo/platform.mjs';
 
@@ -39,11 +40,15 @@ async function publishAll(platform, persons) {
     applicantUserId: randomUUID(), mobile: p.mobile, email: p.email, recordedAt: new Date().toISOString(),
   })));
   const started = Date.now();
+  const sessionId = TicketIssuedV2.contract.definition.example.sessionId;
   await Promise.all(persons.map(async (p) => {
     sentAt.set(p.mobile, Date.now());
-    await send(TicketIssuedV1.contract, {
-      ...TicketIssuedV1.contract.definition.example, ticketId: randomUUID(), applicationId: p.applicationId, personId: p.personId, openDayId,
-      checkInCode: 'K7Q2M9XD', issuedAt: new Date().toISOString(),
+    const ref = { applicationId: p.applicationId, personId: p.personId, openDayId, sessionId };
+    await send(ApplicationSelectedV2.contract, {
+      ...ApplicationSelectedV2.contract.definition.example, ...ref, promotion: null, selectedAt: new Date().toISOString(),
+    });
+    await send(TicketIssuedV2.contract, {
+      ...TicketIssuedV2.contract.definition.example, ...ref, ticketId: randomUUID(), checkInCode: 'K7Q2M9XD', promoted: false, issuedAt: new Date().toISOString(),
     });
   }));
   return { started, sentAt, openDayId };
@@ -80,7 +85,7 @@ async function main() {
     await db.connect();
     const inApp = async () => (await db.query(`SELECT count(*)::int AS n FROM notification_inbox WHERE template = 'selected'`)).rows[0].n;
 
-    say(`publishing ${count} contact details and ${count} tickets…`);
+    say(`publishing ${count} contact details, then ${count} selections and their tickets…`);
     const { started, sentAt } = await publishAll(platform, persons);
     const smsDone = await until('every SMS', () => selectedSms().length >= count);
     const mailDone = await until('every e-mail', () => selectedMail().length >= count);
@@ -97,6 +102,8 @@ async function main() {
     say(row('sms', smsDone, sms));
     say(row('e-mail', mailDone, mail));
     say(row('in-app', inAppDone));
+    const allDone = Math.max(smsDone, mailDone, inAppDone);
+    say(`  all     ${String(3 * count).padStart(6)} in ${((allDone - started) / 1000).toFixed(1).padStart(5)} s  ${((3 * count) / ((allDone - started) / 1000)).toFixed(0).padStart(5)} msg/s (every channel together)`);
     say(`  duplicates: ${platform.sms.posts - platform.sms.messages().length} SMS resent, ${selectedMail().length - new Set(selectedMail().map((m) => m.messageId)).size} e-mails resent`);
   } finally {
     await platform.stop();

@@ -58,6 +58,16 @@ export class NotificationConfig extends WithPersonalDataRetention(WithPersonalDa
   @Max(3_600_000, int(10, 3_600_000))
   DELIVERY_RETRY_BASE_MS = 5_000;
 
+  /**
+   * Deliveries a sender claims, sends at once and records per transaction. A crash after the
+   * provider took them but before the commit sends that many again (with the same key).
+   */
+  @Type(() => Number)
+  @IsInt(int(1, 500))
+  @Min(1, int(1, 500))
+  @Max(500, int(1, 500))
+  DELIVERY_BATCH_SIZE = 25;
+
   /** How often each replica looks for due deliveries, waiting messages and reminders. */
   @Type(() => Number)
   @IsInt(int(20, 60_000))

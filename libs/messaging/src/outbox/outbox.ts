@@ -7,6 +7,16 @@ export interface OutboxOptions {
   aggregateId: string;
 }
 
+/** An event made ready for the outbox, with the correlation in force where it was made. */
+export interface OutboxEvent {
+  id: string;
+  aggregateId: string;
+  subject: string;
+  type: string;
+  payload: unknown;
+  headers: Record<string, string>;
+}
+
 /**
  * Writes events into the outbox table inside the caller's transaction, so the
  * event exists exactly when the state change does.
@@ -20,6 +30,12 @@ export class Outbox {
     data: TData,
     options: OutboxOptions,
   ): Promise<string> {
+    const [id] = await this.addAll(manager, [this.event(contract, data, options)]);
+    return id;
+  }
+
+  /** The event as it will leave; `addAll` writes several in one statement, in the order given. */
+  event<TData>(contract: EventContract<TData>, data: TData, options: OutboxOptions): OutboxEvent {
     const correlation = currentCorrelation();
     const event = contract.create(data, {
       subject: options.aggregateId,
@@ -31,11 +47,26 @@ export class Outbox {
       headers[CORRELATION_HEADER] = correlation.correlationId;
       headers[TRACEPARENT_HEADER] = correlation.traceparent;
     }
+    return { id: event.id, aggregateId: options.aggregateId, subject: contract.subjectIn(this.namespace), type: event.type, payload: event, headers };
+  }
+
+  async addAll(manager: EntityManager, events: readonly OutboxEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
     await manager.query(
       `INSERT INTO outbox (id, aggregate_id, subject, event_type, payload, headers)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [event.id, options.aggregateId, contract.subjectIn(this.namespace), event.type, event, headers],
+       SELECT id, aggregate_id, subject, event_type, payload, headers
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY
+           AS e(id, aggregate_id, subject, event_type, payload, headers, position)
+        ORDER BY position`,
+      [
+        events.map((e) => e.id),
+        events.map((e) => e.aggregateId),
+        events.map((e) => e.subject),
+        events.map((e) => e.type),
+        events.map((e) => JSON.stringify(e.payload)),
+        events.map((e) => JSON.stringify(e.headers)),
+      ],
     );
-    return event.id;
+    return events.map((e) => e.id);
   }
 }

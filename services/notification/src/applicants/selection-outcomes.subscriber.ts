@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationRejectedV2, ApplicationWaitlistedV2, type CloudEvent } from '@openday/contracts';
-import { EventBus } from '@openday/messaging';
+import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
+import { ContactDirectory } from '../contacts/contact-directory';
+import { handleLockingPeopleFirst } from '../contacts/people-first';
 import { Dispatcher } from '../deliveries/dispatcher';
 import { openDayTitle } from '../tickets/open-day-titles';
 import { TicketMessagesService } from '../tickets/ticket-messages.service';
@@ -30,8 +32,13 @@ export class SelectionOutcomesSubscriber extends EventSubscriber {
     bus: EventBus,
     private readonly dispatcher: Dispatcher,
     private readonly tickets: TicketMessagesService,
+    private readonly contacts: ContactDirectory,
   ) {
     super(bus);
+  }
+
+  handleBatch(events: readonly BatchedEvent[], manager: EntityManager): Promise<void> {
+    return handleLockingPeopleFirst(this, this.contacts, events, manager, (event) => (event.data as ApplicationRejectedV2 | ApplicationWaitlistedV2).personId);
   }
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationSelectedV2, type CloudEvent } from '@openday/contracts';
-import { EventBus } from '@openday/messaging';
+import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { ContactDirectory } from '../contacts/contact-directory';
+import { handleLockingPeopleFirst } from '../contacts/people-first';
 import { TicketMessagesService } from '../tickets/ticket-messages.service';
 import { recordStanding } from './applicant-standings';
 
@@ -23,6 +24,10 @@ export class SelectionsSubscriber extends EventSubscriber {
     private readonly tickets: TicketMessagesService,
   ) {
     super(bus);
+  }
+
+  handleBatch(events: readonly BatchedEvent[], manager: EntityManager): Promise<void> {
+    return handleLockingPeopleFirst(this, this.contacts, events, manager, (event) => (event.data as ApplicationSelectedV2).personId);
   }
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {

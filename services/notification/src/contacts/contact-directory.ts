@@ -23,6 +23,9 @@ const COLUMNS = `person_id AS "personId", open_day_id AS "openDayId", applicant_
 /** The contact directory per person; name, mobile and e-mail are encrypted at rest (each bound to its column). */
 @Injectable()
 export class ContactDirectory {
+  /** The people each open transaction holds the lock of (a transaction has its own manager), so it asks once. */
+  private readonly held = new WeakMap<EntityManager, Set<string>>();
+
   constructor(@Inject(PERSONAL_DATA_CIPHER) private readonly cipher: FieldCipher) {}
 
   /**
@@ -31,18 +34,39 @@ export class ContactDirectory {
    * finds no waiting message, each transaction blind to the other's uncommitted row.
    */
   async lockPerson(manager: EntityManager, personId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`notification-contact:${personId}`]);
+    await this.lockPeople(manager, [personId]);
   }
 
-  /** Stores or replaces the person's contact details (the latest recording wins). */
-  async record(manager: EntityManager, data: ContactDetailsRecordedV1): Promise<void> {
-    await this.lockPerson(manager, data.personId);
+  /**
+   * The locks of a batch's people at once, in one order for every transaction, so two batches
+   * (of different consumers or replicas) never wait for each other in a circle.
+   */
+  async lockPeople(manager: EntityManager, personIds: readonly string[]): Promise<void> {
+    const held = this.held.get(manager) ?? new Set<string>();
+    this.held.set(manager, held);
+    const wanted = [...new Set(personIds)].filter((id) => !held.has(id)).sort();
+    if (wanted.length === 0) return;
     await manager.query(
+      `SELECT pg_advisory_xact_lock(hashtextextended('notification-contact:' || person_id, 0))
+         FROM unnest($1::text[]) WITH ORDINALITY AS wanted(person_id, position) ORDER BY position`,
+      [wanted],
+    );
+    for (const id of wanted) held.add(id);
+  }
+
+  /**
+   * Stores or replaces the person's contact details (the latest recording wins): the contact
+   * as now stored, or undefined when a later recording was stored already.
+   */
+  async record(manager: EntityManager, data: ContactDetailsRecordedV1): Promise<Contact | undefined> {
+    await this.lockPerson(manager, data.personId);
+    const stored = (await manager.query(
       `INSERT INTO notification_contacts (person_id, application_id, open_day_id, applicant_user_id, name, mobile, email, language, recorded_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        ON CONFLICT (person_id) DO UPDATE SET application_id = $2, open_day_id = $3, applicant_user_id = $4, name = $5, mobile = $6,
          email = $7, language = $8, recorded_at = $9
-       WHERE notification_contacts.recorded_at <= $9`,
+       WHERE notification_contacts.recorded_at <= $9
+       RETURNING person_id`,
       [
         data.personId,
         data.applicationId,
@@ -54,7 +78,10 @@ export class ContactDirectory {
         data.language,
         data.recordedAt,
       ],
-    );
+    )) as unknown[];
+    if (stored.length === 0) return undefined;
+    const { personId, openDayId, applicantUserId, name, mobile, email, language } = data;
+    return { personId, openDayId, applicantUserId, name, mobile, email, language };
   }
 
   async find(manager: EntityManager, personId: string): Promise<Contact | undefined> {

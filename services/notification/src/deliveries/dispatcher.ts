@@ -90,10 +90,9 @@ export class Dispatcher {
     if (message && channels) await this.addDeliveries(manager, message, channels);
   }
 
-  /** The person's contact details arrived: messages waiting for them get their deliveries. */
-  async contactArrived(manager: EntityManager, personId: string): Promise<void> {
-    const contact = await this.contacts.find(manager, personId);
-    if (!contact) return;
+  /** The person's contact details arrived (as just stored): messages waiting for them get their deliveries. */
+  async contactArrived(manager: EntityManager, contact: Contact): Promise<void> {
+    const personId = contact.personId;
     const waiting = (await manager.query(
       `SELECT ${MESSAGE_COLUMNS} FROM notification_messages
         WHERE status = 'waiting-for-contact' AND recipient_kind = 'person' AND recipient_id = $1 ORDER BY created_at FOR UPDATE`,
@@ -163,27 +162,25 @@ export class Dispatcher {
   }
 
   private async addDeliveries(manager: EntityManager, message: MessageRow, channels: ChannelAddress[]): Promise<void> {
-    const now = this.clock.now();
-    for (const { channel, address, language } of channels) {
-      await manager.query(
-        `INSERT INTO notification_deliveries (id, message_id, cause_event_id, template, recipient_kind, recipient_id, channel, address, language,
-                                              status, attempts, next_attempt_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'pending', 0, $10, $10, $10)
-         ON CONFLICT DO NOTHING`,
-        [
-          randomUUID(),
-          message.id,
-          message.causeEventId,
-          message.template,
-          message.recipientKind,
-          message.recipientId,
-          channel,
-          this.cipher.encrypt(address, 'address'),
-          language,
-          now,
-        ],
-      );
-    }
+    await manager.query(
+      `INSERT INTO notification_deliveries (id, message_id, cause_event_id, template, recipient_kind, recipient_id, channel, address, language,
+                                            status, attempts, next_attempt_at, created_at, updated_at)
+       SELECT id, $1::uuid, $2::text, $3::text, $4::text, $5::text, channel, address, language, 'pending', 0, $6::timestamptz, $6::timestamptz, $6::timestamptz
+         FROM unnest($7::uuid[], $8::text[], $9::text[], $10::text[]) AS channels(id, channel, address, language)
+       ON CONFLICT DO NOTHING`,
+      [
+        message.id,
+        message.causeEventId,
+        message.template,
+        message.recipientKind,
+        message.recipientId,
+        this.clock.now(),
+        channels.map(() => randomUUID()),
+        channels.map((c) => c.channel),
+        channels.map((c) => this.cipher.encrypt(c.address, 'address')),
+        channels.map((c) => c.language),
+      ],
+    );
   }
 }
 

@@ -6,11 +6,12 @@ import { TicketMessagesService } from '../tickets/ticket-messages.service';
 import { DeliveryService } from './delivery.service';
 import { Dispatcher } from './dispatcher';
 
-/** Senders per replica: each holds one claimed delivery (and one database connection) while it sends. */
-const SENDERS = 4;
+/** Senders per replica: each holds one claimed batch of deliveries (and one database connection) while it sends. */
+const SENDERS = 2;
 
 /**
- * The replica's background work: SENDERS loops sending due deliveries, and one loop firing
+ * The replica's background work: SENDERS loops sending due deliveries (DELIVERY_BATCH_SIZE per
+ * transaction), and one loop firing
  * reminders, failing messages that waited too long for contact details and announcing tickets
  * whose selection never came. A loop that finds
  * nothing sleeps DELIVERY_POLL_MS; all stop before the database closes.
@@ -32,7 +33,7 @@ export class NotificationWorker implements OnApplicationBootstrap, BeforeApplica
 
   onApplicationBootstrap(): void {
     this.running = true;
-    const send = () => this.deliveries.sendNext();
+    const send = async () => (await this.deliveries.sendDue(this.config.DELIVERY_BATCH_SIZE)) > 0;
     const housekeeping = async () => (await this.reminders.fireDue()) + (await this.dispatcher.expireWaiting()) + (await this.tickets.announceUnmatched()) > 0;
     this.loops = [...Array.from({ length: SENDERS }, () => this.run('delivery', send)), this.run('timers', housekeeping)];
   }

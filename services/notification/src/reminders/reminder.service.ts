@@ -33,19 +33,21 @@ export class ReminderService {
   ) {}
 
   /** Replaces the ticket's reminders with those for its (possibly new) session time, quiet hours applied. */
+  /** The ticket's reminders as its session now is, in one statement: the planned ones kept or set, any other dropped. */
   async schedule(manager: EntityManager, ticketId: string, facts: TicketFacts): Promise<void> {
-    await this.cancel(manager, ticketId);
     const now = this.clock.now();
     const sessionStartsAt = new Date(facts.startsAtInstant);
-    for (const planned of plannedReminders({ date: facts.date, startsAtInstant: sessionStartsAt }, this.settings.reminders, now)) {
-      const dueAt = reminderSendTime({ due: planned.dueAt, sessionStartsAt, now, quiet: this.settings.quietHours });
-      if (!dueAt) continue;
-      await manager.query(
-        `INSERT INTO notification_reminders (ticket_id, kind, session_starts_at, due_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (ticket_id, kind) DO UPDATE SET session_starts_at = $3, due_at = $4`,
-        [ticketId, planned.kind, sessionStartsAt, dueAt],
-      );
-    }
+    const planned = plannedReminders({ date: facts.date, startsAtInstant: sessionStartsAt }, this.settings.reminders, now).flatMap((reminder) => {
+      const dueAt = reminderSendTime({ due: reminder.dueAt, sessionStartsAt, now, quiet: this.settings.quietHours });
+      return dueAt ? [{ kind: reminder.kind, dueAt }] : [];
+    });
+    await manager.query(
+      `WITH dropped AS (DELETE FROM notification_reminders WHERE ticket_id = $1::uuid AND kind <> ALL($2::text[]))
+       INSERT INTO notification_reminders (ticket_id, kind, session_starts_at, due_at)
+       SELECT $1::uuid, kind, $3::timestamptz, due_at FROM unnest($2::text[], $4::timestamptz[]) AS planned(kind, due_at)
+       ON CONFLICT (ticket_id, kind) DO UPDATE SET session_starts_at = EXCLUDED.session_starts_at, due_at = EXCLUDED.due_at`,
+      [ticketId, planned.map((p) => p.kind), sessionStartsAt, planned.map((p) => p.dueAt)],
+    );
   }
 
   async cancel(manager: EntityManager, ticketId: string): Promise<void> {
