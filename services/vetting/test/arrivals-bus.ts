@@ -21,6 +21,9 @@ export interface Replica {
   selection: SelectionService;
   /** Application-submitted events its consumer handled. */
   handled: number;
+  /** Batches its consumer handed to handleBatch, and the time spent in it. */
+  batches: number;
+  handlingMs: number;
 }
 
 /**
@@ -62,11 +65,19 @@ export class ArrivalsOnTheBus {
     const outbox = new Outbox(this.namespace);
     const selection = new SelectionService(new SelectionLedger(outbox, this.clock), outbox, settings, OFFICIAL_CALENDAR);
     const handler = new ApplicationSubmittedSubscriber(undefined as unknown as EventBus, selection);
-    const replica: Replica = { selection, handled: 0 };
+    const replica: Replica = { selection, handled: 0, batches: 0, handlingMs: 0 };
     const handle = handler.handle.bind(handler);
+    const handleBatch = handler.handleBatch.bind(handler);
     handler.handle = (event, manager) => {
       replica.handled += 1;
       return handle(event, manager);
+    };
+    handler.handleBatch = async (events, manager) => {
+      const started = performance.now();
+      replica.handled += events.length;
+      replica.batches += 1;
+      await handleBatch(events, manager);
+      replica.handlingMs += performance.now() - started;
     };
     const consumer = new EventConsumer({
       service: 'vetting',
@@ -115,12 +126,16 @@ export class ArrivalsOnTheBus {
     return Array.from({ length: count }, (_, i) => applicationFor(openDay, { arrivalSequence: first + i * gap }));
   }
 
-  /** Publishes the applications to registration's internal stream in the order given. */
+  /** Publishes the applications to registration's internal stream in the order given (a hundred in flight at a time). */
   async publish(applications: readonly ApplicationSubmittedV1[]): Promise<void> {
     const subject = ApplicationSubmittedV1.contract.subjectIn(this.namespace);
-    for (const data of applications) {
-      const event = ApplicationSubmittedV1.contract.create(data, { subject: data.personId });
-      await this.js.publish(subject, JSON.stringify(event), { msgID: event.id });
+    for (let start = 0; start < applications.length; start += 100) {
+      await Promise.all(
+        applications.slice(start, start + 100).map((data) => {
+          const event = ApplicationSubmittedV1.contract.create(data, { subject: data.personId });
+          return this.js.publish(subject, JSON.stringify(event), { msgID: event.id });
+        }),
+      );
     }
   }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationSubmittedV1, type CloudEvent } from '@openday/contracts';
-import { EventBus } from '@openday/messaging';
+import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { SelectionService } from '../selection-runs/selection.service';
 
-/** Each person applying: screened, and for first come decided at once, in the order vetting receives them. */
+/** Each person applying: screened a batch at a time, and for first come decided in submission order by the arrival decider. */
 @Injectable()
 export class ApplicationSubmittedSubscriber extends EventSubscriber {
   readonly purpose = 'applications-submitted';
@@ -20,5 +20,12 @@ export class ApplicationSubmittedSubscriber extends EventSubscriber {
 
   async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
     await this.selection.applicationSubmitted(manager, event.data as ApplicationSubmittedV1);
+  }
+
+  async handleBatch(events: readonly BatchedEvent[], manager: EntityManager): Promise<void> {
+    await this.selection.applicationsSubmitted(
+      manager,
+      events.map(({ event, correlation }) => ({ data: event.data as ApplicationSubmittedV1, correlation })),
+    );
   }
 }

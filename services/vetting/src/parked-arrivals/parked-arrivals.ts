@@ -22,16 +22,18 @@ export async function lockArrivalsOf(manager: EntityManager, sessionId: string):
 }
 
 /**
- * What one arriving application takes: the session's arrivals lock shared (arrivals of a session
+ * What arriving applications take: their sessions' arrivals locks shared (arrivals of a session
  * run side by side, but never beside the session's arrival and the taking of what was parked),
- * and the person's lock on the open day, so two applications of one person are screened one
- * after the other and the later finds the earlier.
+ * then each person's lock on the open day, so two applications of one person are screened one
+ * after the other and the later finds the earlier. Each kind in one order, so two batches never
+ * wait for each other in a circle.
  */
-export async function lockOneArrival(manager: EntityManager, sessionId: string, openDayId: string, personKey: string): Promise<void> {
-  await manager.query(`SELECT pg_advisory_xact_lock_shared(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))`, [
-    arrivalsLockKey(sessionId),
-    `vetting-person:${openDayId}:${personKey}`,
-  ]);
+export async function lockArrivals(manager: EntityManager, arrivals: ReadonlyArray<{ sessionId: string; openDayId: string; personKey: string }>): Promise<void> {
+  await manager.query(
+    `SELECT (SELECT count(pg_advisory_xact_lock_shared(hashtextextended(s.key, 0))) FROM (SELECT DISTINCT unnest($1::text[]) AS key ORDER BY 1) s),
+            (SELECT count(pg_advisory_xact_lock(hashtextextended(p.key, 0))) FROM (SELECT DISTINCT unnest($2::text[]) AS key ORDER BY 1) p)`,
+    [arrivals.map((a) => arrivalsLockKey(a.sessionId)), arrivals.map((a) => `vetting-person:${a.openDayId}:${a.personKey}`)],
+  );
 }
 
 function arrivalsLockKey(sessionId: string): string {

@@ -28,6 +28,9 @@ import {
   type SessionRecord,
 } from './records';
 
+/** What screening an arrival needs of its session. */
+export type ArrivalSession = Pick<SessionRecord, 'id' | 'openDayId' | 'date' | 'removedAt' | 'completedAt'>;
+
 type Standing =
   | { status: 'selected'; outsideQuota: boolean }
   | { status: 'waitlisted'; position: number; reason: string }
@@ -69,24 +72,34 @@ export class SelectionLedger {
     return rows[0];
   }
 
-  /** The session's selection state row, locked for the rest of the transaction. */
+  /**
+   * The session's selection state row, locked for the rest of the transaction against whoever
+   * changes its selection. NO KEY UPDATE, so arrivals (KEY SHARE) are stored meanwhile; a change
+   * of the session itself locks it FOR UPDATE (`sessions`), which waits for them.
+   */
   async lockSession(manager: EntityManager, id: string): Promise<SessionRecord> {
-    const rows: SessionRecord[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE id = $1 FOR UPDATE`, [id]);
+    const rows: SessionRecord[] = await manager.query(`SELECT ${SESSION_COLUMNS} FROM vetting_sessions WHERE id = $1 FOR NO KEY UPDATE`, [id]);
     if (!rows[0]) throw new Error(`No session ${id}`);
     return rows[0];
   }
 
-  /** The session's date and whether a change removed it or its selection is complete, share-locked; undefined when vetting does not know it (for this open day). */
-  async shareSession(
-    manager: EntityManager,
-    id: string,
-    openDayId: string,
-  ): Promise<Pick<SessionRecord, 'date' | 'removedAt' | 'completedAt'> | undefined> {
+  /**
+   * The sessions' dates and whether a change removed them or their selection is complete, locked
+   * (KEY SHARE) against a change of the session, not against decisions; a session vetting does
+   * not know is missing from the answer.
+   */
+  async shareSessions(manager: EntityManager, ids: readonly string[]): Promise<Map<string, ArrivalSession>> {
     const rows = (await manager.query(
-      `SELECT date::text AS date, removed_at AS "removedAt", completed_at AS "completedAt" FROM vetting_sessions WHERE id = $1 AND open_day_id = $2 FOR SHARE`,
-      [id, openDayId],
-    )) as Array<Pick<SessionRecord, 'date' | 'removedAt' | 'completedAt'>>;
-    return rows[0];
+      `SELECT id, open_day_id AS "openDayId", date::text AS date, removed_at AS "removedAt", completed_at AS "completedAt"
+         FROM vetting_sessions WHERE id = ANY($1::uuid[]) ORDER BY id FOR KEY SHARE`,
+      [[...new Set(ids)]],
+    )) as ArrivalSession[];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  async openDays(manager: EntityManager, ids: readonly string[]): Promise<Map<string, OpenDayRecord>> {
+    const rows = (await manager.query(`SELECT ${OPEN_DAY_COLUMNS} FROM vetting_open_days WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]])) as OpenDayRecord[];
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   async sessions(manager: EntityManager, openDayId: string, lock = false): Promise<SessionRecord[]> {

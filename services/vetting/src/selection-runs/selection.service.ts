@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2, type OpenDayPublishedV3 } from '@openday/contracts';
-import { Outbox } from '@openday/messaging';
+import { Outbox, runWithCorrelation, type CorrelationContext } from '@openday/messaging';
 import {
   allocate,
   closeArrivals,
@@ -10,24 +10,32 @@ import {
   place,
   promoteFromWaitlist,
   reservationAmong,
-  shanghaiDateOf,
-  toCalendarDate,
   type Candidate,
   type SelectionState,
 } from '@openday/domain';
 import { drawLottery, newLotterySeed } from '../selection/lottery';
-import { screenApplicant } from '../screening';
 import type { PromotionCauseV2 } from '@openday/contracts';
 import { answerDeadlineCheckAt } from '../answer-deadline/answer-deadline';
-import { lockArrivalsOf, lockOneArrival, park, takeParked, type ParkedArrival } from '../parked-arrivals/parked-arrivals';
-import { applicantHistory } from '../applications/applicant-history';
+import { lockArrivals, lockArrivalsOf, park, takeParked, type ParkedArrival } from '../parked-arrivals/parked-arrivals';
+import { applicantHistories } from '../applications/applicant-history';
+import { screenArrival, storeArrivals, type ScreenedArrival } from '../applications/screened-arrival';
 import { awaitingArrivals, markDecided, settledArrivals } from '../first-come/awaiting-arrivals';
 import { SelectionLedger } from './selection-ledger';
 import { planOf, VETTING_SETTINGS, type ApplicantRecord, type OpenDayRecord, type SessionRecord, type VettingSettings } from './records';
 import { WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
 
-/** Why an application for a session a change removed is refused. */
-export const SESSION_CANCELLED = { code: 'session-cancelled', zh: '所报名的场次已取消', en: 'The session applied for was cancelled' };
+export { SESSION_CANCELLED } from '../applications/screened-arrival';
+
+/** An application-submitted event to apply: taken out of the parking (`parked`), or with the correlation its message carried. */
+export interface Arrival {
+  data: ApplicationSubmittedV1;
+  parked?: ParkedArrival;
+  correlation?: CorrelationContext;
+}
+
+function inCorrelation<T>(correlation: CorrelationContext | undefined, work: () => Promise<T>): Promise<T> {
+  return correlation ? runWithCorrelation(correlation, work) : work();
+}
 
 /**
  * What the bus and the timers make vetting do: keep its copy of open days, screen each
@@ -101,7 +109,7 @@ export class SelectionService {
   async decideParked(manager: EntityManager, openDayId: string, sessionIds: readonly string[]): Promise<void> {
     for (const sessionId of [...sessionIds].sort()) await lockArrivalsOf(manager, sessionId);
     const arrivals = await takeParked(manager, openDayId, sessionIds);
-    for (const arrival of arrivals) await this.applicationSubmitted(manager, arrival.submitted, arrival);
+    await this.applicationsSubmitted(manager, arrivals.map((arrival) => ({ data: arrival.submitted, parked: arrival })));
     if (arrivals.length > 0) this.logger.log(`decided ${arrivals.length} parked application(s) of open day ${openDayId}`);
   }
 
@@ -110,60 +118,60 @@ export class SelectionService {
     await manager.query(`DELETE FROM vetting_timers WHERE open_day_id = $1`, [openDayId]);
   }
 
-  /**
-   * One person applied: screen them and, where a decision follows at once (first come, or a
-   * lottery already drawn), store them awaiting it: the session's arrivals are decided in
-   * submission order by decideArrivals. An application for a session (or open day) vetting does
-   * not know yet is parked until the session arrives (the open day's events come on another
-   * stream and may be behind); one for a session a change removed is refused. `parked` is the
-   * application taken out of the parking: it keeps its place in the arrival order, and its flag
-   * if it waited too long.
-   */
+  /** One person applied: see applicationsSubmitted. */
   async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1, parked?: ParkedArrival): Promise<void> {
-    await lockOneArrival(manager, data.sessionId, data.openDayId, data.personKey);
-    // Shared, so arrivals run side by side; a change rewrites the session's date and the open day's rules under its exclusive lock.
-    const session = await this.ledger.shareSession(manager, data.sessionId, data.openDayId);
-    if (!session) {
-      const at = this.ledger.now();
-      await park(manager, data, at, new Date(at.getTime() + this.settings.parkedArrivalFlagAfterMinutes * 60_000));
-      this.logger.debug(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
+    await this.applicationsSubmitted(manager, [{ data, parked }]);
+  }
+
+  /**
+   * People applied (a batch, in stream order): each is screened and stored, an eligible one of a
+   * first-come session (or of a lottery already drawn) awaiting its decision, which the arrival
+   * decider makes in submission order. An application for a session (or open day) vetting does
+   * not know yet is parked until the session arrives (the open day's events come on another
+   * stream and may be behind); one for a session a change removed is refused. A parked
+   * application taken out of the parking keeps its place in the arrival order, and its flag if
+   * it waited too long. Each statement serves the whole batch; the events an arrival causes
+   * carry its own correlation.
+   */
+  async applicationsSubmitted(manager: EntityManager, arrivals: readonly Arrival[]): Promise<void> {
+    if (new Set(arrivals.map(({ data }) => `${data.openDayId}:${data.personKey}`)).size < arrivals.length) {
+      // One person twice: the later must find the earlier stored.
+      for (const arrival of arrivals) await this.applicationsSubmitted(manager, [arrival]);
       return;
     }
-    const openDay = (await this.ledger.openDay(manager, data.openDayId))!;
-    const history = await applicantHistory(manager, data);
-    if (history.known) return;
-    for (const earlier of history.otherApplications.filter((other) => other.arrivalSequence < data.arrivalSequence)) {
-      await this.applicationWithdrawn(manager, earlier.applicationId, data.openDayId, new Date(data.submittedAt));
+    const submitted = arrivals.map(({ data }) => data);
+    await lockArrivals(manager, submitted);
+    // Key-shared, so arrivals run side by side and beside decisions; a change rewrites a session's date and the open day's rules under its FOR UPDATE.
+    const sessions = await this.ledger.shareSessions(manager, submitted.map((data) => data.sessionId));
+    const openDays = await this.ledger.openDays(manager, submitted.map((data) => data.openDayId));
+    const histories = await applicantHistories(manager, submitted);
+    const screened: Array<ScreenedArrival & { correlation?: CorrelationContext }> = [];
+    for (const [index, { data, parked, correlation }] of arrivals.entries()) {
+      const session = sessions.get(data.sessionId);
+      const history = histories[index];
+      if (!session || session.openDayId !== data.openDayId) await this.parkUntilSessionKnown(manager, data);
+      else if (!history.known) {
+        await inCorrelation(correlation, async () => {
+          for (const earlier of history.otherApplications.filter((other) => other.arrivalSequence < data.arrivalSequence)) {
+            await this.applicationWithdrawn(manager, earlier.applicationId, data.openDayId, new Date(data.submittedAt));
+          }
+        });
+        screened.push({ ...screenArrival(data, session, openDays.get(data.openDayId)!, history, this.settings.noShowLookBackMonths, parked), correlation });
+      }
     }
-    const later = history.otherApplications.some((other) => other.arrivalSequence > data.arrivalSequence);
-    const screening = screenApplicant(
-      { personKey: data.personKey, birthDate: toCalendarDate(data.birthDate), district: data.district },
-      { eventDate: toCalendarDate(session.date), minAge: openDay.minAge, maxAge: openDay.maxAge, districts: openDay.districts },
-      {
-        earlierApplicants: new Set(later ? [data.personKey] : []),
-        noShows: history.noShowDates.map((date) => ({ personKey: data.personKey, eventDate: toCalendarDate(date) })),
-        noShowLookBackMonths: this.settings.noShowLookBackMonths,
-      },
-    );
-    const reasons = [...(session.removedAt ? [SESSION_CANCELLED] : []), ...(screening.eligible ? [] : screening.reasons)];
-    const eligible = reasons.length === 0;
-    const status = history.withdrawn ? 'withdrawn' : eligible ? 'eligible' : 'rejected';
-    // Submitted in the window but delivered after a lottery's draw: it is decided after everyone drawn.
-    const awaitingDecision = status === 'eligible' && (openDay.selectionMode === 'first-come' || (openDay.selectionMode === 'lottery' && session.completedAt !== null));
-    await manager.query(
-      `INSERT INTO vetting_applicants (person_id, application_id, open_day_id, session_id, person_key, masked_name, masked_id_number, birth_date,
-                                       category, district, arrival_sequence, submitted_at, status, reason_code, reasons,
-                                       arrival_order, answer_flagged_at, answer_due_date, awaiting_decision)
-       OVERRIDING SYSTEM VALUE
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
-               COALESCE($16::bigint, nextval('vetting_applicants_arrival_order_seq')), $17, $18, $19)`,
-      [
-        data.personId, data.applicationId, data.openDayId, data.sessionId, data.personKey, data.maskedName, data.maskedIdNumber, data.birthDate,
-        data.category, data.district, data.arrivalSequence, new Date(data.submittedAt), status, reasons[0]?.code ?? null, JSON.stringify(reasons),
-        parked?.arrivalOrder ?? null, parked?.flaggedAt ?? null, parked?.flaggedAt ? shanghaiDateOf(parked.flagDueAt) : null, awaitingDecision,
-      ],
-    );
+    await storeArrivals(manager, screened);
+    for (const arrival of screened) await inCorrelation(arrival.correlation, () => this.announceScreened(manager, arrival));
+  }
+
+  private async parkUntilSessionKnown(manager: EntityManager, data: ApplicationSubmittedV1): Promise<void> {
     const at = this.ledger.now();
+    await park(manager, data, at, new Date(at.getTime() + this.settings.parkedArrivalFlagAfterMinutes * 60_000));
+    this.logger.debug(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
+  }
+
+  private async announceScreened(manager: EntityManager, { data, status, reasons }: ScreenedArrival): Promise<void> {
+    const at = this.ledger.now();
+    const codes = reasons.map((reason) => reason.code);
     await this.outbox.add(
       manager,
       ApplicationScreenedV1.contract,
@@ -173,13 +181,13 @@ export class SelectionService {
         openDayId: data.openDayId,
         sessionId: data.sessionId,
         category: data.category,
-        eligible,
-        reasonCodes: reasons.map((reason) => reason.code),
+        eligible: reasons.length === 0,
+        reasonCodes: codes,
         screenedAt: at.toISOString(),
       },
       { aggregateId: data.personId },
     );
-    if (status === 'rejected') await this.ledger.announceRejected(manager, data, reasons[0].code, reasons.map((r) => r.code), null, at);
+    if (status === 'rejected') await this.ledger.announceRejected(manager, data, codes[0], codes, null, at);
   }
 
   /**
