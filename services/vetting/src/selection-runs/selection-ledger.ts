@@ -14,7 +14,7 @@ import {
   type NoticedRepresentative,
   type PromotionCauseV2,
 } from '@openday/contracts';
-import { Outbox } from '@openday/messaging';
+import { Outbox, type OutboxEvent } from '@openday/messaging';
 import { ordinaryShortfall, type SelectionState } from '@openday/domain';
 import { Clock } from '@openday/platform';
 import {
@@ -139,6 +139,7 @@ export class SelectionLedger {
       const at = this.clock.now();
       const jointReview = openDay.coSigningDepartments.length > 0;
       const updates: Array<{ id: string; status: ApplicantStatus; reason: string | null; awaiting: boolean; promotion: string | null }> = [];
+      const events: OutboxEvent[] = [];
       for (const [personId, standing] of changed) {
         const row = rows.get(personId);
         if (!row) throw new Error(`Selection state names person ${personId}, who is not an applicant`);
@@ -146,17 +147,20 @@ export class SelectionLedger {
         const promotion = standing.status === 'selected' && earlier?.status === 'waitlisted' ? { cause, fromWaitlistPosition: earlier.position } : null;
         if (standing.status === 'selected') {
           updates.push({ id: personId, status: 'selected', reason: null, awaiting: jointReview, promotion: promotion ? JSON.stringify(promotion) : null });
-          if (!jointReview) await this.announceSelected(manager, openDay, row, standing.outsideQuota, promotion, [], at);
+          if (!jointReview) events.push(...this.selectedEvents(openDay, row, standing.outsideQuota, promotion, [], at));
         } else if (standing.status === 'waitlisted') {
           updates.push({ id: personId, status: 'waitlisted', reason: standing.reason, awaiting: false, promotion: null });
           const waitlisted = { ...ref(row), category: row.category, position: standing.position, reasonCode: standing.reason, waitlistedAt: at.toISOString() };
-          await this.outbox.add(manager, ApplicationWaitlistedV1.contract, waitlisted, { aggregateId: row.personId });
-          await this.outbox.add(manager, ApplicationWaitlistedV2.contract, { ...waitlisted, groupReason: groupReasons.get(personId) ?? null }, { aggregateId: row.personId });
+          events.push(
+            this.outbox.event(ApplicationWaitlistedV1.contract, waitlisted, { aggregateId: row.personId }),
+            this.outbox.event(ApplicationWaitlistedV2.contract, { ...waitlisted, groupReason: groupReasons.get(personId) ?? null }, { aggregateId: row.personId }),
+          );
         } else {
           updates.push({ id: personId, status: 'rejected', reason: standing.reason, awaiting: false, promotion: null });
-          await this.announceRejected(manager, row, standing.reason, [standing.reason], null, at, groupReasons.get(personId) ?? null);
+          events.push(...this.rejectedEvents(row, standing.reason, [standing.reason], null, at, groupReasons.get(personId) ?? null));
         }
       }
+      await this.outbox.addAll(manager, events);
       await manager.query(
         `UPDATE vetting_applicants a
             SET status = v.status, reason_code = v.reason, awaiting_joint_review = v.awaiting, promotion = v.promotion::jsonb,
@@ -190,6 +194,17 @@ export class SelectionLedger {
     signedBy: string[],
     at: Date,
   ): Promise<void> {
+    await this.outbox.addAll(manager, this.selectedEvents(openDay, row, outsideQuota, promotion, signedBy, at));
+  }
+
+  private selectedEvents(
+    openDay: OpenDayRecord,
+    row: ApplicantRecord,
+    outsideQuota: boolean,
+    promotion: ApplicantRecord['promotion'],
+    signedBy: string[],
+    at: Date,
+  ): OutboxEvent[] {
     const selected: ApplicationSelectedV2 = {
       ...ref(row),
       category: row.category,
@@ -199,8 +214,10 @@ export class SelectionLedger {
       signedBy,
       selectedAt: at.toISOString(),
     };
-    await this.outbox.add(manager, ApplicationSelectedV1.contract, selectedV1Of(selected), { aggregateId: row.personId });
-    await this.outbox.add(manager, ApplicationSelectedV2.contract, selected, { aggregateId: row.personId });
+    return [
+      this.outbox.event(ApplicationSelectedV1.contract, selectedV1Of(selected), { aggregateId: row.personId }),
+      this.outbox.event(ApplicationSelectedV2.contract, selected, { aggregateId: row.personId }),
+    ];
   }
 
   /** The public v1 for subscriber systems and, beside it, the internal v2 that also carries the selection group's words. */
@@ -213,9 +230,16 @@ export class SelectionLedger {
     at: Date,
     groupReason: string | null = null,
   ): Promise<void> {
+    await this.outbox.addAll(manager, this.rejectedEvents(row, reasonCode, reasonCodes, refusedBy, at, groupReason));
+  }
+
+  /** The rejection's events, to write with others in one statement. */
+  rejectedEvents(row: ApplicantReference, reasonCode: string, reasonCodes: string[], refusedBy: string | null, at: Date, groupReason: string | null = null): OutboxEvent[] {
     const rejected = { ...ref(row), category: row.category, reasonCode, reasonCodes, refusedBy, rejectedAt: at.toISOString() };
-    await this.outbox.add(manager, ApplicationRejectedV1.contract, rejected, { aggregateId: row.personId });
-    await this.outbox.add(manager, ApplicationRejectedV2.contract, { ...rejected, groupReason }, { aggregateId: row.personId });
+    return [
+      this.outbox.event(ApplicationRejectedV1.contract, rejected, { aggregateId: row.personId }),
+      this.outbox.event(ApplicationRejectedV2.contract, { ...rejected, groupReason }, { aggregateId: row.personId }),
+    ];
   }
 
   /** The session's selection is done: store the shortfall facts and publish selection-completed (and the notice, if final). */
@@ -294,7 +318,7 @@ export function byCategory(state: SelectionState): Array<{ category: (typeof APP
 }
 
 /** Who an event about an applicant names. */
-type ApplicantReference = Pick<ApplicantRecord, 'applicationId' | 'personId' | 'openDayId' | 'sessionId' | 'category'>;
+export type ApplicantReference = Pick<ApplicantRecord, 'applicationId' | 'personId' | 'openDayId' | 'sessionId' | 'category'>;
 
 function ref(row: ApplicantReference) {
   return { applicationId: row.applicationId, personId: row.personId, openDayId: row.openDayId, sessionId: row.sessionId };

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2, type OpenDayPublishedV3 } from '@openday/contracts';
-import { Outbox, runWithCorrelation, type CorrelationContext } from '@openday/messaging';
+import { Outbox, runWithCorrelation, type CorrelationContext, type OutboxEvent } from '@openday/messaging';
 import {
   allocate,
   closeArrivals,
@@ -33,7 +33,7 @@ export interface Arrival {
   correlation?: CorrelationContext;
 }
 
-function inCorrelation<T>(correlation: CorrelationContext | undefined, work: () => Promise<T>): Promise<T> {
+function inCorrelation<T>(correlation: CorrelationContext | undefined, work: () => T): T {
   return correlation ? runWithCorrelation(correlation, work) : work();
 }
 
@@ -160,7 +160,7 @@ export class SelectionService {
       }
     }
     await storeArrivals(manager, screened);
-    for (const arrival of screened) await inCorrelation(arrival.correlation, () => this.announceScreened(manager, arrival));
+    await this.outbox.addAll(manager, screened.flatMap((arrival) => inCorrelation(arrival.correlation, () => this.screenedEvents(arrival))));
   }
 
   private async parkUntilSessionKnown(manager: EntityManager, data: ApplicationSubmittedV1): Promise<void> {
@@ -169,11 +169,10 @@ export class SelectionService {
     this.logger.debug(`application ${data.applicationId} parked until vetting knows session ${data.sessionId} of open day ${data.openDayId}`);
   }
 
-  private async announceScreened(manager: EntityManager, { data, status, reasons }: ScreenedArrival): Promise<void> {
+  private screenedEvents({ data, status, reasons }: ScreenedArrival): OutboxEvent[] {
     const at = this.ledger.now();
     const codes = reasons.map((reason) => reason.code);
-    await this.outbox.add(
-      manager,
+    const screened = this.outbox.event(
       ApplicationScreenedV1.contract,
       {
         applicationId: data.applicationId,
@@ -187,7 +186,7 @@ export class SelectionService {
       },
       { aggregateId: data.personId },
     );
-    if (status === 'rejected') await this.ledger.announceRejected(manager, data, codes[0], codes, null, at);
+    return status === 'rejected' ? [screened, ...this.ledger.rejectedEvents(data, codes[0], codes, null, at)] : [screened];
   }
 
   /**
