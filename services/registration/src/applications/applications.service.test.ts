@@ -4,6 +4,7 @@ import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
   ContactDetailsRecordedV1,
+  OpenDayCancelledV1,
   OpenDayChangedV2,
   OpenDayPublishedV1,
   OpenDayPublishedV2,
@@ -19,6 +20,7 @@ import { FieldCipher, KeyedHasher, personalDataCipher, ProblemException } from '
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { registrationDatabase } from '../registration.database';
 import { OpenDayPublishedSubscriber } from '../published-open-days/open-day-published.subscriber';
+import { PublishedOpenDayCache } from '../published-open-days/published-open-day-cache';
 import { ApplicationsService } from './applications.service';
 import { ProblemTypes } from './application-rules';
 
@@ -78,7 +80,7 @@ describe('ApplicationsService on PostgreSQL', () => {
     }).initialize();
     const cipher = FieldCipher.withKey(randomBytes(32));
     personalDataCipher.use(cipher);
-    service = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, () => now);
+    service = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, () => now, new PublishedOpenDayCache(dataSource));
     subscriber = new OpenDayPublishedSubscriber(undefined as unknown as EventBus);
   });
   afterAll(async () => {
@@ -169,6 +171,22 @@ describe('ApplicationsService on PostgreSQL', () => {
       expect(tooYoung.problem.errors).toEqual([expect.objectContaining({ rule: 'ageOnEventDay' })]);
       const partyMember = await problemOf(submit(data.openDayId, { channel: 'self', sessionId: added.sessionId, applicant: person({ idNumber: idFor(41), category: 'party-member' }) }));
       expect(partyMember.problem.errors).toEqual([expect.objectContaining({ field: 'applicant.category', rule: 'categoryOffered' })]);
+    });
+
+    it('checks each application against the open day as it now is, also on a replica that read it before a cancellation', async () => {
+      const { openDayId } = await publish();
+      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, () => now, new PublishedOpenDayCache(dataSource));
+      await otherReplica.submit({ actor: citizen(), openDayId, application: { channel: 'self', applicant: person({ idNumber: residentId('1980-01-01', '101') }) } });
+      const cancelled = OpenDayCancelledV1.contract.create(
+        { ...OpenDayCancelledV1.contract.definition.example, openDayId, cancelledAt: new Date().toISOString() },
+        { subject: openDayId },
+      );
+      await dataSource.transaction((manager) => subscriber.handle(cancelled, manager));
+      const problem = await problemOf(
+        otherReplica.submit({ actor: citizen(), openDayId, application: { channel: 'self', applicant: person({ idNumber: residentId('1980-01-02', '102') }) } }),
+      );
+      expect(problem.problem).toMatchObject({ status: 422, type: ProblemTypes.openDayCancelled });
+      expect(await count('applications WHERE open_day_id = $1', [openDayId])).toBe(1);
     });
 
     it('refuses applications to a session a change removed', async () => {

@@ -17,6 +17,7 @@ import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/
 import { Outbox } from '@openday/messaging';
 import { PERSONAL_DATA, ProblemException, type PersonalDataProtection } from '@openday/platform';
 import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
 import { Application } from './application.entity';
 import { ApplicationPerson } from './application-person.entity';
 import {
@@ -31,7 +32,8 @@ import {
 
 const DEFAULT_PAGE_SIZE = 20;
 const ONE_PER_PERSON_INDEX = 'application_people_one_per_person_idx';
-const IDEMPOTENCY_INDEX = 'applications_idempotency_key_idx';
+/** An open day changing under an application more often than this in a row is not ordinary. */
+const MAX_ATTEMPTS = 5;
 
 /** Lets tests move time; production reads the system clock. */
 export const CLOCK = Symbol('CLOCK');
@@ -44,84 +46,99 @@ export class ApplicationsService {
     private readonly outbox: Outbox,
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalDataProtection,
     @Inject(CLOCK) private readonly now: Clock,
+    private readonly openDays: PublishedOpenDayCache,
   ) {}
 
   /**
-   * Checks the whole application (all or nothing), then stores it and one
-   * application-submitted event per person in one transaction. The partial
-   * unique index on (open day, person key) makes a second application by the
-   * same person fail whatever the concurrency.
+   * Checks the whole application (all or nothing), then stores it and its events
+   * (application-submitted and contact-details-recorded per person) in one
+   * transaction of three statements. The partial unique index on (open day,
+   * person key) makes a second application by the same person fail whatever the
+   * concurrency; the open day is checked as cached, and the application is only
+   * written while the open day's row is still the version checked.
    */
   async submit(request: SubmitApplicationRequest): Promise<ApplicationView> {
-    const { actor, application } = request;
-    assertCitizen(actor);
+    assertCitizen(request.actor);
     const fingerprint = request.idempotencyKey ? this.fingerprint(request) : null;
-    if (request.idempotencyKey) {
-      const earlier = await this.byIdempotencyKey(actor.userId, request.idempotencyKey, fingerprint!);
-      if (earlier) return earlier;
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const cached = await this.openDays.get(request.openDayId);
+        if (!cached) throw new ProblemException({ status: 404, detail: `No published open day ${request.openDayId}.` });
+        const stored = await this.store(request, fingerprint, cached);
+        if (stored) return stored;
+        // The open day changed since it was read: check again against the open day as it now is.
+        this.openDays.forget(request.openDayId);
+        if (attempt === MAX_ATTEMPTS) throw new Error(`open day ${request.openDayId} kept changing while an application was stored`);
+      }
+    } catch (err) {
+      return this.answerFailure(err, request, fingerprint);
     }
-    const openDay = await this.dataSource.getRepository(PublishedOpenDay).findOneBy({ id: request.openDayId });
-    if (!openDay) throw new ProblemException({ status: 404, detail: `No published open day ${request.openDayId}.` });
+  }
+
+  /** Undefined when the open day's row is no longer the version the application was checked against. */
+  private async store(
+    request: SubmitApplicationRequest,
+    fingerprint: string | null,
+    { openDay, version }: VersionedOpenDay,
+  ): Promise<ApplicationView | undefined> {
+    const { actor, application } = request;
     const now = this.now();
     checkRegistrationWindow(openDay, now);
     const session = pickSession(openDay, application.sessionId);
     const people = checkPeople(application, eligibilityOf(openDay, session, now));
     const keyed = people.map((person) => ({ person, personKey: this.personalData.hasher.hash(person.normalizedId) }));
-
+    const stored = this.dataSource.manager.create(Application, {
+      id: randomUUID(),
+      openDayId: openDay.id,
+      sessionId: session.sessionId,
+      sessionDate: session.date,
+      channel: application.channel,
+      applicantUserId: actor.userId,
+      recommendingOrganisation: application.channel === 'organisation' ? application.recommendingOrganisation!.trim() : null,
+      unitName: application.channel === 'group' ? application.unit!.name.trim() : null,
+      unitCreditCode: application.channel === 'group' ? application.unit!.creditCode.trim().toUpperCase() : null,
+      status: 'submitted',
+      idempotencyKey: request.idempotencyKey ?? null,
+      requestFingerprint: fingerprint,
+      submittedAt: now,
+      withdrawnAt: null,
+    });
+    const rows = keyed.map(({ person, personKey }, position) =>
+      this.dataSource.manager.create(ApplicationPerson, {
+        id: randomUUID(),
+        applicationId: stored.id,
+        openDayId: openDay.id,
+        position,
+        personKey,
+        mobileKey: this.personalData.hasher.hash(person.mobile),
+        name: person.input.name.trim(),
+        idNumber: person.normalizedId,
+        mobile: person.mobile,
+        email: person.input.email?.trim() || null,
+        language: person.input.language ?? 'zh-CN',
+        category: person.input.category,
+        district: person.input.district.trim(),
+        privacyConsentAt: now,
+        active: true,
+      }),
+    );
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await this.refuseDuplicates(manager, openDay.id, keyed);
-        const stored = manager.create(Application, {
-          id: randomUUID(),
-          openDayId: openDay.id,
-          sessionId: session.sessionId,
-          sessionDate: session.date,
-          channel: application.channel,
-          applicantUserId: actor.userId,
-          recommendingOrganisation: application.channel === 'organisation' ? application.recommendingOrganisation!.trim() : null,
-          unitName: application.channel === 'group' ? application.unit!.name.trim() : null,
-          unitCreditCode: application.channel === 'group' ? application.unit!.creditCode.trim().toUpperCase() : null,
-          status: 'submitted',
-          idempotencyKey: request.idempotencyKey ?? null,
-          requestFingerprint: fingerprint,
-          submittedAt: now,
-          withdrawnAt: null,
-        });
-        await manager.insert(Application, stored);
-        const rows = keyed.map(({ person, personKey }, position) =>
-          manager.create(ApplicationPerson, {
-            id: randomUUID(),
-            applicationId: stored.id,
-            openDayId: openDay.id,
-            position,
-            personKey,
-            mobileKey: this.personalData.hasher.hash(person.mobile),
-            name: person.input.name.trim(),
-            idNumber: person.normalizedId,
-            mobile: person.mobile,
-            email: person.input.email?.trim() || null,
-            language: person.input.language ?? 'zh-CN',
-            category: person.input.category,
-            district: person.input.district.trim(),
-            privacyConsentAt: now,
-            active: true,
-          }),
+        if (!(await insertWhileCurrent(manager, stored, version))) return undefined;
+        const sequences = await insertPeople(manager, rows);
+        const about = { aggregateId: stored.id };
+        await this.outbox.addAll(
+          manager,
+          keyed.flatMap(({ person, personKey }, position) => [
+            this.outbox.event(ApplicationSubmittedV1.contract, submittedEvent(stored, rows[position], person, personKey, sequences.get(rows[position].id)!), about),
+            this.outbox.event(ContactDetailsRecordedV1.contract, contactDetailsEvent(stored, rows[position]), about),
+          ]),
         );
-        await manager.insert(ApplicationPerson, rows);
-        const sequences = await arrivalSequences(manager, stored.id);
-        for (const [position, { person, personKey }] of keyed.entries()) {
-          await this.outbox.add(
-            manager,
-            ApplicationSubmittedV1.contract,
-            submittedEvent(stored, rows[position], person, personKey, sequences.get(rows[position].id)!),
-            { aggregateId: stored.id },
-          );
-          await this.outbox.add(manager, ContactDetailsRecordedV1.contract, contactDetailsEvent(stored, rows[position]), { aggregateId: stored.id });
-        }
         return toView(stored, rows, openDay.title);
       });
     } catch (err) {
-      throw await this.translateConflict(err, request, fingerprint, keyed);
+      if (uniqueViolation(err) === ONE_PER_PERSON_INDEX) throw new PersonAlreadyApplied(keyed, err);
+      throw err;
     }
   }
 
@@ -193,36 +210,33 @@ export class ApplicationsService {
     });
   }
 
-  private async refuseDuplicates(
-    manager: EntityManager,
-    openDayId: string,
-    keyed: Array<{ person: CheckedPerson; personKey: string }>,
-  ): Promise<void> {
-    const taken = await manager.getRepository(ApplicationPerson).find({
-      select: { personKey: true },
-      where: { openDayId, active: true, personKey: In(keyed.map((k) => k.personKey)) },
-    });
-    if (taken.length > 0) throw duplicateProblem(keyed, new Set(taken.map((t) => t.personKey)));
-  }
-
-  /** A unique-index violation means another request won the race; say which. */
-  private async translateConflict(
-    err: unknown,
-    request: SubmitApplicationRequest,
-    fingerprint: string | null,
-    keyed: Array<{ person: CheckedPerson; personKey: string }>,
-  ): Promise<unknown> {
-    const violated = uniqueViolation(err);
-    if (violated === ONE_PER_PERSON_INDEX) {
-      const detail = String((err as { driverError?: { detail?: string } }).driverError?.detail ?? '');
-      const clashing = new Set(keyed.map((k) => k.personKey).filter((key) => detail.includes(key)));
-      return duplicateProblem(keyed, clashing.size > 0 ? clashing : new Set(keyed.map((k) => k.personKey)));
-    }
-    if (violated === IDEMPOTENCY_INDEX && request.idempotencyKey) {
+  /**
+   * What a refused or conflicting application answers. With an Idempotency-Key, a retry of an
+   * earlier application gets that application (and the key used for another request a 422)
+   * before anything else — found here, on the refusal, so that the usual first try costs no
+   * look-up. A unique-index violation on the person means another application won the race.
+   */
+  private async answerFailure(err: unknown, request: SubmitApplicationRequest, fingerprint: string | null): Promise<ApplicationView> {
+    const refused = err instanceof PersonAlreadyApplied || err instanceof ProblemException || uniqueViolation(err) !== undefined;
+    if (request.idempotencyKey && refused) {
       const earlier = await this.byIdempotencyKey(request.actor.userId, request.idempotencyKey, fingerprint!);
       if (earlier) return earlier;
     }
-    return err;
+    if (err instanceof PersonAlreadyApplied) throw await this.duplicateOf(request.openDayId, err);
+    throw err;
+  }
+
+  /** Names every person in the application who has already applied, as the refusal has always done. */
+  private async duplicateOf(openDayId: string, { keyed, violation }: PersonAlreadyApplied): Promise<ProblemException> {
+    const taken = await this.dataSource.getRepository(ApplicationPerson).find({
+      select: { personKey: true },
+      where: { openDayId, active: true, personKey: In(keyed.map((k) => k.personKey)) },
+    });
+    if (taken.length > 0) return duplicateProblem(keyed, new Set(taken.map((t) => t.personKey)));
+    // The winner has withdrawn since: the index's own report names whom it refused.
+    const detail = String((violation as { driverError?: { detail?: string } }).driverError?.detail ?? '');
+    const clashing = new Set(keyed.map((k) => k.personKey).filter((key) => detail.includes(key)));
+    return duplicateProblem(keyed, clashing.size > 0 ? clashing : new Set(keyed.map((k) => k.personKey)));
   }
 
   private async byIdempotencyKey(userId: string, key: string, fingerprint: string): Promise<ApplicationView | undefined> {
@@ -270,6 +284,16 @@ function assertCitizen(actor: Actor): void {
   }
 }
 
+/** Another application already holds someone in this one (the unique index said so). */
+class PersonAlreadyApplied extends Error {
+  constructor(
+    readonly keyed: Array<{ person: CheckedPerson; personKey: string }>,
+    readonly violation: unknown,
+  ) {
+    super('someone in the application has already applied for the open day');
+  }
+}
+
 function duplicateProblem(keyed: Array<{ person: CheckedPerson; personKey: string }>, taken: Set<string>): ProblemException {
   return new ProblemException({
     status: 409,
@@ -292,12 +316,46 @@ function uniqueViolation(err: unknown): string | undefined {
   return driverError?.code === '23505' ? driverError.constraint : undefined;
 }
 
-async function arrivalSequences(manager: EntityManager, applicationId: string): Promise<Map<string, number>> {
-  const rows: Array<{ id: string; arrival_sequence: string }> = await manager.query(
-    'SELECT id, arrival_sequence FROM application_people WHERE application_id = $1',
-    [applicationId],
+/** Inserts the application if the open day's row is still `version`; false if it has changed since. */
+async function insertWhileCurrent(manager: EntityManager, application: Application, version: string): Promise<boolean> {
+  const inserted: unknown[] = await manager.query(
+    `INSERT INTO applications (id, open_day_id, session_id, session_date, channel, applicant_user_id, recommending_organisation,
+                               unit_name, unit_credit_code, status, idempotency_key, request_fingerprint, submitted_at)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
+      WHERE ${isCurrent('$2', '$14')}
+     RETURNING id`,
+    [
+      application.id,
+      application.openDayId,
+      application.sessionId,
+      application.sessionDate,
+      application.channel,
+      application.applicantUserId,
+      application.recommendingOrganisation,
+      application.unitName,
+      application.unitCreditCode,
+      application.status,
+      application.idempotencyKey,
+      application.requestFingerprint,
+      application.submittedAt,
+      version,
+    ],
   );
-  return new Map(rows.map((r) => [r.id, Number(r.arrival_sequence)]));
+  return inserted.length === 1;
+}
+
+/** Inserts the people (their personal data encrypted by the entity's columns) and answers each one's order of arrival. */
+async function insertPeople(manager: EntityManager, rows: ApplicationPerson[]): Promise<Map<string, number>> {
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(ApplicationPerson)
+    .values(rows)
+    .returning('id, arrival_sequence')
+    .updateEntity(false)
+    .execute();
+  const inserted = result.raw as Array<{ id: string; arrival_sequence: string }>;
+  return new Map(inserted.map((r) => [r.id, Number(r.arrival_sequence)]));
 }
 
 function submittedEvent(
