@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -89,11 +89,10 @@ export async function startThrowawayPostgres(options: ThrowawayPostgresOptions =
   writeFileSync(logFile, '');
   if (owner) chownSync(logFile, owner.uid, owner.gid);
 
-  const stopNow = () => spawnSync(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop'], asOwner);
+  const watchdog = outliveGuard(process.pid, path.join(bin, 'pg_ctl'), dataDir, root, asOwner);
   await pgCtl('start').catch((err: Error) => {
     throw new Error(`pg_ctl start failed: ${err.message}\n${readLog(logFile)}`);
   });
-  process.once('exit', stopNow);
 
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   const admin = new Client({ connectionString: adminUrl });
@@ -112,11 +111,22 @@ export async function startThrowawayPostgres(options: ThrowawayPostgresOptions =
       await pgCtl('start');
     },
     async stop() {
-      process.removeListener('exit', stopNow);
-      stopNow();
+      watchdog.kill();
+      spawnSync(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop'], asOwner);
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A detached shell that stops the cluster and removes its folder once this process is gone,
+ * however it ends (a test timing out, a kill -9), so no server outlives its test.
+ */
+function outliveGuard(pid: number, pgCtl: string, dataDir: string, root: string, asOwner: { cwd: string; uid?: number; gid?: number }) {
+  const script = `while [ -d /proc/${pid} ]; do sleep 1; done; "${pgCtl}" -D "${dataDir}" -m immediate stop >/dev/null 2>&1; rm -rf "${root}"`;
+  const guard = spawn('sh', ['-c', script], { ...asOwner, detached: true, stdio: 'ignore' });
+  guard.unref();
+  return guard;
 }
 
 function readLog(logFile: string): string {
