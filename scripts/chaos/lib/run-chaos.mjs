@@ -32,6 +32,16 @@ export async function runChaos(options, say) {
   const started = Date.now();
   let platform;
   let supervisor;
+  let cleaning;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      await supervisor?.stop();
+      await platform?.stop().catch((error) => say(`stopping the platform: ${error.message}`));
+      await servers.stop().catch((error) => say(`stopping the servers: ${error.message}`));
+    })());
+  // Ctrl-C: no service, server or temporary folder is left behind.
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
   try {
     say(`servers: ${servers.label}`);
     const infrastructure = await servers.start();
@@ -64,9 +74,8 @@ export async function runChaos(options, say) {
     const report = { options: { ...o, capacity, lotteryWindowSeconds }, burst, struck, drainSeconds, counts, unexpectedExits: supervisor.unexpectedExits(), seconds: (Date.now() - started) / 1000 };
     return { report, failures: failuresOf(counts) };
   } finally {
-    await supervisor?.stop();
-    await platform?.stop().catch((error) => say(`stopping the platform: ${error.message}`));
-    await servers.stop().catch((error) => say(`stopping the servers: ${error.message}`));
+    process.off('SIGINT', interrupted);
+    await cleanUp();
   }
 }
 
