@@ -89,17 +89,19 @@ async function submit(gatewayUrl, application, stats) {
 }
 
 /**
- * Sends the queue `concurrency` at a time; `onProgress(finished)` after each final answer.
+ * Sends the queue `concurrency` at a time, each once `beforeSending(index)` resolves; `onProgress(finished)` after each final answer.
  * Answers { applications, attempts (by status), seconds }.
  */
-export async function runBurst({ gatewayUrl, queue, concurrency, onProgress = () => {} }) {
+export async function runBurst({ gatewayUrl, queue, concurrency, beforeSending = async () => {}, onProgress = () => {} }) {
   const stats = { attempts: {} };
   const began = Date.now();
   let next = 0;
   let finished = 0;
   const worker = async () => {
     while (next < queue.length) {
-      const application = queue[next++];
+      const index = next++;
+      await beforeSending(index);
+      const application = queue[index];
       await submit(gatewayUrl, application, stats);
       finished += 1;
       onProgress(finished);

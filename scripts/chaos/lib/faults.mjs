@@ -91,18 +91,53 @@ export function faultPlan(services, { nats = true, postgres = true } = {}) {
 }
 
 /**
- * Strikes each fault once the burst has finished its share of applications (fault k of F at
- * k/(F+1) of them), one at a time: the next only when every service is ready again.
- * Answers what happened to each fault.
+ * When each fault strikes: fault k of F once k/(F+1) of the applications are answered. The burst
+ * sends no further than the next fault's share until the fault before has passed (every service
+ * ready again), so every fault strikes with applications in flight, never after the burst.
  */
-export async function strikeFaults({ plan, servers, supervisor, progress, total, say }) {
+export class FaultSchedule {
+  constructor(plan, total) {
+    this.plan = plan;
+    this.total = total;
+    this.passed = plan.map(() => {
+      let resolve;
+      const promise = new Promise((r) => (resolve = r));
+      return { promise, resolve };
+    });
+  }
+
+  due(k) {
+    return Math.floor(((k + 1) * this.total) / (this.plan.length + 1));
+  }
+
+  /** Resolves once application `index` may be sent. */
+  async beforeSending(index) {
+    for (let k = 0; k + 1 < this.plan.length && index >= this.due(k + 1); k++) await this.passed[k].promise;
+  }
+
+  pass(k) {
+    this.passed[k].resolve();
+  }
+}
+
+/** Strikes the faults on schedule, one at a time: the next only when every service is ready again. Answers what happened to each. */
+export async function strikeFaults({ schedule, servers, supervisor, progress, say }) {
+  try {
+    return await strikeInTurn({ schedule, servers, supervisor, progress, say });
+  } catch (error) {
+    // The burst must not wait for a fault that will never pass.
+    schedule.plan.forEach((_, k) => schedule.pass(k));
+    throw error;
+  }
+}
+
+async function strikeInTurn({ schedule, servers, supervisor, progress, say }) {
   const done = [];
-  for (const [i, fault] of plan.entries()) {
-    const due = Math.floor(((i + 1) * total) / (plan.length + 1));
-    while (progress() < due) await sleep(100);
+  for (const [i, fault] of schedule.plan.entries()) {
+    while (progress() < schedule.due(i)) await sleep(100);
     const began = Date.now();
     const answered = progress();
-    say(`fault ${i + 1}/${plan.length} at ${answered} of ${total} answered: ${fault.label}`);
+    say(`fault ${i + 1}/${schedule.plan.length} at ${answered} of ${schedule.total} answered: ${fault.label}`);
     let skipped;
     if (fault.kind === 'kill') await supervisor.kill(fault.service);
     else if (fault.kind === 'nats') skipped = await servers.restartNats();
@@ -115,6 +150,7 @@ export async function strikeFaults({ plan, servers, supervisor, progress, total,
     const seconds = (Date.now() - began) / 1000;
     if (!skipped) say(`  every service ready again ${seconds.toFixed(1)} s after the fault`);
     done.push({ ...fault, skipped, seconds, answered });
+    schedule.pass(i);
   }
   return done;
 }

@@ -5,7 +5,7 @@ import { DemoPlatform } from '../../demo/platform.mjs';
 import { SERVICE_NAMES } from '../../lib/services.mjs';
 import { applicationQueue, runBurst } from './burst.mjs';
 import { openDaySpecs, publishOpenDays, signInCitizens } from './cast.mjs';
-import { Supervisor, faultPlan, strikeFaults } from './faults.mjs';
+import { FaultSchedule, Supervisor, faultPlan, strikeFaults } from './faults.mjs';
 import { MachineServers, OwnServers } from './servers.mjs';
 import { awaitDrain, tally } from './tally.mjs';
 
@@ -62,8 +62,16 @@ export async function runChaos(options, say) {
     const plan = faultPlan(kill);
     let answered = 0;
     say(`burst: ${queue.length} applications, ${o.concurrency} in flight; faults: ${plan.map((f) => f.label).join(', ')}`);
-    const faults = strikeFaults({ plan, servers, supervisor, progress: () => answered, total: queue.length, say });
-    const burst = await runBurst({ gatewayUrl: platform.gatewayUrl, queue, concurrency: o.concurrency, onProgress: (n) => (answered = n) });
+    const schedule = new FaultSchedule(plan, queue.length);
+    const faults = strikeFaults({ schedule, servers, supervisor, progress: () => answered, say });
+    faults.catch(() => {}); // awaited after the burst; a failure must not crash the run before then
+    const burst = await runBurst({
+      gatewayUrl: platform.gatewayUrl,
+      queue,
+      concurrency: o.concurrency,
+      beforeSending: (index) => schedule.beforeSending(index),
+      onProgress: (n) => (answered = n),
+    });
     say(`burst answered in ${burst.seconds.toFixed(1)} s`);
     const struck = await faults;
 
@@ -104,7 +112,7 @@ export function formatReport({ report }) {
     `  acknowledged (201)     ${pad(counts.acknowledged)}   in ${burst.seconds.toFixed(1)} s (${(counts.acknowledged / burst.seconds).toFixed(0)}/s with the faults)`,
     `  decisions              ${pad(counts.decided)}   (${Object.entries(counts.outcomes).map(([k, n]) => `${k} ${n}`).join(', ')}); backlog drained ${report.drainSeconds.toFixed(1)} s after the burst`,
     `  selected per open day  ${counts.selectedPerOpenDay.map((o) => `${o.selected}/${o.capacity}`).join(', ')}`,
-    `  selection messages     sms ${counts.messages.sms}, e-mail ${counts.messages.mail}, in-app ${counts.messages.inApp}`,
+    `  selection messages     sms ${counts.messages.sms}, e-mail ${counts.messages.mail}, in-app ${counts.messages.inApp}  (resent after a crash with the same SMS key / Message-ID: sms ${counts.resent.sms}, e-mail ${counts.resent.mail})`,
     `  faults                 ${struck.map((f) => `${f.label} at ${f.answered}/${burst.applications.length} answered (${f.skipped ? `skipped: ${f.skipped}` : `all ready again in ${f.seconds.toFixed(1)} s`})`).join('\n                         ')}`,
     `  exits on their own     ${unexpectedExits.length === 0 ? 'none' : unexpectedExits.map((e) => `${e.service} (code ${e.code}): ${e.tail}`).join('\n                         ')}`,
     `  lost                   ${pad(counts.lost.decisions)}   acknowledged without a decision; selected without a message: sms ${counts.lost.sms}, e-mail ${counts.lost.mail}, in-app ${counts.lost.inApp}`,

@@ -2,7 +2,8 @@
 // published on the bus, and the selection messages at the SMS provider, the mail server and in
 // the in-app inbox. Lost: acknowledged (201) without a decision, or selected without a message
 // on a channel; duplicated: the same decision twice for an application, or more than one
-// selection message per person per open day per channel; exceeded: more selected than places.
+// selection message per person per open day per channel (a resend under the same SMS key or
+// Message-ID is the same message: counted apart); exceeded: more selected than places.
 import { jetstream } from '@nats-io/jetstream';
 import { ApplicationRejectedV1, ApplicationSelectedV1, ApplicationWaitlistedV1 } from '@openday/contracts';
 import pg from 'pg';
@@ -49,7 +50,9 @@ const titleIn = (text, titles) => titles.find((title) => text.includes(title));
 
 async function selectionMessages(platform, titles) {
   const sms = countBy(platform.sms.messages(), (m) => (m.text.includes('恭喜您入选') ? `${m.to}|${titleIn(m.text, titles)}` : undefined));
-  const mail = countBy(platform.smtp.messages(), (m) => (m.subject.startsWith('入选通知') ? `${m.to}|${titleIn(m.subject, titles)}` : undefined));
+  // A mail resent after a crash carries the first one's Message-ID, so a mailbox shows it once (as the SMS provider keeps a resent key once).
+  const distinctMails = [...new Map(platform.smtp.messages().map((m) => [m.messageId, m])).values()];
+  const mail = countBy(distinctMails, (m) => (m.subject.startsWith('入选通知') ? `${m.to}|${titleIn(m.subject, titles)}` : undefined));
   const db = new pg.Client({ connectionString: platform.processes.get('notification').options.env.DATABASE_URL });
   await db.connect();
   try {
@@ -72,7 +75,7 @@ async function drainProgress(platform) {
       notification.query(`SELECT count(*)::int AS n FROM notification_inbox WHERE template = 'selected'`),
     ]);
     const selectedSms = platform.sms.messages().filter((m) => m.text.includes('恭喜您入选')).length;
-    const selectedMail = platform.smtp.messages().filter((m) => m.subject.startsWith('入选通知')).length;
+    const selectedMail = new Set(platform.smtp.messages().filter((m) => m.subject.startsWith('入选通知')).map((m) => m.messageId)).size;
     return { decided: decided.rows[0].n, selected: decided.rows[0].selected, sms: selectedSms, mail: selectedMail, inApp: inbox.rows[0].n };
   } finally {
     await Promise.all([vetting.end(), notification.end()]);
@@ -155,6 +158,7 @@ export async function tally({ platform, applications, openDays }) {
     outcomes: Object.fromEntries(countBy([...decisions.values()].flat(), (o) => o.outcome)),
     selectedPerOpenDay: openDays.map((o) => ({ title: o.title, capacity: o.capacity, selected: selectedPerOpenDay.get(o.openDayId) ?? 0 })),
     messages: { sms: sent('sms'), mail: sent('mail'), inApp: sent('inApp') },
+    resent: { sms: platform.sms.posts - platform.sms.messages().length, mail: platform.smtp.messages().length - new Set(platform.smtp.messages().map((m) => m.messageId)).size },
     decidedButNotAcknowledged: unknown,
     lost,
     duplicated,
