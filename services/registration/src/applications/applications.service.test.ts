@@ -189,6 +189,25 @@ describe('ApplicationsService on PostgreSQL', () => {
       expect(await count('applications WHERE open_day_id = $1', [openDayId])).toBe(1);
     });
 
+    it('takes an application to a session a change added, also on a replica that read the open day before the change', async () => {
+      const first = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 10 };
+      const data = await publish({ sessions: [first] });
+      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, () => now, new PublishedOpenDayCache(dataSource));
+      await otherReplica.submit({ actor: citizen(), openDayId: data.openDayId, application: { channel: 'self', sessionId: first.sessionId, applicant: person({ idNumber: residentId('1980-02-01', '111') }) } });
+      const added = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
+      const change = OpenDayChangedV2.contract.create(
+        { ...OpenDayChangedV2.contract.definition.example, openDayId: data.openDayId, planId: data.planId, sessions: [first, added], removedSessionIds: [] },
+        { subject: data.openDayId },
+      );
+      await dataSource.transaction((manager) => subscriber.handle(change, manager));
+      const view = await otherReplica.submit({
+        actor: citizen(),
+        openDayId: data.openDayId,
+        application: { channel: 'self', sessionId: added.sessionId, applicant: person({ idNumber: residentId('1980-02-02', '112') }) },
+      });
+      expect(view).toMatchObject({ sessionId: added.sessionId, status: 'submitted' });
+    });
+
     it('refuses applications to a session a change removed', async () => {
       const kept = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
       const data = await publish({ sessions: [{ sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 10 }, kept] });

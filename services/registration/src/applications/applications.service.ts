@@ -64,9 +64,10 @@ export class ApplicationsService {
       for (let attempt = 1; ; attempt++) {
         const cached = await this.openDays.get(request.openDayId);
         if (!cached) throw new ProblemException({ status: 404, detail: `No published open day ${request.openDayId}.` });
-        const stored = await this.store(request, fingerprint, cached);
+        const stored = await this.store(request, fingerprint, cached, attempt === 1);
         if (stored) return stored;
-        // The open day changed since it was read: check again against the open day as it now is.
+        // The open day changed since it was read, or a copy that may be stale refused the application
+        // (e.g. a session added since): check again against the open day as it now is.
         this.openDays.forget(request.openDayId);
         if (attempt === MAX_ATTEMPTS) throw new Error(`open day ${request.openDayId} kept changing while an application was stored`);
       }
@@ -80,12 +81,20 @@ export class ApplicationsService {
     request: SubmitApplicationRequest,
     fingerprint: string | null,
     { openDay, version }: VersionedOpenDay,
+    copyMayBeStale: boolean,
   ): Promise<ApplicationView | undefined> {
     const { actor, application } = request;
     const now = this.now();
-    checkRegistrationWindow(openDay, now);
-    const session = pickSession(openDay, application.sessionId);
-    const people = checkPeople(application, eligibilityOf(openDay, session, now));
+    let session: ReturnType<typeof pickSession>;
+    let people: CheckedPerson[];
+    try {
+      checkRegistrationWindow(openDay, now);
+      session = pickSession(openDay, application.sessionId);
+      people = checkPeople(application, eligibilityOf(openDay, session, now));
+    } catch (refusal) {
+      if (copyMayBeStale) return undefined;
+      throw refusal;
+    }
     const keyed = people.map((person) => ({ person, personKey: this.personalData.hasher.hash(person.normalizedId) }));
     const stored = this.dataSource.manager.create(Application, {
       id: randomUUID(),
