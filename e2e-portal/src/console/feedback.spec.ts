@@ -21,14 +21,18 @@ function listRow(page: Page, text: string): Locator {
 
 /** Picks an option of the antd Select labelled `label` inside `scope` (its list opens in a portal). */
 async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByLabel(label, { exact: true }).click();
+  const select = scope.getByLabel(label, { exact: true });
+  const field = select.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
   const openList = page.locator('.ant-select-dropdown:visible');
-  // A click that lands while the list is still animating open can leave it open: click again until
-  // it closes, because axe reads an open list as part of the page.
+  // A click during the list's opening or closing animation can be lost (the list stays open, or
+  // never opens): open it again if it is shut, until the option shows in the field and the list
+  // is closed, because axe reads an open list as part of the page.
   await expect(async () => {
-    if ((await openList.count()) > 0) await openList.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
+    if ((await openList.count()) === 0) await select.click({ timeout: 3_000 });
+    await openList.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 3_000 });
     await expect(openList).toHaveCount(0, { timeout: 3_000 });
-  }).toPass({ timeout: 20_000 });
+    await expect(field).toContainText(option, { timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 /**

@@ -14,7 +14,7 @@ export function ConsoleFrame({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={i18n.language === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1a4fa0', colorLink: '#1a4fa0', colorError: '#c62828', colorErrorHover: '#b71c1c', colorErrorActive: '#9a1515', colorTextDescription: '#4a4a4a', colorTextSecondary: '#444' } }}
+      theme={{ token: { colorPrimary: '#1a4fa0', colorLink: '#1a4fa0', colorError: '#c62828', colorErrorHover: '#b71c1c', colorErrorActive: '#9a1515', colorTextDescription: '#4a4a4a', colorTextSecondary: '#444', colorTextPlaceholder: '#6b6b6b' } }}
       // antd spaces out a two-character Chinese label ("登 录"): a screen reader then reads two syllables, not the word.
       button={{ autoInsertSpace: false }}
     >
