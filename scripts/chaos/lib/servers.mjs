@@ -6,27 +6,13 @@
 // restarted with their own start commands; a restart that cannot be done is skipped, saying why.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, reachable, waitFor } from '@openday/testing';
+import { freePort, reachable, startThrowawayPostgres, waitFor } from '@openday/testing';
 
 const READY_MS = 60_000;
 const isRoot = () => process.getuid?.() === 0;
-
-/** The newest installed PostgreSQL's binaries (Debian keeps them per major version). */
-function postgresBin(program) {
-  const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-  const found = versions.map((v) => join(root, v, 'bin', program)).find((file) => existsSync(file));
-  if (!found) throw new Error(`no ${program} under ${root}/*/bin: install PostgreSQL's server package`);
-  return found;
-}
-
-/** initdb and pg_ctl refuse to run as root: as root they run as the postgres user. */
-function asPostgres(command, args) {
-  return isRoot() ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
-}
 
 function runChecked(command, args, what) {
   const result = spawnSync(command, args, { encoding: 'utf8' });
@@ -34,35 +20,19 @@ function runChecked(command, args, what) {
   return result.stdout;
 }
 
+/** A cluster of the run's own (libs/testing), with room for every service's pools. */
 class OwnPostgres {
   async start() {
-    this.dir = mkdtempSync(join(tmpdir(), 'openday-chaos-pg-'));
-    if (isRoot()) {
-      chownSync(this.dir, Number(runChecked('id', ['-u', 'postgres'], 'id').trim()), Number(runChecked('id', ['-g', 'postgres'], 'id').trim()));
-      chmodSync(this.dir, 0o700);
-    }
-    this.port = await freePort();
-    this.data = join(this.dir, 'data');
-    runChecked(...asPostgres(postgresBin('initdb'), ['-D', this.data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-instructions']), 'initdb');
-    // Its own cluster: room for every pool, and no fsync (a fast restart still writes everything out).
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    this.ctl = (...args) => runChecked(...asPostgres(postgresBin('pg_ctl'), ['-D', this.data, '-l', join(this.dir, 'log'), '-o', options, '-w', '-t', '60', ...args]), `pg_ctl ${args[0]}`);
-    this.ctl('start');
-    this.url = `postgres://postgres@127.0.0.1:${this.port}/postgres`;
+    this.cluster = await startThrowawayPostgres({ maxConnections: 300 });
+    this.url = this.cluster.adminUrl;
   }
 
-  async restart() {
-    this.ctl('restart', '-m', 'fast');
+  restart() {
+    return this.cluster.restart();
   }
 
   async stop() {
-    if (!this.data) return;
-    try {
-      this.ctl('stop', '-m', 'immediate');
-    } catch {
-      // already down: only the folder remains
-    }
-    rmSync(this.dir, { recursive: true, force: true });
+    await this.cluster?.stop();
   }
 }
 
