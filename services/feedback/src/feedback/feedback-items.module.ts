@@ -1,16 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ClockModule, SERVICE_CONFIG, WorkingCalendarCopyModule } from '@openday/platform';
 import type { FeedbackConfig } from '../feedback.config';
-import { ApplicationsSubscriber, SchedulingEventsSubscriber, SelectionsSubscriber, TicketIssuedSubscriber } from '../events/subscribers';
-import { StatisticsService } from '../statistics/statistics.service';
-import { SurveyService } from '../surveys/survey.service';
-import { OverdueService } from '../timers/overdue.service';
-import { OverduePoller } from '../timers/overdue.poller';
 import { FeedbackRpcController } from './feedback.rpc.controller';
 import { FeedbackService } from './feedback.service';
 import { FEEDBACK_SETTINGS, type FeedbackSettings } from './settings';
 
-/** Opinions, surveys, assignment, answers, ratings, chasing, statistics and summaries. */
+/** Opinions: submitted or recorded, assigned with a working-day due date, answered and rated. */
 @Module({
   imports: [ClockModule.fromEnvironment('FEEDBACK_TEST_NOW'), WorkingCalendarCopyModule],
   controllers: [FeedbackRpcController],
@@ -24,14 +19,7 @@ import { FEEDBACK_SETTINGS, type FeedbackSettings } from './settings';
       }),
     },
     FeedbackService,
-    SurveyService,
-    StatisticsService,
-    OverdueService,
-    OverduePoller,
-    TicketIssuedSubscriber,
-    SchedulingEventsSubscriber,
-    ApplicationsSubscriber,
-    SelectionsSubscriber,
   ],
+  exports: [FEEDBACK_SETTINGS],
 })
-export class FeedbackFeaturesModule {}
+export class FeedbackItemsModule {}
