@@ -25,4 +25,12 @@ describe('clockFromEnvironment', () => {
     clock.set('2026-02-01T00:00:00Z');
     expect(clock.now().toISOString()).toBe('2026-02-01T00:00:00.000Z');
   });
+
+  it('moves on, or back, by as much as it is told', () => {
+    const clock = new ManualClock(new Date('2026-01-01T00:00:00Z'));
+    clock.advance(90_000);
+    expect(clock.now().toISOString()).toBe('2026-01-01T00:01:30.000Z');
+    clock.advance(-30_000);
+    expect(clock.now().toISOString()).toBe('2026-01-01T00:01:00.000Z');
+  });
 });

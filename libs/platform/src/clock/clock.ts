@@ -45,6 +45,10 @@ export class ManualClock extends Clock {
   set(instant: Date | string): void {
     this.instant = new Date(instant);
   }
+
+  advance(ms: number): void {
+    this.instant = new Date(this.instant.getTime() + ms);
+  }
 }
 
 /**

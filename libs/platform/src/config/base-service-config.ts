@@ -1,13 +1,11 @@
 // class-transformer's @Type reads decorator metadata, and config loads before Nest (which would import this) does.
 import 'reflect-metadata';
-import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
+import { EnvInt } from './env-int';
 import { EnvList } from './env-transforms';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-const int = (rule: string) => ({ message: `$property must be an integer ${rule}` });
 
 /** Locally the machine's open NATS needs none; in production, or when the other half is given, both are required. */
 const natsCredentialRequired = (config: BaseServiceConfig) =>
@@ -24,10 +22,7 @@ const natsCredential = {
  *   class GatewayConfig extends BaseServiceConfig { override PORT = 3000; }
  */
 export class BaseServiceConfig {
-  @Type(() => Number)
-  @IsInt(int('between 1 and 65535'))
-  @Min(1, int('between 1 and 65535'))
-  @Max(65535, int('between 1 and 65535'))
+  @EnvInt({ min: 1, max: 65_535 })
   PORT: number;
 
   @IsUrl(
@@ -37,10 +32,7 @@ export class BaseServiceConfig {
   DATABASE_URL: string;
 
   /** The most connections one replica's pool opens: replicas × (this + 2 for the outbox relay) must fit PostgreSQL's max_connections. */
-  @Type(() => Number)
-  @IsInt(int('between 1 and 100'))
-  @Min(1, int('between 1 and 100'))
-  @Max(100, int('between 1 and 100'))
+  @EnvInt({ min: 1, max: 100 })
   DATABASE_POOL_SIZE = 10;
 
   /** Comma-separated in the environment (one URL per cluster node); a list here, as NATS `connect({ servers })` takes it. */
@@ -70,36 +62,25 @@ export class BaseServiceConfig {
   @Matches(/^[a-z][a-z0-9_]{0,30}$/, { message: '$property must match ^[a-z][a-z0-9_]{0,30}$' })
   BUS_NAMESPACE = 'openday';
 
-  @Type(() => Number)
-  @IsInt(int('between 1 and 5'))
-  @Min(1, int('between 1 and 5'))
-  @Max(5, int('between 1 and 5'))
+  @EnvInt({ min: 1, max: 5 })
   STREAM_REPLICAS = 1;
 
   /** Public events: what subscriber systems can replay (90 days). */
-  @Type(() => Number)
-  @IsInt(int('of at least 1'))
-  @Min(1, int('of at least 1'))
+  @EnvInt({ min: 1 })
   PUBLIC_STREAM_MAX_AGE_HOURS = 2160;
 
   /** Internal events carry personal data: kept a week, long enough for a consumer that was down to catch up. */
-  @Type(() => Number)
-  @IsInt(int('of at least 1'))
-  @Min(1, int('of at least 1'))
+  @EnvInt({ min: 1 })
   INTERNAL_STREAM_MAX_AGE_HOURS = 168;
 
   /** Dead letters (internal events among them): two weeks for an operator to investigate and replay. */
-  @Type(() => Number)
-  @IsInt(int('of at least 1'))
-  @Min(1, int('of at least 1'))
+  @EnvInt({ min: 1 })
   DEADLETTER_STREAM_MAX_AGE_HOURS = 336;
 
   @IsIn(LOG_LEVELS, { message: `$property must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
   /** How long a graceful shutdown may take before the process gives up on it. */
-  @Type(() => Number)
-  @IsInt(int('of at least 0'))
-  @Min(0, int('of at least 0'))
+  @EnvInt({ min: 0 })
   SHUTDOWN_TIMEOUT_MS = 10_000;
 }

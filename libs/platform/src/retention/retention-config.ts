@@ -1,9 +1,5 @@
-import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
 import { DEFAULT_PERSONAL_DATA_RETENTION_DAYS } from '@openday/domain';
-import type { BaseServiceConfig } from '../config';
-
-const int = (rule: string) => ({ message: `$property must be an integer ${rule}` });
+import { EnvInt, type BaseServiceConfig } from '../config';
 
 /** The variables a config class gains from `WithPersonalDataRetention`. */
 export interface PersonalDataRetentionConfig {
@@ -20,16 +16,10 @@ type ConfigClass<T extends BaseServiceConfig = BaseServiceConfig> = new (...args
 /** Adds PERSONAL_DATA_RETENTION_DAYS (default 183, six months) and its interval to a service's config. */
 export function WithPersonalDataRetention<TBase extends ConfigClass>(Base: TBase) {
   class RetentionConfig extends Base implements PersonalDataRetentionConfig {
-    @Type(() => Number)
-    @IsInt(int('between 0 and 3660'))
-    @Min(0, int('between 0 and 3660'))
-    @Max(3660, int('between 0 and 3660'))
+    @EnvInt({ min: 0, max: 3660 })
     PERSONAL_DATA_RETENTION_DAYS = DEFAULT_PERSONAL_DATA_RETENTION_DAYS;
 
-    @Type(() => Number)
-    @IsInt(int('between 1 and 1440'))
-    @Min(1, int('between 1 and 1440'))
-    @Max(1440, int('between 1 and 1440'))
+    @EnvInt({ min: 1, max: 1440 })
     PERSONAL_DATA_RETENTION_INTERVAL_MINUTES = 60;
   }
   return RetentionConfig;
