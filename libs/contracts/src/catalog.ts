@@ -21,6 +21,8 @@ import { ApplicationRejectedV2 } from './events/vetting/application-rejected.v2'
 import { ApplicationWaitlistedV2 } from './events/vetting/application-waitlisted.v2';
 import { SelectionCompletedV1 } from './events/vetting/selection-completed.v1';
 import { PublicNoticePublishedV1 } from './events/vetting/public-notice-published.v1';
+import { LotteryCommittedV1 } from './events/vetting/lottery-committed.v1';
+import { LotteryRevealedV1 } from './events/vetting/lottery-revealed.v1';
 import { ApplicationFlaggedV1 } from './events/vetting/application-flagged.v1';
 import { ContactDetailsRecordedV1 } from './events/registration/contact-details-recorded.v1';
 import { TicketIssuedV1 } from './events/scheduling/ticket-issued.v1';
@@ -65,6 +67,8 @@ export const eventCatalog: readonly EventContract[] = [
   ApplicationWaitlistedV2.contract,
   SelectionCompletedV1.contract,
   PublicNoticePublishedV1.contract,
+  LotteryCommittedV1.contract,
+  LotteryRevealedV1.contract,
   ApplicationFlaggedV1.contract,
   ContactDetailsRecordedV1.contract,
   TicketIssuedV1.contract,

@@ -205,11 +205,34 @@ export interface DecisionsResult {
   decided: VettingApplicantView[];
 }
 
-/** A lottery as it is published: anyone re-runs it from the seed and the drawn entries (in any order). */
+/**
+ * A session's lottery as it is published: anyone re-runs it from these values alone, following
+ * `algorithm` (the recipe's text, Chinese and English).
+ */
 export interface PublishedDraw {
-  seed: string;
+  /** 1: a seed drawn at the close (open days from before commitments); 2: the seed derived from the committed secret and the entry-list hash. */
+  recipe: 1 | 2;
   algorithm: string;
+  /** Recipe 2: SHA-256 of the secret, published before anyone applied; null for recipe 1. */
+  commitment: string | null;
+  committedAt: string | null;
+  /** Recipe 2: the secret, revealed with the draw; null for recipe 1. */
+  secret: string | null;
+  /** Recipe 2: SHA-256 of the entry list (the drawn entries sorted, one a line); null for recipe 1. */
+  entryListHash: string | null;
+  seed: string;
+  /** The entries (person ids) in drawn order: also the set of entries. */
   drawnOrder: string[];
+}
+
+/** A lottery open day's commitment (recipe 2), public from before registration opens; its secret once the draw is made. */
+export interface LotteryCommitmentView {
+  recipe: 2;
+  algorithm: string;
+  commitment: string;
+  committedAt: string;
+  /** Revealed with the draw; null before. */
+  secret: string | null;
 }
 
 export interface SessionSelectionView {
@@ -270,6 +293,8 @@ export type JointReviewOpenDayPage = Page<JointReviewOpenDayView>;
 export interface PublicNoticeView {
   openDayId: string;
   title: string;
+  /** A lottery open day's commitment, shown before the draw; null for other open days and lotteries from before commitments. */
+  lotteryCommitment: LotteryCommitmentView | null;
   sessions: Array<{ sessionId: string; date: string; revision: number; publishedAt: string; representatives: NoticedRepresentative[]; lottery: PublishedDraw | null }>;
 }
 

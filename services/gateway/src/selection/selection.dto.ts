@@ -11,12 +11,14 @@ import {
   type FlaggedApplicationView,
   type JointReviewOpenDayView,
   type JointReviewView,
+  type LotteryCommitmentView,
   type LotteryVerificationView,
   type NoticedRepresentative,
   type OrdinaryShortfallFacts,
   type Page,
   type PendingSignatureView,
   type PublicNoticeView,
+  type PublishedDraw,
   type SelectionResultView,
   type SessionSelectionView,
   type VettingApplicantView,
@@ -75,11 +77,30 @@ class NoticedRepresentativeDto implements NoticedRepresentative {
   @ApiProperty() outsideQuota: boolean;
 }
 
-/** Published with the result and the notice, so anyone can re-run the draw (public/lottery-verifications). */
-class LotteryDrawDto {
-  @ApiProperty() seed: string;
+const HEX_32_BYTES = '^[0-9a-f]{64}$';
+
+/** Published with the result and the notice, so anyone can re-run the draw from these values alone, following `algorithm`. */
+class LotteryDrawDto implements PublishedDraw {
+  @ApiProperty({ enum: [1, 2], description: '1: a seed drawn at the close (open days from before commitments); 2: the seed derived from the committed secret and the entry-list hash.' })
+  recipe: 1 | 2;
+  @ApiProperty({ description: 'The recipe, in Chinese and English: exactly what is hashed, and the commands to check it.' }) algorithm: string;
+  @ApiProperty({ type: String, nullable: true, pattern: HEX_32_BYTES, description: 'Recipe 2: SHA-256 of the secret, published before anyone applied.' })
+  commitment: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) committedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, pattern: HEX_32_BYTES, description: 'Recipe 2: the secret, revealed with the draw.' }) secret: string | null;
+  @ApiProperty({ type: String, nullable: true, pattern: HEX_32_BYTES, description: 'Recipe 2: SHA-256 of the entry list (the entry ids sorted by bytes, each followed by a line feed).' })
+  entryListHash: string | null;
+  @ApiProperty({ pattern: HEX_32_BYTES }) seed: string;
+  @ApiProperty({ type: [String], description: 'The entries (person ids) in drawn order; also the set of entries.' }) drawnOrder: string[];
+}
+
+/** A lottery open day's commitment, public from before registration opens. */
+class LotteryCommitmentDto implements LotteryCommitmentView {
+  @ApiProperty({ enum: [2] }) recipe: 2;
   @ApiProperty() algorithm: string;
-  @ApiProperty({ type: [String] }) drawnOrder: string[];
+  @ApiProperty({ pattern: HEX_32_BYTES, description: 'SHA-256 of the secret’s 32 bytes.' }) commitment: string;
+  @ApiProperty({ format: 'date-time' }) committedAt: string;
+  @ApiProperty({ type: String, nullable: true, pattern: HEX_32_BYTES, description: 'Revealed with the draw; null before.' }) secret: string | null;
 }
 
 class NoticedSessionDto {
@@ -88,12 +109,14 @@ class NoticedSessionDto {
   @ApiProperty({ description: 'Raised each time the notice of this session is published again.' }) revision: number;
   @ApiProperty({ format: 'date-time' }) publishedAt: string;
   @ApiProperty({ type: [NoticedRepresentativeDto] }) representatives: NoticedRepresentativeDto[];
-  @ApiProperty({ type: LotteryDrawDto, nullable: true, description: 'The draw of a lottery session: its seed and the entries (person ids) in drawn order.' }) lottery: LotteryDrawDto | null;
+  @ApiProperty({ type: LotteryDrawDto, nullable: true, description: 'The draw of a lottery session: what re-runs it (recipe, commitment, secret, entry-list hash, seed) and the entries (person ids) in drawn order.' }) lottery: LotteryDrawDto | null;
 }
 
 export class PublicNoticeDto implements PublicNoticeView {
   @ApiProperty({ format: 'uuid' }) openDayId: string;
   @ApiProperty() title: string;
+  @ApiProperty({ type: LotteryCommitmentDto, nullable: true, description: 'A lottery open day’s commitment, shown before the draw; null for other open days and lotteries from before commitments.' })
+  lotteryCommitment: LotteryCommitmentDto | null;
   @ApiProperty({ type: [NoticedSessionDto] }) sessions: NoticedSessionDto[];
 }
 

@@ -15,7 +15,8 @@ import type {
 } from '@openday/contracts';
 import { ProblemException } from '@openday/platform';
 import { ordinaryShortfall } from '@openday/domain';
-import { drawLottery, LOTTERY_ALGORITHM, lotteryTicket } from '../selection/lottery';
+import { drawLottery, LOTTERY_ALGORITHM_V1, lotteryTicket } from '../selection/lottery';
+import { commitmentView, storedCommitment } from '../selection-runs/lottery-commitments';
 import { byCategory, SelectionLedger } from '../selection-runs/selection-ledger';
 import { applicantView, publishedDraw, type OpenDayRecord } from '../selection-runs/records';
 
@@ -50,6 +51,7 @@ export class SelectionQueries {
     const manager = this.dataSource.manager;
     const sessions = await this.ledger.sessions(manager, openDayId);
     const rows = await this.ledger.applicants(manager, `open_day_id = $1 ORDER BY arrival_order`, [openDayId]);
+    const commitment = await storedCommitment(manager, openDayId);
     return {
       openDayId,
       agencyId: openDay.agencyId,
@@ -70,7 +72,7 @@ export class SelectionQueries {
           byCategory: byCategory(session.state),
           ordinaryShareMet: shortfall === null,
           shortfall: shortfall && { required: shortfall.required, selectedOrdinary: shortfall.selectedOrdinary, placesTaken: shortfall.placesTaken, cause: shortfall.cause },
-          lottery: publishedDraw(session),
+          lottery: publishedDraw(session, commitment),
           selected: mine
             .filter((row) => row.status === 'selected')
             .sort((a, b) => (selectedOrder.get(a.personId) ?? 0) - (selectedOrder.get(b.personId) ?? 0))
@@ -85,14 +87,20 @@ export class SelectionQueries {
     };
   }
 
-  /** Public: the latest notice of each session, masked as public notices are. */
+  /**
+   * Public: the latest notice of each session, masked as public notices are, and a lottery's
+   * commitment, from before anyone applied (its secret once drawn).
+   */
   async publicNotice(openDayId: string): Promise<PublicNoticeView> {
-    const openDay = await this.ledger.openDay(this.dataSource.manager, openDayId);
+    const manager = this.dataSource.manager;
+    const openDay = await this.ledger.openDay(manager, openDayId);
     if (!openDay) throw new ProblemException({ status: 404, detail: `No open day ${openDayId}.` });
-    const sessions = await this.ledger.sessions(this.dataSource.manager, openDayId);
+    const sessions = await this.ledger.sessions(manager, openDayId);
+    const commitment = await storedCommitment(manager, openDayId);
     return {
       openDayId,
       title: openDay.title,
+      lotteryCommitment: commitmentView(commitment),
       sessions: sessions
         .filter((session) => session.notice !== null)
         .map((session) => ({
@@ -101,12 +109,12 @@ export class SelectionQueries {
           revision: session.noticeRevision,
           publishedAt: session.notice!.publishedAt,
           representatives: session.notice!.representatives as NoticedRepresentative[],
-          lottery: publishedDraw(session),
+          lottery: publishedDraw(session, commitment),
         })),
     };
   }
 
-  /** Pure and public: the drawn order and each entry's ticket from a seed and the entries. */
+  /** Pure and public: the drawn order and each entry's ticket from a seed and the entries (the last step of both recipes). */
   verifyLottery(input: LotteryVerificationInput): LotteryVerificationView {
     const seen = new Set<string>();
     const repeated = input.entryIds.findIndex((id) => (seen.has(id.toLowerCase()) ? true : (seen.add(id.toLowerCase()), false)));
@@ -119,7 +127,7 @@ export class SelectionQueries {
     }
     const drawn = drawLottery(input.entryIds.map((applicationId) => ({ applicationId })), input.seed).map((entry) => entry.applicationId);
     return {
-      algorithm: LOTTERY_ALGORITHM,
+      algorithm: LOTTERY_ALGORITHM_V1,
       seed: input.seed,
       drawnOrder: drawn,
       tickets: drawn.map((entryId) => ({ entryId, ticket: lotteryTicket(input.seed, entryId) })),

@@ -1,6 +1,7 @@
-import type { ApplicantCategory, PromotionCauseV2, PublishedDraw, SelectionMode, VettingApplicantView } from '@openday/contracts';
+import type { ApplicantCategory, PromotionCauseV2, PublishedDraw, SelectionCompletedV1, SelectionMode, VettingApplicantView } from '@openday/contracts';
 import type { AllocationPlan, SelectionState } from '@openday/domain';
-import { LOTTERY_ALGORITHM } from '../selection/lottery';
+import { lotteryAlgorithm, type LotteryRecipe } from '../selection/lottery';
+import type { StoredCommitment } from './lottery-commitments';
 
 /** Vetting's copy of a published open day. */
 export interface OpenDayRecord {
@@ -32,15 +33,42 @@ export interface SessionRecord {
   shortfall: unknown;
   lotterySeed: string | null;
   drawOrder: string[] | null;
+  /** The recipe the session's draw followed; null before a draw. */
+  lotteryRecipe: LotteryRecipe | null;
+  /** Recipe 2: the hash of the entry list the seed was derived from. */
+  entryListHash: string | null;
   notice: { representatives: unknown[]; publishedAt: string } | null;
   noticeRevision: number;
   /** When a change removed the session; null while it is held. */
   removedAt: Date | null;
 }
 
-/** The session's lottery as the result and the public notice publish it; null before a draw. */
-export function publishedDraw(session: Pick<SessionRecord, 'lotterySeed' | 'drawOrder'>): PublishedDraw | null {
-  return session.lotterySeed && session.drawOrder ? { seed: session.lotterySeed, algorithm: LOTTERY_ALGORITHM, drawnOrder: session.drawOrder } : null;
+type DrawnSession = Pick<SessionRecord, 'lotterySeed' | 'drawOrder' | 'lotteryRecipe' | 'entryListHash'>;
+
+/**
+ * The session's lottery as the result and the public notice publish it, with the open day's
+ * commitment (`commitment`) for recipe 2; null before a draw.
+ */
+export function publishedDraw(session: DrawnSession, commitment: StoredCommitment | undefined): PublishedDraw | null {
+  if (!session.lotterySeed || !session.drawOrder) return null;
+  const recipe = session.lotteryRecipe ?? 1;
+  const committed = recipe === 2 && commitment ? commitment : undefined;
+  return {
+    recipe,
+    algorithm: lotteryAlgorithm(recipe),
+    commitment: committed?.commitment ?? null,
+    committedAt: committed?.committedAt.toISOString() ?? null,
+    secret: committed?.secret ?? null,
+    entryListHash: recipe === 2 ? session.entryListHash : null,
+    seed: session.lotterySeed,
+    drawnOrder: session.drawOrder,
+  };
+}
+
+/** The lottery as selection-completed v1 carries it: seed, recipe text and drawn order (lottery-revealed carries the rest). */
+export function completedDraw(session: DrawnSession): SelectionCompletedV1['lottery'] {
+  if (!session.lotterySeed || !session.drawOrder) return null;
+  return { seed: session.lotterySeed, algorithm: lotteryAlgorithm(session.lotteryRecipe ?? 1), drawnOrder: session.drawOrder };
 }
 
 export type ApplicantStatus = 'eligible' | 'selected' | 'waitlisted' | 'rejected' | 'withdrawn';
@@ -74,7 +102,7 @@ export const OPEN_DAY_COLUMNS = `
 
 export const SESSION_COLUMNS = `
   id, open_day_id AS "openDayId", date::text AS date, capacity, media_places AS "mediaPlaces", state, completed_at AS "completedAt",
-  shortfall, lottery_seed AS "lotterySeed", draw_order AS "drawOrder", notice, notice_revision AS "noticeRevision", removed_at AS "removedAt"`;
+  shortfall, lottery_seed AS "lotterySeed", draw_order AS "drawOrder", lottery_recipe AS "lotteryRecipe", entry_list_hash AS "entryListHash", notice, notice_revision AS "noticeRevision", removed_at AS "removedAt"`;
 
 export const APPLICANT_COLUMNS = `
   person_id AS "personId", application_id AS "applicationId", open_day_id AS "openDayId", session_id AS "sessionId",

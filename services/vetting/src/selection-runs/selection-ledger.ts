@@ -24,7 +24,7 @@ import {
   type ApplicantRecord,
   type ApplicantStatus,
   type OpenDayRecord,
-  publishedDraw,
+  completedDraw,
   type SessionRecord,
 } from './records';
 
@@ -273,7 +273,7 @@ export class SelectionLedger {
         minOrdinaryShare: openDay.minOrdinaryShare,
         ordinaryShareMet: shortfall === null,
         shortfall: shortfallFacts,
-        lottery: publishedDraw(session),
+        lottery: completedDraw(session),
         awaitingJointReview: awaiting,
         completedAt: at.toISOString(),
       },

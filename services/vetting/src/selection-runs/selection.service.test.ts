@@ -9,6 +9,8 @@ import {
   ApplicationSubmittedV1,
   ApplicationWaitlistedV1,
   ApplicationWaitlistedV2,
+  LotteryCommittedV1,
+  LotteryRevealedV1,
   OpenDayPublishedV2,
   OpenDayPublishedV3,
   PublicNoticePublishedV1,
@@ -30,6 +32,7 @@ import { SelectionGroupService } from './selection-group.service';
 import { SelectionLedger } from './selection-ledger';
 import { SelectionService } from './selection.service';
 import { planOf, type OpenDayRecord } from './records';
+import { committedSeed, entryListHash, LOTTERY_ALGORITHM_V1, LOTTERY_ALGORITHM_V2, lotteryCommitment } from '../selection/lottery';
 
 /** The calendar copy as vetting holds it; a test may give it a year the city office adds. */
 let calendarCopy = officialCalendar();
@@ -119,6 +122,11 @@ describe('vetting selection on PostgreSQL', () => {
 
   async function openDayRecord(id: string): Promise<OpenDayRecord> {
     return (await new SelectionLedger(new Outbox(testNamespace()), clock).openDay(dataSource.manager, id))!;
+  }
+
+  async function secretOf(openDayId: string): Promise<string> {
+    const [row] = (await dataSource.query(`SELECT secret FROM vetting_lottery_commitments WHERE open_day_id = $1`, [openDayId])) as Array<{ secret: string }>;
+    return row.secret;
   }
 
   async function closeRegistration(): Promise<void> {
@@ -247,6 +255,81 @@ describe('vetting selection on PostgreSQL', () => {
     expect(promoted).toEqual([expect.objectContaining({ personId: firstFitting.personId, promotion: { cause: 'withdrawal', fromWaitlistPosition: firstFitting.waitlistPosition } })]);
     expect(await events(PublicNoticePublishedV1.contract.type, openDay.openDayId)).toHaveLength(2);
   }, 120_000);
+
+  it('lottery recipe 2: the commitment is public before anyone applies; the notice reveals secret, entry-list hash and seed, and the draw re-runs from them', async () => {
+    const openDay = await publish({ selectionMode: 'lottery', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: false }, 3);
+    const [committed] = await events<LotteryCommittedV1>(LotteryCommittedV1.contract.type, openDay.openDayId);
+    expect(committed).toMatchObject({ recipe: 2, commitment: expect.stringMatching(/^[0-9a-f]{64}$/), committedAt: clock.now().toISOString() });
+    const before = await queries.publicNotice(openDay.openDayId);
+    expect(before.lotteryCommitment).toEqual({ recipe: 2, algorithm: LOTTERY_ALGORITHM_V2, commitment: committed.commitment, committedAt: committed.committedAt, secret: null });
+    expect(before.sessions).toEqual([]);
+    expect(JSON.stringify(await queries.result(reviewer, openDay.openDayId))).not.toContain(await secretOf(openDay.openDayId));
+
+    // Publishing again (a re-publication, or a redelivery) commits nothing new.
+    await dataSource.transaction((manager) => selection.openDayPublished(manager, openDay));
+    expect(await events(LotteryCommittedV1.contract.type, openDay.openDayId)).toHaveLength(1);
+
+    clock.set('2026-11-22T09:00:00+08:00');
+    const arrivals = Array.from({ length: 8 }, () => application(openDay, 'ordinary-citizen'));
+    for (const arrival of arrivals) await submit(arrival);
+    await closeRegistration();
+
+    const notice = await queries.publicNotice(openDay.openDayId);
+    const draw = notice.sessions[0].lottery!;
+    expect(notice.lotteryCommitment).toMatchObject({ commitment: committed.commitment, secret: draw.secret });
+    expect(draw).toMatchObject({ recipe: 2, algorithm: LOTTERY_ALGORITHM_V2, commitment: committed.commitment, committedAt: committed.committedAt });
+    // The recipe, from the notice's public values alone.
+    expect(lotteryCommitment(draw.secret!)).toBe(committed.commitment);
+    expect(entryListHash(draw.drawnOrder)).toBe(draw.entryListHash);
+    expect(committedSeed(draw.secret!, draw.entryListHash!)).toBe(draw.seed);
+    expect(queries.verifyLottery({ seed: draw.seed, entryIds: [...draw.drawnOrder].sort() }).drawnOrder).toEqual(draw.drawnOrder);
+    expect([...draw.drawnOrder].sort()).toEqual(arrivals.map((a) => a.personId).sort());
+
+    const [revealed] = await events<LotteryRevealedV1>(LotteryRevealedV1.contract.type, openDay.openDayId);
+    expect(revealed).toEqual({
+      openDayId: openDay.openDayId,
+      sessionId: openDay.sessions[0].sessionId,
+      recipe: 2,
+      commitment: committed.commitment,
+      committedAt: committed.committedAt,
+      secret: draw.secret,
+      entryListHash: draw.entryListHash,
+      seed: draw.seed,
+      entries: 8,
+      revealedAt: clock.now().toISOString(),
+    });
+    const [completed] = await events<SelectionCompletedV1>(SelectionCompletedV1.contract.type, openDay.openDayId);
+    expect(completed.lottery).toEqual({ seed: draw.seed, algorithm: LOTTERY_ALGORITHM_V2, drawnOrder: draw.drawnOrder });
+  });
+
+  it('lottery recipe 2: a changed secret is refused by the database, and one changed with its commitment no longer matches the published commitment', async () => {
+    const openDay = await publish({ selectionMode: 'lottery', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: false }, 1);
+    const [committed] = await events<LotteryCommittedV1>(LotteryCommittedV1.contract.type, openDay.openDayId);
+    const other = '0'.repeat(64);
+    await expect(dataSource.query(`UPDATE vetting_lottery_commitments SET secret = $2 WHERE open_day_id = $1`, [openDay.openDayId, other])).rejects.toThrow(/check constraint/);
+
+    await dataSource.query(`UPDATE vetting_lottery_commitments SET secret = $2, commitment = $3 WHERE open_day_id = $1`, [openDay.openDayId, other, lotteryCommitment(other)]);
+    await submit(application(openDay, 'ordinary-citizen'));
+    await closeRegistration();
+    const draw = (await queries.publicNotice(openDay.openDayId)).sessions[0].lottery!;
+    expect(draw.secret).toBe(other);
+    expect(committedSeed(draw.secret!, draw.entryListHash!)).toBe(draw.seed);
+    // Whoever kept the commitment published before registration opened sees the swap.
+    expect(lotteryCommitment(draw.secret!)).not.toBe(committed.commitment);
+  });
+
+  it('lottery recipe 1: an open day vetting knew before commitments draws a fresh seed at the close and still publishes what re-runs it', async () => {
+    const openDay = await publish({ selectionMode: 'lottery', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: false }, 2);
+    await dataSource.query(`DELETE FROM vetting_lottery_commitments WHERE open_day_id = $1`, [openDay.openDayId]);
+    for (let i = 0; i < 3; i += 1) await submit(application(openDay, 'ordinary-citizen'));
+    await closeRegistration();
+    const notice = await queries.publicNotice(openDay.openDayId);
+    const draw = notice.sessions[0].lottery!;
+    expect(notice.lotteryCommitment).toBeNull();
+    expect(draw).toMatchObject({ recipe: 1, algorithm: LOTTERY_ALGORITHM_V1, commitment: null, committedAt: null, secret: null, entryListHash: null });
+    expect(queries.verifyLottery({ seed: draw.seed, entryIds: [...draw.drawnOrder].reverse() }).drawnOrder).toEqual(draw.drawnOrder);
+    expect(await events(LotteryRevealedV1.contract.type, openDay.openDayId)).toEqual([]);
+  });
 
   it('takes a reapplication that overtakes its withdrawal (another stream): the earlier application leaves, its place goes on', async () => {
     const openDay = await publish({ selectionMode: 'first-come', quotas: [], minOrdinaryShare: 0 }, 1);

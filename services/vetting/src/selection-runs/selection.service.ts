@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationScreenedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2, type OpenDayPublishedV3 } from '@openday/contracts';
+import { ApplicationScreenedV1, LotteryRevealedV1, type ApplicationSubmittedV1, type OpenDayPublishedV2, type OpenDayPublishedV3 } from '@openday/contracts';
 import { Outbox, runWithCorrelation, type CorrelationContext, type OutboxEvent } from '@openday/messaging';
 import {
   allocate,
@@ -13,7 +13,8 @@ import {
   type Candidate,
   type SelectionState,
 } from '@openday/domain';
-import { drawLottery, newLotterySeed } from '../selection/lottery';
+import { committedSeed, drawLottery, entryListHash, randomLotteryBytes, type LotteryRecipe } from '../selection/lottery';
+import { commitLottery, markRevealed, storedCommitment } from './lottery-commitments';
 import type { PromotionCauseV2 } from '@openday/contracts';
 import { answerDeadlineCheckAt } from '../answer-deadline/answer-deadline';
 import { lockArrivals, lockArrivalsOf, park, takeParked, type ParkedArrival } from '../parked-arrivals/parked-arrivals';
@@ -57,6 +58,8 @@ export class SelectionService {
   /**
    * Stores (or refreshes) the open day and its sessions, and sets its timers while registration is open.
    * v3 gives each session its media places; a session from v2 (published before) has none of its own.
+   * A lottery open day new to vetting is committed to at once (lottery recipe 2): its publication
+   * comes before registration opens, so the commitment is public before anyone applies.
    */
   async openDayPublished(manager: EntityManager, data: OpenDayPublishedV3 | OpenDayPublishedV2): Promise<void> {
     const existing = await this.ledger.openDay(manager, data.openDayId, true);
@@ -74,6 +77,9 @@ export class SelectionService {
       ],
     );
     const openDay = (await this.ledger.openDay(manager, data.openDayId))!;
+    if (!existing && openDay.selectionMode === 'lottery') {
+      await commitLottery(manager, this.outbox, openDay, this.ledger.now());
+    }
     await this.addSessions(manager, openDay, data.sessions);
     if (openDay.registrationClosed || openDay.status === 'cancelled') return;
     const answerCheckAt = answerDeadlineCheckAt(closesAt, await this.calendars.current());
@@ -249,7 +255,7 @@ export class SelectionService {
 
   /**
    * Registration closed (the timer fired): first come releases the places held for ordinary
-   * citizens who never came (closeArrivals); a lottery is drawn from a fresh seed, stored and
+   * citizens who never came (closeArrivals); a lottery is drawn (see draw), stored and
    * published with the algorithm and the drawn order; the selection group keeps choosing, with
    * the places kept for ordinary citizens cut to what those who applied can fill.
    */
@@ -275,15 +281,35 @@ export class SelectionService {
     }
   }
 
+  /**
+   * Draws the session's lottery. Committed open days (recipe 2) derive the seed from the committed
+   * secret and the hash of the entry list, reveal the secret and publish lottery-revealed; open
+   * days vetting knew before commitments existed keep recipe 1, a seed drawn now.
+   */
   private async draw(manager: EntityManager, openDay: OpenDayRecord, session: SessionRecord): Promise<void> {
     const entries = await this.candidates(manager, session.id, `status = 'eligible'`);
-    const seed = newLotterySeed();
+    const committed = await storedCommitment(manager, openDay.id);
+    const at = this.ledger.now();
+    const recipe: LotteryRecipe = committed ? 2 : 1;
+    const listHash = committed ? entryListHash(entries.map((entry) => entry.applicationId)) : null;
+    const seed = committed && listHash ? committedSeed(committed.secret, listHash) : randomLotteryBytes();
     const drawn = drawLottery(entries, seed);
     const { shortfall: _shortfall, ...after } = allocate(planOf(openDay, session, this.settings.mediaPlacesOutsideQuota), drawn);
     const drawOrder = drawn.map((candidate) => candidate.applicationId);
-    session.lotterySeed = seed;
-    session.drawOrder = drawOrder;
-    await manager.query(`UPDATE vetting_sessions SET lottery_seed = $2, draw_order = $3 WHERE id = $1`, [session.id, seed, JSON.stringify(drawOrder)]);
+    Object.assign(session, { lotterySeed: seed, drawOrder, lotteryRecipe: recipe, entryListHash: listHash });
+    await manager.query(`UPDATE vetting_sessions SET lottery_seed = $2, draw_order = $3, lottery_recipe = $4, entry_list_hash = $5 WHERE id = $1`, [
+      session.id,
+      seed,
+      JSON.stringify(drawOrder),
+      recipe,
+      listHash,
+    ]);
+    if (committed && listHash) {
+      await markRevealed(manager, openDay.id, at);
+      const { secret, commitment, committedAt } = committed;
+      const revealed = { openDayId: openDay.id, sessionId: session.id, recipe: 2 as const, commitment, committedAt: committedAt.toISOString(), secret };
+      await this.outbox.add(manager, LotteryRevealedV1.contract, { ...revealed, entryListHash: listHash, seed, entries: entries.length, revealedAt: at.toISOString() }, { aggregateId: session.id });
+    }
     await this.ledger.record(manager, openDay, session, session.state, after, 'registration-closed');
     await this.ledger.complete(manager, openDay, session);
     this.logger.log(`lottery drawn for session ${session.id}: ${drawn.length} entries, ${after.selected.length} selected`);
