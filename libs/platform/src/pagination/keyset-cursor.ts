@@ -1,4 +1,5 @@
-import { ProblemException } from '../problem/problem';
+import { problem } from '../problem/catalogue';
+import type { ProblemException } from '../problem/problem';
 
 /** What one position of a keyset cursor holds, and how it is checked when a client hands it back. */
 export type CursorPart = 'uuid' | 'timestamp' | 'date' | 'sequence' | 'integer' | 'text';
@@ -22,8 +23,7 @@ const isValid: Record<CursorPart, (value: unknown) => boolean> = {
 
 /** The 400 problem for a cursor this API did not issue, naming the field. */
 export function invalidCursorProblem(field = 'cursor'): ProblemException {
-  return new ProblemException({
-    status: 400,
+  return problem('invalid-input', {
     detail: 'The cursor is not one this API issued.',
     errors: [{ field, rule: 'cursor', message: `${field} must be a value returned as nextCursor` }],
   });

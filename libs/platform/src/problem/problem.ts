@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
+import { problemEntry, type ProblemCode } from '@openday/contracts';
 import { isDatabaseUnreachable } from '@openday/messaging';
 
 /** One failed rule on one input field; `field` is a dotted path such as `members[2].idNumber`. */
@@ -80,19 +81,14 @@ export function problemOf(exception: unknown): Problem {
     return { type: 'about:blank', title: statusPhrase(status), status, detail: detailOf(exception) };
   }
   if (isDatabaseUnreachable(exception)) {
-    return {
-      type: 'about:blank',
-      title: statusPhrase(HttpStatus.SERVICE_UNAVAILABLE),
-      status: HttpStatus.SERVICE_UNAVAILABLE,
-      detail: 'The service cannot reach its database just now; try again in a moment.',
-    };
+    return catalogued('service-unavailable', 'The service cannot reach its database just now; try again in a moment.');
   }
-  return {
-    type: 'about:blank',
-    title: statusPhrase(HttpStatus.INTERNAL_SERVER_ERROR),
-    status: HttpStatus.INTERNAL_SERVER_ERROR,
-    detail: 'An unexpected error occurred. Quote the correlation id when reporting it.',
-  };
+  return catalogued('internal-error', 'An unexpected error occurred. Quote the correlation id when reporting it.');
+}
+
+function catalogued(code: ProblemCode, detail: string): Problem {
+  const { type, title, status } = problemEntry(code);
+  return { type, title, status, detail };
 }
 
 function detailOf(exception: HttpException): string {

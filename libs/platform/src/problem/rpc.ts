@@ -2,6 +2,7 @@ import { RpcException } from '@nestjs/microservices';
 // Not re-exported from the package root; what Nest's NATS client errors with when no one is subscribed.
 import { EmptyResponseException } from '@nestjs/microservices/errors/empty-response.exception';
 import { TimeoutError } from 'rxjs';
+import { problem } from './catalogue';
 import { isProblem, problemOf, ProblemException } from './problem';
 
 /**
@@ -26,10 +27,8 @@ export function fromRpcError(error: unknown): ProblemException {
   if (error instanceof ProblemException) return error;
   if (isProblem(error)) return new ProblemException(error);
   if (error instanceof EmptyResponseException) {
-    return new ProblemException({ status: 503, detail: 'The service needed for this request is not running.' }, { cause: error });
+    return problem('service-unavailable', { detail: 'The service needed for this request is not running.', cause: error });
   }
-  if (error instanceof TimeoutError) {
-    return new ProblemException({ status: 504, detail: 'A downstream service did not answer in time.' }, { cause: error });
-  }
-  return new ProblemException({ status: 502, detail: 'A downstream service failed to answer.' }, { cause: error });
+  if (error instanceof TimeoutError) return problem('service-timeout', { detail: 'A downstream service did not answer in time.', cause: error });
+  return problem('service-failed', { detail: 'A downstream service failed to answer.', cause: error });
 }

@@ -1,5 +1,6 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
-import { ProblemException, type FieldProblem } from './problem';
+import { problem } from './catalogue';
+import type { FieldProblem } from './problem';
 
 /**
  * Deeper than anything this platform takes (a plan's sessions' agenda items
@@ -13,8 +14,7 @@ class DepthLimitedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const field = tooDeep(value);
     if (field !== undefined) {
-      throw new ProblemException({
-        status: 400,
+      throw problem('invalid-input', {
         detail: 'The request has invalid fields.',
         errors: [{ field: field || metadata.data || metadata.type, rule: 'maxDepth', message: `must not nest objects or arrays more than ${MAX_INPUT_DEPTH} levels deep` }],
       });
@@ -50,8 +50,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // The problem names fields and rules, never echoes the submitted values.
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) =>
-      new ProblemException({ status: 400, detail: 'The request has invalid fields.', errors: fieldProblems(errors) }),
+    exceptionFactory: (errors) => problem('invalid-input', { detail: 'The request has invalid fields.', errors: fieldProblems(errors) }),
   });
 }
 

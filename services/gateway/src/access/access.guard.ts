@@ -2,7 +2,7 @@ import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@ne
 import { PATH_METADATA } from '@nestjs/common/constants.js';
 import { Reflector } from '@nestjs/core';
 import type { Actor } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem, ProblemException } from '@openday/platform';
 import { ACCESS_RULE, type AccessRule } from './access.decorator';
 import { AccessTokens } from './access-tokens';
 import { ActorLoader } from './actor-loader';
@@ -18,12 +18,6 @@ const OPERATIONAL_CONTROLLER_PATHS = new Set(['health', 'metrics']);
 interface HttpResponse {
   setHeader(name: string, value: string): void;
 }
-
-export const PROBLEM_TYPES = {
-  unauthenticated: 'https://openday.example/problems/unauthenticated',
-  forbidden: 'https://openday.example/problems/forbidden',
-  undeclared: 'https://openday.example/problems/no-access-rule',
-} as const;
 
 /**
  * Global guard: reads the operation's @Access declaration, authenticates the
@@ -53,12 +47,7 @@ export class AccessGuard implements CanActivate {
       const controllerPath = String(Reflect.getMetadata(PATH_METADATA, context.getClass()) ?? '').replace(/^\/+|\/+$/g, '');
       if (OPERATIONAL_CONTROLLER_PATHS.has(controllerPath)) return true;
       this.warnUndeclared(context);
-      throw new ProblemException({
-        status: 403,
-        type: PROBLEM_TYPES.undeclared,
-        title: 'No access rule',
-        detail: 'This operation declares no access rule, so nobody may call it.',
-      });
+      throw problem('no-access-rule', { detail: 'This operation declares no access rule, so nobody may call it.' });
     }
     const token = bearerToken(request);
     if (rule.public) {
@@ -71,12 +60,7 @@ export class AccessGuard implements CanActivate {
     if (!actor) throw unauthenticated(response, 'The access token is invalid, expired, or its account is disabled.', 'invalid_token');
     request.user = actor;
     if (!rule.roles.includes(actor.role)) {
-      throw new ProblemException({
-        status: 403,
-        type: PROBLEM_TYPES.forbidden,
-        title: 'Forbidden',
-        detail: `This operation is for: ${rule.roles.join(', ')}.`,
-      });
+      throw problem('forbidden', { detail: `This operation is for: ${rule.roles.join(', ')}.` });
     }
     return true;
   }
@@ -103,5 +87,5 @@ function bearerToken(request: AccessRequest): string | undefined {
 
 function unauthenticated(response: HttpResponse, detail: string, error?: string): ProblemException {
   response.setHeader('WWW-Authenticate', error ? `Bearer error="${error}"` : 'Bearer');
-  return new ProblemException({ status: 401, type: PROBLEM_TYPES.unauthenticated, title: 'Unauthorized', detail });
+  return problem('unauthenticated', { detail });
 }

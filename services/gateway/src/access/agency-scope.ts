@@ -1,5 +1,5 @@
 import type { Actor } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem, ProblemException } from '@openday/platform';
 
 /**
  * Agency isolation. The city office sees every agency; staff see only their
@@ -29,5 +29,5 @@ export function agencyFilterFor(actor: Actor): string | undefined {
 }
 
 export function notFound(what: string): ProblemException {
-  return new ProblemException({ status: 404, detail: `No ${what}.` });
+  return problem('not-found', { detail: `No ${what}.` });
 }

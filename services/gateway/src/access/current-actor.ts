@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Actor } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 
 /** The request as the AccessGuard leaves it: `user` is the signed-in caller, absent on anonymous public calls. */
 export interface AccessRequest {
@@ -11,7 +11,7 @@ export interface AccessRequest {
 /** The signed-in caller; on an operation that is not public the guard guarantees one. */
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
   const actor = context.switchToHttp().getRequest<AccessRequest>().user;
-  if (!actor) throw new ProblemException({ status: 401, detail: 'Sign in first.' });
+  if (!actor) throw problem('sign-in-required', { detail: 'Sign in first.' });
   return actor;
 });
 

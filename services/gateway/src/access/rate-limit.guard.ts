@@ -1,9 +1,7 @@
 import { Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { ACCESS_RULE, RATE_LIMIT_CLASS, type AccessRule, type RateLimitClass } from './access.decorator';
-
-export const RATE_LIMITED_PROBLEM = 'https://openday.example/problems/rate-limited';
 
 /** The rate limit a route is under: its own @RateLimit, else `public` for @Access.public(), else none. */
 export function rateLimitClassOf(context: ExecutionContext): RateLimitClass | undefined {
@@ -49,10 +47,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const retryAfter = Math.max(1, Math.ceil(detail.timeToBlockExpire || detail.timeToExpire || 1));
     context.switchToHttp().getResponse<{ setHeader(name: string, value: string): void }>().setHeader('Retry-After', String(retryAfter));
-    throw new ProblemException({
-      status: 429,
-      type: RATE_LIMITED_PROBLEM,
-      title: 'Too Many Requests',
+    throw problem('rate-limited', {
       detail: `Too many requests from this address; try again in ${retryAfter} s.`,
     });
   }

@@ -5,7 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BusNamespace, StaffContactRecordedV1, type Actor, type Page } from '@openday/contracts';
 import { maskEmail } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { personalDataProtection, ProblemException, type FieldCipher } from '@openday/platform';
+import { type FieldCipher, personalDataProtection, problem, ProblemException } from '@openday/platform';
 import type { StaffRole } from '../access/access.decorator';
 import { assertAgencyVisible, notFound } from '../access/agency-scope';
 import { Clock } from '../access/clock';
@@ -32,8 +32,6 @@ export interface StaffAccountRow {
   created_at: Date;
   updated_at: Date;
 }
-
-export const USERNAME_TAKEN_PROBLEM = 'https://openday.example/problems/username-taken';
 
 /**
  * Staff accounts. Each belongs to one agency; the city office manages any
@@ -67,7 +65,7 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       const agencies: Array<{ active: boolean }> = await manager.query('SELECT active FROM agencies WHERE id = $1 FOR SHARE', [agencyId]);
       if (!agencies[0]) throw notFound(`agency ${agencyId}`);
-      if (!agencies[0].active) throw new ProblemException({ status: 409, detail: `Agency ${agencyId} is deactivated.` });
+      if (!agencies[0].active) throw problem('conflict', { detail: `Agency ${agencyId} is deactivated.` });
       const now = this.clock.now();
       const rows: StaffAccountRow[] = await manager.query(
         `INSERT INTO staff_accounts (id, username, display_name, role, agency_id, email, password_hash, created_at, updated_at)
@@ -77,10 +75,7 @@ export class AccountsService {
         [randomUUID(), request.username, sealDisplayName(this.emailCipher, request.displayName.trim()), request.role, agencyId, sealEmail(this.emailCipher, request.email ?? null), passwordHash, now],
       );
       if (!rows[0]) {
-        throw new ProblemException({
-          status: 409,
-          type: USERNAME_TAKEN_PROBLEM,
-          title: 'Username taken',
+        throw problem('username-taken', {
           detail: `The username ${request.username} is taken.`,
           errors: [{ field: 'username', rule: 'unique', message: 'username is taken' }],
         });
@@ -224,8 +219,7 @@ export class AccountsService {
     const rows: StaffAccountRow[] = await this.dataSource.query('SELECT * FROM staff_accounts WHERE id = $1', [actor.userId]);
     const account = rows[0];
     if (!account || !(await verifyPassword(account.password_hash, currentPassword))) {
-      throw new ProblemException({
-        status: 422,
+      throw problem('unprocessable', {
         detail: 'The current password is wrong.',
         errors: [{ field: 'currentPassword', rule: 'matches', message: 'currentPassword is wrong' }],
       });
@@ -291,9 +285,10 @@ async function revokeSessions(manager: EntityManager, accountId: string, now: Da
   ]);
 }
 
+const REFUSAL_BY_STATUS = { 403: 'not-allowed', 409: 'conflict', 422: 'unprocessable' } as const;
+
 function violation(refusal: RuleViolation): ProblemException {
-  return new ProblemException({
-    status: refusal.status,
+  return problem(REFUSAL_BY_STATUS[refusal.status], {
     detail: refusal.detail,
     ...(refusal.field ? { errors: [{ field: refusal.field, rule: 'accountRule', message: refusal.detail }] } : {}),
   });

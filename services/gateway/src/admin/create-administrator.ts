@@ -1,13 +1,14 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import type { DataSource } from 'typeorm';
+import { problemEntry } from '@openday/contracts';
 import { ProblemException } from '@openday/platform';
 import type { Clock } from '../access/clock';
 import { CITY_OFFICE_AGENCY_ID } from '../agencies/agency-kinds';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
 import { CreateStaffAccountRequest, type StaffAccountView } from '../accounts/account.dto';
-import { AccountsService, USERNAME_TAKEN_PROBLEM } from '../accounts/accounts.service';
+import { AccountsService } from '../accounts/accounts.service';
 import type { GatewayConfig } from '../gateway.config';
 import type { AdminCreateOptions } from './admin-create-options';
 
@@ -58,7 +59,7 @@ export async function createAdministrator(
     const account = await AccountsService.standalone(dataSource, config, clock).create(undefined, CITY_OFFICE_AGENCY_ID, request);
     return { outcome: 'created', account, agencyCreated };
   } catch (err) {
-    if (err instanceof ProblemException && err.problem.type === USERNAME_TAKEN_PROBLEM) return { outcome: 'username-taken' };
+    if (err instanceof ProblemException && err.problem.type === problemEntry('username-taken').type) return { outcome: 'username-taken' };
     throw err;
   }
 }

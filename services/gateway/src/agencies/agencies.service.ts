@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Page } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { notFound } from '../access/agency-scope';
 import { Clock } from '../access/clock';
 import { AuditService } from '../audit/audit.service';
@@ -19,8 +19,6 @@ interface AgencyRow {
   created_at: Date;
   updated_at: Date;
 }
-
-export const AGENCY_EXISTS_PROBLEM = 'https://openday.example/problems/agency-exists';
 
 /** The agencies directory; the city office manages it, anyone may read it. */
 @Injectable()
@@ -43,12 +41,7 @@ export class AgenciesService {
         [request.id, request.name.trim(), request.kind, request.district ?? null, now],
       );
       if (rows.length === 0) {
-        throw new ProblemException({
-          status: 409,
-          type: AGENCY_EXISTS_PROBLEM,
-          title: 'Agency exists',
-          detail: `An agency with the code ${request.id} or the name ${request.name.trim()} exists already.`,
-        });
+        throw problem('agency-exists', { detail: `An agency with the code ${request.id} or the name ${request.name.trim()} exists already.` });
       }
       const view = toView(rows[0]);
       await this.audit.record(manager, actor, {
@@ -64,7 +57,7 @@ export class AgenciesService {
 
   async update(actor: Actor, id: string, request: UpdateAgencyRequest): Promise<AgencyView> {
     if (id === CITY_OFFICE_AGENCY_ID && request.active === false) {
-      throw new ProblemException({ status: 409, detail: 'The city office agency cannot be deactivated.' });
+      throw problem('conflict', { detail: 'The city office agency cannot be deactivated.' });
     }
     return this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, id, true);
@@ -84,7 +77,7 @@ export class AgenciesService {
           [id, next.name, next.kind, next.district, next.active, this.clock.now()],
         )
         .catch((err: { code?: string }) => {
-          if (err.code === '23505') throw new ProblemException({ status: 409, type: AGENCY_EXISTS_PROBLEM, detail: `An agency named ${next.name} exists already.` });
+          if (err.code === '23505') throw problem('agency-exists', { detail: `An agency named ${next.name} exists already.` });
           throw err;
         })) as [AgencyRow[], number];
       const action = changes.active ? (next.active ? 'agency.activated' : 'agency.deactivated') : 'agency.updated';

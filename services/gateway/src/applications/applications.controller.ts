@@ -11,7 +11,7 @@ import {
   type SubmitApplicationRequest,
   type WithdrawApplicationRequest,
 } from '@openday/contracts';
-import { ProblemException, RpcClient } from '@openday/platform';
+import { problem, RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import type { Actor } from '@openday/contracts';
 import { CurrentActor } from '../access/current-actor';
@@ -42,8 +42,7 @@ export class ApplicationsController {
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<ApplicationView> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ProblemException({
-        status: 400,
+      throw problem('invalid-input', {
         detail: 'The request has invalid fields.',
         errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
       });

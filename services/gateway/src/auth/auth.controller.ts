@@ -11,7 +11,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import type { Actor } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { Access, RateLimit } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
 import { AccountsService } from '../accounts/accounts.service';
@@ -31,8 +31,6 @@ import { SessionsService, type TokenPair } from './sessions.service';
 interface HeaderSetter {
   setHeader(name: string, value: string): void;
 }
-
-export const SIGN_IN_REFUSED_PROBLEM = 'https://openday.example/problems/sign-in-refused';
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
@@ -54,12 +52,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many attempts from this address (Retry-After).' })
   async staffSignIn(@Body() body: StaffSignInRequest): Promise<TokenPair> {
     const account = await this.accounts.authenticate(body.username, body.password);
-    const refused = new ProblemException({
-      status: 401,
-      type: SIGN_IN_REFUSED_PROBLEM,
-      title: 'Unauthorized',
-      detail: 'Wrong username or password, or the account is disabled.',
-    });
+    const refused = problem('sign-in-refused', { detail: 'Wrong username or password, or the account is disabled.' });
     if (!account) throw refused;
     return this.dataSource.transaction(async (manager) => {
       const active = await this.accounts.isActive(manager, account.id);

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SignInCodeRequestedV1 } from '@openday/contracts';
+import { problemEntry, SignInCodeRequestedV1 } from '@openday/contracts';
 import { maskMobile, normalizeMobile } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { ProblemException, SERVICE_CONFIG } from '@openday/platform';
+import { problem, ProblemException, SERVICE_CONFIG } from '@openday/platform';
 import { Clock } from '../access/clock';
 import { GatewaySecrets } from '../access/secrets';
 import type { GatewayConfig } from '../gateway.config';
@@ -21,9 +21,6 @@ import {
   type CodeCheck,
   type SignInCodeRules,
 } from './sign-in-code-rules';
-
-export const CODE_RATE_PROBLEM = 'https://openday.example/problems/sign-in-code-rate-limited';
-export const CODE_REFUSED_PROBLEM = 'https://openday.example/problems/sign-in-code-refused';
 
 export interface CodeSent {
   expiresAt: string;
@@ -42,9 +39,7 @@ interface CodeRow {
 export class CodeRateLimited extends ProblemException {
   constructor(readonly retryAfterSeconds: number, reason: 'too-soon' | 'daily-limit') {
     super({
-      status: 429,
-      type: CODE_RATE_PROBLEM,
-      title: 'Too Many Requests',
+      ...problemEntry('sign-in-code-rate-limited'),
       detail:
         reason === 'too-soon'
           ? `A code was sent to this number moments ago; ask again in ${retryAfterSeconds} s.`
@@ -155,8 +150,7 @@ export class CitizenSignInService {
 function normalised(input: string): string {
   const parsed = normalizeMobile(input);
   if (!parsed.ok) {
-    throw new ProblemException({
-      status: 400,
+    throw problem('invalid-input', {
       detail: 'The request has invalid fields.',
       errors: [{ field: 'mobile', rule: parsed.rule, message: parsed.message }],
     });
@@ -172,10 +166,7 @@ function codeRefused(check: CodeCheck): ProblemException {
     expired: 'The code has expired; ask for a new one.',
   };
   const reason = check.ok ? 'no-code' : check.reason;
-  return new ProblemException({
-    status: 401,
-    type: CODE_REFUSED_PROBLEM,
-    title: 'Unauthorized',
+  return problem('sign-in-code-refused', {
     detail:
       !check.ok && check.reason === 'wrong'
         ? `The code is wrong; ${check.triesLeft} ${check.triesLeft === 1 ? 'try' : 'tries'} left.`

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Role } from '@openday/contracts';
-import { ProblemException, SERVICE_CONFIG } from '@openday/platform';
+import { problem, ProblemException, SERVICE_CONFIG } from '@openday/platform';
 import { AccessTokens, type AccountKind } from '../access/access-tokens';
 import { Clock } from '../access/clock';
 import type { GatewayConfig } from '../gateway.config';
@@ -24,9 +24,6 @@ export interface TokenPair {
   refreshExpiresIn: number;
   actor: Actor;
 }
-
-export const REFRESH_REFUSED_PROBLEM = 'https://openday.example/problems/refresh-token-refused';
-export const REFRESH_REUSED_PROBLEM = 'https://openday.example/problems/refresh-token-reused';
 
 interface RefreshRow {
   id: string;
@@ -71,14 +68,14 @@ export class SessionsService {
       const decision = decideRefresh(row && { expiresAt: row.expires_at, usedAt: row.used_at, revokedAt: row.revoked_at }, now);
       if (decision === 'reused') {
         await this.revokeFamily(manager, row!.family_id, now);
-        return { refused: REFRESH_REUSED_PROBLEM } as const;
+        return { refused: 'refresh-token-reused' } as const;
       }
-      if (decision !== 'rotate') return { refused: REFRESH_REFUSED_PROBLEM } as const;
+      if (decision !== 'rotate') return { refused: 'refresh-token-refused' } as const;
       await manager.query('UPDATE refresh_tokens SET used_at = $2 WHERE id = $1', [row!.id, now]);
       const subject = await this.currentSubject(manager, row!.account_kind, row!.account_id);
       if (!subject) {
         await this.revokeFamily(manager, row!.family_id, now);
-        return { refused: REFRESH_REFUSED_PROBLEM } as const;
+        return { refused: 'refresh-token-refused' } as const;
       }
       return { pair: await this.issue(manager, subject, row!.family_id) } as const;
     });
@@ -141,13 +138,10 @@ export class SessionsService {
   }
 }
 
-function refused(type: string = REFRESH_REFUSED_PROBLEM): ProblemException {
-  return new ProblemException({
-    status: 401,
-    type,
-    title: 'Unauthorized',
+function refused(code: 'refresh-token-refused' | 'refresh-token-reused' = 'refresh-token-refused'): ProblemException {
+  return problem(code, {
     detail:
-      type === REFRESH_REUSED_PROBLEM
+      code === 'refresh-token-reused'
         ? 'This refresh token was already used; the session is revoked. Sign in again.'
         : 'The refresh token is invalid, expired or revoked. Sign in again.',
   });

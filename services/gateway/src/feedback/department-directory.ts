@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { AgenciesService } from '../agencies/agencies.service';
 
 /** Feedback is assigned only to departments in the gateway's agencies directory. */
@@ -15,8 +15,7 @@ export class DepartmentDirectory {
   async assertExists(departmentId: string): Promise<void> {
     const agency = await this.agencies.exists(this.dataSource.manager, departmentId);
     if (agency?.active) return;
-    throw new ProblemException({
-      status: 422,
+    throw problem('unprocessable', {
       detail: 'The request names an unknown department.',
       errors: [{ field: 'departmentId', rule: 'knownAgency', message: `departmentId must be an active agency in the directory (${departmentId} is not)` }],
     });

@@ -10,13 +10,11 @@ import {
 import { ApiHeader } from '@nestjs/swagger';
 import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
 import type { Actor } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { IDEMPOTENCY_KEY_PATTERN, requestFingerprint } from './idempotency-rules';
 import { IdempotencyService, type Claim } from './idempotency.service';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
-export const KEY_REUSED_PROBLEM = 'https://openday.example/problems/idempotency-key-reused';
-export const KEY_IN_PROGRESS_PROBLEM = 'https://openday.example/problems/idempotency-key-in-progress';
 
 /** How long a concurrent duplicate waits for the first request's result before answering 409. */
 const WAIT_LIMIT_MS = 15_000;
@@ -73,8 +71,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) {
       return throwError(
         () =>
-          new ProblemException({
-            status: 400,
+          problem('invalid-input', {
             detail: 'The Idempotency-Key header is malformed.',
             errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1–255 visible ASCII characters' }],
           }),
@@ -93,10 +90,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
         if (claim.outcome === 'mismatch') {
           return throwError(
             () =>
-              new ProblemException({
-                status: 422,
-                type: KEY_REUSED_PROBLEM,
-                title: 'Idempotency key reused',
+              problem('idempotency-key-reused', {
                 detail: 'This Idempotency-Key was used for a different request; use a new key for a new request.',
                 errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKeyReused', message: 'Idempotency-Key belongs to a different request' }],
               }),
@@ -106,10 +100,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           response.setHeader('Retry-After', '1');
           return throwError(
             () =>
-              new ProblemException({
-                status: 409,
-                type: KEY_IN_PROGRESS_PROBLEM,
-                title: 'Request in progress',
+              problem('idempotency-key-in-progress', {
                 detail: 'A request with this Idempotency-Key is still being processed; retry shortly.',
               }),
           );

@@ -10,7 +10,7 @@ import {
   type PersonalDataRequest,
   type RegistrationPersonalDataExport,
 } from '@openday/contracts';
-import { ProblemException, RpcClient } from '@openday/platform';
+import { problem, RpcClient } from '@openday/platform';
 import { Clock } from '../access/clock';
 import { AuditService, type PersonalDataAccess } from '../audit/audit.service';
 import { erasureAnswer, type ErasureAnswer } from './erasure-answer';
@@ -102,8 +102,7 @@ export class PersonalDataService {
   async erase(actor: Actor, mobileLast4: string): Promise<ErasureAnswer> {
     const citizen = await this.citizen(actor);
     if (citizen.mobile_masked.slice(-4) !== mobileLast4) {
-      throw new ProblemException({
-        status: 422,
+      throw problem('unprocessable', {
         detail: 'The last 4 digits do not match the mobile number of this account; nothing was erased.',
         errors: [{ field: 'mobileLast4', rule: 'matchesAccountMobile', message: 'mobileLast4 must be the last 4 digits of the mobile number you sign in with' }],
       });
@@ -141,7 +140,7 @@ export class PersonalDataService {
       `SELECT id, mobile_masked, mobile_hash, created_at, last_sign_in_at FROM citizens WHERE id = $1`,
       [actor.userId],
     );
-    if (!rows[0]) throw new ProblemException({ status: 401, detail: 'This account no longer exists; sign in again.' });
+    if (!rows[0]) throw problem('sign-in-required', { detail: 'This account no longer exists; sign in again.' });
     return rows[0];
   }
 

@@ -30,7 +30,7 @@ import {
   type ReturnPlanRequest,
   type UpdatePlanRequest,
 } from '@openday/contracts';
-import { ProblemException, RpcClient } from '@openday/platform';
+import { problem, RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { Idempotent } from '../idempotency/idempotency.interceptor';
 import { Audited } from '../audit/audited.interceptor';
@@ -83,8 +83,7 @@ export class PlansController {
     @Headers('idempotency-key') idempotencyKey?: string,
   ): Promise<PlanView> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ProblemException({
-        status: 400,
+      throw problem('invalid-input', {
         detail: 'The request has invalid fields.',
         errors: [{ field: 'Idempotency-Key', rule: 'idempotencyKey', message: 'Idempotency-Key must be 1 to 200 visible ASCII characters' }],
       });
