@@ -1,25 +1,12 @@
 import type { Actor } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
-
-export const PROBLEMS = {
-  notCheckedIn: 'https://openday.example/problems/not-checked-in',
-  tooEarly: 'https://openday.example/problems/session-not-started',
-  wrongState: 'https://openday.example/problems/feedback-state',
-  alreadyAnswered: 'https://openday.example/problems/survey-already-answered',
-  surveyLocked: 'https://openday.example/problems/survey-locked',
-  notEnded: 'https://openday.example/problems/open-day-not-ended',
-} as const;
+import { problem, ProblemException } from '@openday/platform';
 
 export function notFound(what: string): ProblemException {
-  return new ProblemException({ status: 404, detail: `No ${what}.` });
+  return problem('not-found', { detail: `No ${what}.` });
 }
 
-export function conflict(type: string, title: string, detail: string): ProblemException {
-  return new ProblemException({ status: 409, type, title, detail });
-}
-
-export function invalidField(field: string, rule: string, message: string, status = 422): ProblemException {
-  return new ProblemException({ status, detail: 'The request has invalid fields.', errors: [{ field, rule, message }] });
+export function invalidField(field: string, rule: string, message: string): ProblemException {
+  return problem('unprocessable', { detail: 'The request has invalid fields.', errors: [{ field, rule, message }] });
 }
 
 /**

@@ -19,10 +19,10 @@ import {
   type RecordFeedbackInput,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
+import { Clock, problem, WorkingCalendarSource, type CurrentWorkingCalendar } from '@openday/platform';
 import { toCalendarDate, UncoveredYearError, type CalendarDate } from '@openday/domain';
 import { defaultDueDate, isAcceptableDueDate, isLate, overdueFrom } from '../accountability/due-dates';
-import { assertManages, conflict, invalidField, notFound, PROBLEMS } from './access';
+import { assertManages, invalidField, notFound } from './access';
 import { findItem, pageOfItems, toItemView, type ItemRow } from './item-rows';
 import { FEEDBACK_SETTINGS, type FeedbackSettings } from './settings';
 
@@ -120,7 +120,7 @@ export class FeedbackService {
   async assign(actor: Actor, feedbackId: string, input: AssignFeedbackInput): Promise<FeedbackItemView> {
     return this.dataSource.transaction(async (manager) => {
       const item = await this.managedItem(manager, actor, feedbackId);
-      if (item.status === 'answered') throw conflict(PROBLEMS.wrongState, 'Already answered', `Feedback ${feedbackId} is answered; it can no longer be assigned.`);
+      if (item.status === 'answered') throw problem('feedback-state', { detail: `Feedback ${feedbackId} is answered; it can no longer be assigned.` });
       const now = this.clock.now();
       const dueDate = await this.dueDate(input.dueDate, now);
       await manager.query(
@@ -157,7 +157,7 @@ export class FeedbackService {
     return this.dataSource.transaction(async (manager) => {
       const item = await findItem(manager, feedbackId, true);
       if (!item || !actor.agencyId || item.department_id !== actor.agencyId) throw notFound(`feedback ${feedbackId} assigned to your department`);
-      if (item.status !== 'assigned') throw conflict(PROBLEMS.wrongState, 'Already answered', `Feedback ${feedbackId} is answered already.`);
+      if (item.status !== 'assigned') throw problem('feedback-state', { detail: `Feedback ${feedbackId} is answered already.` });
       const now = this.clock.now();
       const late = isLate(toCalendarDate(item.due_date), now);
       const promisedBy = input.outcome === 'will-be-solved' ? input.promisedBy! : null;
@@ -185,8 +185,8 @@ export class FeedbackService {
     return this.dataSource.transaction(async (manager) => {
       const item = await findItem(manager, feedbackId, true);
       if (!item || item.applicant_user_id !== actor.userId) throw notFound(`feedback ${feedbackId} of yours`);
-      if (item.status !== 'answered') throw conflict(PROBLEMS.wrongState, 'Not answered yet', `Feedback ${feedbackId} has no answer to rate yet.`);
-      if (item.rating !== null) throw conflict(PROBLEMS.wrongState, 'Already rated', `The answer to feedback ${feedbackId} is rated already.`);
+      if (item.status !== 'answered') throw problem('feedback-state', { detail: `Feedback ${feedbackId} has no answer to rate yet.` });
+      if (item.rating !== null) throw problem('feedback-state', { detail: `The answer to feedback ${feedbackId} is rated already.` });
       const now = this.clock.now();
       await manager.query(`UPDATE fb_items SET rating = $2, rated_at = $3 WHERE id = $1`, [feedbackId, input.rating, now]);
       await this.outbox.add(
@@ -219,13 +219,13 @@ export async function checkedInTicket(manager: EntityManager, actor: Actor, open
   )) as TicketRow[];
   if (tickets.length === 0) throw notFound(`ticket of yours for open day ${openDayId}`);
   const checkedIn = tickets.filter((t) => t.checked_in_at !== null);
-  if (checkedIn.length === 0) throw conflict(PROBLEMS.notCheckedIn, 'Not checked in', 'Only representatives checked in at this open day may take part.');
+  if (checkedIn.length === 0) throw problem('not-checked-in', { detail: 'Only representatives checked in at this open day may take part.' });
   const started = checkedIn.filter((t) => !t.session_starts_at || t.session_starts_at.getTime() <= now.getTime());
-  if (started.length === 0) throw conflict(PROBLEMS.tooEarly, 'Session not started', 'Feedback opens when your session starts.');
+  if (started.length === 0) throw problem('session-not-started', { detail: 'Feedback opens when your session starts.' });
   if (!extraCondition) return started[0];
   const ids = started.map((t) => t.ticket_id);
   const open = (await manager.query(`SELECT t.ticket_id FROM fb_tickets t WHERE t.ticket_id = ANY($1) AND ${extraCondition}`, [ids])) as Array<{ ticket_id: string }>;
   const first = started.find((t) => open.some((o) => o.ticket_id === t.ticket_id));
-  if (!first) throw conflict(PROBLEMS.alreadyAnswered, 'Already answered', 'You have answered this survey already.');
+  if (!first) throw problem('survey-already-answered', { detail: 'You have answered this survey already.' });
   return first;
 }

@@ -13,8 +13,8 @@ import type {
   StatisticsQuery,
   StatisticsView,
 } from '@openday/contracts';
-import { Clock } from '@openday/platform';
-import { assertManages, canManage, conflict, notFound, PROBLEMS } from '../feedback/access';
+import { Clock, problem } from '@openday/platform';
+import { assertManages, canManage, notFound } from '../feedback/access';
 import { byAgency, byMonth, summarise, type ItemFacts, type OpenDayFacts } from './figures';
 
 interface FactRow {
@@ -90,7 +90,7 @@ export class StatisticsService {
     return this.dataSource.transaction(async (manager) => {
       const openDay = await this.managedOpenDay(manager, actor, openDayId, true);
       if (actor.role !== 'agency-admin') throw notFound(`open day ${openDayId} of your agency`);
-      if (!openDay.ended_at) throw conflict(PROBLEMS.notEnded, 'Open day not ended', 'A summary is filed after the open day ended.');
+      if (!openDay.ended_at) throw problem('open-day-not-ended', { detail: 'A summary is filed after the open day ended.' });
       const [{ facts }] = await this.counted(manager, { openDayId });
       const { figures } = summarise([facts]);
       const now = this.clock.now();

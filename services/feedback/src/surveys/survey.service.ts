@@ -13,8 +13,8 @@ import {
   type SurveyView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, ProblemException } from '@openday/platform';
-import { assertManages, canManage, conflict, notFound, PROBLEMS } from '../feedback/access';
+import { Clock, problem } from '@openday/platform';
+import { assertManages, canManage, notFound } from '../feedback/access';
 import { checkedInTicket } from '../feedback/feedback.service';
 import { countedQuestionIds, surveyResults, type AnswerTally } from './survey-results';
 import { OVERALL_QUESTION, validateAnswers, validateQuestions } from './survey-rules';
@@ -53,13 +53,13 @@ export class SurveyService {
 
   async setQuestions(actor: Actor, openDayId: string, input: SurveyQuestionsInput): Promise<SurveyView> {
     const problems = validateQuestions(input.questions);
-    if (problems.length > 0) throw new ProblemException({ status: 400, detail: 'The request has invalid fields.', errors: problems });
+    if (problems.length > 0) throw problem('invalid-input', { detail: 'The request has invalid fields.', errors: problems });
     return this.dataSource.transaction(async (manager) => {
       const [openDay] = (await manager.query(`SELECT agency_id FROM fb_open_days WHERE id = $1 FOR UPDATE`, [openDayId])) as Array<{ agency_id: string }>;
       if (!openDay || actor.role === 'city-office') throw notFound(`open day ${openDayId} of your agency`);
       assertManages(actor, openDay.agency_id, `open day ${openDayId} of your agency`);
       if ((await responseCount(manager, openDayId)) > 0) {
-        throw conflict(PROBLEMS.surveyLocked, 'Survey answered already', 'Representatives have answered this survey; its questions can no longer change.');
+        throw problem('survey-locked', { detail: 'Representatives have answered this survey; its questions can no longer change.' });
       }
       const questions: SurveyQuestionView[] = input.questions.map((q) => ({
         id: q.id,
@@ -117,14 +117,14 @@ export class SurveyService {
       const now = this.clock.now();
       const ticket = await checkedInTicket(manager, actor, openDayId, now, `NOT EXISTS (SELECT 1 FROM fb_survey_responses r WHERE r.ticket_id = t.ticket_id)`);
       const { problems, response } = validateAnswers(await questionsOf(manager, openDayId), input.answers);
-      if (!response) throw new ProblemException({ status: 400, detail: 'The answers do not fit the survey.', errors: problems });
+      if (!response) throw problem('invalid-input', { detail: 'The answers do not fit the survey.', errors: problems });
       const id = randomUUID();
       const inserted = (await manager.query(
         `INSERT INTO fb_survey_responses (id, open_day_id, ticket_id, overall, answers, answered_at) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (ticket_id) DO NOTHING RETURNING id`,
         [id, openDayId, ticket.ticket_id, response.overallSatisfaction, JSON.stringify(response.answers), now],
       )) as unknown[];
-      if (inserted.length === 0) throw conflict(PROBLEMS.alreadyAnswered, 'Already answered', 'You have answered this survey already.');
+      if (inserted.length === 0) throw problem('survey-already-answered', { detail: 'You have answered this survey already.' });
       await this.outbox.add(
         manager,
         SurveyAnsweredV1.contract,

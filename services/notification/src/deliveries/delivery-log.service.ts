@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor, DeliveryLogQuery, DeliveryPage, DeliveryView, NotificationChannel } from '@openday/contracts';
 import { maskEmail, maskMobile } from '@openday/domain';
-import { ProblemException, type FieldCipher } from '@openday/platform';
+import { problem, type FieldCipher } from '@openday/platform';
 import { PERSONAL_DATA_CIPHER } from '../contacts/personal-data.provider';
 import { decodeCursor, encodeCursor } from '../inbox/cursor';
 
@@ -30,7 +30,7 @@ export class DeliveryLogService {
   ) {}
 
   async list(actor: Actor, query: DeliveryLogQuery): Promise<DeliveryPage> {
-    if (actor.role !== 'city-office') throw new ProblemException({ status: 404, detail: 'No delivery log for you.' });
+    if (actor.role !== 'city-office') throw problem('not-found', { detail: 'No delivery log for you.' });
     const limit = query.limit ?? 100;
     const params: unknown[] = [limit + 1];
     const conditions: string[] = [];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor, InboxMessageView, InboxPage, PageQuery, NotificationTemplate } from '@openday/contracts';
-import { Clock, ProblemException } from '@openday/platform';
+import { Clock, problem } from '@openday/platform';
 import { Inject } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from './cursor';
 
@@ -60,7 +60,7 @@ export class InboxService {
           [messageId, owner.kind, owner.id, this.clock.now()],
         )) as [InboxRow[], number])
       : [[]];
-    if (!rows[0]) throw new ProblemException({ status: 404, detail: `No message ${messageId} in your inbox.` });
+    if (!rows[0]) throw problem('not-found', { detail: `No message ${messageId} in your inbox.` });
     return view(rows[0]);
   }
 }

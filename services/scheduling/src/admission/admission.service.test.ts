@@ -13,6 +13,7 @@ import {
   OpenDayChangedV1,
   OpenDayEndedV1,
   OpenDayPublishedV2,
+  problemEntry,
   TicketIssuedV1,
   TicketIssuedV2,
   TicketRevokedV1,
@@ -32,7 +33,7 @@ import {
   AdmissionSelectionsSubscriber,
   AdmissionWithdrawalsSubscriber,
 } from './admission-events.subscribers';
-import { AdmissionProblemTypes, qrPayloadOf } from './admission-rules';
+import { qrPayloadOf } from './admission-rules';
 import { AdmissionService } from './admission.service';
 import { NoShowsService } from './no-shows.service';
 import { TicketsService } from './tickets.service';
@@ -404,7 +405,7 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       const usedTicket = await ticketOf(used);
       await tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: usedTicket.checkInCode, idLast4: '002X' } });
       const problem = await problemOf(tickets.revoke({ actor: staff, ticketId: usedTicket.ticketId, input: { reason: 'x' } }));
-      expect(problem.problem).toMatchObject({ status: 409, type: AdmissionProblemTypes.ticketAttended });
+      expect(problem.problem).toMatchObject({ status: 409, type: problemEntry('ticket-no-longer-revocable').type });
       clock.set(at('2026-11-26T16:00:00'));
     });
   });
@@ -422,12 +423,12 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
 
       clock.set(at(`${DATE}T06:59:00`));
       const early = await problemOf(tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: codeTicket.checkInCode, idLast4: '002X' } }));
-      expect(early.problem).toMatchObject({ status: 422, type: AdmissionProblemTypes.outsideCheckInWindow });
+      expect(early.problem).toMatchObject({ status: 422, type: problemEntry('outside-check-in-window').type });
       expect(early.problem.detail).toContain('2026-11-29 07:00');
 
       clock.set(at(`${DATE}T08:41:07`));
       const wrong = await problemOf(tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: codeTicket.checkInCode, idLast4: '0021' } }));
-      expect(wrong.problem).toMatchObject({ status: 422, type: AdmissionProblemTypes.realNameMismatch });
+      expect(wrong.problem).toMatchObject({ status: 422, type: problemEntry('real-name-check-failed').type });
       const otherAgency = await problemOf(
         tickets.checkIn({ actor: { ...staff, agencyId: 'gulou-district' }, openDayId: day.openDayId, input: { code: codeTicket.checkInCode, idLast4: '002X' } }),
       );
@@ -437,7 +438,7 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       const checkedIn = await tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: codeTicket.checkInCode, idLast4: '002x' } });
       expect(checkedIn).toMatchObject({ ticketId: codeTicket.ticketId, status: 'checked-in', checkInMethod: 'code', checkedInAt: at(`${DATE}T08:41:07`).toISOString() });
       const second = await problemOf(tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: codeTicket.checkInCode, idLast4: '002X' } }));
-      expect(second.problem).toMatchObject({ status: 409, type: AdmissionProblemTypes.alreadyCheckedIn });
+      expect(second.problem).toMatchObject({ status: 409, type: problemEntry('already-checked-in').type });
       expect(second.problem.detail).toContain('2026-11-29 08:41:07');
 
       const viaQr = await tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { qrPayload: qrTicket.qrPayload, idLast4: '0021' } });
@@ -450,7 +451,7 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       expect(both.problem).toMatchObject({ status: 400, errors: [{ field: 'code', rule: 'exclusive' }] });
 
       const refused = await problemOf(tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: revokedTicket.checkInCode, idLast4: '002X' } }));
-      expect(refused.problem).toMatchObject({ status: 409, type: AdmissionProblemTypes.ticketRevoked });
+      expect(refused.problem).toMatchObject({ status: 409, type: problemEntry('ticket-revoked').type });
       expect((await problemOf(tickets.checkIn({ actor: { userId: randomUUID(), role: 'reviewer', agencyId: 'water-affairs-bureau' }, openDayId: day.openDayId, input: { code: codeTicket.checkInCode, idLast4: '002X' } }))).getStatus()).toBe(403);
 
       const events = await outbox(AttendeeCheckedInV1.contract as EventContract<unknown>, `AND payload->'data'->>'openDayId' = '${day.openDayId}'`);
@@ -527,7 +528,7 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
       expect((await ticketOf(absent)).status).toBe('no-show');
       expect((await ticketOf(afternoon)).status).toBe('issued');
       const late = await problemOf(tickets.checkIn({ actor: staff, openDayId: day.openDayId, input: { code: (await ticketOf(absent)).checkInCode, idLast4: '002X' } }));
-      expect(late.problem).toMatchObject({ status: 422, type: AdmissionProblemTypes.outsideCheckInWindow });
+      expect(late.problem).toMatchObject({ status: 422, type: problemEntry('outside-check-in-window').type });
       expect(await outbox(OpenDayEndedV1.contract as EventContract<unknown>, `AND payload->'data'->>'openDayId' = '${day.openDayId}'`)).toEqual([]);
 
       clock.set(at(`${DATE}T16:00:05`));

@@ -8,6 +8,7 @@ import {
   type CheckInMethod,
   type CheckInRequest,
   type MyTicketsRequest,
+  problemCodeOf,
   type RevokeTicketRequest,
   type RosterCsvFile,
   type RosterPage,
@@ -17,8 +18,8 @@ import {
   type TicketView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, keysetCursor, ProblemException } from '@openday/platform';
-import { AdmissionProblemTypes, decideCheckIn, parseQrPayload } from './admission-rules';
+import { Clock, keysetCursor, problem, ProblemException } from '@openday/platform';
+import { decideCheckIn, parseQrPayload, type CheckInDecision } from './admission-rules';
 import { AdmissionService } from './admission.service';
 import { rosterCsv } from './roster-csv';
 import { attendanceEntry, findSession, findSessions, findTickets, ticketRef, ticketView, type SessionRow, type TicketRow } from './ticket-rows';
@@ -79,7 +80,7 @@ export class TicketsService {
       const session = (await findSession(manager, ticket.sessionId))!;
       const now = this.clock.now();
       const decision = decideCheckIn({ status: ticket.status, checkedInAt: ticket.checkedInAt, maskedIdNumber: ticket.maskedIdNumber, session }, input.idLast4, now);
-      if (!decision.allowed) throw new ProblemException({ status: decision.status, type: decision.type, title: decision.title, detail: decision.detail });
+      if (!decision.allowed) throw checkInRefused(decision);
       await manager.query(`UPDATE tickets SET status = 'checked-in', checked_in_at = $2, check_in_method = $3, checked_in_by = $4 WHERE id = $1`, [
         ticket.id,
         now,
@@ -105,12 +106,7 @@ export class TicketsService {
       if (!ticket || ticket.agencyId !== actor.agencyId) throw notFound(`No ticket ${request.ticketId} of your agency.`);
       if (ticket.status === 'revoked') return attendanceEntry(ticket);
       if (ticket.status !== 'issued') {
-        throw new ProblemException({
-          status: 409,
-          type: AdmissionProblemTypes.ticketAttended,
-          title: 'Ticket already used',
-          detail: `The ticket is ${ticket.status}: only an issued ticket can be revoked.`,
-        });
+        throw problem('ticket-no-longer-revocable', { detail: `The ticket is ${ticket.status}: only an issued ticket can be revoked.` });
       }
       return attendanceEntry(await this.admission.revoke(manager, ticket, 'revoked-by-staff', { userId: actor.userId, note: request.input.reason.trim() }));
     });
@@ -180,13 +176,20 @@ function credentialOf(input: CheckInRequest['input']): { ticketId?: string; code
 }
 
 function assertRole(actor: Actor, roles: ReadonlyArray<Actor['role']>, detail: string): void {
-  if (!roles.includes(actor.role)) throw new ProblemException({ status: 403, detail });
+  if (!roles.includes(actor.role)) throw problem('not-allowed', { detail });
+}
+
+/** admission-rules names a refusal by its type URI; the catalogue says how it is answered. */
+function checkInRefused(decision: Extract<CheckInDecision, { allowed: false }>): ProblemException {
+  const code = problemCodeOf(decision.type);
+  if (!code) throw new Error(`The check-in refusal ${decision.type} is not in the problem catalogue.`);
+  return problem(code, { detail: decision.detail });
 }
 
 function notFound(detail: string): ProblemException {
-  return new ProblemException({ status: 404, detail });
+  return problem('not-found', { detail });
 }
 
 function badRequest(field: string, rule: string, message: string): ProblemException {
-  return new ProblemException({ status: 400, detail: message, errors: [{ field, rule, message }] });
+  return problem('invalid-input', { detail: message, errors: [{ field, rule, message }] });
 }

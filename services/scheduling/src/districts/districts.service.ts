@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, DistrictChangeInput, DistrictInput, DistrictListView, DistrictView } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { District } from './district.entity';
 
 const UNIQUE_VIOLATION = '23505';
@@ -23,8 +23,7 @@ export class DistrictsService {
       await this.dataSource.getRepository(District).insert({ code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, active: true });
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-      throw new ProblemException({
-        status: 409,
+      throw problem('conflict', {
         detail: `The district ${input.code} is on the list already.`,
         errors: [{ field: 'code', rule: 'uniqueDistrict', message: `${input.code} is on the list already` }],
       });
@@ -36,7 +35,7 @@ export class DistrictsService {
     keptByCityOffice(actor);
     return this.dataSource.transaction(async (manager) => {
       const district = await manager.getRepository(District).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
-      if (!district) throw new ProblemException({ status: 404, detail: `No district ${code}.` });
+      if (!district) throw problem('not-found', { detail: `No district ${code}.` });
       Object.assign(district, { nameZh: change.nameZh, nameEn: change.nameEn, active: change.active, updatedAt: new Date() });
       await manager.save(district);
       return toView(district);
@@ -51,7 +50,7 @@ export async function activeDistrictCodes(manager: EntityManager): Promise<Set<s
 }
 
 function keptByCityOffice(actor: Actor): void {
-  if (actor.role !== 'city-office') throw new ProblemException({ status: 403, detail: 'Only the city office keeps the district list.' });
+  if (actor.role !== 'city-office') throw problem('not-allowed', { detail: 'Only the city office keeps the district list.' });
 }
 
 function toView(district: District): DistrictView {

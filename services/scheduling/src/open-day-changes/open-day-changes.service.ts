@@ -17,7 +17,7 @@ import {
   type OpenDayChangeView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, keysetCursor, ProblemException, type FieldProblem } from '@openday/platform';
+import { Clock, keysetCursor, problem, ProblemException, type FieldProblem } from '@openday/platform';
 import { validatePlan, type WorkingDayCalendar } from '@openday/domain';
 import { AdmissionService } from '../admission/admission.service';
 import { findTickets, type TicketRow } from '../admission/ticket-rows';
@@ -75,7 +75,7 @@ export class OpenDayChangesService {
         const now = this.clock.now();
         const releasedTicketIds = input.releasedTicketIds ?? [];
         const violations = await this.ruleProblems(manager, plan, current, wanted, changedFields, releasedTicketIds, now);
-        if (violations.length > 0) throw changeRefused(422, violations);
+        if (violations.length > 0) throw changeRefused('open-day-change-refused', violations);
 
         const change: OpenDayChange = Object.assign(new OpenDayChange(), {
           id: randomUUID(),
@@ -128,8 +128,8 @@ export class OpenDayChangesService {
 
   /** The city office sees every agency's changes, an agency its own; waiting changes oldest first, the others newest first. */
   async list(actor: Actor, query: OpenDayChangeListQuery): Promise<OpenDayChangePage> {
-    if (!worksWithPlans(actor)) throw new ProblemException({ status: 403, detail: 'This role does not work with plans.' });
-    if (actor.role !== 'city-office' && !actor.agencyId) throw new ProblemException({ status: 403, detail: 'Agency staff without an agency see no changes.' });
+    if (!worksWithPlans(actor)) throw problem('not-allowed', { detail: 'This role does not work with plans.' });
+    if (actor.role !== 'city-office' && !actor.agencyId) throw problem('not-allowed', { detail: 'Agency staff without an agency see no changes.' });
     if (actor.role !== 'city-office' && query.agencyId && query.agencyId !== actor.agencyId) return { items: [], nextCursor: null };
     const agencyId = actor.role === 'city-office' ? query.agencyId : actor.agencyId;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
@@ -168,9 +168,9 @@ export class OpenDayChangesService {
       rejectViolations(validatePlan(wanted));
       const calendar = await this.calendar.load(manager);
       const late = this.leadTime(calendar, current, wanted, change.changedFields, now);
-      if (late.length > 0) throw changeRefused(422, late);
+      if (late.length > 0) throw changeRefused('open-day-change-refused', late);
       const places = await this.placeProblems(manager, plan.openDayId!, wanted, change.releasedTicketIds);
-      if (places.length > 0) throw changeRefused(409, places);
+      if (places.length > 0) throw changeRefused('open-day-change-places-taken', places);
 
       change.status = 'applied';
       change.comments = comments ?? null;
@@ -201,8 +201,8 @@ export class OpenDayChangesService {
   /** Both locked (plan first, as filing does); only the city office decides, only a waiting change. */
   private async lockForDecision(manager: EntityManager, actor: Actor, changeId: string): Promise<{ change: OpenDayChange; plan: Plan }> {
     const found = await manager.findOneBy(OpenDayChange, { id: changeId });
-    if (!found || !worksWithPlans(actor) || !canSeeAgencyPlans(actor, found.agencyId)) throw new ProblemException({ status: 404, detail: `No open-day change ${changeId}.` });
-    if (actor.role !== 'city-office') throw new ProblemException({ status: 403, detail: 'Not allowed: only the city office decides on a change to an open day.' });
+    if (!found || !worksWithPlans(actor) || !canSeeAgencyPlans(actor, found.agencyId)) throw problem('not-found', { detail: `No open-day change ${changeId}.` });
+    if (actor.role !== 'city-office') throw problem('not-allowed', { detail: 'Not allowed: only the city office decides on a change to an open day.' });
     const plan = await lockPlan(manager, found.planId, actor, 'view');
     const change = (await manager.getRepository(OpenDayChange).createQueryBuilder('c').where('c.id = :changeId', { changeId }).setLock('pessimistic_write').getOne())!;
     if (change.status !== 'submitted') throw stateConflict(`the change is ${change.status}; only a submitted change is decided`);
@@ -292,25 +292,16 @@ async function rejectIfPending(manager: EntityManager, openDayId: string): Promi
 
 function pendingProblem(): ProblemException {
   const message = 'another change of this open day is waiting for the city office; file this one once it is approved or returned';
-  return new ProblemException({
-    status: 409,
-    type: 'https://openday.example/problems/change-pending',
-    title: 'A change is already waiting',
-    detail: message,
-    errors: [{ field: 'openDayId', rule: 'changePending', message }],
-  });
+  return problem('change-pending', { detail: message, field: 'openDayId', rule: 'changePending' });
 }
 
-function changeRefused(status: 409 | 422, errors: FieldProblem[]): ProblemException {
-  return new ProblemException({
-    status,
-    type: 'https://openday.example/problems/open-day-change-refused',
-    title: 'The change cannot be made',
+function changeRefused(code: 'open-day-change-refused' | 'open-day-change-places-taken', errors: FieldProblem[]): ProblemException {
+  return problem(code, {
     detail: `The change breaks ${errors.length} rule${errors.length === 1 ? '' : 's'}: ${errors.map((e) => e.message).join('; ')}.`,
     errors,
   });
 }
 
 function stateConflict(reason: string): ProblemException {
-  return new ProblemException({ status: 409, type: 'https://openday.example/problems/plan-state', title: 'Plan state conflict', detail: `Not possible now: ${reason}.` });
+  return problem('plan-state', { detail: `Not possible now: ${reason}.` });
 }

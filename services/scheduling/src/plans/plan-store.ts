@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import type { Actor, PlanAction, PlanStatus, SessionInput } from '@openday/contracts';
-import { ProblemException, type FieldProblem } from '@openday/platform';
+import { problem, type FieldProblem } from '@openday/platform';
 import type { PlanViolation } from '@openday/domain';
 import { decide, type FilingCommand } from './filing';
 import { Plan, PlanHistoryEntry, PlanSession } from './plan.entity';
@@ -55,24 +55,23 @@ export async function recordPlanHistory(
 }
 
 export function allowOrThrow(plan: Plan | null, planId: string, actor: Actor, command: FilingCommand): void {
-  if (!plan) throw new ProblemException({ status: 404, detail: `No plan ${planId}.` });
+  if (!plan) throw problem('not-found', { detail: `No plan ${planId}.` });
   const decision = decide(command, plan, actor);
   switch (decision.outcome) {
     case 'allowed':
       return;
     case 'not-found':
-      throw new ProblemException({ status: 404, detail: `No plan ${planId}.` });
+      throw problem('not-found', { detail: `No plan ${planId}.` });
     case 'forbidden':
-      throw new ProblemException({ status: 403, detail: `Not allowed: ${decision.reason}.` });
+      throw problem('not-allowed', { detail: `Not allowed: ${decision.reason}.` });
     case 'conflict':
-      throw new ProblemException({ status: 409, type: 'https://openday.example/problems/plan-state', title: 'Plan state conflict', detail: `Not possible now: ${decision.reason}.` });
+      throw problem('plan-state', { detail: `Not possible now: ${decision.reason}.` });
   }
 }
 
 export function rejectViolations(violations: PlanViolation[] | FieldProblem[]): void {
   if (violations.length === 0) return;
-  throw new ProblemException({
-    status: 400,
+  throw problem('invalid-input', {
     detail: `The plan breaks ${violations.length} rule${violations.length === 1 ? '' : 's'}.`,
     errors: violations,
   });

@@ -16,7 +16,7 @@ import {
   type PlanView,
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
-import { Clock, keysetCursor, ProblemException } from '@openday/platform';
+import { Clock, keysetCursor, problem } from '@openday/platform';
 import { validatePlan } from '@openday/domain';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { unknownDistricts } from '../districts/district-rules';
@@ -49,7 +49,7 @@ export class PlansService {
 
   async create(actor: Actor, input: PlanInput, idempotencyKey?: string): Promise<PlanView> {
     if (!canDraftPlans(actor)) {
-      throw new ProblemException({ status: 403, detail: 'Only staff of an organising agency draft plans, for their own agency.' });
+      throw problem('not-allowed', { detail: 'Only staff of an organising agency draft plans, for their own agency.' });
     }
     if (idempotencyKey) {
       const earlier = await this.findByIdempotencyKey(actor.userId, idempotencyKey);
@@ -135,9 +135,9 @@ export class PlansService {
 
   /** An agency sees its own plans; the city office sees every agency's, optionally one agency's. Newest first. */
   async list(actor: Actor, query: PlanListQuery): Promise<PlanPage> {
-    if (!worksWithPlans(actor)) throw new ProblemException({ status: 403, detail: 'This role does not work with plans.' });
+    if (!worksWithPlans(actor)) throw problem('not-allowed', { detail: 'This role does not work with plans.' });
     // Agency staff see their own agency's plans only; without an agency there is nothing to see (never everything).
-    if (actor.role !== 'city-office' && !actor.agencyId) throw new ProblemException({ status: 403, detail: 'Agency staff without an agency see no plans.' });
+    if (actor.role !== 'city-office' && !actor.agencyId) throw problem('not-allowed', { detail: 'Agency staff without an agency see no plans.' });
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const agencyId = actor.role === 'city-office' ? query.agencyId : actor.agencyId;
     if (actor.role !== 'city-office' && query.agencyId && query.agencyId !== actor.agencyId) return { items: [], nextCursor: null };
@@ -185,13 +185,7 @@ export class PlansService {
         const message =
           `Plans are filed no later than 5 working days before the event. The first session is on ${plan.firstSessionDate}, ` +
           `so the last on-time filing date was ${deadline.lastOnTimeFilingDate}; this submission is dated ${deadline.filedOn} (Asia/Shanghai).`;
-        throw new ProblemException({
-          status: 422,
-          type: 'https://openday.example/problems/filing-late',
-          title: 'Filed too late',
-          detail: message,
-          errors: [{ field: `sessions[${index}].date`, rule: 'filingDeadline', message }],
-        });
+        throw problem('filing-late', { detail: message, field: `sessions[${index}].date`, rule: 'filingDeadline' });
       }
       const from = plan.status;
       plan.status = 'submitted';

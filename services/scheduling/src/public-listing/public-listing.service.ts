@@ -9,7 +9,7 @@ import type {
   PublicOpenDayView,
 } from '@openday/contracts';
 import { addDays, compareDates, placesLeft, totalPlacesLeft, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
-import { Clock, keysetCursor, ProblemException } from '@openday/platform';
+import { Clock, keysetCursor, problem } from '@openday/platform';
 import { sessionTakeUp, type SessionCounts } from '../admission/session-take-up';
 import type { OpenDayDetails } from '../plans/open-day-projection';
 import { WorkingCalendarService } from '../working-calendar/working-calendar.service';
@@ -54,8 +54,7 @@ export class PublicListingService {
   /** Published open days, soonest first, filtered and searched; keyset pages stay stable while days are published. */
   async list(query: PublicOpenDayQuery): Promise<Page<PublicOpenDayView>> {
     if (query.from && query.to && compareDates(query.from as CalendarDate, query.to as CalendarDate) > 0) {
-      throw new ProblemException({
-        status: 400,
+      throw problem('invalid-input', {
         detail: 'The request has invalid fields.',
         errors: [{ field: 'to', rule: 'dateRangeOrder', message: 'to must not be before from' }],
       });
@@ -82,7 +81,7 @@ export class PublicListingService {
   /** One open day, published or cancelled (a cancelled one says so). */
   async get(id: string): Promise<PublicOpenDayView> {
     const [row] = (await this.dataSource.query(`SELECT ${COLUMNS} FROM open_days d WHERE d.id = $1`, [id])) as OpenDayRow[];
-    if (!row) throw new ProblemException({ status: 404, detail: `No published open day ${id}.` });
+    if (!row) throw problem('not-found', { detail: `No published open day ${id}.` });
     return toView(row, this.clock.now(), await sessionTakeUp(this.dataSource, [row.id]));
   }
 

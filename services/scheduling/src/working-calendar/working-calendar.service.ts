@@ -18,7 +18,7 @@ import {
   type CalendarDate,
 } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { Clock, ProblemException } from '@openday/platform';
+import { Clock, problem } from '@openday/platform';
 import { applyCalendarChange } from './calendar-changes';
 import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar.entities';
 
@@ -57,13 +57,13 @@ export class WorkingCalendarService {
   /** City office only: add a year or correct days; the domain's rules decide what is valid. */
   async change(actor: Actor, change: CalendarChangeInput): Promise<WorkingCalendarView> {
     if (actor.role !== 'city-office') {
-      throw new ProblemException({ status: 403, detail: 'Only the city office keeps the working-day calendar.' });
+      throw problem('not-allowed', { detail: 'Only the city office keeps the working-day calendar.' });
     }
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [CALENDAR_LOCK_KEY]);
       const outcome = applyCalendarChange(await this.load(manager), change);
       if (!outcome.ok) {
-        throw new ProblemException({ status: 400, detail: 'The calendar change is not valid.', errors: outcome.problems });
+        throw problem('invalid-input', { detail: 'The calendar change is not valid.', errors: outcome.problems });
       }
       const { changes } = outcome;
       const touched = [...(changes.holidays ?? []), ...(changes.adjustedWorkingDays ?? []), ...(changes.ordinaryDays ?? [])];
@@ -111,10 +111,7 @@ export class WorkingCalendarService {
 /** A year the calendar lacks is the city office's to add: 422 saying so; anything else is rethrown. */
 export function uncoveredYearProblem(error: unknown): unknown {
   if (!(error instanceof UncoveredYearError)) return error;
-  return new ProblemException({
-    status: 422,
-    type: 'https://openday.example/problems/calendar-year-missing',
-    title: 'Working-day calendar incomplete',
+  return problem('calendar-year-missing', {
     detail: `The working-day calendar has no official schedule for ${error.year} yet; the city office must add that year before plans for it can be filed.`,
   });
 }

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, JointReviewOpenDayPage, JointReviewView, PageQuery, SignaturesInput } from '@openday/contracts';
 import { shanghaiDateOf } from '@openday/domain';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
-import { SELECTION_PROBLEMS } from '../selection-runs/selection-group.service';
 import type { OpenDayRecord } from '../selection-runs/records';
 import { decodeJointReviewCursor, encodeJointReviewCursor } from './joint-review-cursor';
 
@@ -34,7 +33,7 @@ export class JointReviewService {
    */
   async openDays(actor: Actor, query: PageQuery): Promise<JointReviewOpenDayPage> {
     if (actor.role !== 'department-handler' || !actor.agencyId) {
-      throw new ProblemException({ status: 404, detail: 'No joint review of your department.' });
+      throw problem('not-found', { detail: 'No joint review of your department.' });
     }
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const params: unknown[] = [actor.agencyId, shanghaiDateOf(this.ledger.now()), limit + 1];
@@ -101,8 +100,7 @@ export class JointReviewService {
       for (const [i, signature] of input.signatures.entries()) {
         const [row] = await this.ledger.applicants(manager, `person_id = $1 AND open_day_id = $2 FOR UPDATE`, [signature.personId, openDayId]);
         if (!row) {
-          throw new ProblemException({
-            status: 404,
+          throw problem('not-found', {
             detail: `No applicant ${signature.personId} of this open day.`,
             errors: [{ field: `signatures[${i}].personId`, rule: 'applicant', message: 'no such applicant of this open day' }],
           });
@@ -111,10 +109,7 @@ export class JointReviewService {
           decision: string;
         }>;
         if (row.status !== 'selected' || !row.awaitingJointReview || already) {
-          throw new ProblemException({
-            status: 409,
-            type: SELECTION_PROBLEMS.state,
-            title: 'Not awaiting your signature',
+          throw problem('applicant-state', {
             detail: `Nothing was stored: applicant ${row.personId} is not a selection awaiting ${department}'s signature.`,
             errors: [{ field: `signatures[${i}].personId`, rule: already ? 'alreadyDecided' : 'awaitingJointReview', message: 'this selection is not awaiting your department' }],
           });
@@ -149,7 +144,7 @@ export class JointReviewService {
     const openDay = await this.ledger.openDay(manager, openDayId, lock);
     const department = actor.agencyId;
     if (!openDay || actor.role !== 'department-handler' || !department || !openDay.coSigningDepartments.includes(department)) {
-      throw new ProblemException({ status: 404, detail: `No open day ${openDayId} awaiting your department's joint review.` });
+      throw problem('not-found', { detail: `No open day ${openDayId} awaiting your department's joint review.` });
     }
     return { openDay, department };
   }

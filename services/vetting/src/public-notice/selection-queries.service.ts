@@ -13,7 +13,7 @@ import type {
   SelectionResultView,
   VettingApplicantPage,
 } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { problem } from '@openday/platform';
 import { ordinaryShortfall } from '@openday/domain';
 import { drawLottery, LOTTERY_ALGORITHM_V1, lotteryTicket } from '../selection/lottery';
 import { commitmentView, storedCommitment } from '../selection-runs/lottery-commitments';
@@ -94,7 +94,7 @@ export class SelectionQueries {
   async publicNotice(openDayId: string): Promise<PublicNoticeView> {
     const manager = this.dataSource.manager;
     const openDay = await this.ledger.openDay(manager, openDayId);
-    if (!openDay) throw new ProblemException({ status: 404, detail: `No open day ${openDayId}.` });
+    if (!openDay) throw problem('not-found', { detail: `No open day ${openDayId}.` });
     const sessions = await this.ledger.sessions(manager, openDayId);
     const commitment = await storedCommitment(manager, openDayId);
     return {
@@ -119,8 +119,7 @@ export class SelectionQueries {
     const seen = new Set<string>();
     const repeated = input.entryIds.findIndex((id) => (seen.has(id.toLowerCase()) ? true : (seen.add(id.toLowerCase()), false)));
     if (repeated >= 0) {
-      throw new ProblemException({
-        status: 400,
+      throw problem('invalid-input', {
         detail: 'The request has invalid fields.',
         errors: [{ field: `entryIds[${repeated}]`, rule: 'uniqueEntries', message: 'each entry is drawn once; this id is listed twice' }],
       });
@@ -140,7 +139,7 @@ export class SelectionQueries {
    * ended; the agency blank while vetting does not know the open day), in arrival order.
    */
   async flagged(actor: Actor, query: FlaggedQuery): Promise<FlaggedApplicationPage> {
-    if (actor.role !== 'city-office') throw new ProblemException({ status: 404, detail: 'No flagged applications for you.' });
+    if (actor.role !== 'city-office') throw problem('not-found', { detail: 'No flagged applications for you.' });
     const limit = query.limit ?? 100;
     const params: unknown[] = [limit + 1];
     let condition = 'true';
@@ -189,7 +188,7 @@ export class SelectionQueries {
   private async agencysOpenDay(actor: Actor, openDayId: string): Promise<OpenDayRecord> {
     const openDay = await this.ledger.openDay(this.dataSource.manager, openDayId);
     const allowed = openDay && (actor.role === 'city-office' || (STAFF_OF_AGENCY.has(actor.role) && actor.agencyId === openDay.agencyId));
-    if (!openDay || !allowed) throw new ProblemException({ status: 404, detail: `No open day ${openDayId} of your agency.` });
+    if (!openDay || !allowed) throw problem('not-found', { detail: `No open day ${openDayId} of your agency.` });
     return openDay;
   }
 }
@@ -205,8 +204,7 @@ function decodeCursor(text: string): number {
   } catch {
     // Reported below.
   }
-  throw new ProblemException({
-    status: 400,
+  throw problem('invalid-input', {
     detail: 'The cursor is not one this API issued.',
     errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
   });

@@ -2,16 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, DecisionsResult, ReviewDecisionsInput } from '@openday/contracts';
-import { ProblemException, type FieldProblem } from '@openday/platform';
+import { problem, ProblemException, type FieldProblem } from '@openday/platform';
 import { obstacleTo, select, type RejectionReason, type SelectionState, type WaitlistReason } from '@openday/domain';
 import { SelectionLedger } from './selection-ledger';
 import { applicantView, type OpenDayRecord } from './records';
-
-export const SELECTION_PROBLEMS = {
-  rule: 'https://openday.example/problems/selection-rule',
-  mode: 'https://openday.example/problems/selection-mode',
-  state: 'https://openday.example/problems/applicant-state',
-} as const;
 
 /** Reason codes of the selection group's own choices (beside the core's reasons). */
 const BY_GROUP_WAITLIST = 'waitlisted-by-selection-group' as WaitlistReason;
@@ -34,12 +28,7 @@ export class SelectionGroupService {
     return this.dataSource.transaction(async (manager) => {
       const openDay = await this.reviewersOpenDay(manager, actor, openDayId);
       if (openDay.selectionMode !== 'selection-group') {
-        throw new ProblemException({
-          status: 409,
-          type: SELECTION_PROBLEMS.mode,
-          title: 'Not chosen by the selection group',
-          detail: `This open day selects by ${openDay.selectionMode}; the selection group does not choose.`,
-        });
+        throw problem('selection-mode', { detail: `This open day selects by ${openDay.selectionMode}; the selection group does not choose.` });
       }
       const ids = input.decisions.map((d) => d.personId);
       const seen = new Set<string>();
@@ -48,14 +37,13 @@ export class SelectionGroupService {
         if (seen.has(d.personId)) problems.push({ field: `decisions[${i}].personId`, rule: 'uniquePerson', message: 'this person is decided twice in one request' });
         seen.add(d.personId);
       });
-      if (problems.length) throw new ProblemException({ status: 400, detail: 'The request has invalid fields.', errors: problems });
+      if (problems.length) throw problem('invalid-input', { detail: 'The request has invalid fields.', errors: problems });
       const rows = new Map(
         (await this.ledger.applicants(manager, `person_id = ANY($1::uuid[]) AND open_day_id = $2 FOR UPDATE`, [ids, openDayId])).map((r) => [r.personId, r]),
       );
       const missing = input.decisions.map((d, i) => ({ d, i })).filter(({ d }) => !rows.has(d.personId));
       if (missing.length) {
-        throw new ProblemException({
-          status: 404,
+        throw problem('not-found', {
           detail: 'Some people are not applicants of this open day.',
           errors: missing.map(({ i }) => ({ field: `decisions[${i}].personId`, rule: 'applicant', message: 'no such applicant of this open day' })),
         });
@@ -70,14 +58,14 @@ export class SelectionGroupService {
         const row = rows.get(decision.personId)!;
         const session = sessions.get(row.sessionId)!;
         if (row.status !== 'eligible' && row.status !== 'waitlisted') {
-          throw conflict(SELECTION_PROBLEMS.state, `decisions[${i}].personId`, 'undecidedOrWaitlisted', `the applicant is ${row.status}; only undecided or waitlisted applicants can be decided`);
+          throw conflict('applicant-state', `decisions[${i}].personId`, 'undecidedOrWaitlisted', `the applicant is ${row.status}; only undecided or waitlisted applicants can be decided`);
         }
         const candidate = { applicationId: row.personId, category: row.category };
         const without: SelectionState = { ...session.state, waitlisted: session.state.waitlisted.filter((e) => e.candidate.applicationId !== row.personId) };
         if (decision.decision === 'select') {
           const obstacle = obstacleTo(without, candidate);
           if (obstacle) {
-            throw conflict(SELECTION_PROBLEMS.rule, `decisions[${i}]`, obstacle.reason, `selecting this ${row.category} applicant would break the rule ${obstacle.reason}`);
+            throw conflict('selection-rule', `decisions[${i}]`, obstacle.reason, `selecting this ${row.category} applicant would break the rule ${obstacle.reason}`);
           }
           session.state = select(without, candidate).state;
         } else if (decision.decision === 'waitlist') {
@@ -105,7 +93,7 @@ export class SelectionGroupService {
     return this.dataSource.transaction(async (manager) => {
       const openDay = await this.reviewersOpenDay(manager, actor, openDayId);
       if (openDay.selectionMode !== 'selection-group') {
-        throw new ProblemException({ status: 409, type: SELECTION_PROBLEMS.mode, title: 'Not chosen by the selection group', detail: `This open day selects by ${openDay.selectionMode}.` });
+        throw problem('selection-mode', { detail: `This open day selects by ${openDay.selectionMode}.` });
       }
       const completed: string[] = [];
       for (const session of await this.ledger.sessions(manager, openDayId, true)) {
@@ -121,7 +109,7 @@ export class SelectionGroupService {
   private async reviewersOpenDay(manager: EntityManager, actor: Actor, openDayId: string): Promise<OpenDayRecord> {
     const openDay = await this.ledger.openDay(manager, openDayId, true);
     if (!openDay || actor.role !== 'reviewer' || actor.agencyId !== openDay.agencyId) {
-      throw new ProblemException({ status: 404, detail: `No open day ${openDayId} of your agency.` });
+      throw problem('not-found', { detail: `No open day ${openDayId} of your agency.` });
     }
     return openDay;
   }
@@ -137,6 +125,6 @@ function reasonsForTheApplicant(input: ReviewDecisionsInput): Map<string, string
   return reasons;
 }
 
-function conflict(type: string, field: string, rule: string, message: string): ProblemException {
-  return new ProblemException({ status: 409, type, title: 'Breaks a selection rule', detail: `Nothing was stored: ${message}.`, errors: [{ field, rule, message }] });
+function conflict(code: 'applicant-state' | 'selection-rule', field: string, rule: string, message: string): ProblemException {
+  return problem(code, { detail: `Nothing was stored: ${message}.`, errors: [{ field, rule, message }] });
 }
