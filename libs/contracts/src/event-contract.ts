@@ -41,6 +41,11 @@ export class EventContract<TData = unknown> {
     return namespace.eventSubject(service, name, version, visibility);
   }
 
+  /** Whether the event is one of this contract's; narrows a handler's event to this contract's data. */
+  matches(event: CloudEvent): event is CloudEvent<TData> {
+    return event.type === this.type;
+  }
+
   validate(data: unknown): SchemaCheck {
     return this.check(data);
   }
@@ -54,6 +59,12 @@ export class EventContract<TData = unknown> {
     return buildCloudEvent(this.source, this.type, data, meta);
   }
 }
+
+/**
+ * An event of one of the data types a handler consumes, as a union of envelopes, so that
+ * `Contract.matches(event)` narrows it to one and the other branch to the rest.
+ */
+export type EventOf<TData> = TData extends unknown ? CloudEvent<TData> : never;
 
 export class EventSchemaError extends Error {
   constructor(

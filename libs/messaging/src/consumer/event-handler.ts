@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import type { CloudEvent, EventContract } from '@openday/contracts';
+import type { EventContract, EventOf } from '@openday/contracts';
 import type { CorrelationContext } from '../context/correlation';
 
 /** An event of a batch with the correlation its message carried (for events the handler writes in its name). */
-export interface BatchedEvent {
-  event: CloudEvent;
+export interface BatchedEvent<TData = unknown> {
+  event: EventOf<TData>;
   correlation: CorrelationContext;
 }
 
@@ -15,18 +15,20 @@ export interface BatchedEvent {
  * transaction (in stream order), so a handler must not swallow a failed
  * statement and go on: PostgreSQL has aborted the transaction by then (use a
  * savepoint, or let it throw: the consumer then retries each event alone).
+ * TData is the union of the consumed contracts' data: the consumer has checked each event
+ * against its contract's schema before the handler sees it.
  */
-export interface EventHandler {
+export interface EventHandler<TData = unknown> {
   /** Durable consumer name part, e.g. "open-day-copy". */
   readonly purpose: string;
   /** Event types this handler acts on; all must come from one producing service. */
-  readonly consumes: readonly EventContract[];
-  handle(event: CloudEvent, manager: EntityManager): Promise<void>;
+  readonly consumes: readonly EventContract<TData>[];
+  handle(event: EventOf<TData>, manager: EntityManager): Promise<void>;
   /**
    * Optional: applies the new events of a batch at once (in stream order), instead of
    * `handle` per event; an event retried alone still goes to `handle`.
    */
-  handleBatch?(events: readonly BatchedEvent[], manager: EntityManager): Promise<void>;
+  handleBatch?(events: readonly BatchedEvent<TData>[], manager: EntityManager): Promise<void>;
 }
 
 export interface RedeliveryPolicy {

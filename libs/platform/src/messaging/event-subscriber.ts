@@ -1,15 +1,17 @@
 import type { OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { CloudEvent, EventContract } from '@openday/contracts';
-import type { EventBus, EventHandler } from '@openday/messaging';
+import type { EventContract, EventOf } from '@openday/contracts';
+import type { BatchedEvent, EventBus, EventHandler } from '@openday/messaging';
 
 /**
  * Base for a service's event handler provider: it subscribes its durable
  * consumer once the application has started, so every dependency is ready.
+ * TData is the union of the data of the contracts it consumes (from libs/contracts):
+ * `handle` receives one of them, narrowed with `Contract.matches(event)`.
  */
-export abstract class EventSubscriber implements EventHandler, OnApplicationBootstrap {
+export abstract class EventSubscriber<TData> implements EventHandler<TData>, OnApplicationBootstrap {
   abstract readonly purpose: string;
-  abstract readonly consumes: readonly EventContract[];
+  abstract readonly consumes: readonly EventContract<TData>[];
 
   protected constructor(private readonly bus: EventBus) {}
 
@@ -17,5 +19,7 @@ export abstract class EventSubscriber implements EventHandler, OnApplicationBoot
     await this.bus.subscribe(this);
   }
 
-  abstract handle(event: CloudEvent, manager: EntityManager): Promise<void>;
+  abstract handle(event: EventOf<TData>, manager: EntityManager): Promise<void>;
+
+  handleBatch?(events: readonly BatchedEvent<TData>[], manager: EntityManager): Promise<void>;
 }

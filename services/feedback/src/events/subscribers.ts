@@ -10,6 +10,7 @@ import {
   TicketIssuedV1,
   TicketRevokedV1,
   type CloudEvent,
+  type EventOf,
 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
@@ -17,7 +18,7 @@ import { applicationCounted, attendeeCheckedIn, openDayChanged, openDayEnded, op
 
 /** Scheduling's internal tickets: who holds which ticket, under which citizen account. */
 @Injectable()
-export class TicketIssuedSubscriber extends EventSubscriber {
+export class TicketIssuedSubscriber extends EventSubscriber<TicketIssuedV1> {
   readonly purpose = 'tickets';
   readonly consumes = [TicketIssuedV1.contract];
 
@@ -25,14 +26,16 @@ export class TicketIssuedSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    return ticketIssued(manager, event.data as TicketIssuedV1);
+  handle(event: CloudEvent<TicketIssuedV1>, manager: EntityManager): Promise<void> {
+    return ticketIssued(manager, event.data);
   }
 }
 
+type SchedulingEvent = OpenDayPublishedV2 | OpenDayChangedV1 | OpenDayEndedV1 | AttendeeCheckedInV1 | TicketRevokedV1;
+
 /** Scheduling's public events: open days and their changes, check-ins, revocations and the end of the day. */
 @Injectable()
-export class SchedulingEventsSubscriber extends EventSubscriber {
+export class SchedulingEventsSubscriber extends EventSubscriber<SchedulingEvent> {
   readonly purpose = 'open-days';
   readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayEndedV1.contract, AttendeeCheckedInV1.contract, TicketRevokedV1.contract];
 
@@ -40,25 +43,18 @@ export class SchedulingEventsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    switch (event.type) {
-      case OpenDayPublishedV2.contract.type:
-        return openDayPublished(manager, event.data as OpenDayPublishedV2);
-      case OpenDayChangedV1.contract.type:
-        return openDayChanged(manager, event.data as OpenDayChangedV1);
-      case OpenDayEndedV1.contract.type:
-        return openDayEnded(manager, event.data as OpenDayEndedV1);
-      case AttendeeCheckedInV1.contract.type:
-        return attendeeCheckedIn(manager, event.data as AttendeeCheckedInV1);
-      default:
-        return ticketRevoked(manager, event.data as TicketRevokedV1);
-    }
+  handle(event: EventOf<SchedulingEvent>, manager: EntityManager): Promise<void> {
+    if (OpenDayPublishedV2.contract.matches(event)) return openDayPublished(manager, event.data);
+    if (OpenDayChangedV1.contract.matches(event)) return openDayChanged(manager, event.data);
+    if (OpenDayEndedV1.contract.matches(event)) return openDayEnded(manager, event.data);
+    if (AttendeeCheckedInV1.contract.matches(event)) return attendeeCheckedIn(manager, event.data);
+    return ticketRevoked(manager, event.data);
   }
 }
 
 /** Registration's applications, counted per open day for the city-wide table (nothing personal is kept). */
 @Injectable()
-export class ApplicationsSubscriber extends EventSubscriber {
+export class ApplicationsSubscriber extends EventSubscriber<ApplicationSubmittedV1> {
   readonly purpose = 'applications';
   readonly consumes = [ApplicationSubmittedV1.contract];
 
@@ -66,15 +62,15 @@ export class ApplicationsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as ApplicationSubmittedV1;
+  handle(event: CloudEvent<ApplicationSubmittedV1>, manager: EntityManager): Promise<void> {
+    const { data } = event;
     return applicationCounted(manager, 'fb_applications', data.personId, data.openDayId);
   }
 }
 
 /** Vetting's selections, counted per open day for the city-wide table. */
 @Injectable()
-export class SelectionsSubscriber extends EventSubscriber {
+export class SelectionsSubscriber extends EventSubscriber<ApplicationSelectedV1> {
   readonly purpose = 'selections';
   readonly consumes = [ApplicationSelectedV1.contract];
 
@@ -82,8 +78,8 @@ export class SelectionsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as ApplicationSelectedV1;
+  handle(event: CloudEvent<ApplicationSelectedV1>, manager: EntityManager): Promise<void> {
+    const { data } = event;
     return applicationCounted(manager, 'fb_selections', data.personId, data.openDayId);
   }
 }

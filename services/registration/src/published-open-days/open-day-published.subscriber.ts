@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV1, OpenDayPublishedV2, type CloudEvent, type PublishedSessionV2 } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV1, OpenDayPublishedV2, type EventOf, type PublishedSessionV2 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
+
+type OpenDayEvent = OpenDayPublishedV1 | OpenDayPublishedV2 | OpenDayChangedV2 | OpenDayCancelledV1;
 
 /**
  * Keeps the local copy; upserts, so a replayed or repeated event leaves one row.
@@ -16,7 +18,7 @@ import { PublishedOpenDay } from './published-open-day.entity';
  * marks the copy, so applications are refused from then on.
  */
 @Injectable()
-export class OpenDayPublishedSubscriber extends EventSubscriber {
+export class OpenDayPublishedSubscriber extends EventSubscriber<OpenDayEvent> {
   readonly purpose = 'published-open-days';
   readonly consumes = [OpenDayPublishedV1.contract, OpenDayPublishedV2.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract];
 
@@ -24,22 +26,22 @@ export class OpenDayPublishedSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    if (event.type === OpenDayCancelledV1.contract.type) {
-      const data = event.data as OpenDayCancelledV1;
+  async handle(event: EventOf<OpenDayEvent>, manager: EntityManager): Promise<void> {
+    if (OpenDayCancelledV1.contract.matches(event)) {
+      const { data } = event;
       await manager.update(PublishedOpenDay, { id: data.openDayId }, { cancelledAt: new Date(data.cancelledAt) });
       return;
     }
-    if (event.type === OpenDayChangedV2.contract.type) {
-      const data = event.data as OpenDayChangedV2;
+    if (OpenDayChangedV2.contract.matches(event)) {
+      const { data } = event;
       await manager.update(PublishedOpenDay, { id: data.openDayId }, fromChange(data));
       return;
     }
-    if (event.type === OpenDayPublishedV2.contract.type) {
-      await manager.upsert(PublishedOpenDay, fromV2(event.data as OpenDayPublishedV2), ['id']);
+    if (OpenDayPublishedV2.contract.matches(event)) {
+      await manager.upsert(PublishedOpenDay, fromV2(event.data), ['id']);
       return;
     }
-    const data = event.data as OpenDayPublishedV1;
+    const { data } = event;
     await manager.upsert(
       PublishedOpenDay,
       {

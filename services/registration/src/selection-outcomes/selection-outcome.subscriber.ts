@@ -4,17 +4,19 @@ import {
   ApplicationRejectedV1,
   ApplicationSelectedV1,
   ApplicationWaitlistedV1,
-  type CloudEvent,
+  type EventOf,
 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
-import { outcomeOf } from './selection-outcome';
+import { outcomeOf, type VettingDecision } from './selection-outcome';
 
-const decisionTypes = new Map<string, 'selected' | 'waitlisted' | 'rejected'>([
-  [ApplicationSelectedV1.contract.type, 'selected'],
-  [ApplicationWaitlistedV1.contract.type, 'waitlisted'],
-  [ApplicationRejectedV1.contract.type, 'rejected'],
-]);
+type Decision = ApplicationSelectedV1 | ApplicationWaitlistedV1 | ApplicationRejectedV1;
+
+function decisionOf(event: EventOf<Decision>): VettingDecision {
+  if (ApplicationSelectedV1.contract.matches(event)) return { type: 'selected', data: event.data };
+  if (ApplicationWaitlistedV1.contract.matches(event)) return { type: 'waitlisted', data: event.data };
+  return { type: 'rejected', data: event.data };
+}
 
 /**
  * Keeps each person's selection outcome from vetting's decisions. A later
@@ -22,7 +24,7 @@ const decisionTypes = new Map<string, 'selected' | 'waitlisted' | 'rejected'>([
  * review), so an older one arriving late never overwrites it.
  */
 @Injectable()
-export class SelectionOutcomeSubscriber extends EventSubscriber {
+export class SelectionOutcomeSubscriber extends EventSubscriber<Decision> {
   readonly purpose = 'selection-outcomes';
   readonly consumes = [ApplicationSelectedV1.contract, ApplicationWaitlistedV1.contract, ApplicationRejectedV1.contract];
 
@@ -30,10 +32,8 @@ export class SelectionOutcomeSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const type = decisionTypes.get(event.type);
-    if (!type) return;
-    const outcome = outcomeOf({ type, data: event.data } as Parameters<typeof outcomeOf>[0]);
+  async handle(event: EventOf<Decision>, manager: EntityManager): Promise<void> {
+    const outcome = outcomeOf(decisionOf(event));
     await manager.query(
       `UPDATE application_people
           SET selection_outcome = $2, selection_reason = $3, waitlist_position = $4, selection_decided_at = $5

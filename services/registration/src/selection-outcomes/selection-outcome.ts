@@ -8,7 +8,7 @@ export interface PersonOutcome {
   decidedAt: Date;
 }
 
-type VettingDecision =
+export type VettingDecision =
   | { type: 'selected'; data: ApplicationSelectedV1 }
   | { type: 'waitlisted'; data: ApplicationWaitlistedV1 }
   | { type: 'rejected'; data: ApplicationRejectedV1 };

@@ -11,6 +11,7 @@ import {
   OpenDayChangedV2,
   OpenDayPublishedV2,
   type CloudEvent,
+  type EventOf,
 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
@@ -26,7 +27,7 @@ import { AdmissionService } from './admission.service';
  * Time and place follow v1; v2 brings what v1 lacks, the notices (a change of notices alone publishes no v1).
  */
 @Injectable()
-export class AdmissionOpenDaysSubscriber extends EventSubscriber {
+export class AdmissionOpenDaysSubscriber extends EventSubscriber<OpenDayPublishedV2 | OpenDayChangedV1 | OpenDayChangedV2 | OpenDayCancelledV1> {
   readonly purpose = 'admission-open-days';
   readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV1.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract];
 
@@ -37,17 +38,17 @@ export class AdmissionOpenDaysSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    if (event.type === OpenDayPublishedV2.contract.type) return this.admission.openDayPublished(manager, event.data as OpenDayPublishedV2);
-    if (event.type === OpenDayChangedV1.contract.type) return this.admission.openDayChanged(manager, event.data as OpenDayChangedV1);
-    if (event.type === OpenDayChangedV2.contract.type) return this.admission.openDayNoticesChanged(manager, event.data as OpenDayChangedV2);
-    return this.admission.openDayCancelled(manager, event.data as OpenDayCancelledV1);
+  async handle(event: EventOf<OpenDayPublishedV2 | OpenDayChangedV1 | OpenDayChangedV2 | OpenDayCancelledV1>, manager: EntityManager): Promise<void> {
+    if (OpenDayPublishedV2.contract.matches(event)) return this.admission.openDayPublished(manager, event.data);
+    if (OpenDayChangedV1.contract.matches(event)) return this.admission.openDayChanged(manager, event.data);
+    if (OpenDayChangedV2.contract.matches(event)) return this.admission.openDayNoticesChanged(manager, event.data);
+    return this.admission.openDayCancelled(manager, event.data);
   }
 }
 
 /** Registration's internal events: the masked person and the account that applied. */
 @Injectable()
-export class AdmissionApplicantsSubscriber extends EventSubscriber {
+export class AdmissionApplicantsSubscriber extends EventSubscriber<ApplicationSubmittedV1 | ContactDetailsRecordedV1> {
   readonly purpose = 'admission-applicants';
   readonly consumes = [ApplicationSubmittedV1.contract, ContactDetailsRecordedV1.contract];
 
@@ -58,14 +59,14 @@ export class AdmissionApplicantsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    if (event.type === ApplicationSubmittedV1.contract.type) return this.admission.applicationSubmitted(manager, event.data as ApplicationSubmittedV1);
-    return this.admission.contactDetailsRecorded(manager, event.data as ContactDetailsRecordedV1);
+  async handle(event: EventOf<ApplicationSubmittedV1 | ContactDetailsRecordedV1>, manager: EntityManager): Promise<void> {
+    if (ApplicationSubmittedV1.contract.matches(event)) return this.admission.applicationSubmitted(manager, event.data);
+    return this.admission.contactDetailsRecorded(manager, event.data);
   }
 }
 
 @Injectable()
-export class AdmissionWithdrawalsSubscriber extends EventSubscriber {
+export class AdmissionWithdrawalsSubscriber extends EventSubscriber<ApplicationWithdrawnV1> {
   readonly purpose = 'admission-withdrawals';
   readonly consumes = [ApplicationWithdrawnV1.contract];
 
@@ -76,15 +77,15 @@ export class AdmissionWithdrawalsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as ApplicationWithdrawnV1;
+  async handle(event: CloudEvent<ApplicationWithdrawnV1>, manager: EntityManager): Promise<void> {
+    const { data } = event;
     await this.admission.applicationWithdrawn(manager, data.applicationId, data.withdrawnAt);
   }
 }
 
 /** Vetting's public outcomes: a selection issues a ticket; a rejection after it (no longer eligible) revokes it. */
 @Injectable()
-export class AdmissionSelectionsSubscriber extends EventSubscriber {
+export class AdmissionSelectionsSubscriber extends EventSubscriber<ApplicationSelectedV1 | ApplicationRejectedV1> {
   readonly purpose = 'admission-selections';
   readonly consumes = [ApplicationSelectedV1.contract, ApplicationRejectedV1.contract];
 
@@ -95,8 +96,8 @@ export class AdmissionSelectionsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    if (event.type === ApplicationRejectedV1.contract.type) return this.admission.applicationRejected(manager, event.data as ApplicationRejectedV1);
-    await this.admission.applicationSelected(manager, event.data as ApplicationSelectedV1);
+  async handle(event: EventOf<ApplicationSelectedV1 | ApplicationRejectedV1>, manager: EntityManager): Promise<void> {
+    if (ApplicationRejectedV1.contract.matches(event)) return this.admission.applicationRejected(manager, event.data);
+    await this.admission.applicationSelected(manager, event.data);
   }
 }

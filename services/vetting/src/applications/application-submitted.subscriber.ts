@@ -7,7 +7,7 @@ import { SelectionService } from '../selection-runs/selection.service';
 
 /** Each person applying: screened a batch at a time, and for first come decided in submission order by the arrival decider. */
 @Injectable()
-export class ApplicationSubmittedSubscriber extends EventSubscriber {
+export class ApplicationSubmittedSubscriber extends EventSubscriber<ApplicationSubmittedV1> {
   readonly purpose = 'applications-submitted';
   readonly consumes = [ApplicationSubmittedV1.contract];
 
@@ -18,14 +18,14 @@ export class ApplicationSubmittedSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    await this.selection.applicationSubmitted(manager, event.data as ApplicationSubmittedV1);
+  async handle(event: CloudEvent<ApplicationSubmittedV1>, manager: EntityManager): Promise<void> {
+    await this.selection.applicationSubmitted(manager, event.data);
   }
 
-  async handleBatch(events: readonly BatchedEvent[], manager: EntityManager): Promise<void> {
+  override async handleBatch(events: readonly BatchedEvent<ApplicationSubmittedV1>[], manager: EntityManager): Promise<void> {
     await this.selection.applicationsSubmitted(
       manager,
-      events.map(({ event, correlation }) => ({ data: event.data as ApplicationSubmittedV1, correlation })),
+      events.map(({ event, correlation }) => ({ data: event.data, correlation })),
     );
   }
 }

@@ -7,7 +7,7 @@ import { SelectionService } from '../selection-runs/selection.service';
 
 /** A withdrawal frees any place the application held; the first waiting person who fits moves up. */
 @Injectable()
-export class ApplicationWithdrawnSubscriber extends EventSubscriber {
+export class ApplicationWithdrawnSubscriber extends EventSubscriber<ApplicationWithdrawnV1> {
   readonly purpose = 'applications-withdrawn';
   readonly consumes = [ApplicationWithdrawnV1.contract];
 
@@ -18,8 +18,8 @@ export class ApplicationWithdrawnSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as ApplicationWithdrawnV1;
+  async handle(event: CloudEvent<ApplicationWithdrawnV1>, manager: EntityManager): Promise<void> {
+    const { data } = event;
     await this.selection.applicationWithdrawn(manager, data.applicationId, data.openDayId, new Date(data.withdrawnAt));
   }
 }

@@ -62,7 +62,7 @@ describe('the no-show register fed by attendee-no-show, on PostgreSQL', () => {
     );
   }
 
-  const deliver = (event: CloudEvent) => dataSource.transaction((manager) => subscriber.handle(event, manager));
+  const deliver = (event: CloudEvent<AttendeeNoShowV1>) => dataSource.transaction((manager) => subscriber.handle(event, manager));
 
   async function statusOf(personId: string): Promise<{ status: string; reason_code: string | null }> {
     const [row] = await dataSource.query('SELECT status, reason_code FROM vetting_applicants WHERE person_id = $1', [personId]);

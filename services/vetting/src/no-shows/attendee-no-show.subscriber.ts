@@ -11,7 +11,7 @@ import { recordNoShow } from './no-show-register';
  * so screening refuses them for NO_SHOW_LOOK_BACK_MONTHS. Idempotent through the register's key.
  */
 @Injectable()
-export class AttendeeNoShowSubscriber extends EventSubscriber {
+export class AttendeeNoShowSubscriber extends EventSubscriber<AttendeeNoShowV1> {
   readonly purpose = 'no-shows';
   readonly consumes = [AttendeeNoShowV1.contract];
 
@@ -19,8 +19,8 @@ export class AttendeeNoShowSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const data = event.data as AttendeeNoShowV1;
+  async handle(event: CloudEvent<AttendeeNoShowV1>, manager: EntityManager): Promise<void> {
+    const { data } = event;
     const [applicant] = (await manager.query(`SELECT person_key AS "personKey" FROM vetting_applicants WHERE person_id = $1`, [data.personId])) as Array<{
       personKey: string;
     }>;

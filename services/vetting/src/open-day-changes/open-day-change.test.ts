@@ -11,11 +11,11 @@ import {
   OpenDayPublishedV3,
   TicketRevokedV1,
   type Actor,
-  type CloudEvent,
+  type EventOf,
   type TicketRevocationReason,
 } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
-import { EventBus, Outbox } from '@openday/messaging';
+import { EventBus, Outbox, type EventHandler } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
 import { testNamespace } from '@openday/testing';
 import { applicationFor, VettingTestDatabase } from '../../test/vetting-database';
@@ -63,7 +63,7 @@ describe('vetting follows changes of published open days and staff revocations, 
   beforeEach(() => clock.set('2026-11-21T09:00:00+08:00'));
 
   /** Delivers the event, then decides what it leaves settled, as each replica's decider does moments later (the settle window is 0 here). */
-  async function deliver(handler: { handle: (event: CloudEvent, manager: DataSource['manager']) => Promise<void> }, event: CloudEvent): Promise<void> {
+  async function deliver<TData>(handler: Pick<EventHandler<TData>, 'handle'>, event: EventOf<NoInfer<TData>>): Promise<void> {
     await dataSource.transaction((manager) => handler.handle(event, manager));
     await decider.decideSettled();
   }

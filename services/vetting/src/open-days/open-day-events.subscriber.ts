@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV3, TicketRevokedV1, type CloudEvent } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV3, TicketRevokedV1, type EventOf } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { SelectionService } from '../selection-runs/selection.service';
 import { OpenDayChangeService } from '../open-day-changes/open-day-change.service';
+
+type OpenDayEvent = OpenDayPublishedV3 | OpenDayChangedV2 | OpenDayCancelledV1 | TicketRevokedV1;
 
 /**
  * Vetting's copy of the open days and what scheduling does to their selections: published (v3,
@@ -14,7 +16,7 @@ import { OpenDayChangeService } from '../open-day-changes/open-day-change.servic
  * Idempotent through the inbox and upserts.
  */
 @Injectable()
-export class OpenDayEventsSubscriber extends EventSubscriber {
+export class OpenDayEventsSubscriber extends EventSubscriber<OpenDayEvent> {
   readonly purpose = 'open-days';
   readonly consumes = [OpenDayPublishedV3.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract, TicketRevokedV1.contract];
 
@@ -26,16 +28,10 @@ export class OpenDayEventsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    switch (event.type) {
-      case OpenDayPublishedV3.contract.type:
-        return this.selection.openDayPublished(manager, event.data as OpenDayPublishedV3);
-      case OpenDayChangedV2.contract.type:
-        return this.changes.openDayChanged(manager, event.data as OpenDayChangedV2);
-      case TicketRevokedV1.contract.type:
-        return this.changes.ticketRevoked(manager, event.data as TicketRevokedV1);
-      default:
-        return this.selection.openDayCancelled(manager, (event.data as OpenDayCancelledV1).openDayId);
-    }
+  async handle(event: EventOf<OpenDayEvent>, manager: EntityManager): Promise<void> {
+    if (OpenDayPublishedV3.contract.matches(event)) return this.selection.openDayPublished(manager, event.data);
+    if (OpenDayChangedV2.contract.matches(event)) return this.changes.openDayChanged(manager, event.data);
+    if (TicketRevokedV1.contract.matches(event)) return this.changes.ticketRevoked(manager, event.data);
+    return this.selection.openDayCancelled(manager, event.data.openDayId);
   }
 }
