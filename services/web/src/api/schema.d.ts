@@ -2127,9 +2127,35 @@ export interface components {
             reason: string;
             zh: string;
         };
-        LotteryDrawDto: {
+        LotteryCommitmentDto: {
             algorithm: string;
+            /** @description SHA-256 of the secret’s 32 bytes. */
+            commitment: string;
+            /** Format: date-time */
+            committedAt: string;
+            /** @enum {number} */
+            recipe: 2;
+            /** @description Revealed with the draw; null before. */
+            secret: string | null;
+        };
+        LotteryDrawDto: {
+            /** @description The recipe, in Chinese and English: exactly what is hashed, and the commands to check it. */
+            algorithm: string;
+            /** @description Recipe 2: SHA-256 of the secret, published before anyone applied. */
+            commitment: string | null;
+            /** Format: date-time */
+            committedAt: string | null;
+            /** @description The entries (person ids) in drawn order; also the set of entries. */
             drawnOrder: string[];
+            /** @description Recipe 2: SHA-256 of the entry list (the entry ids sorted by bytes, each followed by a line feed). */
+            entryListHash: string | null;
+            /**
+             * @description 1: a seed drawn at the close (open days from before commitments); 2: the seed derived from the committed secret and the entry-list hash.
+             * @enum {number}
+             */
+            recipe: 1 | 2;
+            /** @description Recipe 2: the secret, revealed with the draw. */
+            secret: string | null;
             seed: string;
         };
         LotteryTicketDto: {
@@ -2164,7 +2190,7 @@ export interface components {
         NoticedSessionDto: {
             /** Format: date */
             date: string;
-            /** @description The draw of a lottery session: its seed and the entries (person ids) in drawn order. */
+            /** @description The draw of a lottery session: what re-runs it (recipe, commitment, secret, entry-list hash, seed) and the entries (person ids) in drawn order. */
             lottery: components["schemas"]["LotteryDrawDto"] | null;
             /** Format: date-time */
             publishedAt: string;
@@ -2527,6 +2553,8 @@ export interface components {
             type: string;
         };
         PublicNoticeDto: {
+            /** @description A lottery open day’s commitment, shown before the draw; null for other open days and lotteries from before commitments. */
+            lotteryCommitment: components["schemas"]["LotteryCommitmentDto"] | null;
             /** Format: uuid */
             openDayId: string;
             sessions: components["schemas"]["NoticedSessionDto"][];

@@ -1,48 +1,67 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, unwrap } from '../api/client';
-import type { components } from '../api/schema';
 import { usePublicOpenDay } from '../open-days/queries';
+import { formatDateTime } from '../time/shanghai';
 import { ErrorState } from '../ui/ErrorState';
 import { PageLayout } from '../ui/PageLayout';
-import { checkDraw, normalizedSeed, parseIdList } from './draw-check';
+import { normalizedHex, parseIdList, verifyDraw, type DrawVerification, type RecomputedValue } from './draw-check';
 import './lottery.css';
-
-type Verification = components['schemas']['LotteryVerificationDto'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+type HexField = 'commitment' | 'secret' | 'entryListHash' | 'seed';
+const HEX_FIELDS: HexField[] = ['commitment', 'secret', 'entryListHash', 'seed'];
+
 /**
- * `/lottery-verification?openDayId=&seed=&entries=&order=`: anyone re-runs a published draw
- * from its seed and entries and sees whether it gives the published order.
+ * `/lottery-verification?openDayId=&commitment=&secret=&entryListHash=&seed=&order=`: anyone
+ * re-runs a published draw in their own browser (Web Crypto; nothing is sent to the platform):
+ * the revealed secret against the commitment published before registration opened, the
+ * entry-list hash, the seed, and the drawn order.
  */
 export default function LotteryVerificationPage() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const [openDayId, setOpenDayId] = useState(search.get('openDayId') ?? '');
-  const [seed, setSeed] = useState(search.get('seed') ?? '');
+  const [hex, setHex] = useState<Record<HexField, string>>(() => Object.fromEntries(HEX_FIELDS.map((field) => [field, search.get(field) ?? ''])) as Record<HexField, string>);
   const [entries, setEntries] = useState(parseIdList(search.get('entries') ?? '').join('\n'));
   const [published, setPublished] = useState(parseIdList(search.get('order') ?? '').join('\n'));
-  const [invalid, setInvalid] = useState<{ seed?: string; entries?: string }>({});
-  const openDay = usePublicOpenDay(openDayId.trim(), { enabled: UUID.test(openDayId.trim()) });
-  const verify = useMutation({
-    mutationFn: (body: { seed: string; entryIds: string[] }) => unwrap(api.POST('/api/v1/public/lottery-verifications', { body })),
+  const [invalid, setInvalid] = useState<Partial<Record<HexField | 'entries', string>>>({});
+  const id = openDayId.trim();
+  const openDay = usePublicOpenDay(id, { enabled: UUID.test(id) });
+  const notice = useQuery({
+    queryKey: ['public-notice', id],
+    queryFn: () => unwrap(api.GET('/api/v1/public/open-days/{id}/public-notice', { params: { path: { id } } })),
+    enabled: UUID.test(id),
   });
+  const commitment = notice.data?.lotteryCommitment;
+  const verify = useMutation({ mutationFn: verifyDraw });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const normalized = normalizedSeed(seed);
+    // Without a commitment of the reader's own, the one the platform has shown since before registration opened.
+    const given = { ...hex, commitment: hex.commitment.trim() || (commitment?.commitment ?? '') };
+    const values = Object.fromEntries(HEX_FIELDS.map((field) => [field, given[field].trim() ? normalizedHex(given[field]) ?? null : undefined])) as Record<HexField, string | null | undefined>;
     // The published order is the full list of entries when only it was given.
     const entryIds = parseIdList(entries).length > 0 ? parseIdList(entries) : parseIdList(published);
-    const errors = {
-      seed: normalized ? undefined : t('lottery.invalidSeed'),
-      entries: entryIds.length > 0 ? undefined : t('lottery.invalidEntries'),
-    };
+    const errors: Partial<Record<HexField | 'entries', string>> = {};
+    for (const field of HEX_FIELDS) if (values[field] === null) errors[field] = t('lottery.invalidHex');
+    if (!values.secret && !values.seed && !errors.seed) errors.seed = t('lottery.seedOrSecret');
+    if (entryIds.length === 0) errors.entries = t('lottery.invalidEntries');
+    else if (new Set(entryIds).size < entryIds.length) errors.entries = t('lottery.repeatedEntries');
     setInvalid(errors);
-    if (normalized && entryIds.length > 0) verify.mutate({ seed: normalized, entryIds });
+    if (Object.keys(errors).length > 0) return;
+    verify.mutate({
+      commitment: values.commitment ?? undefined,
+      secret: values.secret ?? undefined,
+      entryListHash: values.entryListHash ?? undefined,
+      seed: values.seed ?? undefined,
+      entryIds,
+      publishedOrder: parseIdList(published),
+    });
   };
 
   return (
@@ -57,19 +76,22 @@ export default function LotteryVerificationPage() {
             <Link to={`/open-days/${openDay.data.id}/public-notice`}>{openDay.data.title}</Link>
           </p>
         )}
-        <TextField id="lottery-seed" label={t('lottery.seed')} hint={t('lottery.seedHint')} error={invalid.seed}>
-          <input
-            id="lottery-seed"
-            className="text-input mono"
-            autoCapitalize="off"
-            autoCorrect="off"
-            spellCheck={false}
-            value={seed}
-            onChange={(event) => setSeed(event.target.value)}
-            aria-invalid={Boolean(invalid.seed)}
-            aria-describedby="lottery-seed-hint"
-          />
-        </TextField>
+        {commitment && <CommitmentNotice committedAt={commitment.committedAt} commitment={commitment.commitment} revealed={commitment.secret !== null} />}
+        {HEX_FIELDS.map((field) => (
+          <TextField key={field} id={`lottery-${field}`} label={t(`lottery.fields.${field}`)} hint={t(`lottery.hints.${field}`)} error={invalid[field]}>
+            <input
+              id={`lottery-${field}`}
+              className="text-input mono"
+              autoCapitalize="off"
+              autoCorrect="off"
+              spellCheck={false}
+              value={hex[field]}
+              onChange={(event) => setHex({ ...hex, [field]: event.target.value })}
+              aria-invalid={Boolean(invalid[field])}
+              aria-describedby={`lottery-${field}-hint`}
+            />
+          </TextField>
+        ))}
         <TextField id="lottery-entries" label={t('lottery.entries')} hint={t('lottery.entriesHint')} error={invalid.entries}>
           <textarea
             id="lottery-entries"
@@ -96,38 +118,84 @@ export default function LotteryVerificationPage() {
         </Button>
       </form>
       {verify.isError && <ErrorState error={verify.error} />}
-      {verify.data && <VerificationResult result={verify.data} published={parseIdList(published)} />}
+      {verify.data && <VerificationResult result={verify.data} />}
+      <Recipe />
     </PageLayout>
   );
 }
 
-function VerificationResult({ result, published }: { result: Verification; published: string[] }) {
+function CommitmentNotice({ commitment, committedAt, revealed }: { commitment: string; committedAt: string; revealed: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="banner lottery-commitment">
+      <p>{t('lottery.commitmentPublished', { when: formatDateTime(committedAt, i18n.language) })}</p>
+      <p className="mono">{commitment}</p>
+      <p className="muted">{revealed ? t('lottery.secretRevealed') : t('lottery.secretHidden')}</p>
+    </div>
+  );
+}
+
+function VerificationResult({ result }: { result: DrawVerification }) {
   const { t } = useTranslation();
-  const check = checkDraw(published, result.drawnOrder);
-  const tickets = new Map(result.tickets.map((ticket) => [ticket.entryId, ticket.ticket]));
+  const check = result.order;
   const verdicts = {
     matches: { className: 'banner banner-success', text: t('lottery.matches') },
     differs: { className: 'banner banner-danger', text: t('lottery.doesNotMatch') },
     'no-published': { className: 'banner banner-warning', text: t('lottery.noPublished') },
   } as const;
   const verdict = verdicts[check.outcome];
+  const steps: Array<[HexField, RecomputedValue | undefined]> = [
+    ['commitment', result.commitment],
+    ['entryListHash', result.entryListHash],
+    ['seed', result.seed],
+  ];
   return (
     <section className="section" aria-labelledby="lottery-result">
       <h2 id="lottery-result">{t('lottery.result')}</h2>
+      <p className="muted">{t(`lottery.recipe${result.recipe}`)}</p>
+      {result.recipe === 2 && (
+        <ul className="lottery-steps">
+          {steps.map(([field, value]) =>
+            value ? (
+              <li key={field} className={`lottery-step lottery-step-${value.outcome}`}>
+                <strong>
+                  {t(`lottery.outcome.${value.outcome}`)} · {t(`lottery.computed.${field}`)}
+                </strong>
+                <span className="mono">{value.computed}</span>
+              </li>
+            ) : null,
+          )}
+        </ul>
+      )}
       <p className={verdict.className} role="status">
         <strong>{verdict.text}</strong>
       </p>
-      <p className="muted">{t('lottery.algorithm', { algorithm: result.algorithm })}</p>
       <h3>{t('lottery.drawnOrder')}</h3>
       <ol className="drawn-order">
-        {result.drawnOrder.map((entryId, i) => (
+        {result.drawn.map(({ entryId, ticket }, i) => (
           <li key={entryId} className={check.outcome === 'differs' && i + 1 >= check.firstDifference ? 'drawn-differs' : undefined}>
             <span className="mono">{entryId}</span>
-            {tickets.get(entryId) && <span className="muted mono"> · {tickets.get(entryId)}</span>}
+            <span className="muted mono"> · {ticket}</span>
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** The published recipe in brief; the full text, with the shell commands, comes with every result. */
+function Recipe() {
+  const { t } = useTranslation();
+  return (
+    <details className="section lottery-recipe">
+      <summary>{t('lottery.recipe.title')}</summary>
+      <ol>
+        {(['commit', 'entryList', 'seed', 'order', 'places'] as const).map((step) => (
+          <li key={step}>{t(`lottery.recipe.${step}`)}</li>
+        ))}
+      </ol>
+      <p className="muted">{t('lottery.recipe.legacy')}</p>
+    </details>
   );
 }
 

@@ -13,6 +13,7 @@ import { lotteryCheckLink } from './lottery-check-link';
 import './public-notice.css';
 
 type NoticedSession = components['schemas']['NoticedSessionDto'];
+type Commitment = components['schemas']['LotteryCommitmentDto'];
 
 /** `/open-days/:id/public-notice`: the selected representatives (公示), names and ID numbers masked. */
 export default function PublicNoticePage() {
@@ -27,6 +28,7 @@ export default function PublicNoticePage() {
   return (
     <PageLayout title={t('notice.title')} back={`/open-days/${id}`}>
       {title && <p className="notice-open-day">{title}</p>}
+      {notice.data?.lotteryCommitment && <LotteryCommitment commitment={notice.data.lotteryCommitment} />}
       {notice.isPending && <LoadingState />}
       {notice.isError && <ErrorState error={notice.error} onRetry={() => void notice.refetch()} />}
       {notice.data &&
@@ -46,6 +48,18 @@ export default function PublicNoticePage() {
         </p>
       )}
     </PageLayout>
+  );
+}
+
+/** A lottery's commitment, public from before registration opened: anyone can note it and hold the revealed secret to it. */
+function LotteryCommitment({ commitment }: { commitment: Commitment }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section className="section notice-commitment" aria-label={t('lottery.fields.commitment')}>
+      <p>{t('notice.commitment', { when: formatDateTime(commitment.committedAt, i18n.language) })}</p>
+      <p className="notice-hex">{commitment.commitment}</p>
+      {commitment.secret ? <p className="muted notice-hex">{t('notice.secret', { secret: commitment.secret })}</p> : <p className="muted">{t('notice.commitmentPending')}</p>}
+    </section>
   );
 }
 
@@ -83,6 +97,7 @@ function NoticeSession({ openDayId, session }: { openDayId: string; session: Not
         <p>
           <Link to={lotteryCheckLink(openDayId, session.lottery)}>{t('notice.verifySession')}</Link>
           <span className="muted notice-seed"> · {t('notice.seed', { seed: session.lottery.seed })}</span>
+          {session.lottery.entryListHash && <span className="muted notice-seed"> · {t('notice.entryListHash', { hash: session.lottery.entryListHash })}</span>}
         </p>
       )}
     </section>

@@ -12,5 +12,12 @@ describe('lotteryCheckLink', () => {
     expect(link.searchParams.get('openDayId')).toBe('od-1');
     expect(link.searchParams.get('seed')).toBe(seed);
     expect(parseIdList(link.searchParams.get('order') ?? '')).toEqual(drawnOrder);
+    expect(link.searchParams.has('secret')).toBe(false);
+  });
+
+  it('carries a committed draw’s commitment, secret and entry-list hash (recipe 2)', () => {
+    const draw = { seed, drawnOrder: ['a'], commitment: 'cd'.repeat(32), secret: 'ef'.repeat(32), entryListHash: '01'.repeat(32) };
+    const link = new URL(lotteryCheckLink('od-1', draw), 'http://portal.test');
+    expect(Object.fromEntries(link.searchParams)).toEqual({ openDayId: 'od-1', commitment: draw.commitment, secret: draw.secret, entryListHash: draw.entryListHash, seed, order: 'a' });
   });
 });

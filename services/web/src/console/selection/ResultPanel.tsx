@@ -9,7 +9,7 @@ import { sessionLabeller, type PublicOpenDay, type SelectionResult } from './ope
 type Applicant = components['schemas']['VettingApplicantDto'];
 type SessionResult = SelectionResult['sessions'][number];
 
-/** The result per session: who is selected, the waiting list in order, the minimum share, and a lottery's seed with the public re-run. */
+/** The result per session: who is selected, the waiting list in order, the minimum share, and what re-runs a lottery (commitment, secret, entry-list hash, seed) with the public re-run. */
 export function ResultPanel({ openDay, result }: { openDay: PublicOpenDay; result: SelectionResult }) {
   const { t, i18n } = useTranslation();
   const sessionName = sessionLabeller(openDay.sessions, i18n.language);
@@ -80,12 +80,17 @@ function SessionResultView({ openDayId, session, name }: { openDayId: string; se
           title={t('console.selection.result.lottery')}
           description={
             <>
-              <div>
-                {t('console.selection.result.seed')}{' '}
-                <Typography.Text code copyable={{ text: session.lottery.seed }} style={{ wordBreak: 'break-all' }}>
-                  {session.lottery.seed}
-                </Typography.Text>
-              </div>
+              {(['commitment', 'secret', 'entryListHash', 'seed'] as const).map((field) => {
+                const value = session.lottery?.[field];
+                return value ? (
+                  <div key={field}>
+                    {t(`console.selection.result.${field}`)}{' '}
+                    <Typography.Text code copyable={{ text: value }} style={{ wordBreak: 'break-all' }}>
+                      {value}
+                    </Typography.Text>
+                  </div>
+                ) : null;
+              })}
               <div>{t('console.selection.result.entries', { count: session.lottery.drawnOrder.length })}</div>
               <a href={lotteryCheckLink(openDayId, session.lottery)} target="_blank" rel="noreferrer">
                 {t('console.selection.result.rerun')}

@@ -21,6 +21,7 @@ describe('the selection words built from values', () => {
     ...['ordinary-quota-below-minimum-share', 'not-enough-ordinary-candidates'].map((cause) => `preview.notMet.${cause}`),
     ...['sign', 'refuse'].flatMap((decision) => [`joint.decisions.${decision}`, `joint.confirm.${decision}`, `joint.done.${decision}`]),
     ...['none-chosen', 'reason-required', 'reason-too-long'].map((problem) => `joint.problems.${problem}`),
+    ...['commitment', 'secret', 'entryListHash', 'seed'].map((field) => `result.${field}`),
   ])('has the built key %s', (key) => {
     expect([zh.includes(key), en.includes(key)]).toEqual([true, true]);
   });
