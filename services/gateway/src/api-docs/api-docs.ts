@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, getSchemaPath, type OpenAPIObject } from '@nestjs/swagger';
+import { problemCatalogue } from '@openday/contracts';
 import { FieldProblemDto, ProblemDto } from './problem.dto';
 import { documentValidatedClasses } from './validated-classes';
 
@@ -10,6 +11,8 @@ type ParameterObject = { name: string; in: string; description?: string };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 const PROBLEM_JSON = 'application/problem+json';
+const PROBLEM_SCHEMA = 'Problem';
+export const PROBLEM_TYPES_EXTENSION = 'x-problem-types';
 
 /** The gateway's OpenAPI document, as served at /api/docs-json and committed as services/gateway/openapi.json. */
 export function buildApiDocument(app: INestApplication): OpenAPIObject {
@@ -20,7 +23,7 @@ export function buildApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/…' })
     .build();
-  return describeErrors(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, FieldProblemDto] }));
+  return listProblemTypes(describeErrors(SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto, FieldProblemDto] })));
 }
 
 /** OpenAPI document at /api/docs-json, browsable at /api/docs. */
@@ -54,6 +57,19 @@ function describeErrors(document: OpenAPIObject): OpenAPIObject {
       if (operation.security) operation.security = [...new Map(operation.security.map((entry) => [JSON.stringify(entry), entry])).values()];
     }
   }
+  return document;
+}
+
+/**
+ * The problem catalogue (`@openday/contracts`' PROBLEMS) on the `Problem`
+ * schema as `x-problem-types`: every refusal the API answers with, its code,
+ * `type` URI, status and title, so a client tells them apart by `type`
+ * without reading the code. Written from the catalogue, never by hand.
+ */
+function listProblemTypes(document: OpenAPIObject): OpenAPIObject {
+  const schema = document.components?.schemas?.[PROBLEM_SCHEMA] as Record<string, unknown> | undefined;
+  if (!schema) throw new Error(`The document has no ${PROBLEM_SCHEMA} schema to list the problem types on.`);
+  schema[PROBLEM_TYPES_EXTENSION] = problemCatalogue().map(({ code, type, status, title }) => ({ code, type, status, title }));
   return document;
 }
 

@@ -16,7 +16,10 @@ export class FieldProblemDto implements FieldProblem {
 /** What ProblemFilter writes for every error, as `application/problem+json` (RFC 9457). */
 @ApiSchema({ name: 'Problem' })
 export class ProblemDto implements HttpProblem {
-  @ApiProperty({ description: 'A URI naming the kind of problem; `about:blank` when the status says it all.', example: 'about:blank' })
+  @ApiProperty({
+    description: 'A URI naming the kind of problem; `about:blank` when the status says it all. `x-problem-types` on this schema lists every kind with its code, status and title.',
+    example: 'https://openday.example/problems/duplicate-application',
+  })
   type: string;
 
   @ApiProperty({ example: 'Bad Request' })
