@@ -1,8 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, MinLength, ValidateIf } from 'class-validator';
-import { BaseServiceConfig, WithPersonalDataKeys } from '@openday/platform';
+import { IsOptional, IsString, MinLength, ValidateIf } from 'class-validator';
+import { BaseServiceConfig, EnvInt, WithPersonalDataKeys } from '@openday/platform';
 
-const int = (rule: string) => ({ message: `$property must be an integer ${rule}` });
 const inProduction = (config: GatewayConfig) => config.NODE_ENV === 'production';
 
 /**
@@ -15,10 +13,7 @@ export class GatewayConfig extends WithPersonalDataKeys(BaseServiceConfig) {
   override NATS_URL = ['nats://127.0.0.1:4222'];
 
   /** How long the gateway waits for a service's reply before answering 504. */
-  @Type(() => Number)
-  @IsInt({ message: '$property must be an integer between 100 and 60000' })
-  @Min(100, { message: '$property must be an integer between 100 and 60000' })
-  @Max(60_000, { message: '$property must be an integer between 100 and 60000' })
+  @EnvInt({ min: 100, max: 60_000 })
   RPC_TIMEOUT_MS = 5000;
 
   /** Signs access tokens (HS256). Required in production; elsewhere a development default is used, with a warning. */
@@ -36,61 +31,37 @@ export class GatewayConfig extends WithPersonalDataKeys(BaseServiceConfig) {
   @MinLength(32, { message: '$property must be a secret of at least 32 characters (required in production)' })
   MOBILE_HASH_KEY?: string;
 
-  @Type(() => Number)
-  @IsInt(int('between 60 and 3600'))
-  @Min(60, int('between 60 and 3600'))
-  @Max(3600, int('between 60 and 3600'))
+  @EnvInt({ min: 60, max: 3600 })
   ACCESS_TOKEN_TTL_SECONDS = 900;
 
-  @Type(() => Number)
-  @IsInt(int('between 3600 and 7776000'))
-  @Min(3600, int('between 3600 and 7776000'))
-  @Max(7_776_000, int('between 3600 and 7776000'))
+  @EnvInt({ min: 3600, max: 7_776_000 })
   REFRESH_TOKEN_TTL_SECONDS = 1_209_600;
 
   /** A sign-in code's life: 5 minutes. */
-  @Type(() => Number)
-  @IsInt(int('between 1 and 900'))
-  @Min(1, int('between 1 and 900'))
-  @Max(900, int('between 1 and 900'))
+  @EnvInt({ min: 1, max: 900 })
   SIGN_IN_CODE_TTL_SECONDS = 300;
 
   /** The least time between two codes sent to one number. */
-  @Type(() => Number)
-  @IsInt(int('between 1 and 3600'))
-  @Min(1, int('between 1 and 3600'))
-  @Max(3600, int('between 1 and 3600'))
+  @EnvInt({ min: 1, max: 3600 })
   SIGN_IN_CODE_RESEND_SECONDS = 60;
 
   /** The most codes sent to one number in any 24 hours. */
-  @Type(() => Number)
-  @IsInt(int('between 1 and 100'))
-  @Min(1, int('between 1 and 100'))
-  @Max(100, int('between 1 and 100'))
+  @EnvInt({ min: 1, max: 100 })
   SIGN_IN_CODES_PER_DAY = 10;
 
   /** Requests per minute per client address on the sign-in endpoints. */
-  @Type(() => Number)
-  @IsInt(int('between 1 and 100000'))
-  @Min(1, int('between 1 and 100000'))
-  @Max(100_000, int('between 1 and 100000'))
+  @EnvInt({ min: 1, max: 100_000 })
   RATE_LIMIT_SIGN_IN_PER_MINUTE = 20;
 
   /** Requests per minute per client address on the other public (anonymous) endpoints. */
-  @Type(() => Number)
-  @IsInt(int('between 1 and 100000'))
-  @Min(1, int('between 1 and 100000'))
-  @Max(100_000, int('between 1 and 100000'))
+  @EnvInt({ min: 1, max: 100_000 })
   RATE_LIMIT_PUBLIC_PER_MINUTE = 1200;
 
   /**
    * Reverse proxies in front of the gateway that append to X-Forwarded-For (an ingress: 1).
    * 0 trusts no header and limits by the connection's address.
    */
-  @Type(() => Number)
-  @IsInt(int('between 0 and 5'))
-  @Min(0, int('between 0 and 5'))
-  @Max(5, int('between 0 and 5'))
+  @EnvInt({ min: 0, max: 5 })
   TRUSTED_PROXY_HOPS = 0;
 
   /**

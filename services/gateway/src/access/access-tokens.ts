@@ -2,9 +2,8 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { Role } from '@openday/contracts';
-import { SERVICE_CONFIG } from '@openday/platform';
+import { Clock, SERVICE_CONFIG } from '@openday/platform';
 import type { GatewayConfig } from '../gateway.config';
-import { Clock } from './clock';
 import { GatewaySecrets } from './secrets';
 
 export const TOKEN_ISSUER = 'openday-gateway';

@@ -1,13 +1,12 @@
 import { Global, Logger, Module, type ExecutionContext } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { SERVICE_CONFIG } from '@openday/platform';
+import { Clock, SERVICE_CONFIG, SystemClock } from '@openday/platform';
 import { DataSource } from 'typeorm';
 import type { GatewayConfig } from '../gateway.config';
 import { AccessGuard } from './access.guard';
 import { AccessTokens } from './access-tokens';
 import { ActorLoader } from './actor-loader';
-import { Clock, SystemClock } from './clock';
 import { clientAddress, RateLimitGuard, rateLimitClassOf } from './rate-limit.guard';
 import { PostgresThrottlerStorage } from './rate-limit-store';
 import { GatewaySecrets } from './secrets';

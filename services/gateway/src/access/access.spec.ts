@@ -3,14 +3,13 @@ import { randomBytes } from 'node:crypto';
 import { Controller, Get, Logger, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Actor } from '@openday/contracts';
-import { ProblemException, loadConfig, ConfigError } from '@openday/platform';
+import { ConfigError, loadConfig, ManualClock, ProblemException } from '@openday/platform';
 import { GatewayConfig } from '../gateway.config';
 import { Access, ACCESS_EXTENSION, RateLimit } from './access.decorator';
 import { AccessGuard } from './access.guard';
 import { AccessTokens, type AccessClaims } from './access-tokens';
 import type { ActorLoader } from './actor-loader';
 import { agencyFilterFor, assertAgencyVisible, canSeeAgency } from './agency-scope';
-import { FixedClock } from './clock';
 import { clientAddress, rateLimitClassOf } from './rate-limit.guard';
 import { GatewaySecrets } from './secrets';
 
@@ -69,7 +68,7 @@ describe('@Access declarations', () => {
 });
 
 describe('AccessGuard', () => {
-  const clock = new FixedClock();
+  const clock = new ManualClock(new Date('2026-11-20T08:00:00.000Z'));
   const config = loadConfig(GatewayConfig, {});
   const tokens = new AccessTokens(new GatewaySecrets(config), clock, config);
   const accounts = new Map<string, Actor>([[STAFF_ID, { userId: STAFF_ID, role: 'agency-staff', agencyId: 'water-affairs-bureau' }]]);

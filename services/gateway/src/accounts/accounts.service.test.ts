@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import { StaffContactRecordedV1, type Actor, type CloudEvent } from '@openday/contracts';
 import { MessagingTables1763900000000 } from '@openday/messaging';
-import { loadConfig } from '@openday/platform';
+import { loadConfig, ManualClock } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { FixedClock } from '../access/clock';
 import { GatewayConfig } from '../gateway.config';
 import { gatewayDatabase } from '../gateway.database';
 import { AccountsService } from './accounts.service';
@@ -15,7 +14,7 @@ describe("staff accounts' e-mail addresses on PostgreSQL", () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let accounts: AccountsService;
-  const clock = new FixedClock(new Date('2026-11-20T08:00:00.000Z'));
+  const clock = new ManualClock(new Date('2026-11-20T08:00:00.000Z'));
   const config = loadConfig(GatewayConfig, {});
 
   beforeAll(async () => {

@@ -5,17 +5,17 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BusNamespace, StaffContactRecordedV1, type Actor, type Page } from '@openday/contracts';
 import { maskEmail } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { type FieldCipher, personalDataProtection, problem, ProblemException } from '@openday/platform';
+import { Clock, type FieldCipher, keysetCursor, personalDataProtection, problem, ProblemException } from '@openday/platform';
 import type { StaffRole } from '../access/access.decorator';
 import { assertAgencyVisible, notFound } from '../access/agency-scope';
-import { Clock } from '../access/clock';
 import { AuditService } from '../audit/audit.service';
 import type { GatewayConfig } from '../gateway.config';
-import { decodeCursor, encodeCursor } from '../agencies/cursor';
 import { checkAccountChange, checkNewAccount, type RuleViolation } from './account-rules';
 import type { CreateStaffAccountRequest, ListAccountsQuery, StaffAccountView, UpdateStaffAccountRequest } from './account.dto';
 import { hashPassword, verifyAgainstNothing, verifyPassword } from './passwords';
 import { STAFF_EMAIL_CIPHER, openDisplayName, openEmail, sealDisplayName, sealEmail } from './staff-email';
+
+const ACCOUNT_PAGES = keysetCursor('account', ['text']);
 
 export interface StaffAccountRow {
   id: string;
@@ -100,7 +100,7 @@ export class AccountsService {
     const params: unknown[] = [agencyId];
     const where = ['agency_id = $1'];
     if (query.cursor) {
-      params.push(decodeCursor('account', query.cursor, 1)[0]);
+      params.push(ACCOUNT_PAGES.read(query.cursor)[0]);
       where.push(`username > $${params.length}`);
     }
     if (query.role) {
@@ -113,7 +113,7 @@ export class AccountsService {
       params,
     );
     const items = rows.slice(0, limit).map((row) => this.toView(row));
-    return { items, nextCursor: rows.length > limit && items.length ? encodeCursor('account', [items[items.length - 1].username]) : null };
+    return { items, nextCursor: rows.length > limit && items.length ? ACCOUNT_PAGES.encode([items[items.length - 1].username]) : null };
   }
 
   async get(actor: Actor, agencyId: string, accountId: string): Promise<StaffAccountView> {

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { databaseOptions, migrateWithLock } from '@openday/platform';
-import { SystemClock } from '../access/clock';
+import { databaseOptions, migrateWithLock, SystemClock } from '@openday/platform';
 import type { GatewayConfig } from '../gateway.config';
 import { gatewayDatabase } from '../gateway.database';
 import { ADMIN_CREATE_USAGE, parseAdminCreateArgs } from './admin-create-options';

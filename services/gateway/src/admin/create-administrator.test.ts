@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
-import { loadConfig } from '@openday/platform';
+import { loadConfig, ManualClock } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { FixedClock } from '../access/clock';
 import { verifyPassword } from '../accounts/passwords';
 import { GatewayConfig } from '../gateway.config';
 import { gatewayDatabase } from '../gateway.database';
@@ -13,7 +12,7 @@ describe('creating the city office’s first administrator on PostgreSQL', () =>
   let database: TestDatabase;
   let dataSource: DataSource;
   const config = loadConfig(GatewayConfig, {});
-  const clock = new FixedClock();
+  const clock = new ManualClock(new Date('2026-11-20T08:00:00.000Z'));
   const PASSWORD = 'a-long-enough-secret-1';
 
   beforeAll(async () => {

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Page } from '@openday/contracts';
-import { problem } from '@openday/platform';
+import { Clock, keysetCursor, problem } from '@openday/platform';
 import { notFound } from '../access/agency-scope';
-import { Clock } from '../access/clock';
 import { AuditService } from '../audit/audit.service';
 import { CITY_OFFICE_AGENCY_ID, type AgencyKind } from './agency-kinds';
 import type { AgencyView, CreateAgencyRequest, ListAgenciesQuery, UpdateAgencyRequest } from './agency.dto';
-import { decodeCursor, encodeCursor } from './cursor';
+
+const AGENCY_PAGES = keysetCursor('agency', ['text']);
 
 interface AgencyRow {
   id: string;
@@ -111,7 +111,7 @@ export class AgenciesService {
     const where: string[] = [];
     const params: unknown[] = [];
     if (query.cursor) {
-      params.push(decodeCursor('agency', query.cursor, 1)[0]);
+      params.push(AGENCY_PAGES.read(query.cursor)[0]);
       where.push(`id > $${params.length}`);
     }
     if (query.kind) {
@@ -128,7 +128,7 @@ export class AgenciesService {
       params,
     );
     const items = rows.slice(0, limit).map(toView);
-    return { items, nextCursor: rows.length > limit && items.length ? encodeCursor('agency', [items[items.length - 1].id]) : null };
+    return { items, nextCursor: rows.length > limit && items.length ? AGENCY_PAGES.encode([items[items.length - 1].id]) : null };
   }
 
   private async find(manager: EntityManager, id: string, forUpdate: boolean): Promise<AgencyRow | undefined> {

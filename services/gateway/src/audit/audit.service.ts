@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Page } from '@openday/contracts';
 import { currentCorrelation } from '@openday/messaging';
-import { ProblemException } from '@openday/platform';
-import { Clock } from '../access/clock';
+import { Clock, keysetCursor } from '@openday/platform';
 import { PERSONAL_DATA_READ, type PersonalDataList, type PersonalDataReadRecord } from './personal-data-reads';
 
 /** One privileged action: who did what to which target, when, in which request. */
@@ -73,6 +72,7 @@ interface AuditRow {
 }
 
 const DEFAULT_PAGE_SIZE = 50;
+const AUDIT_PAGES = keysetCursor('audit', ['sequence']);
 
 /**
  * The audit log of privileged actions, append-only (a trigger refuses updates
@@ -169,7 +169,7 @@ export class AuditService {
       params.push(value);
       where.push(sql.replace('?', `$${params.length}`));
     };
-    if (query.cursor !== undefined) add('id < ?', decodeCursor(query.cursor));
+    if (query.cursor !== undefined) add('id < ?', AUDIT_PAGES.read(query.cursor)[0]);
     if (query.action) add('action = ?', query.action);
     if (query.actorId) add('actor_id = ?', query.actorId);
     if (query.targetType) add('target_type = ?', query.targetType);
@@ -182,7 +182,7 @@ export class AuditService {
       params,
     );
     const items = rows.slice(0, limit).map(toView);
-    return { items, nextCursor: rows.length > limit && items.length ? encodeCursor(items[items.length - 1].id) : null };
+    return { items, nextCursor: rows.length > limit && items.length ? AUDIT_PAGES.encode([items[items.length - 1].id]) : null };
   }
 }
 
@@ -198,20 +198,4 @@ function toView(row: AuditRow): AuditEntryView {
     correlationId: row.correlation_id,
     details: row.details,
   };
-}
-
-function encodeCursor(id: string): string {
-  return Buffer.from(`audit:${id}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): string {
-  const match = /^audit:(\d{1,19})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) {
-    throw new ProblemException({
-      status: 400,
-      detail: 'The cursor is not one this API issued.',
-      errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-    });
-  }
-  return match[1];
 }

@@ -3,9 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, Role } from '@openday/contracts';
-import { problem, ProblemException, SERVICE_CONFIG } from '@openday/platform';
+import { Clock, problem, ProblemException, SERVICE_CONFIG } from '@openday/platform';
 import { AccessTokens, type AccountKind } from '../access/access-tokens';
-import { Clock } from '../access/clock';
 import type { GatewayConfig } from '../gateway.config';
 import { decideRefresh, hashRefreshToken, newRefreshToken, REFRESH_TOKEN_PATTERN } from './refresh-token-rules';
 

@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 import { SignInCodeRequestedV1, type CloudEvent } from '@openday/contracts';
 import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
-import { loadConfig } from '@openday/platform';
+import { loadConfig, ManualClock } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { AccessTokens } from '../access/access-tokens';
-import { FixedClock } from '../access/clock';
 import { GatewaySecrets } from '../access/secrets';
 import { GatewayConfig } from '../gateway.config';
 import { gatewayDatabase } from '../gateway.database';
@@ -15,7 +14,7 @@ describe('citizen sign-in and sessions on PostgreSQL', () => {
   let infra: TestInfrastructure;
   let database: TestDatabase;
   let dataSource: DataSource;
-  const clock = new FixedClock(new Date('2026-11-20T08:00:00.000Z'));
+  const clock = new ManualClock(new Date('2026-11-20T08:00:00.000Z'));
   const config = loadConfig(GatewayConfig, {});
   const secrets = new GatewaySecrets(config);
   let sessions: SessionsService;

@@ -1,8 +1,7 @@
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
-import { personalDataProtectionFromEnvironment } from '@openday/platform';
+import { ManualClock, personalDataProtectionFromEnvironment } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { FixedClock } from '../access/clock';
 import { gatewayDatabase } from '../gateway.database';
 import { IDEMPOTENCY_KEY_TTL_MS, IN_PROGRESS_STALE_AFTER_MS } from './idempotency-rules';
 import { IdempotencyService } from './idempotency.service';
@@ -12,7 +11,7 @@ describe('idempotency keys on PostgreSQL', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let keys: IdempotencyService;
-  const clock = new FixedClock();
+  const clock = new ManualClock(new Date('2026-11-20T08:00:00.000Z'));
 
   beforeAll(async () => {
     infra = await testInfrastructure();

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PERSONAL_DATA, type FieldCipher, type PersonalDataProtection } from '@openday/platform';
+import { Clock, type FieldCipher, PERSONAL_DATA, type PersonalDataProtection } from '@openday/platform';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Clock } from '../access/clock';
 import { IDEMPOTENCY_KEY_TTL_MS, decideIdempotency, type IdempotencyDecision, type StoredKey } from './idempotency-rules';
 
 export interface StoredResponse {

@@ -10,8 +10,7 @@ import {
   type PersonalDataRequest,
   type RegistrationPersonalDataExport,
 } from '@openday/contracts';
-import { problem, RpcClient } from '@openday/platform';
-import { Clock } from '../access/clock';
+import { Clock, problem, RpcClient } from '@openday/platform';
 import { AuditService, type PersonalDataAccess } from '../audit/audit.service';
 import { erasureAnswer, type ErasureAnswer } from './erasure-answer';
 

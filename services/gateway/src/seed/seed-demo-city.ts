@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { Clock, SystemClock } from '../access/clock';
 import { AccountsService } from '../accounts/accounts.service';
 import { AgenciesService } from '../agencies/agencies.service';
 import { AuditService } from '../audit/audit.service';
 import type { GatewayConfig } from '../gateway.config';
 import { DEMO_ACCOUNTS, DEMO_AGENCIES, DEMO_PASSWORD } from './demo-city';
+import { Clock, SystemClock } from '@openday/platform';
 
 /** What a seed step did, for the report. */
 export interface SeedReport {
