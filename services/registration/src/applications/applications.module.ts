@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsRpcController } from './applications.rpc.controller';
-import { ApplicationsService, CLOCK, type Clock } from './applications.service';
-import { personalDataProvider } from '@openday/platform';
+import { ApplicationsService } from './applications.service';
+import { ClockModule, personalDataProvider } from '@openday/platform';
 import { PublishedOpenDaysModule } from '../published-open-days/published-open-days.module';
 
 @Module({
-  imports: [PublishedOpenDaysModule],
+  imports: [ClockModule.fromEnvironment('REGISTRATION_TEST_NOW'), PublishedOpenDaysModule],
   controllers: [ApplicationsRpcController],
-  providers: [personalDataProvider(), { provide: CLOCK, useValue: (() => new Date()) satisfies Clock }, ApplicationsService],
+  providers: [personalDataProvider(), ApplicationsService],
 })
 export class ApplicationsModule {}

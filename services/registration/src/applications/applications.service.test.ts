@@ -80,7 +80,7 @@ describe('ApplicationsService on PostgreSQL', () => {
     }).initialize();
     const cipher = FieldCipher.withKey(randomBytes(32));
     personalDataCipher.use(cipher);
-    service = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, () => now, new PublishedOpenDayCache(dataSource));
+    service = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
     subscriber = new OpenDayPublishedSubscriber(undefined as unknown as EventBus);
   });
   afterAll(async () => {
@@ -175,7 +175,7 @@ describe('ApplicationsService on PostgreSQL', () => {
 
     it('checks each application against the open day as it now is, also on a replica that read it before a cancellation', async () => {
       const { openDayId } = await publish();
-      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, () => now, new PublishedOpenDayCache(dataSource));
+      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
       await otherReplica.submit({ actor: citizen(), openDayId, application: { channel: 'self', applicant: person({ idNumber: residentId('1980-01-01', '101') }) } });
       const cancelled = OpenDayCancelledV1.contract.create(
         { ...OpenDayCancelledV1.contract.definition.example, openDayId, cancelledAt: new Date().toISOString() },
@@ -192,7 +192,7 @@ describe('ApplicationsService on PostgreSQL', () => {
     it('takes an application to a session a change added, also on a replica that read the open day before the change', async () => {
       const first = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 10 };
       const data = await publish({ sessions: [first] });
-      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, () => now, new PublishedOpenDayCache(dataSource));
+      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
       await otherReplica.submit({ actor: citizen(), openDayId: data.openDayId, application: { channel: 'self', sessionId: first.sessionId, applicant: person({ idNumber: residentId('1980-02-01', '111') }) } });
       const added = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
       const change = OpenDayChangedV2.contract.create(

@@ -15,19 +15,13 @@ import {
 } from '@openday/contracts';
 import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { PERSONAL_DATA, ProblemException, type PersonalDataProtection } from '@openday/platform';
+import { Clock, keysetCursor, PERSONAL_DATA, ProblemException, type PersonalDataProtection } from '@openday/platform';
 import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
 import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
 import { Application } from './application.entity';
 import { ApplicationPerson } from './application-person.entity';
-import {
-  checkPeople,
-  checkRegistrationWindow,
-  eligibilityOf,
-  pickSession,
-  ProblemTypes,
-  type CheckedPerson,
-} from './application-rules';
+import { checkPeople, checkRegistrationWindow, pickSession } from './application-refusals';
+import { eligibilityOf, ProblemTypes, type CheckedPerson } from './application-rules';
 
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -35,9 +29,7 @@ const ONE_PER_PERSON_INDEX = 'application_people_one_per_person_idx';
 /** An open day changing under an application more often than this in a row is not ordinary. */
 const MAX_ATTEMPTS = 5;
 
-/** Lets tests move time; production reads the system clock. */
-export const CLOCK = Symbol('CLOCK');
-export type Clock = () => Date;
+const MY_APPLICATION_PAGES = keysetCursor('my-applications', ['sequence']);
 
 @Injectable()
 export class ApplicationsService {
@@ -45,7 +37,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     @Inject(PERSONAL_DATA) private readonly personalData: PersonalDataProtection,
-    @Inject(CLOCK) private readonly now: Clock,
+    private readonly clock: Clock,
     private readonly openDays: PublishedOpenDayCache,
   ) {}
 
@@ -84,7 +76,7 @@ export class ApplicationsService {
     copyMayBeStale: boolean,
   ): Promise<ApplicationView | undefined> {
     const { actor, application } = request;
-    const now = this.now();
+    const now = this.clock.now();
     let session: ReturnType<typeof pickSession>;
     let people: CheckedPerson[];
     try {
@@ -162,21 +154,14 @@ export class ApplicationsService {
       .orderBy('a.seq', 'DESC')
       .limit(limit + 1);
     if (request.cursor) {
-      const before = decodeSeqCursor(request.cursor);
-      if (!before) {
-        throw new ProblemException({
-          status: 400,
-          detail: 'The cursor is not one this API issued.',
-          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-        });
-      }
+      const [before] = MY_APPLICATION_PAGES.read(request.cursor);
       query.andWhere('a.seq < :before', { before });
     }
     const found = await query.getMany();
     const page = found.slice(0, limit);
     const views = await this.views(this.dataSource.manager, page);
     const last = page.at(-1);
-    return { items: views, nextCursor: found.length > limit && last ? encodeSeqCursor(last.seq) : null };
+    return { items: views, nextCursor: found.length > limit && last ? MY_APPLICATION_PAGES.encode([last.seq]) : null };
   }
 
   /**
@@ -196,7 +181,7 @@ export class ApplicationsService {
       // Someone else's application is as good as missing: its existence is not theirs to learn.
       if (!application) throw new ProblemException({ status: 404, detail: `No application ${request.applicationId} of yours.` });
       if (application.status === 'withdrawn') return (await this.views(manager, [application]))[0];
-      const now = this.now();
+      const now = this.clock.now();
       if (shanghaiDateOf(now) > application.sessionDate) {
         throw new ProblemException({
           status: 422,
@@ -444,20 +429,4 @@ function toView(application: Application, people: ApplicationPerson[], openDayTi
     submittedAt: application.submittedAt.toISOString(),
     withdrawnAt: application.withdrawnAt ? application.withdrawnAt.toISOString() : null,
   };
-}
-
-function encodeSeqCursor(seq: string): string {
-  return Buffer.from(JSON.stringify(['a', seq])).toString('base64url');
-}
-
-function decodeSeqCursor(text: string): string | undefined {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value[0] === 'a' && typeof value[1] === 'string' && /^[1-9]\d{0,17}$/.test(value[1])) {
-      return value[1];
-    }
-  } catch {
-    // Falls through: reported by the caller.
-  }
-  return undefined;
 }

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListOpenDaysRequest, OpenDayView, Page } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
+import { keysetCursor, ProblemException } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
-import { decodeCursor, encodeCursor } from './cursor';
 
 const DEFAULT_PAGE_SIZE = 20;
+const OPEN_DAY_PAGES = keysetCursor('open-days', ['date', 'uuid']);
 
 @Injectable()
 export class PublishedOpenDaysService {
@@ -28,20 +28,13 @@ export class PublishedOpenDaysService {
       .addOrderBy('d.id', 'ASC')
       .limit(limit + 1);
     if (request.cursor) {
-      const after = decodeCursor(request.cursor);
-      if (!after) {
-        throw new ProblemException({
-          status: 400,
-          detail: 'The cursor is not one this API issued.',
-          errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-        });
-      }
-      query.where('(d.date, d.id) > (:date, :id)', after);
+      const [date, id] = OPEN_DAY_PAGES.read(request.cursor);
+      query.where('(d.date, d.id) > (:date, :id)', { date, id });
     }
     const rows = await query.getMany();
     const items = rows.slice(0, limit).map(toView);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? OPEN_DAY_PAGES.encode([last.date, last.id]) : null };
   }
 }
 
