@@ -2547,8 +2547,8 @@ export interface components {
             /** @example Bad Request */
             title: string;
             /**
-             * @description A URI naming the kind of problem; `about:blank` when the status says it all.
-             * @example about:blank
+             * @description A URI naming the kind of problem; `about:blank` when the status says it all. `x-problem-types` on this schema lists every kind with its code, status and title.
+             * @example https://openday.example/problems/duplicate-application
              */
             type: string;
         };
