@@ -20,8 +20,14 @@ import { PublishedOpenDay } from '../published-open-days/published-open-day.enti
 import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
 import { Application } from './application.entity';
 import { ApplicationPerson } from './application-person.entity';
-import { checkPeople, checkRegistrationWindow, pickSession } from './application-refusals';
-import { eligibilityOf, ProblemTypes, type CheckedPerson } from './application-rules';
+import {
+  checkPeople,
+  checkRegistrationWindow,
+  eligibilityOf,
+  pickSession,
+  ProblemTypes,
+  type CheckedPerson,
+} from './application-rules';
 
 
 const DEFAULT_PAGE_SIZE = 20;
