@@ -13,6 +13,7 @@ import {
   type ApplicantInput,
   type ApplicationInput,
   type ApplicationView,
+  problemEntry,
 } from '@openday/contracts';
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { EventBus, MessagingTables1763900000000, Outbox } from '@openday/messaging';
@@ -360,7 +361,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       await submit(openDayId, { channel: 'self', applicant: person({ idNumber: idFor(300) }) });
       const members = [person({ idNumber: idFor(301) }), person({ idNumber: idFor(300) })];
       const problem = await problemOf(submit(openDayId, { channel: 'group', unit: { name: '某单位', creditCode: '91350100M000100Y43' }, members }));
-      expect(problem.problem).toMatchObject({ status: 409, type: ProblemTypes.duplicateApplication, errors: [{ field: 'members[1].idNumber', rule: 'onePerPerson' }] });
+      expect(problem.problem).toMatchObject({ status: 409, type: problemEntry('duplicate-application').type, errors: [{ field: 'members[1].idNumber', rule: 'onePerPerson' }] });
       expect(await count('application_people WHERE open_day_id = $1', [openDayId])).toBe(1);
     });
 
@@ -433,7 +434,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       const retries = await Promise.all([1, 2, 3].map(() => submit(openDayId, application, actor, 'key-1')));
       expect(retries).toEqual([first, first, first]);
       const other = await problemOf(submit(openDayId, { channel: 'self', applicant: person({ idNumber: idFor(501) }) }, actor, 'key-1'));
-      expect(other.problem.type).toBe(ProblemTypes.idempotencyKeyReused);
+      expect(other.problem.type).toBe(problemEntry('idempotency-key-reused').type);
       expect(await count('applications WHERE open_day_id = $1', [openDayId])).toBe(1);
     });
   });
@@ -489,7 +490,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       await expect(service.withdraw({ actor: citizen(), applicationId: view.id })).rejects.toMatchObject({ status: 404 });
       now = new Date(Date.now() + 40 * DAY);
       const problem = await problemOf(service.withdraw({ actor, applicationId: view.id }));
-      expect(problem.problem).toMatchObject({ status: 422, type: ProblemTypes.openDayPassed });
+      expect(problem.problem).toMatchObject({ status: 422, type: problemEntry('open-day-passed').type });
       expect(await count('applications WHERE id = $1 AND status = $2', [view.id, 'submitted'])).toBe(1);
     });
   });

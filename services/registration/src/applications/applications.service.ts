@@ -15,7 +15,7 @@ import {
 } from '@openday/contracts';
 import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
-import { Clock, keysetCursor, PERSONAL_DATA, ProblemException, type PersonalDataProtection } from '@openday/platform';
+import { Clock, keysetCursor, PERSONAL_DATA, problem, ProblemException, type PersonalDataProtection } from '@openday/platform';
 import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
 import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
 import { Application } from './application.entity';
@@ -25,7 +25,6 @@ import {
   checkRegistrationWindow,
   eligibilityOf,
   pickSession,
-  ProblemTypes,
   type CheckedPerson,
 } from './application-rules';
 
@@ -61,7 +60,7 @@ export class ApplicationsService {
     try {
       for (let attempt = 1; ; attempt++) {
         const cached = await this.openDays.get(request.openDayId);
-        if (!cached) throw new ProblemException({ status: 404, detail: `No published open day ${request.openDayId}.` });
+        if (!cached) throw problem('not-found', { detail: `No published open day ${request.openDayId}.` });
         const stored = await this.store(request, fingerprint, cached, attempt === 1);
         if (stored) return stored;
         // The open day changed since it was read, or a copy that may be stale refused the application
@@ -185,14 +184,11 @@ export class ApplicationsService {
         .where('a.id = :id AND a.applicant_user_id = :userId', { id: request.applicationId, userId: request.actor.userId })
         .getOne();
       // Someone else's application is as good as missing: its existence is not theirs to learn.
-      if (!application) throw new ProblemException({ status: 404, detail: `No application ${request.applicationId} of yours.` });
+      if (!application) throw problem('not-found', { detail: `No application ${request.applicationId} of yours.` });
       if (application.status === 'withdrawn') return (await this.views(manager, [application]))[0];
       const now = this.clock.now();
       if (shanghaiDateOf(now) > application.sessionDate) {
-        throw new ProblemException({
-          status: 422,
-          type: ProblemTypes.openDayPassed,
-          title: 'Open day has taken place',
+        throw problem('open-day-passed', {
           detail: `The open day took place on ${application.sessionDate}; the application can no longer be withdrawn.`,
         });
       }
@@ -243,10 +239,7 @@ export class ApplicationsService {
     const earlier = await this.dataSource.getRepository(Application).findOneBy({ applicantUserId: userId, idempotencyKey: key });
     if (!earlier) return undefined;
     if (earlier.requestFingerprint !== fingerprint) {
-      throw new ProblemException({
-        status: 422,
-        type: ProblemTypes.idempotencyKeyReused,
-        title: 'Idempotency-Key reused',
+      throw problem('idempotency-key-reused', {
         detail: 'This Idempotency-Key was used for a different request; use a new key for a new application.',
       });
     }
@@ -275,10 +268,7 @@ export class ApplicationsService {
 
 function assertCitizen(actor: Actor): void {
   if (actor.role !== 'citizen') {
-    throw new ProblemException({
-      status: 403,
-      type: ProblemTypes.citizensOnly,
-      title: 'Citizens only',
+    throw problem('citizens-only', {
       detail: 'Applications are made, listed and withdrawn by citizens signed in as themselves.',
     });
   }
@@ -295,10 +285,7 @@ class PersonAlreadyApplied extends Error {
 }
 
 function duplicateProblem(keyed: Array<{ person: CheckedPerson; personKey: string }>, taken: Set<string>): ProblemException {
-  return new ProblemException({
-    status: 409,
-    type: ProblemTypes.duplicateApplication,
-    title: 'Already applied',
+  return problem('duplicate-application', {
     detail: 'One application per person per open day: someone in this application has already applied for it.',
     errors: keyed
       .filter((k) => taken.has(k.personKey))

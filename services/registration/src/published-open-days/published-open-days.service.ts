@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListOpenDaysRequest, OpenDayView, Page } from '@openday/contracts';
-import { keysetCursor, ProblemException } from '@openday/platform';
+import { keysetCursor, problem } from '@openday/platform';
 import { PublishedOpenDay } from './published-open-day.entity';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -14,7 +14,7 @@ export class PublishedOpenDaysService {
 
   async get(id: string): Promise<OpenDayView> {
     const row = await this.dataSource.getRepository(PublishedOpenDay).findOneBy({ id });
-    if (!row) throw new ProblemException({ status: 404, detail: `No published open day ${id}.` });
+    if (!row) throw problem('not-found', { detail: `No published open day ${id}.` });
     return toView(row);
   }
 
