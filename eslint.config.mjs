@@ -17,4 +17,18 @@ export default tseslint.config(
     files: ['services/web/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },
+  {
+    // Every refusal is an entry of the problem catalogue (libs/contracts/src/problems), thrown with problem(code, …).
+    files: ['services/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['libs/platform/src/problem/**', '**/*.spec.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='ProblemException']",
+          message: 'Throw problem(code, { detail }) from @openday/platform: every refusal is an entry of the problem catalogue (libs/contracts/src/problems).',
+        },
+      ],
+    },
+  },
 );
