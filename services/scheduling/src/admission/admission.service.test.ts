@@ -26,7 +26,7 @@ import { EventBus, MessagingTables1763900000000, Outbox } from '@openday/messagi
 import { ManualClock, ProblemException } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { schedulingDatabase } from '../scheduling.database';
-import { Plan, PlanSession, type AgendaItemData } from '../plans/plan.entity';
+import { insertPlan, insertPlanSessions, type AgendaItemData } from '../plans/plan-store';
 import {
   AdmissionApplicantsSubscriber,
   AdmissionOpenDaysSubscriber,
@@ -280,14 +280,16 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
         { startsAt: '09:00', endsAt: '09:20', activity: '参观水厂中控室', venue: '第一水厂' },
         { startsAt: '10:30', endsAt: '11:20', activity: '座谈交流：水价与水质' },
       ];
-      await dataSource.getRepository(Plan).insert({
+      await insertPlan(dataSource.manager, {
         id: planId, agencyId: 'water-affairs-bureau', status: 'published', title: day.published.data.title, theme: '', forms: ['site-visit'], venues: [],
         assemblyPoint: '', transport: '统一乘坐大巴', quotas: [], minOrdinaryShare: 0, mediaOutsideQuota: true, eligibility: { minAge: 18, maxAge: null, districts: [] },
         registrationOpensAt: clock.now(), registrationClosesAt: clock.now(), selectionMode: 'lottery', coSigningDepartments: [],
         notices: ['请携带本人身份证原件'], publishAt: clock.now(), firstSessionDate: DATE, submissions: 1, openDayId: day.openDayId, version: 1,
         createdBy: randomUUID(), idempotencyKey: null, createdAt: clock.now(), updatedAt: clock.now(),
       });
-      await dataSource.getRepository(PlanSession).insert({ id: day.sessionId, planId, position: 0, date: DATE, startsAt: '09:00', endsAt: '11:30', capacity: 20, agenda: agenda as AgendaItemData[] });
+      await insertPlanSessions(dataSource.manager, [
+        { id: day.sessionId, planId, position: 0, date: DATE, startsAt: '09:00', endsAt: '11:30', capacity: 20, mediaPlaces: 0, agenda: agenda as AgendaItemData[] },
+      ]);
       await deliver(subscribers.openDays, day.published);
       const p = person(day);
       await issue(p);

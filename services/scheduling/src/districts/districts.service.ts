@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, DistrictChangeInput, DistrictInput, DistrictListView, DistrictView } from '@openday/contracts';
 import { problem } from '@openday/platform';
-import { District } from './district.entity';
+import { activeDistrictCodeList, insertDistrict, listDistricts, lockDistrict, updateDistrict, type District } from './district-store';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -13,14 +13,14 @@ export class DistrictsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(includeInactive = false): Promise<DistrictListView> {
-    const rows = await this.dataSource.getRepository(District).find({ where: includeInactive ? {} : { active: true }, order: { position: 'ASC' } });
+    const rows = await listDistricts(this.dataSource.manager, includeInactive);
     return { items: rows.map(toView) };
   }
 
   async add(actor: Actor, input: DistrictInput): Promise<DistrictView> {
     keptByCityOffice(actor);
     try {
-      await this.dataSource.getRepository(District).insert({ code: input.code, nameZh: input.nameZh, nameEn: input.nameEn, active: true });
+      await insertDistrict(this.dataSource.manager, input);
     } catch (error) {
       if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
       throw problem('conflict', {
@@ -34,19 +34,18 @@ export class DistrictsService {
   async change(actor: Actor, code: string, change: DistrictChangeInput): Promise<DistrictView> {
     keptByCityOffice(actor);
     return this.dataSource.transaction(async (manager) => {
-      const district = await manager.getRepository(District).findOne({ where: { code }, lock: { mode: 'pessimistic_write' } });
+      const district = await lockDistrict(manager, code);
       if (!district) throw problem('not-found', { detail: `No district ${code}.` });
-      Object.assign(district, { nameZh: change.nameZh, nameEn: change.nameEn, active: change.active, updatedAt: new Date() });
-      await manager.save(district);
-      return toView(district);
+      const changed = { code, nameZh: change.nameZh, nameEn: change.nameEn, active: change.active };
+      await updateDistrict(manager, changed, new Date());
+      return toView(changed);
     });
   }
 }
 
 /** The codes eligibility may name now; plan commands read them inside their own transaction. */
 export async function activeDistrictCodes(manager: EntityManager): Promise<Set<string>> {
-  const rows = await manager.getRepository(District).find({ where: { active: true }, select: { code: true } });
-  return new Set(rows.map((row) => row.code));
+  return new Set(await activeDistrictCodeList(manager));
 }
 
 function keptByCityOffice(actor: Actor): void {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { OPEN_DAY_CHANGEABLE_FIELDS_V2, type OpenDayChangeContent, type OpenDayChangeInput, type OpenDayChangeView, type OpenDayChangeableFieldV2 } from '@openday/contracts';
 import { canonicalSessions, changedFields, type CanonicalContent } from '../plans/plan-mapping';
-import type { OpenDayChange } from './open-day-change.entity';
+import type { OpenDayChange } from './open-day-change-store';
 
 /**
  * The plan's content with the change's parts put in. A new session gets its id now, so the

@@ -23,15 +23,14 @@ import { AdmissionService } from '../admission/admission.service';
 import { findTickets, type TicketRow } from '../admission/ticket-rows';
 import { canSeeAgencyPlans, worksWithPlans } from '../plans/filing';
 import { changedV2, updateOpenDay } from '../plans/open-day-projection';
-import { Plan } from '../plans/plan.entity';
 import { assignContent, storedContent, type CanonicalContent } from '../plans/plan-mapping';
-import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from '../plans/plan-store';
+import { allowOrThrow, findPlan, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds, updatePlan, type Plan } from '../plans/plan-store';
 import { uncoveredYearProblem, WorkingCalendarService } from '../working-calendar/working-calendar.service';
 import { unknownDistricts } from '../districts/district-rules';
 import { activeDistrictCodes } from '../districts/districts.service';
 import { capacityProblems, leadTimeProblems, reviewOf, type TakenPlace } from './change-rules';
 import { appliedContent, changeContent, changedContentFields, changeView, withChange } from './change-mapping';
-import { OpenDayChange } from './open-day-change.entity';
+import { changesOfPlan, findChange, insertChange, listChanges, pendingChange, recordDecision, type OpenDayChange } from './open-day-change-store';
 
 /** The (submittedAt, id) of the last change on the previous page. */
 const PAGES = keysetCursor('open-day-changes', ['timestamp', 'uuid']);
@@ -77,7 +76,7 @@ export class OpenDayChangesService {
         const violations = await this.ruleProblems(manager, plan, current, wanted, changedFields, releasedTicketIds, now);
         if (violations.length > 0) throw changeRefused('open-day-change-refused', violations);
 
-        const change: OpenDayChange = Object.assign(new OpenDayChange(), {
+        const change: OpenDayChange = {
           id: randomUUID(),
           planId: plan.id,
           openDayId: plan.openDayId!,
@@ -95,14 +94,14 @@ export class OpenDayChangesService {
           submittedAt: now,
           decidedAt: null,
           decidedBy: null,
-        });
+        };
         if (review === 'not-required') {
           change.status = 'applied';
           change.decidedAt = now;
-          await manager.insert(OpenDayChange, change);
+          await insertChange(manager, change);
           await this.apply(manager, plan, change, actor, 'not-required', now);
         } else {
-          await manager.insert(OpenDayChange, change);
+          await insertChange(manager, change);
           await recordPlanHistory(manager, plan, actor, 'change-filed', plan.status, now, {
             comments: input.reason,
             details: { changeId: change.id, changedFields, releasedTicketIds },
@@ -120,9 +119,9 @@ export class OpenDayChangesService {
   }
 
   async listForPlan(actor: Actor, planId: string): Promise<{ items: OpenDayChangeView[] }> {
-    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id: planId });
+    const plan = await findPlan(this.dataSource.manager, planId);
     allowOrThrow(plan, planId, actor, 'view');
-    const changes = await this.dataSource.getRepository(OpenDayChange).find({ where: { planId }, order: { submittedAt: 'DESC', id: 'DESC' } });
+    const changes = await changesOfPlan(this.dataSource.manager, planId);
     return { items: changes.map(changeView) };
   }
 
@@ -134,19 +133,14 @@ export class OpenDayChangesService {
     const agencyId = actor.role === 'city-office' ? query.agencyId : actor.agencyId;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const direction = query.status === 'submitted' ? 'ASC' : 'DESC';
-    const builder = this.dataSource
-      .getRepository(OpenDayChange)
-      .createQueryBuilder('c')
-      .orderBy('c.submittedAt', direction)
-      .addOrderBy('c.id', direction)
-      .limit(limit + 1);
-    if (agencyId) builder.andWhere('c.agencyId = :agencyId', { agencyId });
-    if (query.status) builder.andWhere('c.status = :status', { status: query.status });
-    if (query.cursor) {
-      const [afterTime, afterId] = PAGES.read(query.cursor);
-      builder.andWhere(`(c.submittedAt, c.id) ${direction === 'ASC' ? '>' : '<'} (:at, :id)`, { at: new Date(afterTime), id: afterId });
-    }
-    const rows = await builder.getMany();
+    const after = query.cursor ? PAGES.read(query.cursor) : undefined;
+    const rows = await listChanges(this.dataSource.manager, {
+      agencyId,
+      status: query.status,
+      direction,
+      after: after && { submittedAt: new Date(after[0]), id: after[1] },
+      limit: limit + 1,
+    });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
@@ -176,7 +170,7 @@ export class OpenDayChangesService {
       change.comments = comments ?? null;
       change.decidedAt = now;
       change.decidedBy = actor.userId;
-      await manager.save(change);
+      await recordDecision(manager, change);
       await this.apply(manager, plan, change, actor, 'approved-by-city-office', now);
       return changeView(change);
     });
@@ -190,7 +184,7 @@ export class OpenDayChangesService {
       change.comments = comments;
       change.decidedAt = now;
       change.decidedBy = actor.userId;
-      await manager.save(change);
+      await recordDecision(manager, change);
       await recordPlanHistory(manager, plan, actor, 'change-returned', plan.status, now, { comments, details: { changeId: change.id, changedFields: change.changedFields } });
       const returned: OpenDayChangeReturnedV1 = { ...changeRef(change), comments, returnedAt: now.toISOString() };
       await this.outbox.add(manager, OpenDayChangeReturnedV1.contract, returned, { aggregateId: change.openDayId });
@@ -200,11 +194,11 @@ export class OpenDayChangesService {
 
   /** Both locked (plan first, as filing does); only the city office decides, only a waiting change. */
   private async lockForDecision(manager: EntityManager, actor: Actor, changeId: string): Promise<{ change: OpenDayChange; plan: Plan }> {
-    const found = await manager.findOneBy(OpenDayChange, { id: changeId });
+    const found = await findChange(manager, changeId);
     if (!found || !worksWithPlans(actor) || !canSeeAgencyPlans(actor, found.agencyId)) throw problem('not-found', { detail: `No open-day change ${changeId}.` });
     if (actor.role !== 'city-office') throw problem('not-allowed', { detail: 'Not allowed: only the city office decides on a change to an open day.' });
     const plan = await lockPlan(manager, found.planId, actor, 'view');
-    const change = (await manager.getRepository(OpenDayChange).createQueryBuilder('c').where('c.id = :changeId', { changeId }).setLock('pessimistic_write').getOne())!;
+    const change = (await findChange(manager, changeId, true))!;
     if (change.status !== 'submitted') throw stateConflict(`the change is ${change.status}; only a submitted change is decided`);
     return { change, plan };
   }
@@ -245,7 +239,7 @@ export class OpenDayChangesService {
     const sessions = change.changedFields.includes('sessions') ? await replacePlanSessions(manager, plan, next) : existing;
     plan.version += 1;
     plan.updatedAt = now;
-    await manager.save(plan);
+    await updatePlan(manager, plan);
     await updateOpenDay(manager, change.openDayId, plan, sessions, now);
 
     const released = change.releasedTicketIds.length
@@ -286,7 +280,7 @@ function changeRef({ id, planId, openDayId, agencyId, title, changedFields }: Op
 }
 
 async function rejectIfPending(manager: EntityManager, openDayId: string): Promise<void> {
-  const pending = await manager.findOneBy(OpenDayChange, { openDayId, status: 'submitted' });
+  const pending = await pendingChange(manager, openDayId);
   if (pending) throw pendingProblem();
 }
 

@@ -4,7 +4,7 @@
  */
 import type { EntityManager } from 'typeorm';
 import { publishedV2Of, type OpenDayChangedV2, type OpenDayPublishedV1, type OpenDayPublishedV2, type OpenDayPublishedV3, type PublishedSessionV3 } from '@openday/contracts';
-import type { Plan, PlanSession } from './plan.entity';
+import type { Plan, PlanSession } from './plan-store';
 import { sessionView } from './plan-mapping';
 
 /** What the listing shows beyond the columns it filters on. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PlanHistoryEntryView, PlanInput, PlanView, SessionInput, SessionView } from '@openday/contracts';
 import { firstSessionDate, UncoveredYearError, type CalendarDate, type PlanContent, type WorkingDayCalendar } from '@openday/domain';
-import { Plan, PlanHistoryEntry, PlanSession } from './plan.entity';
+import type { Plan, PlanHistoryEntry, PlanSession } from './plan-store';
 
 /** Plan content in one canonical form: instants in UTC, times HH:mm, absent optionals as null. */
 export interface CanonicalContent extends PlanContent {
@@ -110,19 +110,17 @@ export function assignContent(plan: Plan, content: CanonicalContent): void {
 
 /** Session rows for the content; a session keeps its id when the content names one of the plan's own. */
 export function sessionRows(planId: string, content: CanonicalContent): PlanSession[] {
-  return content.sessions.map((s, position) =>
-    Object.assign(new PlanSession(), {
-      id: s.id ?? randomUUID(),
-      planId,
-      position,
-      date: s.date,
-      startsAt: s.startsAt,
-      endsAt: s.endsAt,
-      capacity: s.capacity,
-      mediaPlaces: s.mediaPlaces,
-      agenda: s.agenda,
-    }),
-  );
+  return content.sessions.map((s, position) => ({
+    id: s.id ?? randomUUID(),
+    planId,
+    position,
+    date: s.date,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    capacity: s.capacity,
+    mediaPlaces: s.mediaPlaces,
+    agenda: s.agenda,
+  }));
 }
 
 export function sessionView(session: PlanSession): SessionView {

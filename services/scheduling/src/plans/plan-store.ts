@@ -1,31 +1,290 @@
 /**
- * How plan commands read and write a plan inside their transaction: the locked plan row
- * once the actor may do the command, its sessions, its history; shared by plan filing
- * and by the changes filed to a published open day.
+ * Plans' persistence, hand-written SQL on the caller's transaction (its EntityManager): the
+ * plan rows, their sessions, their history and publication timers; and how plan commands read
+ * a plan inside their transaction (the locked plan row once the actor may do the command),
+ * shared by plan filing and by the changes filed to a published open day.
  */
 import type { EntityManager } from 'typeorm';
-import type { Actor, PlanAction, PlanStatus, SessionInput } from '@openday/contracts';
+import type {
+  Actor,
+  ApplicantCategory,
+  OpenDayForm,
+  PlanAction,
+  PlanStatus,
+  Role,
+  SelectionMode,
+  SessionInput,
+} from '@openday/contracts';
 import { problem, type FieldProblem } from '@openday/platform';
 import type { PlanViolation } from '@openday/domain';
 import { decide, type FilingCommand } from './filing';
-import { Plan, PlanHistoryEntry, PlanSession } from './plan.entity';
 import { sessionRows, type CanonicalContent } from './plan-mapping';
+
+export interface VenueData {
+  name: string;
+  address: string;
+}
+
+export interface QuotaData {
+  category: ApplicantCategory;
+  places: number;
+}
+
+export interface EligibilityData {
+  minAge: number;
+  maxAge: number | null;
+  districts: string[];
+}
+
+export interface AgendaItemData {
+  startsAt: string;
+  endsAt: string;
+  activity: string;
+  venue: string | null;
+}
+
+/** An agency's plan (活动方案) and where it stands in filing: a row of plans. */
+export interface Plan {
+  id: string;
+  agencyId: string;
+  status: PlanStatus;
+  title: string;
+  theme: string;
+  forms: OpenDayForm[];
+  venues: VenueData[];
+  assemblyPoint: string;
+  transport: string;
+  quotas: QuotaData[];
+  minOrdinaryShare: number;
+  mediaOutsideQuota: boolean;
+  eligibility: EligibilityData;
+  registrationOpensAt: Date;
+  registrationClosesAt: Date;
+  selectionMode: SelectionMode;
+  coSigningDepartments: string[];
+  notices: string[];
+  publishAt: Date;
+  /** Asia/Shanghai date of the earliest session: what the filing deadline counts from. */
+  firstSessionDate: string;
+  /** How many times the plan has been submitted. */
+  submissions: number;
+  openDayId: string | null;
+  version: number;
+  createdBy: string;
+  idempotencyKey: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One session (场次) of a plan; its timed agenda travels with it. */
+export interface PlanSession {
+  id: string;
+  planId: string;
+  position: number;
+  date: string;
+  /** Wall-clock time in Asia/Shanghai; PostgreSQL answers 'HH:mm:ss'. */
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  /** Media admitted on top of the capacity when the plan's media come outside the quota. */
+  mediaPlaces: number;
+  agenda: AgendaItemData[];
+}
+
+/** Who did what to a plan, when, and what they said. Never updated. */
+export interface PlanHistoryEntry {
+  id: string;
+  planId: string;
+  at: Date;
+  action: PlanAction;
+  actorUserId: string | null;
+  actorRole: Role | null;
+  actorAgencyId: string | null;
+  fromStatus: PlanStatus | null;
+  toStatus: PlanStatus;
+  comments: string | null;
+  details: Record<string, unknown>;
+}
+
+const PLAN_COLUMNS = `p.id, p.agency_id AS "agencyId", p.status, p.title, p.theme, p.forms, p.venues,
+  p.assembly_point AS "assemblyPoint", p.transport, p.quotas, p.min_ordinary_share AS "minOrdinaryShare",
+  p.media_outside_quota AS "mediaOutsideQuota", p.eligibility, p.registration_opens_at AS "registrationOpensAt",
+  p.registration_closes_at AS "registrationClosesAt", p.selection_mode AS "selectionMode",
+  p.co_signing_departments AS "coSigningDepartments", p.notices, p.publish_at AS "publishAt",
+  p.first_session_date::text AS "firstSessionDate", p.submissions, p.open_day_id AS "openDayId", p.version,
+  p.created_by AS "createdBy", p.idempotency_key AS "idempotencyKey", p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+
+const SESSION_COLUMNS = `s.id, s.plan_id AS "planId", s.position, s.date::text AS date, s.starts_at AS "startsAt", s.ends_at AS "endsAt",
+  s.capacity, s.media_places AS "mediaPlaces", s.agenda`;
+
+/** The plan, or null; `forUpdate` locks its row for the transaction. */
+export async function findPlan(manager: EntityManager, planId: string, forUpdate = false): Promise<Plan | null> {
+  const [plan] = (await manager.query(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [planId])) as Plan[];
+  return plan ?? null;
+}
+
+/** The plan a user's create with this Idempotency-Key made, if any. */
+export async function findPlanByIdempotencyKey(manager: EntityManager, createdBy: string, idempotencyKey: string): Promise<Plan | null> {
+  const [plan] = (await manager.query(`SELECT ${PLAN_COLUMNS} FROM plans p WHERE p.created_by = $1 AND p.idempotency_key = $2`, [
+    createdBy,
+    idempotencyKey,
+  ])) as Plan[];
+  return plan ?? null;
+}
+
+/** A page of plans, newest first: an agency's (or every agency's), in one status or any, after a (createdAt, id). */
+export function listPlans(
+  manager: EntityManager,
+  filter: { agencyId?: string | null; status?: PlanStatus; after?: { createdAt: Date; id: string }; limit: number },
+): Promise<Plan[]> {
+  return manager.query(
+    `SELECT ${PLAN_COLUMNS} FROM plans p
+      WHERE ($1::varchar IS NULL OR p.agency_id = $1)
+        AND ($2::varchar IS NULL OR p.status = $2)
+        AND ($3::timestamptz IS NULL OR (p.created_at, p.id) < ($3, $4::uuid))
+      ORDER BY p.created_at DESC, p.id DESC
+      LIMIT $5`,
+    [filter.agencyId ?? null, filter.status ?? null, filter.after?.createdAt ?? null, filter.after?.id ?? null, filter.limit],
+  );
+}
+
+export async function insertPlan(manager: EntityManager, plan: Plan): Promise<void> {
+  await manager.query(
+    `INSERT INTO plans (id, agency_id, status, title, theme, forms, venues, assembly_point, transport, quotas, min_ordinary_share,
+                        media_outside_quota, eligibility, registration_opens_at, registration_closes_at, selection_mode,
+                        co_signing_departments, notices, publish_at, first_session_date, submissions, open_day_id, version,
+                        created_by, idempotency_key, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)`,
+    [
+      plan.id,
+      plan.agencyId,
+      plan.status,
+      plan.title,
+      plan.theme,
+      plan.forms,
+      JSON.stringify(plan.venues),
+      plan.assemblyPoint,
+      plan.transport,
+      JSON.stringify(plan.quotas),
+      plan.minOrdinaryShare,
+      plan.mediaOutsideQuota,
+      JSON.stringify(plan.eligibility),
+      plan.registrationOpensAt,
+      plan.registrationClosesAt,
+      plan.selectionMode,
+      JSON.stringify(plan.coSigningDepartments),
+      JSON.stringify(plan.notices),
+      plan.publishAt,
+      plan.firstSessionDate,
+      plan.submissions,
+      plan.openDayId,
+      plan.version,
+      plan.createdBy,
+      plan.idempotencyKey,
+      plan.createdAt,
+      plan.updatedAt,
+    ],
+  );
+}
+
+/** Writes the plan's content, status and counters back to its row (a command has changed them). */
+export async function updatePlan(manager: EntityManager, plan: Plan): Promise<void> {
+  await manager.query(
+    `UPDATE plans
+        SET status = $2, title = $3, theme = $4, forms = $5, venues = $6, assembly_point = $7, transport = $8, quotas = $9,
+            min_ordinary_share = $10, media_outside_quota = $11, eligibility = $12, registration_opens_at = $13,
+            registration_closes_at = $14, selection_mode = $15, co_signing_departments = $16, notices = $17, publish_at = $18,
+            first_session_date = $19, submissions = $20, open_day_id = $21, version = $22, updated_at = $23
+      WHERE id = $1`,
+    [
+      plan.id,
+      plan.status,
+      plan.title,
+      plan.theme,
+      plan.forms,
+      JSON.stringify(plan.venues),
+      plan.assemblyPoint,
+      plan.transport,
+      JSON.stringify(plan.quotas),
+      plan.minOrdinaryShare,
+      plan.mediaOutsideQuota,
+      JSON.stringify(plan.eligibility),
+      plan.registrationOpensAt,
+      plan.registrationClosesAt,
+      plan.selectionMode,
+      JSON.stringify(plan.coSigningDepartments),
+      JSON.stringify(plan.notices),
+      plan.publishAt,
+      plan.firstSessionDate,
+      plan.submissions,
+      plan.openDayId,
+      plan.version,
+      plan.updatedAt,
+    ],
+  );
+}
+
+/** Deletes a plan; its sessions and history go with it (ON DELETE CASCADE). */
+export async function deletePlan(manager: EntityManager, planId: string): Promise<void> {
+  await manager.query(`DELETE FROM plans WHERE id = $1`, [planId]);
+}
+
+/** The sessions of these plans, in each plan's order. */
+export function sessionsOfPlans(manager: EntityManager, planIds: readonly string[]): Promise<PlanSession[]> {
+  if (planIds.length === 0) return Promise.resolve([]);
+  return manager.query(`SELECT ${SESSION_COLUMNS} FROM plan_sessions s WHERE s.plan_id = ANY($1::uuid[]) ORDER BY s.plan_id, s.position`, [planIds]);
+}
+
+/** All sessions in one statement. */
+export async function insertPlanSessions(manager: EntityManager, sessions: readonly PlanSession[]): Promise<void> {
+  if (sessions.length === 0) return;
+  await manager.query(
+    `INSERT INTO plan_sessions (id, plan_id, position, date, starts_at, ends_at, capacity, media_places, agenda)
+     SELECT id, "planId", position, date, "startsAt", "endsAt", capacity, "mediaPlaces", agenda
+       FROM jsonb_to_recordset($1::jsonb)
+         AS s(id uuid, "planId" uuid, position smallint, date date, "startsAt" time, "endsAt" time, capacity integer, "mediaPlaces" integer, agenda jsonb)`,
+    [JSON.stringify(sessions)],
+  );
+}
+
+/** The plan's history, oldest first. */
+export function planHistory(manager: EntityManager, planId: string): Promise<PlanHistoryEntry[]> {
+  return manager.query(
+    `SELECT id::text AS id, plan_id AS "planId", at, action, actor_user_id AS "actorUserId", actor_role AS "actorRole",
+            actor_agency_id AS "actorAgencyId", from_status AS "fromStatus", to_status AS "toStatus", comments, details
+       FROM plan_history h WHERE h.plan_id = $1 ORDER BY h.id`,
+    [planId],
+  );
+}
+
+export async function insertPlanHistory(manager: EntityManager, entry: Omit<PlanHistoryEntry, 'id'>): Promise<void> {
+  await manager.query(
+    `INSERT INTO plan_history (plan_id, at, action, actor_user_id, actor_role, actor_agency_id, from_status, to_status, comments, details)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [entry.planId, entry.at, entry.action, entry.actorUserId, entry.actorRole, entry.actorAgencyId, entry.fromStatus, entry.toStatus, entry.comments, JSON.stringify(entry.details)],
+  );
+}
+
+/** An approved plan waits for its publication time in a timer row. */
+export async function insertPublicationTimer(manager: EntityManager, planId: string, dueAt: Date): Promise<void> {
+  await manager.query(`INSERT INTO publication_timers (plan_id, due_at, attempts, last_error) VALUES ($1, $2, 0, NULL)`, [planId, dueAt]);
+}
 
 /** The plan row, locked for the transaction, once the actor may do the command to it. */
 export async function lockPlan(manager: EntityManager, planId: string, actor: Actor, command: FilingCommand): Promise<Plan> {
-  const plan = await manager.getRepository(Plan).createQueryBuilder('p').where('p.id = :planId', { planId }).setLock('pessimistic_write').getOne();
+  const plan = await findPlan(manager, planId, true);
   allowOrThrow(plan, planId, actor, command);
   return plan!;
 }
 
 export function planSessions(manager: EntityManager, planId: string): Promise<PlanSession[]> {
-  return manager.getRepository(PlanSession).find({ where: { planId }, order: { position: 'ASC' } });
+  return sessionsOfPlans(manager, [planId]);
 }
 
 export async function replacePlanSessions(manager: EntityManager, plan: Plan, content: CanonicalContent): Promise<PlanSession[]> {
-  await manager.delete(PlanSession, { planId: plan.id });
+  await manager.query(`DELETE FROM plan_sessions WHERE plan_id = $1`, [plan.id]);
   const sessions = sessionRows(plan.id, content);
-  await manager.insert(PlanSession, sessions);
+  await insertPlanSessions(manager, sessions);
   return sessions;
 }
 
@@ -38,20 +297,18 @@ export async function recordPlanHistory(
   at: Date,
   extra: { comments?: string; details?: Record<string, unknown> } = {},
 ): Promise<void> {
-  await manager.save(
-    manager.create(PlanHistoryEntry, {
-      planId: plan.id,
-      at,
-      action,
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      actorAgencyId: actor.agencyId ?? null,
-      fromStatus,
-      toStatus: plan.status,
-      comments: extra.comments ?? null,
-      details: extra.details ?? {},
-    }),
-  );
+  await insertPlanHistory(manager, {
+    planId: plan.id,
+    at,
+    action,
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    actorAgencyId: actor.agencyId ?? null,
+    fromStatus,
+    toStatus: plan.status,
+    comments: extra.comments ?? null,
+    details: extra.details ?? {},
+  });
 }
 
 export function allowOrThrow(plan: Plan | null, planId: string, actor: Actor, command: FilingCommand): void {

@@ -23,9 +23,27 @@ import { unknownDistricts } from '../districts/district-rules';
 import { activeDistrictCodes } from '../districts/districts.service';
 import { canDraftPlans, filingDeadline, worksWithPlans } from './filing';
 import { cancelOpenDay } from './open-day-projection';
-import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
 import { assignContent, canonicalInput, changedFields, historyView, sessionRows, storedContent, toPlanView } from './plan-mapping';
-import { allowOrThrow, lockPlan, planSessions, recordPlanHistory, rejectViolations, replacePlanSessions, unknownSessionIds } from './plan-store';
+import {
+  allowOrThrow,
+  deletePlan,
+  findPlan,
+  findPlanByIdempotencyKey,
+  insertPlan,
+  insertPlanSessions,
+  insertPublicationTimer,
+  listPlans,
+  lockPlan,
+  planHistory,
+  planSessions,
+  recordPlanHistory,
+  rejectViolations,
+  replacePlanSessions,
+  sessionsOfPlans,
+  unknownSessionIds,
+  updatePlan,
+  type Plan,
+} from './plan-store';
 
 /** Newest first: the (createdAt, id) of the last plan on the previous page. */
 const PAGES = keysetCursor('plans', ['timestamp', 'uuid']);
@@ -61,7 +79,7 @@ export class PlansService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const now = this.clock.now();
-        const plan = Object.assign(new Plan(), {
+        const plan = {
           id: randomUUID(),
           agencyId: actor.agencyId,
           status: 'draft' as PlanStatus,
@@ -72,11 +90,11 @@ export class PlansService {
           idempotencyKey: idempotencyKey ?? null,
           createdAt: now,
           updatedAt: now,
-        });
+        } as Plan;
         assignContent(plan, content);
-        await manager.insert(Plan, plan);
+        await insertPlan(manager, plan);
         const sessions = sessionRows(plan.id, content);
-        await manager.insert(PlanSession, sessions);
+        await insertPlanSessions(manager, sessions);
         await recordPlanHistory(manager, plan, actor, 'created', null, now);
         return toPlanView(plan, sessions, await this.calendar.load(manager));
       });
@@ -106,7 +124,7 @@ export class PlansService {
       const sessions = await replacePlanSessions(manager, plan, after);
       plan.version += 1;
       plan.updatedAt = now;
-      await manager.save(plan);
+      await updatePlan(manager, plan);
       await recordPlanHistory(manager, plan, actor, 'edited', plan.status, now, { details: { changedFields: changed } });
       return toPlanView(plan, sessions, await this.calendar.load(manager));
     });
@@ -115,21 +133,21 @@ export class PlansService {
   async remove(actor: Actor, planId: string): Promise<{ id: string; deleted: true }> {
     return this.dataSource.transaction(async (manager) => {
       await lockPlan(manager, planId, actor, 'delete');
-      await manager.delete(Plan, { id: planId });
+      await deletePlan(manager, planId);
       return { id: planId, deleted: true as const };
     });
   }
 
   async get(actor: Actor, planId: string): Promise<PlanView> {
-    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id: planId });
+    const plan = await findPlan(this.dataSource.manager, planId);
     allowOrThrow(plan, planId, actor, 'view');
     return toPlanView(plan!, await planSessions(this.dataSource.manager, planId), await this.calendar.load());
   }
 
   async history(actor: Actor, planId: string): Promise<PlanHistoryEntryView[]> {
-    const plan = await this.dataSource.getRepository(Plan).findOneBy({ id: planId });
+    const plan = await findPlan(this.dataSource.manager, planId);
     allowOrThrow(plan, planId, actor, 'view');
-    const entries = await this.dataSource.getRepository(PlanHistoryEntry).find({ where: { planId }, order: { id: 'ASC' } });
+    const entries = await planHistory(this.dataSource.manager, planId);
     return entries.map(historyView);
   }
 
@@ -141,23 +159,18 @@ export class PlansService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const agencyId = actor.role === 'city-office' ? query.agencyId : actor.agencyId;
     if (actor.role !== 'city-office' && query.agencyId && query.agencyId !== actor.agencyId) return { items: [], nextCursor: null };
-    const builder = this.dataSource
-      .getRepository(Plan)
-      .createQueryBuilder('p')
-      .orderBy('p.createdAt', 'DESC')
-      .addOrderBy('p.id', 'DESC')
-      .limit(limit + 1);
-    if (agencyId) builder.andWhere('p.agencyId = :agencyId', { agencyId });
-    if (query.status) builder.andWhere('p.status = :status', { status: query.status });
-    if (query.cursor) {
-      const [afterTime, afterId] = PAGES.read(query.cursor);
-      builder.andWhere('(p.createdAt, p.id) < (:createdAt, :id)', { createdAt: new Date(afterTime), id: afterId });
-    }
-    const rows = await builder.getMany();
+    const after = query.cursor ? PAGES.read(query.cursor) : undefined;
+    const rows = await listPlans(this.dataSource.manager, {
+      agencyId,
+      status: query.status,
+      after: after && { createdAt: new Date(after[0]), id: after[1] },
+      limit: limit + 1,
+    });
     const plans = rows.slice(0, limit);
-    const sessions = plans.length
-      ? await this.dataSource.getRepository(PlanSession).createQueryBuilder('s').where('s.planId IN (:...ids)', { ids: plans.map((p) => p.id) }).getMany()
-      : [];
+    const sessions = await sessionsOfPlans(
+      this.dataSource.manager,
+      plans.map((p) => p.id),
+    );
     const calendar = await this.calendar.load();
     const items = plans.map((plan) => toPlanView(plan, sessions.filter((s) => s.planId === plan.id), calendar));
     const last = plans.at(-1);
@@ -192,7 +205,7 @@ export class PlansService {
       plan.submissions += 1;
       plan.version += 1;
       plan.updatedAt = now;
-      await manager.save(plan);
+      await updatePlan(manager, plan);
       await recordPlanHistory(manager, plan, actor, 'submitted', from, now, {
         details: {
           submission: plan.submissions,
@@ -230,8 +243,8 @@ export class PlansService {
       plan.status = 'approved';
       plan.version += 1;
       plan.updatedAt = now;
-      await manager.save(plan);
-      await manager.insert(PublicationTimer, { planId: plan.id, dueAt: plan.publishAt, attempts: 0, lastError: null });
+      await updatePlan(manager, plan);
+      await insertPublicationTimer(manager, plan.id, plan.publishAt);
       await recordPlanHistory(manager, plan, actor, 'approved', from, now, { comments, details: { publishAt: plan.publishAt.toISOString() } });
       await this.outbox.add(
         manager,
@@ -258,7 +271,7 @@ export class PlansService {
       plan.status = 'returned';
       plan.version += 1;
       plan.updatedAt = now;
-      await manager.save(plan);
+      await updatePlan(manager, plan);
       await recordPlanHistory(manager, plan, actor, 'returned', from, now, { comments });
       await this.outbox.add(
         manager,
@@ -278,7 +291,7 @@ export class PlansService {
       plan.status = 'cancelled';
       plan.version += 1;
       plan.updatedAt = now;
-      await manager.save(plan);
+      await updatePlan(manager, plan);
       await cancelOpenDay(manager, plan.openDayId!, reason, now);
       await recordPlanHistory(manager, plan, actor, 'cancelled', from, now, { comments: reason });
       await this.outbox.add(
@@ -300,7 +313,7 @@ export class PlansService {
   }
 
   private async findByIdempotencyKey(userId: string, idempotencyKey: string): Promise<PlanView | undefined> {
-    const plan = await this.dataSource.getRepository(Plan).findOneBy({ createdBy: userId, idempotencyKey });
+    const plan = await findPlanByIdempotencyKey(this.dataSource.manager, userId, idempotencyKey);
     if (!plan) return undefined;
     return toPlanView(plan, await planSessions(this.dataSource.manager, plan.id), await this.calendar.load());
   }

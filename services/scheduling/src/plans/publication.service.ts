@@ -7,7 +7,7 @@ import { Outbox } from '@openday/messaging';
 import { Clock } from '@openday/platform';
 import { decide } from './filing';
 import { insertOpenDay, publishedV1, publishedV2, publishedV3 } from './open-day-projection';
-import { Plan, PlanHistoryEntry, PlanSession, PublicationTimer } from './plan.entity';
+import { findPlan, insertPlanHistory, planSessions, updatePlan } from './plan-store';
 
 /** After a failed attempt the timer waits this long, then longer, up to an hour. */
 const RETRY_DELAYS_MS = [5_000, 30_000, 120_000, 600_000, 3_600_000];
@@ -36,19 +36,14 @@ export class PublicationService {
       let claimed: string | undefined;
       try {
         const planId = await this.dataSource.transaction(async (manager) => {
-          const timer = await manager
-            .getRepository(PublicationTimer)
-            .createQueryBuilder('t')
-            .where('t.dueAt <= :now', { now: this.clock.now() })
-            .orderBy('t.dueAt', 'ASC')
-            .setLock('pessimistic_write')
-            .setOnLocked('skip_locked')
-            .limit(1)
-            .getOne();
+          const [timer] = (await manager.query(
+            `SELECT plan_id AS "planId" FROM publication_timers WHERE due_at <= $1 ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+            [this.clock.now()],
+          )) as Array<{ planId: string }>;
           if (!timer) return undefined;
           claimed = timer.planId;
           await this.publish(manager, timer.planId);
-          await manager.delete(PublicationTimer, { planId: timer.planId });
+          await manager.query(`DELETE FROM publication_timers WHERE plan_id = $1`, [timer.planId]);
           return timer.planId;
         });
         if (!planId) break;
@@ -62,17 +57,12 @@ export class PublicationService {
   }
 
   private async publish(manager: EntityManager, planId: string): Promise<void> {
-    const plan = await manager
-      .getRepository(Plan)
-      .createQueryBuilder('p')
-      .where('p.id = :planId', { planId })
-      .setLock('pessimistic_write')
-      .getOne();
+    const plan = await findPlan(manager, planId, true);
     if (!plan || decide('publish', plan, 'platform').outcome !== 'allowed') {
       this.logger.warn(`publication timer for plan ${planId} (${plan?.status ?? 'missing'}), which is not approved; dropped`);
       return;
     }
-    const sessions = await manager.getRepository(PlanSession).find({ where: { planId }, order: { position: 'ASC' } });
+    const sessions = await planSessions(manager, planId);
     const now = this.clock.now();
     const openDayId = randomUUID();
     await insertOpenDay(manager, openDayId, plan, sessions, now);
@@ -80,8 +70,8 @@ export class PublicationService {
     plan.openDayId = openDayId;
     plan.version += 1;
     plan.updatedAt = now;
-    await manager.save(plan);
-    await manager.insert(PlanHistoryEntry, {
+    await updatePlan(manager, plan);
+    await insertPlanHistory(manager, {
       planId,
       at: now,
       action: 'published',

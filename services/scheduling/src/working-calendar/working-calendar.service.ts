@@ -20,7 +20,7 @@ import {
 import { Outbox } from '@openday/messaging';
 import { Clock, problem } from '@openday/platform';
 import { applyCalendarChange } from './calendar-changes';
-import { WorkingCalendarChange, WorkingCalendarDay, WorkingCalendarYear } from './working-calendar.entities';
+import { addCoveredYears, recordCalendarChange, replaceCalendarDays, storedCalendar } from './working-calendar-store';
 
 /** Serialises the city office's changes, so two at once cannot interleave their reads and writes. */
 const CALENDAR_LOCK_KEY = 0x63616c; // "cal"
@@ -39,15 +39,7 @@ export class WorkingCalendarService {
 
   /** The calendar as stored now; pass the transaction's manager to read inside it. */
   async load(manager: EntityManager = this.dataSource.manager): Promise<WorkingDayCalendar> {
-    const [years, days] = await Promise.all([
-      manager.getRepository(WorkingCalendarYear).find({ order: { year: 'ASC' } }),
-      manager.getRepository(WorkingCalendarDay).find({ order: { date: 'ASC' } }),
-    ]);
-    return new WorkingDayCalendar({
-      coveredYears: years.map((y) => y.year),
-      holidays: days.filter((d) => d.kind === 'holiday').map((d) => d.date as CalendarDate),
-      adjustedWorkingDays: days.filter((d) => d.kind === 'adjusted-working-day').map((d) => d.date as CalendarDate),
-    });
+    return new WorkingDayCalendar(await storedCalendar(manager));
   }
 
   async view(year?: number): Promise<WorkingCalendarView> {
@@ -67,20 +59,12 @@ export class WorkingCalendarService {
       }
       const { changes } = outcome;
       const touched = [...(changes.holidays ?? []), ...(changes.adjustedWorkingDays ?? []), ...(changes.ordinaryDays ?? [])];
-      if (touched.length) await manager.query('DELETE FROM working_calendar_days WHERE date = ANY($1::date[])', [touched]);
-      const rows = [
+      await replaceCalendarDays(manager, touched, [
         ...(changes.holidays ?? []).map((date) => ({ date, kind: 'holiday' as const })),
         ...(changes.adjustedWorkingDays ?? []).map((date) => ({ date, kind: 'adjusted-working-day' as const })),
-      ];
-      if (rows.length) await manager.insert(WorkingCalendarDay, rows);
-      if (changes.coveredYears?.length) {
-        await manager.createQueryBuilder().insert().into(WorkingCalendarYear).values(changes.coveredYears.map((year) => ({ year }))).orIgnore().execute();
-      }
-      await manager.insert(WorkingCalendarChange, {
-        actorUserId: actor.userId,
-        note: change.note ?? null,
-        changes: { ...changes },
-      });
+      ]);
+      await addCoveredYears(manager, changes.coveredYears ?? []);
+      await recordCalendarChange(manager, actor.userId, change.note ?? null, { ...changes });
       // Services that count working days (vetting, feedback) keep a copy: they learn the whole calendar.
       const data = outcome.calendar.toData();
       const announced = { coveredYears: [...data.coveredYears], holidays: [...data.holidays], adjustedWorkingDays: [...data.adjustedWorkingDays] };
