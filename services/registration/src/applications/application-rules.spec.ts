@@ -1,7 +1,7 @@
 import { addDays, residentIdCheckCharacter, toCalendarDate } from '@openday/domain';
 import type { ApplicantInput, ApplicationInput } from '@openday/contracts';
 import { ProblemException } from '@openday/platform';
-import type { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+import type { PublishedOpenDay } from '../published-open-days/published-open-day-store';
 import {
   checkPeople,
   checkPerson,

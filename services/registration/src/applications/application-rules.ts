@@ -11,7 +11,7 @@ import {
 } from '@openday/domain';
 import type { ApplicantCategory, ApplicantInput, ApplicationInput, PublishedSessionV2 } from '@openday/contracts';
 import { ProblemException, type FieldProblem } from '@openday/platform';
-import type { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+import type { PublishedOpenDay } from '../published-open-days/published-open-day-store';
 
 const PROBLEMS = 'https://openday.gov.cn/problems';
 

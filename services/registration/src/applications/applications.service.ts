@@ -16,7 +16,7 @@ import {
 import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
 import { Clock, keysetCursor, PERSONAL_DATA, problem, ProblemException, type PersonalDataProtection } from '@openday/platform';
-import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+import { publishedOpenDaysByIds } from '../published-open-days/published-open-day-store';
 import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
 import { Application } from './application.entity';
 import { ApplicationPerson } from './application-person.entity';
@@ -255,10 +255,10 @@ export class ApplicationsService {
     if (applications.length === 0) return [];
     const ids = applications.map((a) => a.id);
     const people = await manager.getRepository(ApplicationPerson).find({ where: { applicationId: In(ids) }, order: { position: 'ASC' } });
-    const openDays = await manager.getRepository(PublishedOpenDay).find({
-      select: { id: true, title: true },
-      where: { id: In([...new Set(applications.map((a) => a.openDayId))]) },
-    });
+    const openDays = await publishedOpenDaysByIds(
+      manager,
+      applications.map((a) => a.openDayId),
+    );
     const titles = new Map(openDays.map((d) => [d.id, d.title]));
     return applications.map((a) =>
       toView(a, people.filter((p) => p.applicationId === a.id), titles.get(a.openDayId) ?? ''),

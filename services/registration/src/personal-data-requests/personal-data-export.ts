@@ -6,7 +6,7 @@ import { PersonalDataRequest, PersonalDataRpcOperations, type RegistrationPerson
 import { rpcPattern } from '@openday/platform';
 import { Application } from '../applications/application.entity';
 import { ApplicationPerson } from '../applications/application-person.entity';
-import { PublishedOpenDay } from '../published-open-days/published-open-day.entity';
+import { publishedOpenDaysByIds } from '../published-open-days/published-open-day-store';
 
 /**
  * Everything registration holds about a citizen's account: each application they
@@ -26,9 +26,10 @@ export class RegistrationPersonalDataExporter {
     const people = ids.length
       ? await this.dataSource.getRepository(ApplicationPerson).find({ where: { applicationId: In(ids) }, order: { position: 'ASC' } })
       : [];
-    const openDays = ids.length
-      ? await this.dataSource.getRepository(PublishedOpenDay).find({ where: { id: In([...new Set(applications.map((a) => a.openDayId))]) } })
-      : [];
+    const openDays = await publishedOpenDaysByIds(
+      this.dataSource.manager,
+      applications.map((a) => a.openDayId),
+    );
     const titles = new Map(openDays.map((openDay) => [openDay.id, openDay.title]));
     return {
       service: 'registration',

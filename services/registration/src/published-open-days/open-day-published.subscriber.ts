@@ -3,7 +3,14 @@ import type { EntityManager } from 'typeorm';
 import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV1, OpenDayPublishedV2, type EventOf, type PublishedSessionV2 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
-import { PublishedOpenDay } from './published-open-day.entity';
+import {
+  applyOpenDayChange,
+  markOpenDayCancelled,
+  upsertOpenDayBasics,
+  upsertOpenDayDetails,
+  type OpenDayChangeFields,
+  type PublishedOpenDayDetails,
+} from './published-open-day-store';
 
 type OpenDayEvent = OpenDayPublishedV1 | OpenDayPublishedV2 | OpenDayChangedV2 | OpenDayCancelledV1;
 
@@ -29,30 +36,20 @@ export class OpenDayPublishedSubscriber extends EventSubscriber<OpenDayEvent> {
   async handle(event: EventOf<OpenDayEvent>, manager: EntityManager): Promise<void> {
     if (OpenDayCancelledV1.contract.matches(event)) {
       const { data } = event;
-      await manager.update(PublishedOpenDay, { id: data.openDayId }, { cancelledAt: new Date(data.cancelledAt) });
+      await markOpenDayCancelled(manager, data.openDayId, new Date(data.cancelledAt));
       return;
     }
     if (OpenDayChangedV2.contract.matches(event)) {
       const { data } = event;
-      await manager.update(PublishedOpenDay, { id: data.openDayId }, fromChange(data));
+      await applyOpenDayChange(manager, data.openDayId, fromChange(data));
       return;
     }
     if (OpenDayPublishedV2.contract.matches(event)) {
-      await manager.upsert(PublishedOpenDay, fromV2(event.data), ['id']);
+      await upsertOpenDayDetails(manager, fromV2(event.data));
       return;
     }
     const { data } = event;
-    await manager.upsert(
-      PublishedOpenDay,
-      {
-        id: data.openDayId,
-        title: data.title,
-        agencyId: data.agencyId,
-        date: data.date,
-        publishedAt: new Date(data.publishedAt),
-      },
-      ['id'],
-    );
+    await upsertOpenDayBasics(manager, { id: data.openDayId, title: data.title, agencyId: data.agencyId, date: data.date, publishedAt: new Date(data.publishedAt) });
   }
 }
 
@@ -61,7 +58,7 @@ function inOrder(sessions: PublishedSessionV2[]): PublishedSessionV2[] {
 }
 
 /** What a change alters in the copy: the title, the sessions (with their places) and so the first date, eligibility and quotas. */
-export function fromChange(data: OpenDayChangedV2): Pick<PublishedOpenDay, 'title' | 'sessions' | 'date' | 'minAge' | 'maxAge' | 'districts' | 'quotas'> {
+export function fromChange(data: OpenDayChangedV2): OpenDayChangeFields {
   const sessions = inOrder(data.sessions);
   return {
     title: data.title,
@@ -74,7 +71,7 @@ export function fromChange(data: OpenDayChangedV2): Pick<PublishedOpenDay, 'titl
   };
 }
 
-export function fromV2(data: OpenDayPublishedV2): Partial<PublishedOpenDay> & { id: string } {
+export function fromV2(data: OpenDayPublishedV2): PublishedOpenDayDetails {
   const sessions = inOrder(data.sessions);
   return {
     id: data.openDayId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PublishedOpenDay } from './published-open-day.entity';
+import { findVersionedOpenDay, type PublishedOpenDay } from './published-open-day-store';
 
 /** A published open day as last read, with the row version (PostgreSQL's xmin) it was read at. */
 export interface VersionedOpenDay {
@@ -41,13 +41,7 @@ export class PublishedOpenDayCache {
   }
 
   private async load(id: string): Promise<VersionedOpenDay | undefined> {
-    const { entities, raw } = await this.dataSource
-      .getRepository(PublishedOpenDay)
-      .createQueryBuilder('d')
-      .addSelect('d.xmin::text', 'version')
-      .where('d.id = :id', { id })
-      .getRawAndEntities<{ version: string }>();
-    return entities[0] ? { openDay: entities[0], version: raw[0].version } : undefined;
+    return (await findVersionedOpenDay(this.dataSource.manager, id)) ?? undefined;
   }
 }
 

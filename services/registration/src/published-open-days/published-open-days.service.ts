@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ListOpenDaysRequest, OpenDayView, Page } from '@openday/contracts';
 import { keysetCursor, problem } from '@openday/platform';
-import { PublishedOpenDay } from './published-open-day.entity';
+import { findPublishedOpenDay, listPublishedOpenDays, type PublishedOpenDay } from './published-open-day-store';
 
 const DEFAULT_PAGE_SIZE = 20;
 const OPEN_DAY_PAGES = keysetCursor('open-days', ['date', 'uuid']);
@@ -13,7 +13,7 @@ export class PublishedOpenDaysService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(id: string): Promise<OpenDayView> {
-    const row = await this.dataSource.getRepository(PublishedOpenDay).findOneBy({ id });
+    const row = await findPublishedOpenDay(this.dataSource.manager, id);
     if (!row) throw problem('not-found', { detail: `No published open day ${id}.` });
     return toView(row);
   }
@@ -21,17 +21,8 @@ export class PublishedOpenDaysService {
   /** Soonest first; keyset pagination so pages stay stable while new days are published. */
   async list(request: ListOpenDaysRequest): Promise<Page<OpenDayView>> {
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
-    const query = this.dataSource
-      .getRepository(PublishedOpenDay)
-      .createQueryBuilder('d')
-      .orderBy('d.date', 'ASC')
-      .addOrderBy('d.id', 'ASC')
-      .limit(limit + 1);
-    if (request.cursor) {
-      const [date, id] = OPEN_DAY_PAGES.read(request.cursor);
-      query.where('(d.date, d.id) > (:date, :id)', { date, id });
-    }
-    const rows = await query.getMany();
+    const after = request.cursor ? OPEN_DAY_PAGES.read(request.cursor) : undefined;
+    const rows = await listPublishedOpenDays(this.dataSource.manager, after && { date: after[0], id: after[1] }, limit + 1);
     const items = rows.slice(0, limit).map(toView);
     const last = items.at(-1);
     return { items, nextCursor: rows.length > limit && last ? OPEN_DAY_PAGES.encode([last.date, last.id]) : null };
