@@ -6,6 +6,7 @@ import {
   OpenDayPublishedV2,
   type Actor,
   type CloudEvent,
+  problemEntry,
 } from '@openday/contracts';
 import { officialCalendar } from '@openday/domain';
 import { Outbox } from '@openday/messaging';
@@ -161,7 +162,7 @@ describe('feedback on PostgreSQL', () => {
 
     await expect(feedback.rate({ userId: randomUUID(), role: 'citizen' }, item.id, { rating: 4 })).rejects.toMatchObject({ problem: { status: 404 } });
     expect(await feedback.rate(citizen, item.id, { rating: 4 })).toMatchObject({ rating: 4 });
-    await expect(feedback.rate(citizen, item.id, { rating: 5 })).rejects.toMatchObject({ problem: { status: 409, title: 'Already rated' } });
+    await expect(feedback.rate(citizen, item.id, { rating: 5 })).rejects.toMatchObject({ problem: { status: 409, type: problemEntry('feedback-state').type, detail: expect.stringContaining('rated already') } });
     expect(await events('feedback-rated', item.id)).toEqual([expect.objectContaining({ rating: 4, departmentId: 'tax-bureau' })]);
   });
 
