@@ -13,7 +13,7 @@ WORKDIR /app
 ENV CI=true NX_DAEMON=false NX_TUI=false NX_NO_CLOUD=true NX_INTERACTIVE=false
 COPY package.json package-lock.json .npmrc ./
 # Every workspace's package.json in its folder, so npm sees the same workspaces as the lockfile.
-COPY --parents libs/*/package.json services/*/package.json e2e/package.json e2e-portal/package.json ./
+COPY --parents libs/*/package.json services/*/package.json tools/*/package.json scripts/package.json e2e/package.json e2e-portal/package.json ./
 # npm install, not npm ci: the lockfile is made on one platform and lacks other platforms' optional binaries
 RUN npm install --no-audit --no-fund
 COPY nx.json tsconfig.base.json jest.preset.js eslint.config.mjs ./

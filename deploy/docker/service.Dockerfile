@@ -8,7 +8,7 @@ FROM ${NODE_IMAGE} AS manifests
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 # Every workspace's package.json in its folder (COPY --parents is GA since dockerfile 1.20).
-COPY --parents libs/*/package.json services/*/package.json e2e/package.json e2e-portal/package.json ./
+COPY --parents libs/*/package.json services/*/package.json tools/*/package.json scripts/package.json e2e/package.json e2e-portal/package.json ./
 
 # ---- production dependencies only (npm install, not npm ci: the lockfile is
 #      made on one platform and lacks other platforms' optional binaries)

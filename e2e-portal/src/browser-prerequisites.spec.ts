@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 
 // The decision scripts/test.mjs takes before the browser tests (no browser, no platform here).
-const load = () => import('../../scripts/lib/browser-prerequisites.mjs');
+const load = () => import('@openday/scripts/lib/browser-prerequisites.mjs');
 const FONTS = 'Noto Sans CJK SC,Noto Sans CJK SC Regular\n';
 const present = { chromiumExists: true, zhFontFamilies: FONTS, notoDirExists: true };
 

@@ -9,7 +9,7 @@ import { PlatformProcesses, PORTAL_DIR, ROOT } from './platform';
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
-  const { browserPrerequisites, probeBrowserPrerequisites } = await import('../../scripts/lib/browser-prerequisites.mjs');
+  const { browserPrerequisites, probeBrowserPrerequisites } = await import('@openday/scripts/lib/browser-prerequisites.mjs');
   // Only a check here: installing is npm test's job (scripts/test.mjs), done before nx runs.
   const decision = browserPrerequisites({ ...probeBrowserPrerequisites(), isRoot: false });
   if (decision.action === 'stop') throw new Error(`${decision.message}\n  (npm test installs them itself when run as root)`);

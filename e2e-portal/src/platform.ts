@@ -3,10 +3,19 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ApplicationView, FeedbackItemView, TicketPage, TicketView, VettingApplicantPage } from '@openday/contracts';
 import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { addMissingCalendarYears, calendarYearsAhead, waitFor } from '@openday/testing';
-import { NotificationHarness } from '../../e2e/src/notification-harness';
-import { testResidentId } from '../../e2e/src/test-people';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import {
+  addMissingCalendarYears,
+  calendarYearsAhead,
+  DEMO_ACCOUNTS,
+  expectJson,
+  GatewayClient,
+  NotificationHarness,
+  SmsCaptureCodes,
+  testApplicant,
+  testPlan,
+  testResidentId,
+  waitFor,
+} from '@openday/testing';
 
 export const ROOT = path.resolve(__dirname, '../..');
 /** The built portal the gateway serves (services/web's Vite output). */
@@ -18,7 +27,7 @@ export const EVENT_DATE = addDays(TODAY, 14);
 /** On the day, inside the 09:00–12:00 session: scheduling's and feedback's clocks when check-in and opinions happen. */
 export const ON_THE_DAY = `${EVENT_DATE}T09:05:00+08:00`;
 
-/** The demo city's staff (services/gateway/src/seed/demo-city.ts), every one signed in by the global setup. */
+/** The demo city's staff (libs/testing/src/demo-city.ts), every one signed in by the global setup. */
 export type StaffUser = 'city-office' | 'water-admin' | 'water-staff' | 'water-reviewer' | 'tax-handler' | 'gulou-admin' | 'gulou-staff';
 
 export interface OpenDay {
@@ -89,10 +98,7 @@ export class PlatformProcesses {
       throw new Error(`the gateway does not serve the portal at / (answered ${page.status} ${page.headers.get('content-type')}): does it read PORTAL_DIR?`);
     }
     const staff: Record<string, string> = {};
-    for (const user of STAFF) {
-      const res = await this.harness.call('POST', '/api/v1/auth/staff/sign-in', { username: user, password: DEMO_PASSWORD });
-      staff[user] = (await json<{ accessToken: string }>(res)).accessToken;
-    }
+    for (const user of STAFF) staff[user] = await this.harness.staffSignIn(user);
     // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
     // (retried: a service may answer /health before its request/reply subscription is up: 503)
     await waitFor(() => addMissingCalendarYears(url, staff['city-office'], calendarYearsAhead(new Date(), 14 + 45)).then(() => true), {
@@ -151,7 +157,8 @@ const STAFF = DEMO_ACCOUNTS.map((account) => account.username as StaffUser);
  */
 export class PortalPlatform {
   readonly url = required(ENV.url);
-  private readonly smsUrl = required(ENV.sms);
+  private readonly client = new GatewayClient(this.url);
+  private readonly codes = new SmsCaptureCodes(required(ENV.sms));
   private readonly controlUrl = required(ENV.control);
   private readonly tokens = JSON.parse(required(ENV.staff)) as Record<StaffUser, string>;
 
@@ -160,11 +167,7 @@ export class PortalPlatform {
   }
 
   call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return fetch(`${this.url}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return this.client.call(method, url, body, token);
   }
 
   /** Plans, files, approves and publishes an open day of the water bureau; answers once registration has its copy. Sets scheduling's clock back to now. */
@@ -177,7 +180,8 @@ export class PortalPlatform {
     await this.schedulingOn(null);
     const water = this.staff('water-staff');
     const publishAt = new Date(Date.now() + 1_500).toISOString();
-    const plan = await json<{ id: string }>(await this.call('POST', '/api/v1/plans', planBody(title, publishAt, options), water), 201);
+    const registrationClosesAt = new Date(Date.now() + (options.registrationClosesInMs ?? 3 * 86_400_000)).toISOString();
+    const plan = await json<{ id: string }>(await this.call('POST', '/api/v1/plans', testPlan({ title, date: EVENT_DATE, publishAt, registrationClosesAt, ...options }), water), 201);
     await json(await this.call('POST', `/api/v1/plans/${plan.id}/submit`, undefined, water));
     await json(await this.call('POST', `/api/v1/plans/${plan.id}/approve`, { comments: '同意备案' }, this.staff('city-office')));
     const published = await waitFor(
@@ -193,27 +197,19 @@ export class PortalPlatform {
   }
 
   /** Every SMS the capture received for a number, oldest first. */
-  async texts(mobile: string): Promise<string[]> {
-    const res = await fetch(`${this.smsUrl}?to=${encodeURIComponent(mobile)}&limit=1000`);
-    return (await json<{ items: Array<{ text: string }> }>(res)).items.map((m) => m.text).reverse();
+  texts(mobile: string): Promise<string[]> {
+    return this.codes.texts(mobile);
   }
 
   /** The sign-in code of the first text to `mobile` after the first `seen` texts. */
-  async signInCode(mobile: string, seen: number): Promise<string> {
-    const text = await waitFor(
-      async () => (await this.texts(mobile)).slice(seen).find((t) => /\b\d{6}\b/.test(t)),
-      { timeoutMs: 30_000, intervalMs: 100, what: `a sign-in code texted to ${mobile}` },
-    );
-    return /\b(\d{6})\b/.exec(text)![1];
+  signInCode(mobile: string, seen: number): Promise<string> {
+    return this.codes.codeAfter(mobile, seen);
   }
 
   /** Signs a citizen in through the API with the texted code (a session of their own, beside the browser's). */
   async citizenSession(mobile: string): Promise<{ accessToken: string; refreshToken: string }> {
-    const seen = (await this.texts(mobile)).length;
-    // (a second code to one number waits SIGN_IN_CODE_RESEND_SECONDS)
-    await waitFor(async () => (await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile })).status === 202, { timeoutMs: 5_000, intervalMs: 250, what: `a sign-in code for ${mobile}` });
-    const code = await this.signInCode(mobile, seen);
-    return json<{ accessToken: string; refreshToken: string }>(await this.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code }));
+    // (a second code to one number waits SIGN_IN_CODE_RESEND_SECONDS: 1 s here)
+    return new GatewayClient(this.url, { waitOutRateLimitsUpToS: 2 }).citizenSession(mobile, this.codes);
   }
 
   async citizenToken(mobile: string): Promise<string> {
@@ -222,7 +218,7 @@ export class PortalPlatform {
 
   /** An ordinary citizen of Gulou unless `as` says otherwise. */
   async applyByApi(openDayId: string, token: string, person: Person, as: { category?: string; district?: string } = {}): Promise<ApplicationView> {
-    const applicant = { ...person, category: 'ordinary-citizen', district: 'gulou', ...as, privacyConsent: true };
+    const applicant = testApplicant({ ...person, ...as });
     return json<ApplicationView>(await this.call('POST', `/api/v1/open-days/${openDayId}/applications`, { channel: 'self', applicant }, token), 201);
   }
 
@@ -284,53 +280,5 @@ function required(name: string): string {
   return value;
 }
 
-export async function json<T = unknown>(res: Response, status = 200): Promise<T> {
-  const body = await res.text();
-  if (res.status !== status) throw new Error(`${res.url} answered ${res.status}, expected ${status}: ${body}`);
-  return (body ? JSON.parse(body) : undefined) as T;
-}
-
-function planBody(
-  title: string,
-  publishAt: string,
-  {
-    selectionMode = 'selection-group',
-    capacity = 10,
-    registrationClosesInMs = 3 * 86_400_000,
-    coSigningDepartments = [],
-  }: { selectionMode?: string; capacity?: number; registrationClosesInMs?: number; coSigningDepartments?: string[] },
-) {
-  return {
-    title,
-    theme: '了解城市供水全过程，座谈水价与水质',
-    forms: ['site-visit', 'forum'],
-    sessions: [
-      {
-        date: EVENT_DATE,
-        startsAt: '09:00',
-        endsAt: '12:00',
-        capacity,
-        agenda: [
-          { startsAt: '09:00', endsAt: '10:00', activity: '参观水厂中控室', venue: '第一水厂' },
-          { startsAt: '10:00', endsAt: '12:00', activity: '座谈交流', venue: '水质监测中心' },
-        ],
-      },
-    ],
-    venues: [
-      { name: '第一水厂', address: '滨江路 1 号' },
-      { name: '水质监测中心', address: '滨江路 9 号' },
-    ],
-    assemblyPoint: '市民中心北门',
-    transport: '统一乘坐大巴',
-    quotas: [{ category: 'ordinary-citizen', places: capacity }],
-    minOrdinaryShare: 0.34,
-    mediaOutsideQuota: true,
-    eligibility: { minAge: 18, maxAge: 65, districts: ['gulou'] },
-    registrationOpensAt: publishAt,
-    registrationClosesAt: new Date(Date.now() + registrationClosesInMs).toISOString(),
-    selectionMode,
-    coSigningDepartments,
-    notices: ['请携带本人身份证原件'],
-    publishAt,
-  };
-}
+/** The body of an answer with the expected status (or an error quoting what came instead). */
+export const json = expectJson;

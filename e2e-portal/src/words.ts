@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import accountEn from '../../services/web/src/i18n/locales/account.en.json';
-import accountZh from '../../services/web/src/i18n/locales/account.zh-CN.json';
-import en from '../../services/web/src/i18n/locales/en.json';
-import zhCN from '../../services/web/src/i18n/locales/zh-CN.json';
+// The portal's own words, from the project these tests test (tools/lint/project-boundaries.mjs: `tests:@openday/web`).
+import accountEn from '@openday/web/src/i18n/locales/account.en.json';
+import accountZh from '@openday/web/src/i18n/locales/account.zh-CN.json';
+import en from '@openday/web/src/i18n/locales/en.json';
+import zhCN from '@openday/web/src/i18n/locales/zh-CN.json';
 
 export type Language = 'zh-CN' | 'en';
 export const LANGUAGES: Language[] = ['zh-CN', 'en'];
 
-const LOCALES = path.resolve(__dirname, '../../services/web/src/i18n/locales');
+const LOCALES = path.join(path.dirname(require.resolve('@openday/web/package.json')), 'src/i18n/locales');
 
 /** The console's words as services/web/src/i18n/index.ts reads them: console.<lang>.json, and each console-<area>.<lang>.json under its area. */
 function consoleWords(language: Language): Record<string, unknown> {

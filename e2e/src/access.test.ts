@@ -1,14 +1,6 @@
-import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { ROLES, SignInCodeRequestedV1, type CloudEvent, type Role } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
+import { ROLES, type Role } from '@openday/contracts';
+import { PlatformHarness } from '@openday/testing';
 
 /** Who calls as each role: a demo login (water-affairs-bureau unless the role lives elsewhere), or a citizen by code. */
 const CALLERS: Record<Role, { username?: string; agencyId?: string; otherAgencyId?: string }> = {
@@ -65,57 +57,20 @@ describe('access', () => {
 
   beforeAll(async () => {
     await platform.start({ gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' } });
-    const gatewayEnv = platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], { env: { ...process.env, ...gatewayEnv } });
+    await platform.seedDemoCity();
     for (const role of ROLES) tokens.set(role, await tokenFor(role));
-    document = (await (await fetch(`${platform.gateway}/api/docs-json`)).json()) as OpenApi;
+    document = await platform.client.json<OpenApi>('GET', '/api/docs-json');
   }, 120_000);
   afterAll(() => platform.stop(), 60_000);
 
   async function tokenFor(role: Role): Promise<string> {
     const caller = CALLERS[role];
-    if (caller.username) {
-      const res = await post('/api/v1/auth/staff/sign-in', { username: caller.username, password: DEMO_PASSWORD });
-      expect(res.status).toBe(200);
-      return ((await res.json()) as { accessToken: string }).accessToken;
-    }
-    const mobile = '13912345678';
-    expect((await post('/api/v1/auth/citizen/sign-in-codes', { mobile })).status).toBe(202);
-    const res = await post('/api/v1/auth/citizen/sign-in', { mobile, code: await sentCode(mobile) });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { accessToken: string }).accessToken;
-  }
-
-  async function sentCode(mobile: string): Promise<string> {
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    return waitFor(async () => {
-      const message = await platform.jsm.streams
-        .getMessage(stream, { last_by_subj: SignInCodeRequestedV1.contract.subjectIn(platform.namespace) })
-        .catch(() => null);
-      const event = message?.json<CloudEvent<SignInCodeRequestedV1>>();
-      return event?.data.mobile === mobile ? event.data.code : undefined;
-    });
-  }
-
-  function post(route: string, body: unknown, headers: Record<string, string> = {}) {
-    return fetch(`${platform.gateway}${route}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
+    if (caller.username) return platform.client.staffSignIn(caller.username);
+    return platform.client.citizenSignIn('13912345678', await platform.signInCodes());
   }
 
   function send(method: string, route: string, role?: Role, body?: unknown, headers: Record<string, string> = {}) {
-    const token = role ? tokens.get(role) : undefined;
-    return fetch(`${platform.gateway}${route}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return platform.client.call(method, route, body, role ? tokens.get(role) : undefined, headers);
   }
 
   function operations(): Call[] {
@@ -195,7 +150,7 @@ describe('access', () => {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
     const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, role: 'city-office' })).toString('base64url')}.AAAA`;
     for (const token of [forged, 'not-a-jwt', '']) {
-      const res = await fetch(`${platform.gateway}/api/v1/audit-log`, { headers: { authorization: `Bearer ${token}` } });
+      const res = await platform.client.call('GET', '/api/v1/audit-log', undefined, token);
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
     }

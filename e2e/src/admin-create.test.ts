@@ -3,6 +3,7 @@ import path from 'node:path';
 import {
   createTestDatabase,
   freePort,
+  GatewayClient,
   ServiceProcess,
   testInfrastructure,
   testNamespace,
@@ -93,15 +94,9 @@ describe('admin:create on a new installation', () => {
     gateway = new ServiceProcess({ service: 'gateway', port: await freePort(), env });
     await gateway.start({ readyTimeoutMs: 45_000 });
     for (const [username, password] of [['chen.admin', PASSWORD], ['li.admin', `${PASSWORD}-li`], ['wang.admin', `${PASSWORD}-wang`]]) {
-      const res = await fetch(`${gateway.url}/api/v1/auth/staff/sign-in`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password }),
-      });
-      expect({ username, status: res.status }).toEqual({ username, status: 200 });
-      const { accessToken } = (await res.json()) as { accessToken: string };
-      const me = await fetch(`${gateway.url}/api/v1/auth/me`, { headers: { authorization: `Bearer ${accessToken}` } });
-      expect(await me.json()).toMatchObject({ role: 'city-office', agencyId: 'city-office' });
+      const client = new GatewayClient(gateway.url);
+      const accessToken = await client.staffSignIn(username, password);
+      expect(await client.json('GET', '/api/v1/auth/me', undefined, accessToken)).toMatchObject({ role: 'city-office', agencyId: 'city-office' });
     }
   }, 120_000);
 });

@@ -4,14 +4,11 @@ import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
   OpenDayPublishedV2,
-  SignInCodeRequestedV1,
   type ApplicationView,
   type CloudEvent,
 } from '@openday/contracts';
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { testResidentId } from './test-people';
-import { waitFor } from '@openday/testing';
-import { PlatformHarness } from './platform-harness';
+import { PlatformHarness, testResidentId, waitFor } from '@openday/testing';
 
 /**
  * Applications over HTTP with every deployable as its own process: citizens
@@ -88,29 +85,11 @@ describe('applications: HTTP → gateway → registration, with the bus and the 
 
   /** The real citizen sign-in: ask for a code, read it where the notification service would, sign in. */
   async function signInCitizen(mobile: string): Promise<string> {
-    const asked = await post('/api/v1/auth/citizen/sign-in-codes', { mobile });
-    expect(asked.status).toBe(202);
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-    const code = await waitFor(
-      async () => {
-        const message = await platform.jsm.streams.getMessage(stream, { last_by_subj: subject }).catch(() => null);
-        const event = message?.json<CloudEvent<SignInCodeRequestedV1>>();
-        return event?.data.mobile === mobile ? event.data.code : undefined;
-      },
-      { what: 'the sign-in code on the bus' },
-    );
-    const signedIn = await post('/api/v1/auth/citizen/sign-in', { mobile, code });
-    expect(signedIn.status).toBe(200);
-    return ((await signedIn.json()) as { accessToken: string }).accessToken;
+    return platform.client.citizenSignIn(mobile, await platform.signInCodes());
   }
 
   function post(path: string, body: unknown, token?: string, headers: Record<string, string> = {}): Promise<Response> {
-    return fetch(`${platform.gateway}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-      body: JSON.stringify(body),
-    });
+    return platform.client.call('POST', path, body, token, headers);
   }
 
   function apply(openDayId: string, body: Record<string, unknown>, token = citizenToken, headers: Record<string, string> = {}): Promise<Response> {
@@ -212,14 +191,14 @@ describe('applications: HTTP → gateway → registration, with the bus and the 
   });
 
   it('shows a citizen all their applications and states, and only theirs', async () => {
-    const res = await fetch(`${platform.gateway}/api/v1/me/applications?limit=1`, { headers: { authorization: `Bearer ${citizenToken}` } });
+    const res = await platform.client.call('GET', '/api/v1/me/applications?limit=1', undefined, citizenToken);
     expect(res.status).toBe(200);
     const first = (await res.json()) as { items: ApplicationView[]; nextCursor: string | null };
     expect(first.items.map((a) => a.id)).toEqual([made.organisation.id]);
-    const next = await fetch(`${platform.gateway}/api/v1/me/applications?limit=1&cursor=${first.nextCursor}`, { headers: { authorization: `Bearer ${citizenToken}` } });
+    const next = await platform.client.call('GET', `/api/v1/me/applications?limit=1&cursor=${first.nextCursor}`, undefined, citizenToken);
     const second = (await next.json()) as { items: ApplicationView[]; nextCursor: string | null };
     expect(second.items.map((a) => [a.id, a.status])).toEqual([[made.self.id, 'submitted']]);
-    const others = (await (await fetch(`${platform.gateway}/api/v1/me/applications`, { headers: { authorization: `Bearer ${otherCitizenToken}` } })).json()) as { items: ApplicationView[] };
+    const others = (await (await platform.client.call('GET', '/api/v1/me/applications', undefined, otherCitizenToken)).json()) as { items: ApplicationView[] };
     expect(others.items.map((a) => a.id)).toEqual([made.group.id]);
   });
 
@@ -241,7 +220,7 @@ describe('applications: HTTP → gateway → registration, with the bus and the 
     );
     expect(stored.json<CloudEvent<ApplicationWithdrawnV1>>().data).toEqual({ applicationId: made.self.id, openDayId: openDay.openDayId, withdrawnAt: withdrawn.withdrawnAt });
 
-    const list = (await (await fetch(`${platform.gateway}/api/v1/me/applications`, { headers: { authorization: `Bearer ${citizenToken}` } })).json()) as { items: ApplicationView[] };
+    const list = (await (await platform.client.call('GET', '/api/v1/me/applications', undefined, citizenToken)).json()) as { items: ApplicationView[] };
     expect(list.items.find((a) => a.id === made.self.id)?.status).toBe('withdrawn');
 
     const again = await apply(openDay.openDayId, { channel: 'self', applicant: selfApplicant });
@@ -321,7 +300,7 @@ describe('applications: HTTP → gateway → registration, with the bus and the 
 
   it('answers 401 without a sign-in, 404 for an unknown open day, 400 for a malformed id', async () => {
     await problem(await apply(openDay.openDayId, { channel: 'self', applicant: person() }, ''), 401);
-    await problem(await fetch(`${platform.gateway}/api/v1/me/applications`), 401);
+    await problem(await platform.client.call('GET', '/api/v1/me/applications'), 401);
     await problem(await apply(randomUUID(), { channel: 'self', applicant: person() }), 404);
     expect((await problem(await apply('not-a-uuid', { channel: 'self', applicant: person() }), 400)).errors).toContainEqual(expect.objectContaining({ field: 'id' }));
     expect((await problem(await post('/api/v1/applications/nope/withdrawal', {}, citizenToken), 400)).errors).toContainEqual(expect.objectContaining({ field: 'id' }));

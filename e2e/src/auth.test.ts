@@ -1,13 +1,5 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { SignInCodeRequestedV1, type CloudEvent } from '@openday/contracts';
-import { freePort, ServiceProcess, waitFor } from '@openday/testing';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, freePort, GatewayClient, PlatformHarness, ServiceProcess, waitFor } from '@openday/testing';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
 
 interface TokenPair {
   accessToken: string;
@@ -34,13 +26,13 @@ interface Problem {
 describe('accounts and sign-in', () => {
   const platform = new PlatformHarness();
   let strict: ServiceProcess;
-  const seenCodes = new Set<string>();
+  const codesRead = new Map<string, number>();
 
   beforeAll(async () => {
     // Behind one trusted proxy: a test names its client in X-Forwarded-For, so its count starts at zero.
     await platform.start({ gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '10000', TRUSTED_PROXY_HOPS: '1' } });
     const gatewayEnv = platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], { env: { ...process.env, ...gatewayEnv } });
+    await platform.seedDemoCity();
     strict = new ServiceProcess({
       service: 'gateway',
       port: await freePort(),
@@ -59,22 +51,17 @@ describe('accounts and sign-in', () => {
     await platform.stop();
   }, 60_000);
 
-  const api = (base: string, route: string) => `${base}/api/v1${route}`;
   /** The strict replica's citizen tests come from an address of their own: the lenient replica's traffic from 127.0.0.1 counts against the same limit. */
   const STRICT_CLIENT = { 'x-forwarded-for': '198.51.100.10' };
 
   async function post(base: string, route: string, body: unknown, headers: Record<string, string> = {}) {
-    const res = await fetch(api(base, route), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
+    const res = await new GatewayClient(base).call('POST', `/api/v1${route}`, body, undefined, headers);
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: (text ? JSON.parse(text) : undefined) as unknown };
   }
 
   async function get(base: string, route: string, token?: string) {
-    const res = await fetch(api(base, route), { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await new GatewayClient(base).call('GET', `/api/v1${route}`, undefined, token);
     return { status: res.status, headers: res.headers, body: (await res.json()) as unknown };
   }
 
@@ -82,26 +69,13 @@ describe('accounts and sign-in', () => {
     return post(base, '/auth/staff/sign-in', { username, password }, headers);
   }
 
-  /** The newest code texted to the number, read from the internal event on the bus as the notification service would. */
+  /** The newest code sent to the number and not read here before, from the internal event on the bus as the notification service reads it. */
   async function sentCode(mobile: string): Promise<string> {
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-    return waitFor(
-      async () => {
-        const info = await platform.jsm.streams.info(stream);
-        for (let seq = info.state.last_seq; seq >= info.state.first_seq && seq > 0; seq--) {
-          const message = await platform.jsm.streams.getMessage(stream, { seq }).catch(() => null);
-          if (!message || message.subject !== subject) continue;
-          const event = message.json<CloudEvent<SignInCodeRequestedV1>>();
-          if (event.data.mobile !== mobile) continue;
-          if (seenCodes.has(event.id)) return undefined;
-          seenCodes.add(event.id);
-          return event.data.code;
-        }
-        return undefined;
-      },
-      { what: `the sign-in code for ${mobile}` },
-    );
+    const codes = await platform.signInCodes();
+    const read = codesRead.get(mobile) ?? 0;
+    const code = await waitFor(() => (codes.sentTo(mobile).length > read ? codes.sentTo(mobile).at(-1) : undefined), { what: `the sign-in code for ${mobile}` });
+    codesRead.set(mobile, codes.sentTo(mobile).length);
+    return code;
   }
 
   function expectProblem(response: { status: number; headers: Headers; body: unknown }, status: number): Problem {
@@ -173,10 +147,8 @@ describe('accounts and sign-in', () => {
       const temp = (await staffSignIn('water-temp', 'temporary-pass-1')).body as TokenPair;
       expect((await get(platform.gateway, '/auth/me', temp.accessToken)).status).toBe(200);
 
-      const disabled = await fetch(api(platform.gateway, `/agencies/water-affairs-bureau/accounts/${account.id}`), {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${admin.accessToken}`, 'x-correlation-id': 'e2e-disable-temp' },
-        body: JSON.stringify({ disabled: true }),
+      const disabled = await platform.client.call('PATCH', `/api/v1/agencies/water-affairs-bureau/accounts/${account.id}`, { disabled: true }, admin.accessToken, {
+        'x-correlation-id': 'e2e-disable-temp',
       });
       expect(disabled.status).toBe(200);
       expectProblem(await get(platform.gateway, '/auth/me', temp.accessToken), 401);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { testResidentId } from './test-people';
+import { testResidentId } from '@openday/testing';
 
 /** Just enough of OpenAPI 3 / JSON Schema to build values from the gateway's document. */
 export interface Schema {

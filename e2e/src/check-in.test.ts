@@ -1,26 +1,18 @@
-import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import {
   OpenDayChangedV1,
   OpenDayChangedV2,
   OpenDayPublishedV2,
-  SignInCodeRequestedV1,
   type ApplicationPage,
   type AttendanceEntry,
-  type CloudEvent,
   type EventContract,
   type RosterPage,
   type TicketPage,
   type TicketView,
 } from '@openday/contracts';
 import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { testResidentId } from './test-people';
-import { waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { PlatformHarness, testResidentId, waitFor } from '@openday/testing';
 
 /**
  * Admission and the day over HTTP, every deployable its own process. Scheduling runs on a
@@ -33,8 +25,6 @@ import { PlatformHarness } from './platform-harness';
 const DAY = 86_400_000;
 const EVENT_DATE = addDays(toCalendarDate(shanghaiDateOf(new Date())), 30);
 const NEXT_DATE = addDays(EVENT_DATE, 7);
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
 
 function residentId(n: number): string {
   return testResidentId(addDays('1975-01-01', n * 11), String(300 + n).padStart(3, '0'));
@@ -60,9 +50,7 @@ describe('check-in, rosters and no-shows, over HTTP', () => {
     });
     vettingDb = new Client({ connectionString: platform.databases.find((d) => d.name.includes('vetting'))!.url });
     await vettingDb.connect();
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
-      env: { ...process.env, ...platform.service('gateway').options.env, LOG_LEVEL: 'warn' },
-    });
+    await platform.seedDemoCity();
     staff = await staffSignIn('water-staff');
     for (const n of [0, 1, 2, 3]) citizens.set(n, await citizenSignIn(mobileOf(n)));
   }, 180_000);
@@ -72,11 +60,7 @@ describe('check-in, rosters and no-shows, over HTTP', () => {
   }, 60_000);
 
   function call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return fetch(`${platform.gateway}${url}`, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return platform.client.call(method, url, body, token);
   }
 
   async function json<T>(response: Promise<Response>, status = 200): Promise<T> {
@@ -92,28 +76,17 @@ describe('check-in, rosters and no-shows, over HTTP', () => {
     return json(Promise.resolve(res), status);
   }
 
-  async function staffSignIn(username: string): Promise<string> {
-    return (await json<{ accessToken: string }>(call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD }))).accessToken;
+  function staffSignIn(username: string): Promise<string> {
+    return platform.client.staffSignIn(username);
   }
 
   async function citizenSignIn(mobile: string): Promise<string> {
-    expect((await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile })).status).toBe(202);
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const code = await waitFor(
-      async () => {
-        const message = await platform.jsm.streams.getMessage(stream, { last_by_subj: SignInCodeRequestedV1.contract.subjectIn(platform.namespace) }).catch(() => null);
-        const event = message?.json<CloudEvent<SignInCodeRequestedV1>>();
-        return event?.data.mobile === mobile ? event.data.code : undefined;
-      },
-      { what: `the sign-in code for ${mobile}`, timeoutMs: 30_000 },
-    );
-    return (await json<{ accessToken: string }>(call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code }))).accessToken;
+    return platform.client.citizenSignIn(mobile, await platform.signInCodes());
   }
 
   /** Puts an event straight onto the bus, as scheduling's outbox relay would. */
-  async function publish<T extends { openDayId: string }>(contract: EventContract<T>, data: T): Promise<void> {
-    const event = contract.create(data, { subject: data.openDayId });
-    await platform.js.publish(contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
+  function publish<T extends { openDayId: string }>(contract: EventContract<T>, data: T): Promise<void> {
+    return platform.publish(contract, data, data.openDayId);
   }
 
   function openDay(date: string, endsAt: string): OpenDayPublishedV2 {

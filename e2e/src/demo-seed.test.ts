@@ -3,11 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { SignInCodeRequestedV1, type CloudEvent } from '@openday/contracts';
-import { residentIdCheckCharacter } from '@openday/domain';
-import { freePort, waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { freePort, GatewayClient, PlatformHarness, testApplicant, testResidentId } from '@openday/testing';
 
 /**
  * `npm run seed` (scripts/seed/seed-demo.mjs) against the whole platform,
@@ -103,44 +99,22 @@ describe('npm run seed: the demo city through the public API, idempotently', () 
     await platform.stop();
   }, 60_000);
 
+  /** The shared client, waiting out the code-resend interval (the seed signed the same people in a moment before). */
+  const client = () => new GatewayClient(platform.gateway, { waitOutRateLimitsUpToS: 5 });
+
   async function call<T = unknown>(method: string, route: string, { token, body }: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
-    const res = await fetch(`${platform.gateway}${route}`, {
-      method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
-    });
+    const res = await client().call(method, route, body, token);
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
   }
 
-  async function staffSignIn(username: string): Promise<string> {
-    const res = await call<{ accessToken: string }>('POST', '/api/v1/auth/staff/sign-in', { body: { username, password: DEMO_PASSWORD } });
-    expect(res.status).toBe(200);
-    return res.body.accessToken;
+  function staffSignIn(username: string): Promise<string> {
+    return client().staffSignIn(username);
   }
 
   /** The real citizen sign-in, the code read where the notification service reads it. */
   async function citizenSignIn(mobile: string): Promise<string> {
-    const asked = await waitFor(
-      async () => {
-        const res = await call<{ expiresAt: string }>('POST', '/api/v1/auth/citizen/sign-in-codes', { body: { mobile } });
-        return res.status === 202 ? res.body : undefined;
-      },
-      { timeoutMs: 5_000, intervalMs: 250, what: `a sign-in code for ${mobile}` },
-    );
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-    const code = await waitFor(
-      async () => {
-        const message = await platform.jsm.streams.getMessage(stream, { last_by_subj: subject }).catch(() => null);
-        const event = message?.json<CloudEvent<SignInCodeRequestedV1>>();
-        return event?.data.mobile === mobile && event.data.expiresAt === asked.expiresAt ? event.data.code : undefined;
-      },
-      { what: `the sign-in code for ${mobile} on the bus` },
-    );
-    const res = await call<{ accessToken: string }>('POST', '/api/v1/auth/citizen/sign-in', { body: { mobile, code } });
-    expect(res.status).toBe(200);
-    return res.body.accessToken;
+    return client().citizenSignIn(mobile, await platform.signInCodes());
   }
 
   async function seed(): Promise<string> {
@@ -268,15 +242,7 @@ describe('npm run seed: the demo city through the public API, idempotently', () 
 
   it('refuses applications to the cancelled open day, which registration learned of from the bus', async () => {
     const cancelled = byTitle(await plans(tokens.cityOffice), TITLES.cancelled).openDayId;
-    const first17 = '35010219880812063';
-    const applicant = {
-      name: '周文静',
-      idNumber: `${first17}${residentIdCheckCharacter(first17)}`,
-      mobile: CITIZENS.lin,
-      category: 'ordinary-citizen',
-      district: 'gulou',
-      privacyConsent: true,
-    };
+    const applicant = testApplicant({ name: '周文静', idNumber: testResidentId('1988-08-12', '063', '350102'), mobile: CITIZENS.lin });
     const refused = await call<{ type: string; detail: string }>('POST', `/api/v1/open-days/${cancelled}/applications`, {
       token: await citizenSignIn(CITIZENS.lin),
       body: { channel: 'self', applicant },

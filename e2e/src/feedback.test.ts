@@ -14,8 +14,7 @@ import {
   type OpenDaySummaryView,
   type StatisticsView,
 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { PlatformHarness } from './platform-harness';
+import { PlatformHarness, waitFor } from '@openday/testing';
 import { SelectionHarness } from './selection-harness';
 
 /**

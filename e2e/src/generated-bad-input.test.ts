@@ -4,9 +4,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import { ROLES, type Role } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
+import { NotificationHarness } from '@openday/testing';
 import { badString, badValue, fromSchema, personalValues, spoil, type Parameter, type Schema } from './bad-input-generators';
-import { NotificationHarness } from './notification-harness';
 
 /** A demo login per staff role (the seed's demo city); a citizen signs in with the code texted to them. */
 const STAFF: Partial<Record<Role, string>> = {
@@ -92,16 +91,13 @@ describe('generated bad input on every operation of the OpenAPI document', () =>
   }, 180_000);
   afterAll(() => harness.stop(), 60_000);
 
-  async function citizenToken(mobile: string): Promise<string> {
-    expect((await harness.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile })).status).toBe(202);
-    const code = await waitFor(() => /\b(\d{6})\b/.exec(harness.sms.messages(mobile)[0]?.text ?? '')?.[1], { what: 'the texted code' });
-    const res = await harness.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code });
-    return ((await res.json()) as { accessToken: string }).accessToken;
+  function citizenToken(mobile: string): Promise<string> {
+    return harness.citizenSignIn(mobile);
   }
 
   /** The document as the gateway serves it; the committed copy where the route is not served to this caller. */
   async function openApiDocument(): Promise<Document> {
-    const res = await fetch(`${platform.gateway}/api/docs-json`);
+    const res = await harness.call('GET', '/api/docs-json');
     if (res.ok) return (await res.json()) as Document;
     return JSON.parse(readFileSync(path.resolve(__dirname, '../../services/gateway/openapi.json'), 'utf8')) as Document;
   }

@@ -2,8 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
-import { SERVICES } from './platform-harness';
+import { createTestDatabase, SERVICES, type TestDatabase, type TestInfrastructure, testInfrastructure } from '@openday/testing';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');

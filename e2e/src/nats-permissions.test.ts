@@ -8,15 +8,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { BusNamespace, CalendarOperations, WorkingCalendarChangedV1 } from '@openday/contracts';
 import { connectNats, DeadLetterStore, provisionReplayStream } from '@openday/messaging';
-import {
-  createTestDatabase,
-  freePort,
-  ServiceProcess,
-  testInfrastructure,
-  waitFor,
-  type TestDatabase,
-} from '@openday/testing';
-import { SERVICES, type ServiceName } from './platform-harness';
+import { createTestDatabase, freePort, type ServiceName, ServiceProcess, SERVICES, type TestDatabase, testInfrastructure, waitFor } from '@openday/testing';
 
 /**
  * The platform under the project's NATS accounts (deploy/nats/nats-server.conf),

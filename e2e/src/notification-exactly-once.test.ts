@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { contactOf, selectionOf, testPerson, ticketOf } from '../../services/notification/test/notification-bus';
-import { NotificationHarness } from './notification-harness';
+import { contactOf, NotificationHarness, selectionOf, testPerson, ticketOf, waitFor } from '@openday/testing';
 
 const SELECTED = 200;
 /** Deliveries a sender claims per transaction here; the replica's 2 senders then hold at most 4 sent but unrecorded. */

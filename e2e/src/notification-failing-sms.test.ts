@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2, type DeliveryPage, type DeliveryView } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { contactOf, selectionOf, testPerson, ticketOf } from '../../services/notification/test/notification-bus';
-import { NotificationHarness } from './notification-harness';
+import { contactOf, NotificationHarness, selectionOf, testPerson, ticketOf, waitFor } from '@openday/testing';
 
 /** The SMS provider answers 500: retries with back-off, then failed with the reason; e-mail and in-app still deliver. */
 describe('notification with a failing SMS provider', () => {

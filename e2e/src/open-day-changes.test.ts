@@ -1,8 +1,7 @@
 import { DeadLetterStore } from '@openday/messaging';
 import { addDays, examplePlan, shanghaiDateOf, toCalendarDate, type CalendarDate } from '@openday/domain';
-import { waitFor } from '@openday/testing';
+import { testResidentId, waitFor } from '@openday/testing';
 import { SelectionHarness } from './selection-harness';
-import { testResidentId } from './test-people';
 
 /**
  * A published first-come open day changes, over HTTP with every deployable its own process,

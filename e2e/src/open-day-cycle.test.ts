@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FeedbackItemView, InboxMessageView, OpenDayReportRow, StatisticsView, TicketPage } from '@openday/contracts';
 import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { testResidentId } from './test-people';
-import { waitFor } from '@openday/testing';
-import { expectJson, NotificationHarness, type CycleStaff } from './notification-harness';
+import { claimsOf, type CycleStaff, expectJson, NotificationHarness, testResidentId, waitFor } from '@openday/testing';
 
 /**
  * The whole cycle of one open day over HTTP, every deployable its own process, on the real
@@ -114,12 +112,8 @@ describe('the whole cycle of one open day, from plan to a rated answer', () => {
   }
 
   async function signIn(person: Omit<Citizen, 'token' | 'userId'>): Promise<Citizen> {
-    expect((await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile: person.mobile })).status).toBe(202);
-    const text = await smsTo(person.mobile, /\b\d{6}\b/);
-    const code = /\b(\d{6})\b/.exec(text)![1];
-    const session = await json<{ accessToken: string }>(await call('POST', '/api/v1/auth/citizen/sign-in', { mobile: person.mobile, code }));
-    const claims = JSON.parse(Buffer.from(session.accessToken.split('.')[1], 'base64url').toString('utf8')) as { sub: string };
-    return { ...person, token: session.accessToken, userId: claims.sub };
+    const token = await harness.citizenSignIn(person.mobile);
+    return { ...person, token, userId: claimsOf(token).sub };
   }
 
   async function restart(service: 'scheduling' | 'notification', variable: string, instant: string): Promise<void> {

@@ -1,11 +1,7 @@
 import { Client } from 'pg';
 import type { ApplicationView, FeedbackItemView, StatisticsView, TicketPage } from '@openday/contracts';
 import { addDays, maskResidentId, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { waitFor } from '@openday/testing';
-import { DEMO_ACCOUNTS } from '../../services/gateway/src/seed/demo-city';
-import { expectJson, NotificationHarness, type CycleStaff } from './notification-harness';
-import type { ServiceName } from './platform-harness';
-import { testResidentId } from './test-people';
+import { type CycleStaff, DEMO_ACCOUNTS, expectJson, NotificationHarness, type ServiceName, testApplicant, testResidentId, waitFor } from '@openday/testing';
 
 /**
  * After a whole cycle with distinctive personal values (apply, select, ticket, reminder, check-in,
@@ -137,19 +133,16 @@ describe('personal data at rest after a whole cycle', () => {
     await waitFor(async () => (await call('GET', `/api/v1/open-days/${openDayId}`)).status === 200, { what: 'registration’s copy' });
 
     // Sign-in by texted code (given as +86 with spaces), application with the lower-case x.
-    expect((await call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile: `+86 ${PERSON.mobile}` })).status).toBe(202);
-    const code = /\b(\d{6})\b/.exec(await sms(/\b\d{6}\b/))![1];
-    const { accessToken: token } = await json<{ accessToken: string }>(await call('POST', '/api/v1/auth/citizen/sign-in', { mobile: PERSON.mobile, code }));
+    const token = await harness.client.citizenSignIn(`+86 ${PERSON.mobile}`, harness.texts);
     // With an Idempotency-Key, as the portal sends it: the gateway keeps the answer, which names the person.
     await json(
-      await fetch(`${harness.platform.gateway}/api/v1/open-days/${openDayId}/applications`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': `apply-${openDayId}` },
-        body: JSON.stringify({
-          channel: 'self',
-          applicant: { ...PERSON, idNumber: PERSON.idNumber.toLowerCase(), language: 'zh-CN', category: 'ordinary-citizen', district: 'gulou', privacyConsent: true },
-        }),
-      }),
+      await harness.client.call(
+        'POST',
+        `/api/v1/open-days/${openDayId}/applications`,
+        { channel: 'self', applicant: testApplicant({ ...PERSON, idNumber: PERSON.idNumber.toLowerCase(), language: 'zh-CN' }) },
+        token,
+        { 'idempotency-key': `apply-${openDayId}` },
+      ),
       201,
     );
     await sms(/申请已收到/);

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { OpenDayPublishedV2 } from '@openday/contracts';
 import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { waitFor } from '@openday/testing';
+import { testResidentId, waitFor } from '@openday/testing';
 import { SelectionHarness } from './selection-harness';
-import { testResidentId } from './test-people';
 
 /**
  * A citizen's rights over their data, every deployable its own process: staff reading the

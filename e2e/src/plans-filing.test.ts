@@ -1,11 +1,6 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { OpenDayChangedV1, OpenDayChangedV2, OpenDayPublishedV2, PlanReturnedV1, type CloudEvent, type OpenDayChangeView } from '@openday/contracts';
 import { examplePlan } from '@openday/domain';
-import { waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
+import { PlatformHarness, waitFor } from '@openday/testing';
 
 /**
  * Plans and filing over HTTP with every deployable as its own process.
@@ -22,8 +17,6 @@ import { PlatformHarness } from './platform-harness';
  * access guard needs a real bearer token); water-affairs-bureau is the
  * organising agency, gulou-district another agency.
  */
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
 const NATIONAL_DAY_NOW = '2026-09-29T09:00:00+08:00';
 const DECEMBER_NOW = '2026-12-04T10:00:00+08:00';
 
@@ -81,29 +74,14 @@ describe('plans and filing: HTTP → gateway → scheduling → outbox → JetSt
       scheduling: { NODE_ENV: 'test', SCHEDULING_TEST_NOW: NATIONAL_DAY_NOW },
       gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' },
     });
-    const gateway = platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
-      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
-    });
+    await platform.seedDemoCity();
     const logins = { waterStaff: 'water-staff', waterAdmin: 'water-admin', gulouStaff: 'gulou-staff', cityOffice: 'city-office', reviewer: 'water-reviewer' };
-    for (const [key, username] of Object.entries(logins) as Array<[keyof typeof tokens, string]>) {
-      const res = await call('POST', '/api/v1/auth/staff/sign-in', { body: { username, password: DEMO_PASSWORD } });
-      expect(res.status).toBe(200);
-      tokens[key] = ((await res.json()) as { accessToken: string }).accessToken;
-    }
+    for (const [key, username] of Object.entries(logins) as Array<[keyof typeof tokens, string]>) tokens[key] = await platform.client.staffSignIn(username);
   }, 180_000);
   afterAll(() => platform.stop(), 60_000);
 
   function call(method: string, url: string, options: { body?: unknown; token?: string; headers?: Record<string, string> } = {}): Promise<Response> {
-    return fetch(`${platform.gateway}${url}`, {
-      method,
-      headers: {
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    return platform.client.call(method, url, options.body, options.token, options.headers);
   }
 
   async function expectProblem(res: Response, status: number): Promise<Problem> {

@@ -1,4 +1,4 @@
-import { nextRestart, RESTART_POLICY } from '../../scripts/lib/restart-policy.mjs';
+import { nextRestart, RESTART_POLICY } from '@openday/scripts/lib/restart-policy.mjs';
 
 describe('npm start restart policy (scripts/lib/restart-policy.mjs)', () => {
   it.each([

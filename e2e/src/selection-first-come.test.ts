@@ -7,9 +7,7 @@ import {
   type SelectionResultView,
 } from '@openday/contracts';
 import { addDays, shanghaiDateOf, toCalendarDate } from '@openday/domain';
-import { testResidentId } from './test-people';
-import { waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
+import { DEMO_PASSWORD, testResidentId, waitFor } from '@openday/testing';
 import { SelectionHarness } from './selection-harness';
 
 /**

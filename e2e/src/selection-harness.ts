@@ -1,15 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { SignInCodeRequestedV1, type CloudEvent, type OpenDayPublishedV2 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { PlatformHarness } from './platform-harness';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
+import type { OpenDayPublishedV2 } from '@openday/contracts';
+import { PlatformHarness, type BusSignInCodes } from '@openday/testing';
 
 /**
  * The platform as the selection burst tests need it: limits raised for hundreds of
@@ -19,10 +11,9 @@ const ROOT = path.resolve(__dirname, '../..');
 export class SelectionHarness {
   readonly platform = new PlatformHarness();
   readonly tokens = new Map<number, string>();
-  private readonly codes = new Map<string, string>();
   staffToken: string;
   vettingDb: Client;
-  private stopCodes?: () => void;
+  private codes: BusSignInCodes;
 
   async start(): Promise<void> {
     const { platform } = this;
@@ -34,59 +25,27 @@ export class SelectionHarness {
     });
     this.vettingDb = new Client({ connectionString: platform.databases.find((d) => d.name.includes('vetting'))!.url });
     await this.vettingDb.connect();
-    const gateway = platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
-      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
-    });
+    await platform.seedDemoCity();
     this.staffToken = await this.staffSignIn('water-staff');
-    this.stopCodes = await this.collectSignInCodes();
+    this.codes = await platform.signInCodes();
   }
 
   async stop(): Promise<void> {
-    this.stopCodes?.();
     await this.vettingDb?.end();
     await this.platform.stop();
   }
 
-  async staffSignIn(username: string): Promise<string> {
-    const res = await this.call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { accessToken: string }).accessToken;
+  staffSignIn(username: string): Promise<string> {
+    return this.platform.client.staffSignIn(username);
   }
 
-  /** Reads every sign-in code from the internal bus, where the notification service reads them to send the SMS. */
-  private async collectSignInCodes(): Promise<() => void> {
-    const { platform } = this;
-    const stream = platform.namespace.eventStream('gateway', 'internal');
-    const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-    await waitFor(() => platform.jsm.streams.info(stream).then(() => true, () => false), { what: 'the gateway’s internal stream' });
-    const consumer = await platform.js.consumers.get(stream);
-    const messages = await consumer.consume();
-    void (async () => {
-      for await (const message of messages) {
-        if (message.subject !== subject) continue;
-        const event = message.json<CloudEvent<SignInCodeRequestedV1>>();
-        this.codes.set(event.data.mobile, event.data.code);
-      }
-    })();
-    return () => void messages.close();
-  }
-
-  async citizenSignIn(mobile: string): Promise<string> {
-    const asked = await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile });
-    expect(asked.status).toBe(202);
-    const code = await waitFor(() => this.codes.get(mobile), { what: `the sign-in code for ${mobile}`, timeoutMs: 30_000 });
-    const signedIn = await this.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code });
-    expect(signedIn.status).toBe(200);
-    return ((await signedIn.json()) as { accessToken: string }).accessToken;
+  /** The real one-time-code flow, the code read from the internal bus where the notification service reads it. */
+  citizenSignIn(mobile: string): Promise<string> {
+    return this.platform.client.citizenSignIn(mobile, this.codes);
   }
 
   call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return fetch(`${this.platform.gateway}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return this.platform.client.call(method, url, body, token);
   }
 
   /** As scheduling publishes: see PlatformHarness.publishOpenDay. */

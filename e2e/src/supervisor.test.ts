@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { Supervisor, type SupervisedChild } from '../../scripts/lib/supervisor.mjs';
+import { Supervisor, type SupervisedChild } from '@openday/scripts/lib/supervisor.mjs';
 import { waitFor } from '@openday/testing';
 
 /** A real node process running `code`, with the `exited` promise spawnService gives its children. */

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AttendeeCheckedInV1, OpenDayPublishedV2, TicketIssuedV1, type EventContract, type SurveyResultsView } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { PlatformHarness } from './platform-harness';
+import { PlatformHarness, waitFor } from '@openday/testing';
 import { SelectionHarness } from './selection-harness';
 
 /**

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import { OpenDayPublishedV1, OpenDayPublishedV2 } from '@openday/contracts';
 import { DeadLetterStore } from '@openday/messaging';
-import { waitFor } from '@openday/testing';
-import { PlatformHarness, SERVICES } from './platform-harness';
+import { PlatformHarness, SERVICES, waitFor } from '@openday/testing';
 
 interface OpenDayView {
   id: string;

@@ -22,11 +22,10 @@
 // and the wall time of each phase. Everything is removed at the end, also on Ctrl-C.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
+import { DEMO_PASSWORD, SmsCaptureCodes, addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
 import { GatewayClient } from '../seed/gateway-client.mjs';
 import { UserError, color, runCli } from '../lib/run.mjs';
 import { ROOT } from '../lib/services.mjs';
-import { DEMO_PASSWORD } from '../../services/gateway/dist/seed/demo-city.js';
 import { DemoPlatform } from './platform.mjs';
 import { printReport } from './report.mjs';
 import {
@@ -87,11 +86,8 @@ class DemoCycle {
   }
 
   async signIn(citizen) {
-    await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', undefined, { mobile: citizen.mobile }, [202]);
-    const text = await this.until(`the sign-in code texted to ${citizen.mobile}`, () => this.platform.sms.messages(citizen.mobile).find((m) => /\b\d{6}\b/.test(m.text))?.text);
-    const code = /\b(\d{6})\b/.exec(text)[1];
-    const { body } = await this.call('POST', '/api/v1/auth/citizen/sign-in', undefined, { mobile: citizen.mobile, code }, [200]);
-    this.citizens.set(citizen.n, { ...citizen, token: body.accessToken });
+    const token = await this.client.citizenSignIn(citizen.mobile, new SmsCaptureCodes(this.platform.sms.url, 60_000));
+    this.citizens.set(citizen.n, { ...citizen, token });
   }
 
   // ---- plans: filed, approved, published

@@ -1,5 +1,5 @@
 // The whole platform for the demo, as the end-to-end harness runs it
-// (e2e/src/platform-harness.ts, notification-harness.ts): every deployable its
+// (libs/testing/src/platform/platform-harness.ts, notification-harness.ts): every deployable its
 // own process from its dist/main.js, each with a fresh database, all in a fresh
 // bus namespace; the SMS provider and the mail server are the local captures,
 // in this process; the demo city is seeded with the gateway's seed command.
@@ -7,9 +7,16 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { connectNats } from '@openday/messaging';
-import { createTestDatabase, deleteNamespaceStreams, freePort, ServiceProcess, testInfrastructure, testNamespace } from '@openday/testing';
-import { SmsCaptureServer } from '../../services/notification/dist/local-capture/sms-capture.server.js';
-import { SmtpCapture } from '../../services/notification/dist/local-capture/smtp-capture.js';
+import {
+  createTestDatabase,
+  deleteNamespaceStreams,
+  freePort,
+  ServiceProcess,
+  SmsCaptureServer,
+  SmtpCapture,
+  testInfrastructure,
+  testNamespace,
+} from '@openday/testing';
 import { ROOT, SERVICE_NAMES } from '../lib/services.mjs';
 
 const run = promisify(execFile);

@@ -2,7 +2,7 @@
 // representative does on the day, and how staff and the department respond.
 // Nothing here is random, so two runs give the same figures; only the dates
 // move with today (and a lottery draw picks whom, never how many).
-import { residentId } from '../seed/identity.mjs';
+import { testResidentId } from '@openday/testing';
 
 const DAY_MS = 86_400_000;
 
@@ -31,7 +31,7 @@ export const CITIZENS = Array.from({ length: 20 }, (_, i) => {
   return {
     n,
     name: ENGLISH[n] ?? `${SURNAMES[i]}${GIVEN[i]}`,
-    idNumber: residentId(n % 2 ? '350102' : '350103', birth, String(100 + n * 7).padStart(3, '0')),
+    idNumber: testResidentId(birth, String(100 + n * 7).padStart(3, '0'), n % 2 ? '350102' : '350103'),
     mobile: `1390000${String(n).padStart(4, '0')}`,
     email: n % 3 === 1 ? `citizen${n}@example.cn` : undefined,
     language: ENGLISH[n] ? 'en' : 'zh-CN',
@@ -204,7 +204,7 @@ export function satisfactionOf(openDayIndex, position) {
 
 // ---- accountability: assignment, answers, ratings (by the item's place in the run, 0-based)
 
-/** The only demo department with a handler account (services/gateway/src/seed/demo-city.ts). */
+/** The only demo department with a handler account (libs/testing/src/demo-city.ts). */
 export const DEPARTMENT = { id: 'tax-bureau', handler: 'tax-handler' };
 /** Staff give each assignment this many days to answer (the platform's default counts working days on the official calendar). */
 export const DAYS_TO_ANSWER = 14;

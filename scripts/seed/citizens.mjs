@@ -63,18 +63,28 @@ export class CitizenSessions {
     return pair.accessToken;
   }
 
-  async signInWithCode(mobile) {
-    const sent = await this.client.call('POST', '/api/v1/auth/citizen/sign-in-codes', { body: { mobile }, expect: [202] });
-    const code = await this.client.until(`the sign-in code for ${mobile} on the bus`, () => this.readCode(mobile, sent.body.expiresAt), {
-      timeoutMs: 15_000,
-      intervalMs: 250,
-    });
-    const { body } = await this.client.call('POST', '/api/v1/auth/citizen/sign-in', { body: { mobile, code }, expect: [200] });
-    return body;
+  signInWithCode(mobile) {
+    return this.client.citizenSession(mobile, this);
   }
 
-  /** The code the helper reads, once it is the one just sent (same expiry); undefined until then. */
-  async readCode(mobile, expiresAt) {
+  /**
+   * Where the shared client reads the code (a SignInCodeSource): the newest code the helper
+   * finds for the number, once it is newer than the one there before the code was asked for.
+   */
+  async watch(mobile) {
+    const before = await this.readCode(mobile);
+    const isNew = (found) => found && (!before || Date.parse(found.expiresAt) > Date.parse(before.expiresAt));
+    return async () => {
+      const found = await this.client.until(`the sign-in code for ${mobile} on the bus`, async () => {
+        const latest = await this.readCode(mobile);
+        return isNew(latest) ? latest : undefined;
+      }, { timeoutMs: 15_000, intervalMs: 250 });
+      return found.code;
+    };
+  }
+
+  /** The newest code sent to the number ({ code, expiresAt }), as the helper reads it; undefined when none was. */
+  async readCode(mobile) {
     let stdout;
     try {
       ({ stdout } = await run(process.execPath, [LAST_CODE_HELPER, mobile], { env: this.env, timeout: 15_000 }));
@@ -85,8 +95,7 @@ export class CitizenSessions {
     }
     const match = /^(\d{6})\s+\(expires (\S+)\)/.exec(stdout.trim());
     if (!match) throw new UserError(`unexpected output from ${LAST_CODE_HELPER}: ${stdout.trim()}`);
-    // An older code (already used) until the relay has published the new one.
-    return Date.parse(match[2]) < Date.parse(expiresAt) ? undefined : match[1];
+    return { code: match[1], expiresAt: match[2] };
   }
 
   save() {

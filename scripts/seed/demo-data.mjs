@@ -1,7 +1,8 @@
 // The demo city's open days, citizens and applications: realistic but fake.
 // Plans are found again by agency and title, so titles must stay unique per
 // agency and stable between versions of this file.
-import { creditCode, residentId } from './identity.mjs';
+import { testResidentId } from '@openday/testing';
+import { creditCode } from './identity.mjs';
 
 /** Where each plan is taken by the seed (the state the demo shows). */
 export const TARGETS = ['draft', 'submitted', 'returned', 'published', 'cancelled'];
@@ -285,7 +286,7 @@ export const EVENT_DATES_NEEDED = Math.max(...Object.values(DAY_SLOT)) + 1;
 // Region codes: 350102 鼓楼区, 350103 台江区, 350104 仓山区 (a Fuzhou-like city).
 const person = (name, region, birthDate, sequence, mobile, category, district) => ({
   name,
-  idNumber: residentId(region, birthDate, sequence),
+  idNumber: testResidentId(birthDate, sequence, region),
   mobile,
   category,
   district,

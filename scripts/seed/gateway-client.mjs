@@ -1,5 +1,7 @@
 // A small client of the gateway's public HTTP API for the seed: JSON in and
-// out, problem+json turned into readable errors, rate limits waited out.
+// out, problem+json turned into readable errors, rate limits waited out. The
+// sign-ins are the shared client's (libs/testing), as the tests sign in.
+import { GatewayClient as SharedGatewayClient } from '@openday/testing';
 import { UserError, sleep } from '../lib/run.mjs';
 
 /** A 429 whose Retry-After is at most this long is waited out; a longer one fails the step. */
@@ -19,6 +21,7 @@ export class GatewayClient {
   constructor({ baseUrl, say = () => {} }) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
     this.say = say;
+    this.shared = new SharedGatewayClient(this.baseUrl, { waitOutRateLimitsUpToS: MAX_RATE_LIMIT_WAIT_S, retryUnavailable: 5 });
   }
 
   /** Whether the gateway answers its readiness check (false when nothing listens). */
@@ -82,9 +85,13 @@ export class GatewayClient {
     }
   }
 
-  async staffSignIn(username, password) {
-    const { body } = await this.call('POST', '/api/v1/auth/staff/sign-in', { body: { username, password }, expect: [200] });
-    return body.accessToken;
+  staffSignIn(username, password) {
+    return this.shared.staffSignIn(username, password).catch(failed(`staff sign-in of ${username}`));
+  }
+
+  /** A citizen's token pair through the real code flow; `codes` says where the code is read (libs/testing's SignInCodeSource). */
+  citizenSession(mobile, codes) {
+    return this.shared.citizenSession(mobile, codes).catch(failed(`citizen sign-in of ${mobile}`));
   }
 
   /** Every item of a cursor-paginated list. */
@@ -111,3 +118,7 @@ export class GatewayClient {
     }
   }
 }
+
+const failed = (what) => (error) => {
+  throw new UserError(`${what}: ${error.message}`);
+};

@@ -20,17 +20,15 @@
 // and DB_PREFIX); NATS_URL and BUS_NAMESPACE (to read sign-in codes);
 // SEED_SESSION_FILE (where citizens' refresh tokens are kept between runs).
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ApiError, GatewayClient } from './gateway-client.mjs';
 import { CitizenSessions, LAST_CODE_HELPER, defaultSessionFile } from './citizens.mjs';
 import { DEMO_APPLICATIONS, DEMO_CITIZENS, EVENT_DATES_NEEDED, demoPlans } from './demo-data.mjs';
-import { addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
 import { UserError, color, run, runCli } from '../lib/run.mjs';
 import { DEFAULT_PREFIX, ROOT, adminUrlFromEnv, isMain, natsUrlFromEnv, serviceDatabaseUrl } from '../lib/services.mjs';
 
 const ACCOUNT_SEED = join(ROOT, 'services/gateway/dist/seed/seed.js');
-const DEMO_CITY = join(ROOT, 'services/gateway/dist/seed/demo-city.js');
 /** Plans are filed at least this many working days ahead: twice the 5-day rule, so a returned plan can still be resubmitted. */
 const WORKING_DAYS_AHEAD = 10;
 /** The demo open days, their answers and their feedback's due dates reach this far ahead (calendar days). */
@@ -309,7 +307,7 @@ export async function main(env = process.env) {
         `wait for "Open Day platform is up", then run \`npm run seed\` again (GATEWAY_URL says where the gateway listens).`,
     );
   }
-  for (const file of [ACCOUNT_SEED, DEMO_CITY, LAST_CODE_HELPER]) {
+  for (const file of [ACCOUNT_SEED, LAST_CODE_HELPER]) {
     if (!existsSync(file)) throw new UserError(`${file} is missing: build the gateway first (npx nx run @openday/gateway:build)`);
   }
 
@@ -319,7 +317,7 @@ export async function main(env = process.env) {
   await run(process.execPath, [ACCOUNT_SEED], { env: gatewayEnv, label: 'the gateway’s account seed (services/gateway/dist/seed/seed.js)' });
 
   say(color.bold(`2/2 Open days and applications (through the HTTP API at ${gatewayUrl})`));
-  const demoCity = createRequire(import.meta.url)(DEMO_CITY);
+  const demoCity = { DEMO_ACCOUNTS, DEMO_PASSWORD };
   const today = shanghaiToday();
   await coverCalendarYears(client, gatewayUrl, demoCity.DEMO_PASSWORD);
   const dates = await eventDates(client, today);

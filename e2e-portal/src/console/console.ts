@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../../services/gateway/src/seed/demo-city';
+import { DEMO_PASSWORD } from '@openday/testing';
 import { expectAccessible, screenshotPath } from '../checks';
 import type { StaffUser } from '../platform';
 import { words, type Language } from '../words';

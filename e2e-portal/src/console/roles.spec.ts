@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { DEMO_ACCOUNTS } from '../../../services/gateway/src/seed/demo-city';
-import { menuFor } from '../../../services/web/src/console/shell/menu';
+import { menuFor } from '@openday/web/src/console/shell/menu';
+import { DEMO_ACCOUNTS } from '@openday/testing';
 import { startSignedIn } from '../citizen';
 import { expect, test } from '../fixtures';
 import { json, newMobile, type StaffUser } from '../platform';

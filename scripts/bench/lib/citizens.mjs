@@ -1,6 +1,7 @@
 // Citizens for load runs, and their sign-in the way the portal does it: ask for a
-// code, read it from the text message at the SMS capture, sign in with it.
-import { residentId } from '../../seed/identity.mjs';
+// code, read it from the text message at the SMS capture, sign in with it (the
+// shared client of libs/testing, with the capture watched here in bulk).
+import { GatewayClient, testResidentId } from '@openday/testing';
 
 const DAY_MS = 86_400_000;
 const SURNAMES = '张李王刘陈杨黄赵吴周徐孙马朱胡郭何林罗高';
@@ -15,7 +16,7 @@ export function benchCitizens(count, first = 0) {
     return {
       n,
       name: `${SURNAMES[n % 20]}${GIVEN[Math.floor(n / 20) % 20]}${GIVEN[Math.floor(n / 400) % 20]}`,
-      idNumber: residentId('350102', birthDate, String(100 + (n % 900))),
+      idNumber: testResidentId(birthDate, String(100 + (n % 900)), '350102'),
       mobile: `137${String(n).padStart(8, '0')}`,
       district: 'gulou',
       language: 'zh-CN',
@@ -56,6 +57,15 @@ export class SmsWatch {
     return this.byMobile.get(mobile) ?? [];
   }
 
+  /** As a SignInCodeSource (libs/testing): the code in the next text to `mobile`, once it comes. */
+  async watch(mobile) {
+    const seen = this.messages(mobile).length;
+    return async () => {
+      const sms = await this.next(mobile, (m) => this.messages(mobile).indexOf(m) >= seen && /\b\d{6}\b/.test(m.text));
+      return /\b(\d{6})\b/.exec(sms.text)[1];
+    };
+  }
+
   /** The first text to `mobile` matching `test`, already there or still to come. */
   next(mobile, test, timeoutMs = 60_000) {
     const found = this.messages(mobile).find(test);
@@ -79,21 +89,9 @@ export class SmsWatch {
   }
 }
 
-async function postJson(url, body) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
-  const text = await res.text();
-  if (res.status >= 300) throw new Error(`POST ${new URL(url).pathname} answered ${res.status}: ${text.slice(0, 300)}`);
-  return JSON.parse(text);
-}
-
 /** One citizen through the real code flow; answers the access token. */
-export async function signInCitizen(gatewayUrl, smsWatch, citizen) {
-  const askedAt = Date.now();
-  await postJson(`${gatewayUrl}/api/v1/auth/citizen/sign-in-codes`, { mobile: citizen.mobile });
-  const sms = await smsWatch.next(citizen.mobile, (m) => Date.parse(m.receivedAt) >= askedAt - 1000 && /\b\d{6}\b/.test(m.text));
-  const code = /\b(\d{6})\b/.exec(sms.text)[1];
-  const { accessToken } = await postJson(`${gatewayUrl}/api/v1/auth/citizen/sign-in`, { mobile: citizen.mobile, code });
-  return accessToken;
+export function signInCitizen(gatewayUrl, smsWatch, citizen) {
+  return new GatewayClient(gatewayUrl).citizenSignIn(citizen.mobile, smsWatch);
 }
 
 /**

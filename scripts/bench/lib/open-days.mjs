@@ -2,8 +2,7 @@
 // use it: a plan filed by the water bureau's staff, approved by the city office,
 // published by scheduling at its publication time; then registration's copy is
 // waited for, so applications can start.
-import { addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
-import { DEMO_PASSWORD } from '../../../services/gateway/dist/seed/demo-city.js';
+import { DEMO_PASSWORD, addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
 import { GatewayClient } from '../../seed/gateway-client.mjs';
 import { addDays, planBody, shanghaiToday } from '../../demo/scenario.mjs';
 

@@ -2,10 +2,9 @@
 // (as the e2e selection tests do), and citizens signed in through the real one-time-code flow
 // (the code read from the gateway's internal stream, where notification reads it to text it).
 import { randomUUID } from 'node:crypto';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { OpenDayPublishedV2, OpenDayPublishedV3, SignInCodeRequestedV1 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { residentId } from '../../seed/identity.mjs';
+import { jetstream } from '@nats-io/jetstream';
+import { OpenDayPublishedV2, OpenDayPublishedV3 } from '@openday/contracts';
+import { BusSignInCodes, GatewayClient, claimsOf, testResidentId, waitFor } from '@openday/testing';
 import { addDays, shanghaiToday } from '../../demo/scenario.mjs';
 
 const DAY_MS = 86_400_000;
@@ -67,52 +66,30 @@ export function citizen(n) {
   return {
     n,
     name: '王小红',
-    idNumber: residentId(n % 2 ? '350102' : '350103', addDays('1960-01-01', n % 10_000), String(100 + Math.floor(n / 10_000)).padStart(3, '0')),
+    idNumber: testResidentId(addDays('1960-01-01', n % 10_000), String(100 + Math.floor(n / 10_000)).padStart(3, '0'), n % 2 ? '350102' : '350103'),
     mobile: `135${String(n).padStart(8, '0')}`,
     email: `chaos${n}@example.cn`,
   };
 }
 
-/** The account id in an access token (its `sub`), as notification files a citizen's in-app messages. */
-const accountOf = (token) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')).sub;
-
-/** Signs in `count` citizens through the code flow; answers them with `token` and `userId`. */
+/** Signs in `count` citizens through the code flow (the code read from the bus); answers them with `token` and `userId` (the account notification files their in-app messages under). */
 export async function signInCitizens(platform, count, say) {
-  const codes = new Map();
-  const stream = platform.namespace.eventStream('gateway', 'internal');
-  const subject = SignInCodeRequestedV1.contract.subjectIn(platform.namespace);
-  const jsm = await jetstreamManager(platform.connection);
-  await waitFor(() => jsm.streams.info(stream).then(() => true, () => false), { timeoutMs: 60_000, what: 'the gateway’s internal stream' });
-  const consumer = await jetstream(platform.connection).consumers.get(stream, { filter_subjects: subject });
-  const messages = await consumer.consume();
-  void (async () => {
-    for await (const message of messages) {
-      const { data } = message.json();
-      codes.set(data.mobile, data.code);
-    }
-  })();
-  const post = async (path, body) => {
-    const res = await fetch(`${platform.gatewayUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const answer = await res.json().catch(() => ({}));
-    if (res.status >= 300) throw new Error(`POST ${path} answered ${res.status}: ${answer.detail ?? ''}`);
-    return answer;
-  };
+  const codes = await BusSignInCodes.start(platform.connection, platform.namespace, { timeoutMs: 60_000 });
+  const client = new GatewayClient(platform.gatewayUrl);
   const people = [];
   try {
     for (let start = 0; start < count; start += SIGN_INS_AT_ONCE) {
       const batch = Array.from({ length: Math.min(SIGN_INS_AT_ONCE, count - start) }, (_, i) => citizen(start + i));
       await Promise.all(
         batch.map(async (person) => {
-          await post('/api/v1/auth/citizen/sign-in-codes', { mobile: person.mobile });
-          const code = await waitFor(() => codes.get(person.mobile), { timeoutMs: 60_000, intervalMs: 50, what: `the sign-in code for ${person.mobile}` });
-          const { accessToken } = await post('/api/v1/auth/citizen/sign-in', { mobile: person.mobile, code });
-          people.push({ ...person, token: accessToken, userId: accountOf(accessToken) });
+          const token = await client.citizenSignIn(person.mobile, codes);
+          people.push({ ...person, token, userId: claimsOf(token).sub });
         }),
       );
       if ((start / SIGN_INS_AT_ONCE) % 25 === 24) say(`  ${people.length} signed in`);
     }
   } finally {
-    messages.close();
+    codes.close();
   }
   return people.sort((a, b) => a.n - b.n);
 }

@@ -3,20 +3,7 @@ import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { ContactDetailsRecordedV1, type CloudEvent, type EventContract } from '@openday/contracts';
 import { connectNats } from '@openday/messaging';
-import {
-  createTestDatabase,
-  deleteNamespaceStreams,
-  freePort,
-  ServiceProcess,
-  testInfrastructure,
-  testNamespace,
-  waitFor,
-  type TestDatabase,
-  type TestInfrastructure,
-} from '@openday/testing';
-import { SmsCaptureServer } from '../src/local-capture/sms-capture.server';
-import { SmtpCapture } from '../src/local-capture/smtp-capture';
-import { contactOf, publishEvent, type TestPerson } from './notification-bus';
+import { contactOf, createTestDatabase, deleteNamespaceStreams, freePort, publishEvent, ServiceProcess, SmsCaptureServer, SmtpCapture, type TestDatabase, testInfrastructure, type TestInfrastructure, testNamespace, type TestPerson, waitFor } from '@openday/testing';
 
 export interface HarnessOptions {
   database: string;

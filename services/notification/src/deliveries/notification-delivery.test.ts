@@ -15,10 +15,7 @@ import {
   TicketIssuedV2,
   TicketRevokedV2,
 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import type { SmsCaptureServer } from '../local-capture/sms-capture.server';
-import type { SmtpCapture } from '../local-capture/smtp-capture';
-import { contactOf, publishEvent, republish, selectionOf, testPerson, ticketOf } from '../../test/notification-bus';
+import { contactOf, publishEvent, republish, selectionOf, type SmsCaptureServer, type SmtpCapture, testPerson, ticketOf, waitFor } from '@openday/testing';
 import { NotificationHarness } from '../../test/notification-harness';
 
 const MAX_ATTEMPTS = 3;

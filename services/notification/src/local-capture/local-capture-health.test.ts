@@ -1,5 +1,4 @@
-import { SmsCaptureServer } from './sms-capture.server';
-import { SmtpCapture } from './smtp-capture';
+import { SmsCaptureServer, SmtpCapture } from '@openday/testing';
 
 interface Probe {
   status: number;

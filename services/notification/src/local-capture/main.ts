@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { SmsCaptureServer } from './sms-capture.server';
-import { SmtpCapture } from './smtp-capture';
+import { SmsCaptureServer, SmtpCapture } from '@openday/testing';
 
 /**
  * The local stand-in for the SMS provider and the mail server, so a developer can read sign-in

@@ -2,13 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000, Outbox } from '@openday/messaging';
 import { FieldCipher, ManualClock } from '@openday/platform';
-import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
+import { contactOf, createTestDatabase, type TestDatabase, testInfrastructure, type TestInfrastructure, testNamespace, testPerson, ticketOf } from '@openday/testing';
 import { ContactDirectory } from '../contacts/contact-directory';
 import { Dispatcher } from '../deliveries/dispatcher';
 import type { NotificationSettings } from '../deliveries/notification-settings';
 import { notificationDatabase } from '../notification.database';
 import { TicketMessagesService } from '../tickets/ticket-messages.service';
-import { contactOf, testPerson, ticketOf } from '../../test/notification-bus';
 import { parseQuietHours } from './quiet-hours';
 import { ReminderService } from './reminder.service';
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OpenDayChangedV2, OpenDayChangeFiledV1, OpenDayChangeReturnedV1, PlanSubmittedV1, StaffContactRecordedV1 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { republish } from '../../test/notification-bus';
+import { republish, waitFor } from '@openday/testing';
 import { NotificationHarness } from '../../test/notification-harness';
 
 /**

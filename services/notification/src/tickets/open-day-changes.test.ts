@@ -11,8 +11,7 @@ import {
   type CloudEvent,
   type PromotionCauseV2,
 } from '@openday/contracts';
-import { waitFor } from '@openday/testing';
-import { republish, selectionOf, testPerson, ticketOf, type TestPerson } from '../../test/notification-bus';
+import { republish, selectionOf, testPerson, type TestPerson, ticketOf, waitFor } from '@openday/testing';
 import { NotificationHarness } from '../../test/notification-harness';
 
 const TITLE = '走进自来水厂';

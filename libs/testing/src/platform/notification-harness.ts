@@ -1,26 +1,14 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { EventContract } from '@openday/contracts';
-import { SmsCaptureServer } from '../../services/notification/src/local-capture/sms-capture.server';
-import { SmtpCapture } from '../../services/notification/src/local-capture/smtp-capture';
-import { DEMO_PASSWORD } from '../../services/gateway/src/seed/demo-city';
-import { addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
+import { addMissingCalendarYears, calendarYearsAhead } from '../calendar-years';
+import type { GatewayClient } from '../client/gateway-client';
+import { SmsCaptureCodes } from '../client/sign-in-codes';
+import { SmsCaptureServer } from '../local-capture/sms-capture.server';
+import { SmtpCapture } from '../local-capture/smtp-capture';
 import { PlatformHarness, type ServiceName } from './platform-harness';
-
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
 
 /** Access tokens of the demo staff a whole cycle needs. */
 export type CycleStaff = Record<'water' | 'waterAdmin' | 'city' | 'handler', string>;
-
-/** The body of an answer with the expected status, or an error quoting what came instead. */
-export async function expectJson<T>(res: Response, status = 200): Promise<T> {
-  const body = await res.text();
-  if (res.status !== status) throw new Error(`${res.url} answered ${res.status}, expected ${status}: ${body}`);
-  return JSON.parse(body) as T;
-}
 
 /**
  * The whole platform with the notification service pointed at a real HTTP SMS provider
@@ -32,6 +20,7 @@ export class NotificationHarness {
   readonly sms = new SmsCaptureServer({ port: 0 });
   readonly smtp = new SmtpCapture();
   notificationDb: Client;
+  private smsCodes?: SmsCaptureCodes;
 
   /** `otherEnv` adds to (or overrides) any service's environment, e.g. a shifted clock. */
   async start(notificationEnv: Record<string, string> = {}, otherEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<void> {
@@ -52,10 +41,16 @@ export class NotificationHarness {
     });
     this.notificationDb = new Client({ connectionString: this.platform.databases.find((d) => d.name.includes('notification'))!.url });
     await this.notificationDb.connect();
-    const gateway = this.platform.service('gateway').options.env;
-    await run(process.execPath, [path.join(ROOT, 'services/gateway/dist/seed/seed.js')], {
-      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
-    });
+    await this.platform.seedDemoCity();
+  }
+
+  get client(): GatewayClient {
+    return this.platform.client;
+  }
+
+  /** The sign-in codes as texted, read from the SMS capture (as a citizen reads their phone). */
+  get texts(): SmsCaptureCodes {
+    return (this.smsCodes ??= new SmsCaptureCodes(this.sms.url));
   }
 
   /**
@@ -96,17 +91,16 @@ export class NotificationHarness {
     await this.platform.js.publish(contract.subjectIn(this.platform.namespace), JSON.stringify(event), { msgID: event.id });
   }
 
-  async staffSignIn(username: string): Promise<string> {
-    const res = await this.call('POST', '/api/v1/auth/staff/sign-in', { username, password: DEMO_PASSWORD });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { accessToken: string }).accessToken;
+  staffSignIn(username: string): Promise<string> {
+    return this.client.staffSignIn(username);
+  }
+
+  /** A citizen signed in with the code texted to them. */
+  citizenSignIn(mobile: string): Promise<string> {
+    return this.client.citizenSignIn(mobile, this.texts);
   }
 
   call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {
-    return fetch(`${this.platform.gateway}${url}`, {
-      method,
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return this.client.call(method, url, body, token);
   }
 }

@@ -1,17 +1,20 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { OpenDayPublishedV2, OpenDayPublishedV3, type EventContract } from '@openday/contracts';
 import { connectNats } from '@openday/messaging';
-import {
-  createTestDatabase,
-  deleteNamespaceStreams,
-  freePort,
-  ServiceProcess,
-  testInfrastructure,
-  testNamespace,
-  type TestDatabase,
-  type TestInfrastructure,
-} from '@openday/testing';
+import { BusSignInCodes } from '../client/sign-in-codes';
+import { GatewayClient } from '../client/gateway-client';
+import { freePort } from '../free-port';
+import { testInfrastructure, type TestInfrastructure } from '../infrastructure';
+import { ServiceProcess } from '../service-process';
+import { createTestDatabase, type TestDatabase } from '../test-database';
+import { deleteNamespaceStreams, testNamespace } from '../test-namespace';
+
+const run = promisify(execFile);
+const REPO_ROOT = path.resolve(__dirname, '../../../..');
 
 export const SERVICES = ['scheduling', 'registration', 'vetting', 'notification', 'feedback', 'gateway'] as const;
 export type ServiceName = (typeof SERVICES)[number];
@@ -25,6 +28,8 @@ export class PlatformHarness {
   connection: NatsConnection;
   js: JetStreamClient;
   jsm: JetStreamManager;
+  private gatewayClient?: GatewayClient;
+  private busCodes?: Promise<BusSignInCodes>;
 
   async start(extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<this> {
     this.infra = await testInfrastructure();
@@ -76,7 +81,26 @@ export class PlatformHarness {
     return this.service('gateway').url;
   }
 
+  /** The shared API client, on the gateway. */
+  get client(): GatewayClient {
+    return (this.gatewayClient ??= new GatewayClient(this.gateway));
+  }
+
+  /** The citizens' sign-in codes, read from the gateway's internal stream (started on first use). */
+  signInCodes(): Promise<BusSignInCodes> {
+    return (this.busCodes ??= BusSignInCodes.start(this.connection, this.namespace));
+  }
+
+  /** Creates the demo city (agencies, staff accounts: see demo-city.ts) with the gateway's own seed command. */
+  async seedDemoCity(): Promise<void> {
+    const gateway = this.service('gateway').options.env;
+    await run(process.execPath, [path.join(REPO_ROOT, 'services/gateway/dist/seed/seed.js')], {
+      env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
+    });
+  }
+
   async stop(): Promise<void> {
+    if (this.busCodes) (await this.busCodes.catch(() => undefined))?.close();
     await Promise.all([...this.processes.values()].map((p) => p.stop()));
     await deleteNamespaceStreams(this.connection, this.namespace).catch(() => undefined);
     await this.connection.drain();
