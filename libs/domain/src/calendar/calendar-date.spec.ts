@@ -2,9 +2,11 @@ import {
   addDays,
   compareDates,
   dayOfWeek,
+  endOfShanghaiDay,
   InvalidCalendarDateError,
   isCalendarDate,
   shanghaiDateOf,
+  shanghaiDateTime,
   shanghaiInstant,
   toCalendarDate,
   type CalendarDate,
@@ -118,5 +120,31 @@ describe('shanghaiInstant', () => {
 
   it.each(['24:00', '9:00', '16:60', '16:00:00', ''])('refuses the time %p', (time) => {
     expect(() => shanghaiInstant('2026-11-26', time)).toThrow(RangeError);
+  });
+});
+
+describe('shanghaiDateTime', () => {
+  it.each<[string, 'minute' | 'second', string]>([
+    ['2026-11-26T08:00:59.999Z', 'minute', '2026-11-26 16:00'],
+    ['2026-11-26T08:00:59.999Z', 'second', '2026-11-26 16:00:59'],
+    ['2026-11-25T16:00:00Z', 'minute', '2026-11-26 00:00'],
+    ['2026-11-25T15:59:59Z', 'second', '2026-11-25 23:59:59'],
+    ['2026-12-31T16:00:00Z', 'minute', '2027-01-01 00:00'],
+  ])('%s to the %s is %s', (instant, precision, expected) => {
+    expect(shanghaiDateTime(new Date(instant), precision)).toBe(expected);
+  });
+
+  it('refuses an invalid date', () => {
+    expect(() => shanghaiDateTime(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('endOfShanghaiDay', () => {
+  it.each<[CalendarDate, string]>([
+    ['2026-11-26', '2026-11-26T16:00:00.000Z'],
+    ['2026-12-31', '2026-12-31T16:00:00.000Z'],
+    ['2028-02-28', '2028-02-28T16:00:00.000Z'],
+  ])('%s ends at %s (the next Shanghai midnight)', (date, expected) => {
+    expect(endOfShanghaiDay(date).toISOString()).toBe(expected);
   });
 });

@@ -76,6 +76,21 @@ export function shanghaiInstant(date: CalendarDate, timeOfDay: string): Date {
   return new Date(utcMillisOf(date) + hours * 3_600_000 + minutes * 60_000 - SHANGHAI_OFFSET_MS);
 }
 
+/**
+ * An instant as a person in China reads it: `2026-11-26 16:00`, or `2026-11-26 16:00:05` to the
+ * second. China keeps no daylight saving time, so UTC+8 always holds.
+ */
+export function shanghaiDateTime(instant: Date, precision: 'minute' | 'second' = 'minute'): string {
+  const millis = instant.getTime();
+  if (Number.isNaN(millis)) throw new RangeError('Invalid Date');
+  return new Date(millis + SHANGHAI_OFFSET_MS).toISOString().slice(0, precision === 'minute' ? 16 : 19).replace('T', ' ');
+}
+
+/** The first instant after a Shanghai date: something due by the end of that date is late from here. */
+export function endOfShanghaiDay(date: CalendarDate): Date {
+  return shanghaiInstant(addDays(date, 1), '00:00');
+}
+
 function utcMillisOf(date: CalendarDate): number {
   const [year, month, day] = toCalendarDate(date).split('-').map(Number);
   return utcMidnight(year, month, day);

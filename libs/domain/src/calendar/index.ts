@@ -2,10 +2,12 @@ export {
   addDays,
   compareDates,
   dayOfWeek,
+  endOfShanghaiDay,
   InvalidCalendarDateError,
   isCalendarDate,
   isWeekend,
   shanghaiDateOf,
+  shanghaiDateTime,
   shanghaiInstant,
   toCalendarDate,
   yearOf,
@@ -13,6 +15,8 @@ export {
 } from './calendar-date';
 export { InvalidCalendarDataError, UncoveredYearError } from './calendar-errors';
 export {
+  APPLICANT_ANSWER_WORKING_DAYS,
+  FEEDBACK_ANSWER_WORKING_DAYS,
   FILING_NOTICE_WORKING_DAYS,
   WorkingDayCalendar,
   type WorkingDayCalendarChanges,

@@ -24,6 +24,12 @@ export interface WorkingDayCalendarChanges {
 /** Plans are filed with the city office no later than this many working days before the event. */
 export const FILING_NOTICE_WORKING_DAYS = 5;
 
+/** An applicant gets an answer within this many working days of the registration deadline. */
+export const APPLICANT_ANSWER_WORKING_DAYS = 2;
+
+/** A department answers an assigned opinion within this many working days, unless staff set a date. */
+export const FEEDBACK_ANSWER_WORKING_DAYS = 15;
+
 export class WorkingDayCalendar {
   private readonly holidays: ReadonlySet<CalendarDate>;
   private readonly adjustedWorkingDays: ReadonlySet<CalendarDate>;
