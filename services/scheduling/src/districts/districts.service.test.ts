@@ -23,7 +23,7 @@ describe('DistrictsService and plan eligibility on PostgreSQL', () => {
     dataSource = await database.start('scheduling_districts');
     const clock = new ManualClock(new Date('2026-09-29T08:00:00+08:00'));
     const outbox = new Outbox(testNamespace());
-    districts = new DistrictsService(dataSource);
+    districts = new DistrictsService(dataSource, clock);
     plans = new PlansService(dataSource, outbox, clock, new WorkingCalendarService(dataSource, outbox, clock));
   });
   afterAll(() => database.stop());

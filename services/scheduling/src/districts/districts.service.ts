@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, DistrictChangeInput, DistrictInput, DistrictListView, DistrictView } from '@openday/contracts';
-import { problem } from '@openday/platform';
+import { Clock, problem } from '@openday/platform';
 import { activeDistrictCodeList, insertDistrict, listDistricts, lockDistrict, updateDistrict, type District } from './district-store';
 
 const UNIQUE_VIOLATION = '23505';
@@ -10,7 +10,10 @@ const UNIQUE_VIOLATION = '23505';
 /** The district list the city office keeps; eligibility is checked against its active districts. */
 @Injectable()
 export class DistrictsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async list(includeInactive = false): Promise<DistrictListView> {
     const rows = await listDistricts(this.dataSource.manager, includeInactive);
@@ -37,7 +40,7 @@ export class DistrictsService {
       const district = await lockDistrict(manager, code);
       if (!district) throw problem('not-found', { detail: `No district ${code}.` });
       const changed = { code, nameZh: change.nameZh, nameEn: change.nameEn, active: change.active };
-      await updateDistrict(manager, changed, new Date());
+      await updateDistrict(manager, changed, this.clock.now());
       return toView(changed);
     });
   }
