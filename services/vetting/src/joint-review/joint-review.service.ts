@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor, JointReviewOpenDayPage, JointReviewView, PageQuery, SignaturesInput } from '@openday/contracts';
 import { shanghaiDateOf } from '@openday/domain';
-import { problem } from '@openday/platform';
+import { keysetCursor, problem } from '@openday/platform';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
 import type { OpenDayRecord } from '../selection-runs/records';
-import { decodeJointReviewCursor, encodeJointReviewCursor } from './joint-review-cursor';
 
 const DEFAULT_PAGE_SIZE = 50;
+/** A department's worklist, soonest first: the (first date, id) of the last open day on the page. */
+const WORKLIST_PAGES = keysetCursor('joint-review', ['date', 'uuid']);
 
 /**
  * Joint review (联合审查): where the open day names co-signing departments, each selection
@@ -39,8 +40,7 @@ export class JointReviewService {
     const params: unknown[] = [actor.agencyId, shanghaiDateOf(this.ledger.now()), limit + 1];
     let after = '';
     if (query.cursor !== undefined) {
-      const cursor = decodeJointReviewCursor(query.cursor);
-      params.push(cursor.date, cursor.id);
+      params.push(...WORKLIST_PAGES.read(query.cursor));
       after = `AND (days.first_date, d.id) > ($4::date, $5::uuid)`;
     }
     const rows = (await this.dataSource.query(
@@ -63,7 +63,7 @@ export class JointReviewService {
     const last = page.at(-1);
     return {
       items: page.map(({ openDayId, title, agencyId, dates, pending }) => ({ openDayId, title, agencyId, dates, pending })),
-      nextCursor: rows.length > limit && last ? encodeJointReviewCursor({ date: last.firstDate, id: last.openDayId }) : null,
+      nextCursor: rows.length > limit && last ? WORKLIST_PAGES.encode([last.firstDate, last.openDayId]) : null,
     };
   }
 

@@ -13,7 +13,7 @@ import type {
   SelectionResultView,
   VettingApplicantPage,
 } from '@openday/contracts';
-import { problem } from '@openday/platform';
+import { keysetCursor, problem } from '@openday/platform';
 import { ordinaryShortfall } from '@openday/domain';
 import { drawLottery, LOTTERY_ALGORITHM_V1, lotteryTicket } from '../selection/lottery';
 import { commitmentView, storedCommitment } from '../selection-runs/lottery-commitments';
@@ -21,6 +21,9 @@ import { byCategory, SelectionLedger } from '../selection-runs/selection-ledger'
 import { applicantView, publishedDraw, type OpenDayRecord } from '../selection-runs/records';
 
 const STAFF_OF_AGENCY = new Set(['agency-staff', 'agency-admin', 'reviewer']);
+/** Both lists run in arrival order: the last arrival order on the page. */
+const APPLICANT_PAGES = keysetCursor('applicants', ['integer']);
+const FLAGGED_PAGES = keysetCursor('flagged', ['integer']);
 
 /** Reads: the applicants and the result for the agency's staff, the public notice, the lottery check, the city office's flagged list. */
 @Injectable()
@@ -33,7 +36,7 @@ export class SelectionQueries {
   async listApplicants(actor: Actor, openDayId: string, query: ListApplicantsQuery): Promise<VettingApplicantPage> {
     await this.agencysOpenDay(actor, openDayId);
     const limit = query.limit ?? 100;
-    const after = query.cursor === undefined ? 0 : decodeCursor(query.cursor);
+    const [after] = query.cursor === undefined ? [0] : APPLICANT_PAGES.read(query.cursor);
     const params: unknown[] = [openDayId, after, limit + 1];
     let condition = `open_day_id = $1 AND arrival_order > $2`;
     if (query.status) {
@@ -43,7 +46,7 @@ export class SelectionQueries {
     const rows = await this.ledger.applicants(this.dataSource.manager, `${condition} ORDER BY arrival_order LIMIT $3`, params);
     const items = rows.slice(0, limit).map(applicantView);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.arrivalOrder) : null };
+    return { items, nextCursor: rows.length > limit && last ? APPLICANT_PAGES.encode([last.arrivalOrder]) : null };
   }
 
   async result(actor: Actor, openDayId: string): Promise<SelectionResultView> {
@@ -148,7 +151,7 @@ export class SelectionQueries {
       condition += ` AND f."openDayId" = $${params.length}`;
     }
     if (query.cursor !== undefined) {
-      params.push(decodeCursor(query.cursor));
+      params.push(FLAGGED_PAGES.read(query.cursor)[0]);
       condition += ` AND f."arrivalOrder" > $${params.length}`;
     }
     const rows = (await this.dataSource.query(
@@ -180,7 +183,7 @@ export class SelectionQueries {
         answerDueDate: row.answerDueDate,
         flaggedAt: row.flaggedAt.toISOString(),
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.arrivalOrder) : null,
+      nextCursor: rows.length > limit && last ? FLAGGED_PAGES.encode([last.arrivalOrder]) : null,
     };
   }
 
@@ -191,21 +194,4 @@ export class SelectionQueries {
     if (!openDay || !allowed) throw problem('not-found', { detail: `No open day ${openDayId} of your agency.` });
     return openDay;
   }
-}
-
-function encodeCursor(order: number): string {
-  return Buffer.from(JSON.stringify(['v', order])).toString('base64url');
-}
-
-function decodeCursor(text: string): number {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value[0] === 'v' && Number.isInteger(value[1]) && (value[1] as number) >= 0) return value[1] as number;
-  } catch {
-    // Reported below.
-  }
-  throw problem('invalid-input', {
-    detail: 'The cursor is not one this API issued.',
-    errors: [{ field: 'cursor', rule: 'cursor', message: 'cursor must be a value returned as nextCursor' }],
-  });
 }
