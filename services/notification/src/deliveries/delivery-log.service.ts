@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor, DeliveryLogQuery, DeliveryPage, DeliveryView, NotificationChannel } from '@openday/contracts';
 import { maskEmail, maskMobile } from '@openday/domain';
-import { problem, type FieldCipher } from '@openday/platform';
+import { keysetCursor, problem, type FieldCipher } from '@openday/platform';
 import { PERSONAL_DATA_CIPHER } from '../contacts/personal-data.provider';
-import { decodeCursor, encodeCursor } from '../inbox/cursor';
+
+const LOG_PAGES = keysetCursor('delivery-log', ['timestamp', 'uuid']);
 
 type LogRow = Omit<DeliveryView, 'createdAt' | 'updatedAt' | 'nextAttemptAt'> & { createdAt: Date; updatedAt: Date; nextAttemptAt: Date | null };
 
@@ -42,8 +43,7 @@ export class DeliveryLogService {
     if (query.channel) filter('channel', query.channel);
     if (query.template) filter('template', query.template);
     if (query.cursor !== undefined) {
-      const after = decodeCursor(query.cursor);
-      params.push(after.at, after.id);
+      params.push(...LOG_PAGES.read(query.cursor));
       conditions.push(`("createdAt", "deliveryId") > ($${params.length - 1}, $${params.length})`);
     }
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
@@ -55,7 +55,7 @@ export class DeliveryLogService {
     const last = items.at(-1);
     return {
       items: items.map((row) => this.view(row)),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.deliveryId) : null,
+      nextCursor: rows.length > limit && last ? LOG_PAGES.encode([last.createdAt.toISOString(), last.deliveryId]) : null,
     };
   }
 

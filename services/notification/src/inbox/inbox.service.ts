@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor, InboxMessageView, InboxPage, PageQuery, NotificationTemplate } from '@openday/contracts';
-import { Clock, problem } from '@openday/platform';
+import { Clock, keysetCursor, problem } from '@openday/platform';
 import { Inject } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from './cursor';
 
 interface InboxRow {
   id: string;
@@ -20,6 +19,8 @@ export function inboxOwnerOf(actor: Actor): { kind: 'user' | 'department'; id: s
   if (actor.role === 'citizen') return { kind: 'user', id: actor.userId };
   return actor.agencyId ? { kind: 'department', id: actor.agencyId } : undefined;
 }
+
+const INBOX_PAGES = keysetCursor('inbox', ['timestamp', 'uuid']);
 
 const COLUMNS = `id, template, title, body, received_at AS "receivedAt", read_at AS "readAt"`;
 
@@ -38,8 +39,7 @@ export class InboxService {
     const params: unknown[] = [owner.kind, owner.id, limit + 1];
     let condition = 'owner_kind = $1 AND owner_id = $2';
     if (query.cursor !== undefined) {
-      const after = decodeCursor(query.cursor);
-      params.push(after.at, after.id);
+      params.push(...INBOX_PAGES.read(query.cursor));
       condition += ' AND (received_at, id) < ($4, $5)';
     }
     const rows = (await this.dataSource.query(
@@ -48,7 +48,7 @@ export class InboxService {
     )) as InboxRow[];
     const items = rows.slice(0, limit);
     const last = items.at(-1);
-    return { items: items.map(view), nextCursor: rows.length > limit && last ? encodeCursor(last.receivedAt, last.id) : null };
+    return { items: items.map(view), nextCursor: rows.length > limit && last ? INBOX_PAGES.encode([last.receivedAt.toISOString(), last.id]) : null };
   }
 
   /** Marks the caller's message read (the first time counts); another's message answers 404. */
