@@ -73,13 +73,15 @@ test('a plan written in the editor is filed, returned with a comment, corrected,
   await session.getByLabel(w('console.plans.editor.agendaActivity', { n: 2 })).fill('座谈交流');
   await choose(page, session, w('console.plans.editor.agendaVenue', { n: 2 }), '水质监测中心');
 
-  // Quotas, with the arithmetic beside them as they are typed: 4 + 8 is 2 over the 10 places.
-  await page.getByLabel(w('console.plans.editor.quotaPlaces', { n: 1 })).fill('4');
+  // Quotas, with the arithmetic beside them as they are typed: 3 + 8 is 1 over the 10 places, and
+  // ordinary citizens' 3 is 1 short of a third of the 10 who can come.
+  await page.getByLabel(w('console.plans.editor.quotaPlaces', { n: 1 })).fill('3');
   await page.getByRole('button', { name: w('console.plans.editor.addQuota') }).click();
   await choose(page, page, w('console.plans.editor.quotaCategory', { n: 2 }), w('console.plans.categories.congress-deputy'));
   await page.getByLabel(w('console.plans.editor.quotaPlaces', { n: 2 })).fill('8');
-  await expect(page.getByTestId('arithmetic-capacity')).toHaveText(w('console.plans.arithmetic.over', { capacity: 10, count: 2 }));
-  await expect(page.getByTestId('arithmetic-ordinary')).toContainText(w('console.plans.arithmetic.missing', { count: 2 }));
+  await expect(page.getByTestId('arithmetic-capacity')).toHaveText(w('console.plans.arithmetic.over', { capacity: 10, count: 1 }));
+  await expect(page.getByTestId('arithmetic-ordinary')).toContainText(w('console.plans.arithmetic.missing', { count: 1 }));
+  await page.getByLabel(w('console.plans.editor.quotaPlaces', { n: 1 })).fill('4');
   await page.getByLabel(w('console.plans.editor.quotaPlaces', { n: 2 })).fill('6');
   await expect(page.getByTestId('arithmetic-capacity')).toHaveText(w('console.plans.arithmetic.full', { capacity: 10 }));
   await expect(page.getByTestId('arithmetic-ordinary')).toContainText(w('console.plans.arithmetic.reached'));

@@ -97,8 +97,10 @@ describe('validatePlan', () => {
       ]),
       ['minOrdinaryShare:minimumShareReachable'],
     ],
+    // Quotas are ceilings and a category without one has no places (selection and registration
+    // read them so), so ordinary citizens can count only on their own quota, never on places no quota names.
     [
-      'exactly a third of 15 for ordinary citizens',
+      'congress 5 + party 5 of 15, no ordinary quota (ordinary citizens could not apply)',
       (p) => {
         session(p).capacity = 15;
         p.quotas = [
@@ -106,8 +108,45 @@ describe('validatePlan', () => {
           { category: 'party-member', places: 5 },
         ];
       },
+      ['minOrdinaryShare:minimumShareReachable'],
+    ],
+    [
+      'exactly a third of 15 for ordinary citizens (5 + 5 + 5)',
+      (p) => {
+        session(p).capacity = 15;
+        p.quotas = [
+          { category: 'ordinary-citizen', places: 5 },
+          { category: 'congress-deputy', places: 5 },
+          { category: 'party-member', places: 5 },
+        ];
+      },
       [],
     ],
+    [
+      'ordinary 2 + party 5 of 10 (7 can come, a third of them is 3)',
+      (p) => {
+        session(p).capacity = 10;
+        p.quotas = [
+          { category: 'ordinary-citizen', places: 2 },
+          { category: 'party-member', places: 5 },
+        ];
+      },
+      ['minOrdinaryShare:minimumShareReachable'],
+    ],
+    [
+      'ordinary 3 + party 5 of 10',
+      (p) => {
+        session(p).capacity = 10;
+        p.quotas = [
+          { category: 'ordinary-citizen', places: 3 },
+          { category: 'party-member', places: 5 },
+        ];
+      },
+      [],
+    ],
+    ['a capacity of 0, reported once', (p) => (session(p).capacity = 0), ['sessions[0].capacity:positiveCapacity']],
+    ['a quota of 0 places', (p) => (p.quotas[2].places = 0), ['quotas[2].places:positivePlaces']],
+    ['a negative quota, reported once', (p) => (p.quotas[2].places = -1), ['quotas[2].places:positivePlaces']],
     ['no quotas at all', (p) => (p.quotas = []), []],
     ['a category with two quotas', (p) => (p.quotas[2].category = 'congress-deputy'), ['quotas[2]:uniqueCategories']],
     ['a media quota while media come outside it', (p) => p.quotas.push({ category: 'media', places: 2 }), ['quotas[3].category:mediaOutsideQuota']],

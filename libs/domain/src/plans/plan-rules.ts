@@ -4,8 +4,8 @@
  * path as the API names it (`sessions[0].agenda[2].endsAt`), the rule and a
  * message a person can act on.
  */
-import { compareDates, isCalendarDate, shanghaiInstant, type CalendarDate } from '../calendar/calendar-date';
-import { requiredOrdinaryPlaces } from '../selection/ordinary-share';
+import { compareDates, isCalendarDate, shanghaiDateTime, shanghaiInstant, type CalendarDate } from '../calendar/calendar-date';
+import { allocationPlanProblems, type AllocationPlanProblem } from '../selection/allocation-plan';
 
 export interface AgendaItemContent {
   startsAt: string;
@@ -55,8 +55,6 @@ export interface PlanViolation {
 export const SITE_VISIT_VENUES = { min: 2, max: 4 } as const;
 export const MAX_AGE = 120;
 export const MAX_MEDIA_PLACES = 50;
-const ORDINARY = 'ordinary-citizen';
-const MEDIA = 'media';
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Minutes since midnight of 'HH:mm', or undefined when it is not a time of day. */
@@ -150,9 +148,6 @@ function checkSessions(plan: PlanContent, venueNames: Set<string>, add: Add): vo
       ids.add(session.id);
     }
     if (!isCalendarDate(session.date)) add(`${at}.date`, 'calendarDate', `${at}.date must be a real date as YYYY-MM-DD`);
-    if (!Number.isInteger(session.capacity) || session.capacity < 1) {
-      add(`${at}.capacity`, 'positiveCapacity', `${at}.capacity must be a whole number of at least 1`);
-    }
     checkMediaPlaces(plan, session, at, add);
     const start = minutesOf(session.startsAt);
     const end = minutesOf(session.endsAt);
@@ -176,11 +171,12 @@ function checkSessions(plan: PlanContent, venueNames: Set<string>, add: Add): vo
   }
 }
 
+/** The plan's own bounds on media places; that they are a whole number of at least 0 is the allocation rule's. */
 function checkMediaPlaces(plan: PlanContent, session: SessionContent, at: string, add: Add): void {
   const places = session.mediaPlaces ?? 0;
-  if (!Number.isInteger(places) || places < 0 || places > MAX_MEDIA_PLACES) {
+  if (places > MAX_MEDIA_PLACES) {
     add(`${at}.mediaPlaces`, 'mediaPlacesRange', `${at}.mediaPlaces must be a whole number from 0 to ${MAX_MEDIA_PLACES}`);
-  } else if (places > 0 && !plan.mediaOutsideQuota) {
+  } else if (places !== 0 && !plan.mediaOutsideQuota) {
     add(`${at}.mediaPlaces`, 'mediaPlacesOutsideQuota', 'media places are kept only when media come outside the quota; otherwise media take quota places');
   }
 }
@@ -217,40 +213,56 @@ function checkAgenda(session: SessionContent, at: string, sessionStart: number, 
   }
 }
 
+/**
+ * The places of every session, by the allocation rule selection serves them by
+ * (`allocationPlanProblems`), each problem on its field and reported once, the smallest session's
+ * first; on top, the plan's own rule that a quota gives at least one place.
+ */
 function checkQuotas(plan: PlanContent, add: Add): void {
-  checkUnique(plan.quotas.map((q) => q.category), 'quotas', 'uniqueCategories', 'has two quotas', add);
+  const reported = new Set<string>();
   plan.quotas.forEach((quota, i) => {
-    if (!Number.isInteger(quota.places) || quota.places < 1) add(`quotas[${i}].places`, 'positivePlaces', 'a quota is a whole number of at least 1 place');
-    if (quota.category === MEDIA && plan.mediaOutsideQuota) {
-      add(`quotas[${i}].category`, 'mediaOutsideQuota', 'media come outside the quota in this plan, so they have no quota');
-    }
+    if (Number.isInteger(quota.places) && quota.places >= 1) return;
+    add(`quotas[${i}].places`, 'positivePlaces', 'a quota is a whole number of at least 1 place');
+    reported.add(`quotas[${i}].places positivePlaces`);
   });
-  const share = plan.minOrdinaryShare;
-  if (!(share >= 0 && share <= 1)) add('minOrdinaryShare', 'shareRange', 'minOrdinaryShare is a share between 0 and 1, e.g. 0.3334 for one third');
-
-  // Media outside the quota take no place (a media quota then is refused above, not counted).
-  const placeTaking = plan.quotas.filter((q) => !(q.category === MEDIA && plan.mediaOutsideQuota));
-  const reserved = placeTaking.reduce((sum, q) => sum + q.places, 0);
-  // Places not reserved for another category may go to ordinary citizens, so this is the most they can get.
-  const forOthers = placeTaking.filter((q) => q.category !== ORDINARY).reduce((sum, q) => sum + q.places, 0);
-  const capacities = plan.sessions.map((s) => s.capacity).filter((c) => Number.isInteger(c) && c >= 1);
-  if (capacities.length === 0) return;
-  const smallest = Math.min(...capacities);
-  if (reserved > smallest) {
-    add('quotas', 'quotasWithinCapacity', `the quotas add up to ${reserved} places, more than the ${smallest} places of the smallest session`);
-  }
-  if (share >= 0 && share <= 1) {
-    for (const capacity of new Set(capacities)) {
-      const required = requiredOrdinaryPlaces(share, capacity);
-      if (capacity - forOthers < required) {
-        add(
-          'minOrdinaryShare',
-          'minimumShareReachable',
-          `a session of ${capacity} places needs ${required} ordinary citizens, but quotas for other categories leave at most ${Math.max(capacity - forOthers, 0)}`,
-        );
-        break;
-      }
+  // Without a session there is no capacity to check the quotas against; the plan is refused for having none.
+  const sessions = plan.sessions.map((session, index) => ({ session, index })).sort((a, b) => a.session.capacity - b.session.capacity);
+  for (const { session, index } of sessions) {
+    const problems = allocationPlanProblems({
+      capacity: session.capacity,
+      quotas: plan.quotas,
+      minOrdinaryShare: plan.minOrdinaryShare,
+      mediaOutsideQuota: plan.mediaOutsideQuota,
+      mediaPlacesOutsideQuota: session.mediaPlaces ?? 0,
+    });
+    for (const problem of problems) {
+      const { field, rule } = planFieldOf(problem, index);
+      if (reported.has(`${field} ${rule}`)) continue;
+      reported.add(`${field} ${rule}`);
+      add(field, rule, problem.message);
     }
+  }
+}
+
+/** Where an allocation problem lands in the plan API: its field and rule. */
+function planFieldOf(problem: AllocationPlanProblem, session: number): { field: string; rule: string } {
+  switch (problem.rule) {
+    case 'positiveCapacity':
+      return { field: `sessions[${session}].capacity`, rule: problem.rule };
+    case 'mediaPlacesRange':
+      return { field: `sessions[${session}].mediaPlaces`, rule: problem.rule };
+    case 'wholePlaces':
+      // The plan's own rule is stricter (at least 1 place) and already reported on this quota.
+      return { field: `quotas[${problem.quota}].places`, rule: 'positivePlaces' };
+    case 'uniqueCategories':
+      return { field: `quotas[${problem.quota}]`, rule: problem.rule };
+    case 'mediaOutsideQuota':
+      return { field: `quotas[${problem.quota}].category`, rule: problem.rule };
+    case 'quotasWithinCapacity':
+      return { field: 'quotas', rule: problem.rule };
+    case 'shareRange':
+    case 'minimumShareReachable':
+      return { field: 'minOrdinaryShare', rule: problem.rule };
   }
 }
 
@@ -279,10 +291,6 @@ function instant(value: string, field: string, add: Add): Date | undefined {
   return new Date(millis);
 }
 
-function shanghai(date: Date): string {
-  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 function checkDates(plan: PlanContent, add: Add): void {
   const opens = instant(plan.registrationOpensAt, 'registrationOpensAt', add);
   const closes = instant(plan.registrationClosesAt, 'registrationClosesAt', add);
@@ -293,12 +301,12 @@ function checkDates(plan: PlanContent, add: Add): void {
     add('registrationClosesAt', 'windowOrder', 'registration closes before or when it opens');
   }
   if (closes && firstStart && closes > firstStart) {
-    add('registrationClosesAt', 'closesBeforeEvent', `registration must close before the first session starts (${shanghai(firstStart)} Asia/Shanghai)`);
+    add('registrationClosesAt', 'closesBeforeEvent', `registration must close before the first session starts (${shanghaiDateTime(firstStart)} Asia/Shanghai)`);
   }
   if (publish && opens && opens < publish) {
-    add('registrationOpensAt', 'opensAfterPublication', `registration cannot open before the open day is published (${shanghai(publish)} Asia/Shanghai)`);
+    add('registrationOpensAt', 'opensAfterPublication', `registration cannot open before the open day is published (${shanghaiDateTime(publish)} Asia/Shanghai)`);
   }
   if (publish && firstStart && publish >= firstStart) {
-    add('publishAt', 'publishBeforeEvent', `the open day must be published before the first session starts (${shanghai(firstStart)} Asia/Shanghai)`);
+    add('publishAt', 'publishBeforeEvent', `the open day must be published before the first session starts (${shanghaiDateTime(firstStart)} Asia/Shanghai)`);
   }
 }

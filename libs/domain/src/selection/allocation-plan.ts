@@ -25,29 +25,39 @@ export interface AllocationPlan {
   mediaPlacesOutsideQuota: number;
 }
 
+/**
+ * The rules a plan's places must keep, named as the plan API names them (`rule` of a field
+ * problem), so a plan refused when it is filed and one selection cannot serve say the same.
+ */
 export type AllocationPlanRule =
-  | 'capacity'
-  | 'min-ordinary-share'
-  | 'quota-places'
-  | 'quota-category-repeated'
-  | 'quotas-exceed-capacity'
-  | 'media-quota-while-outside-quota'
-  | 'media-places-outside-quota'
-  | 'ordinary-quota-below-minimum-share';
+  | 'positiveCapacity'
+  | 'shareRange'
+  | 'wholePlaces'
+  | 'uniqueCategories'
+  | 'quotasWithinCapacity'
+  | 'mediaOutsideQuota'
+  | 'mediaPlacesRange'
+  | 'minimumShareReachable';
 
 export interface AllocationPlanProblem {
   rule: AllocationPlanRule;
   message: string;
+  /** The index in `quotas` of the quota at fault, for rules about one quota. */
+  quota?: number;
 }
 
+/** An allocation plan as an agency writes it: its quota categories not yet checked against the known ones. */
+export type QuotaPlan = Omit<AllocationPlan, 'quotas'> & { quotas: ReadonlyArray<{ category: string; places: number }> };
+
 /**
- * Plan validation refuses every problem found here, so no new plan can promise ordinary citizens
- * less than their share. Selection refuses all but `ordinary-quota-below-minimum-share`: an open
- * day already published with such quotas (approved before this check, as domain.md's 5/5/5/5
- * example of 20 places would have been) must still be served, so its places are filled by quota
- * and the result reports the shortfall instead.
+ * Every rule a session's places break. Plan validation (`validatePlan`) refuses every problem
+ * found here, so no new plan can promise ordinary citizens less than their share. Selection
+ * refuses all but `minimumShareReachable`: an open day already published with such quotas
+ * (approved before plan validation used this check, as domain.md's 5/5/5/5 example of 20 places
+ * was) must still be served, so its places are filled by quota and the result reports the
+ * shortfall instead.
  */
-export function allocationPlanProblems(plan: AllocationPlan): AllocationPlanProblem[] {
+export function allocationPlanProblems(plan: QuotaPlan): AllocationPlanProblem[] {
   return [
     ...capacityProblems(plan),
     ...shareProblems(plan),
@@ -65,86 +75,131 @@ export class InvalidAllocationPlanError extends Error {
 }
 
 export function assertAllocatable(plan: AllocationPlan): void {
-  const blocking = allocationPlanProblems(plan).filter((problem) => problem.rule !== 'ordinary-quota-below-minimum-share');
+  const blocking = allocationPlanProblems(plan).filter((problem) => problem.rule !== 'minimumShareReachable');
   if (blocking.length > 0) throw new InvalidAllocationPlanError(blocking);
 }
 
-export function isOutsideQuota(plan: AllocationPlan, category: SelectionCategory): boolean {
+export function isOutsideQuota(plan: Pick<AllocationPlan, 'mediaOutsideQuota'>, category: string): boolean {
   return plan.mediaOutsideQuota && category === MEDIA;
 }
 
 /** The places a category inside the quota may take at most, or null when only the capacity limits it. */
-export function quotaFor(plan: AllocationPlan, category: SelectionCategory): number | null {
+export function quotaFor(plan: Pick<QuotaPlan, 'quotas'>, category: string): number | null {
   if (plan.quotas.length === 0) return null;
   return plan.quotas.find((quota) => quota.category === category)?.places ?? 0;
 }
 
-export function ceilingFor(plan: AllocationPlan, category: SelectionCategory): number {
+export function ceilingFor(plan: Pick<QuotaPlan, 'quotas' | 'capacity'>, category: string): number {
   return quotaFor(plan, category) ?? plan.capacity;
 }
 
-function capacityProblems(plan: AllocationPlan): AllocationPlanProblem[] {
-  if (Number.isInteger(plan.capacity) && plan.capacity >= 1) return [];
-  return [{ rule: 'capacity', message: `Capacity must be a whole number of at least 1, got ${plan.capacity}` }];
+/**
+ * Whether the open day takes applicants of this category at all: any category when there are no
+ * quotas, media when they come outside the quota, otherwise only a category with a quota of at
+ * least one place (a category missing from the quotas has none).
+ */
+export function offersCategory(plan: Pick<QuotaPlan, 'quotas' | 'mediaOutsideQuota'>, category: string): boolean {
+  if (plan.quotas.length === 0 || isOutsideQuota(plan, category)) return true;
+  return (quotaFor(plan, category) ?? 0) > 0;
 }
 
-function shareProblems(plan: AllocationPlan): AllocationPlanProblem[] {
+/** The minimum share of ordinary citizens in numbers, for one session. */
+export interface OrdinaryMinimum {
+  /** The most people the session takes: its capacity, or the quotas' sum when that is smaller. */
+  fullSession: number;
+  /** How many of them must be ordinary citizens: the share of a full session, rounded up. */
+  required: number;
+  /** The most places ordinary citizens can have: their quota (none when they have no quota), or the capacity without quotas. */
+  available: number;
+}
+
+/**
+ * The one-third rule in numbers. Quotas are ceilings and a category missing from a non-empty
+ * quota list has no places, so a session fills to at most the quotas' sum, and ordinary citizens
+ * can hold only their own quota of it.
+ */
+export function ordinaryMinimum(plan: Omit<QuotaPlan, 'mediaPlacesOutsideQuota'>): OrdinaryMinimum {
+  const fullSession = plan.quotas.length === 0 ? plan.capacity : Math.min(plan.capacity, quotaTotal(plan));
+  return {
+    fullSession,
+    required: requiredOrdinaryPlaces(plan.minOrdinaryShare, fullSession),
+    available: ceilingFor(plan, ORDINARY_CITIZEN),
+  };
+}
+
+function isValidCapacity(plan: Pick<QuotaPlan, 'capacity'>): boolean {
+  return Number.isInteger(plan.capacity) && plan.capacity >= 1;
+}
+
+function isValidShare(plan: Pick<QuotaPlan, 'minOrdinaryShare'>): boolean {
   const share = plan.minOrdinaryShare;
-  if (Number.isFinite(share) && share >= 0 && share <= 1) return [];
-  return [{ rule: 'min-ordinary-share', message: `The minimum share of ordinary citizens must be from 0 to 1, got ${share}` }];
+  return Number.isFinite(share) && share >= 0 && share <= 1;
 }
 
-function quotaProblems(plan: AllocationPlan): AllocationPlanProblem[] {
+function quotasAreWhole(plan: Pick<QuotaPlan, 'quotas'>): boolean {
+  return plan.quotas.every(({ places }) => Number.isInteger(places) && places >= 0);
+}
+
+function capacityProblems(plan: QuotaPlan): AllocationPlanProblem[] {
+  if (isValidCapacity(plan)) return [];
+  return [{ rule: 'positiveCapacity', message: `Capacity must be a whole number of at least 1, got ${plan.capacity}` }];
+}
+
+function shareProblems(plan: QuotaPlan): AllocationPlanProblem[] {
+  if (isValidShare(plan)) return [];
+  return [{ rule: 'shareRange', message: `The minimum share of ordinary citizens must be from 0 to 1, got ${plan.minOrdinaryShare}` }];
+}
+
+function quotaProblems(plan: QuotaPlan): AllocationPlanProblem[] {
   const problems: AllocationPlanProblem[] = [];
-  const seen = new Set<SelectionCategory>();
-  for (const { category, places } of plan.quotas) {
+  const seen = new Set<string>();
+  plan.quotas.forEach(({ category, places }, quota) => {
     if (!Number.isInteger(places) || places < 0) {
-      problems.push({ rule: 'quota-places', message: `The quota of ${category} must be a whole number of at least 0, got ${places}` });
+      problems.push({ rule: 'wholePlaces', quota, message: `The quota of ${category} must be a whole number of at least 0, got ${places}` });
     }
     if (seen.has(category)) {
-      problems.push({ rule: 'quota-category-repeated', message: `The quota of ${category} is given more than once` });
+      problems.push({ rule: 'uniqueCategories', quota, message: `The quota of ${category} is given more than once` });
     }
     seen.add(category);
-  }
+  });
+  // A capacity or quota that is itself wrong is reported once, not again through its consequences.
   const total = quotaTotal(plan);
-  if (total > plan.capacity) {
-    problems.push({ rule: 'quotas-exceed-capacity', message: `The quotas add up to ${total} places, more than the capacity of ${plan.capacity}` });
+  if (isValidCapacity(plan) && quotasAreWhole(plan) && total > plan.capacity) {
+    problems.push({ rule: 'quotasWithinCapacity', message: `The quotas add up to ${total} places, more than the capacity of ${plan.capacity}` });
   }
   return problems;
 }
 
-function mediaProblems(plan: AllocationPlan): AllocationPlanProblem[] {
+function mediaProblems(plan: QuotaPlan): AllocationPlanProblem[] {
   if (!plan.mediaOutsideQuota) return [];
   const problems: AllocationPlanProblem[] = [];
-  if (plan.quotas.some((quota) => quota.category === MEDIA)) {
-    problems.push({ rule: 'media-quota-while-outside-quota', message: 'Media come outside the quota, so they cannot have a quota' });
-  }
+  plan.quotas.forEach(({ category }, quota) => {
+    if (category === MEDIA) problems.push({ rule: 'mediaOutsideQuota', quota, message: 'Media come outside the quota, so they cannot have a quota' });
+  });
   const places = plan.mediaPlacesOutsideQuota;
   if (!Number.isInteger(places) || places < 0) {
-    problems.push({ rule: 'media-places-outside-quota', message: `Media places must be a whole number of at least 0, got ${places}` });
+    problems.push({ rule: 'mediaPlacesRange', message: `Media places must be a whole number of at least 0, got ${places}` });
   }
   return problems;
 }
 
 /** When every category fills its quota, ordinary citizens must still hold their share. */
-function ordinaryQuotaProblems(plan: AllocationPlan): AllocationPlanProblem[] {
-  // A share that is itself wrong is reported once, not again through its consequences.
-  if (shareProblems(plan).length > 0) return [];
-  const fullSession = plan.quotas.length === 0 ? plan.capacity : Math.min(plan.capacity, quotaTotal(plan));
-  const required = requiredOrdinaryPlaces(plan.minOrdinaryShare, fullSession);
-  const ordinaryPlaces = ceilingFor(plan, ORDINARY_CITIZEN);
-  if (ordinaryPlaces >= required) return [];
+function ordinaryQuotaProblems(plan: QuotaPlan): AllocationPlanProblem[] {
+  // A share, capacity or quota that is itself wrong is reported once, not again through its consequences.
+  if (!isValidShare(plan) || !isValidCapacity(plan) || !quotasAreWhole(plan)) return [];
+  const { fullSession, required, available } = ordinaryMinimum(plan);
+  if (available >= required) return [];
   return [
     {
-      rule: 'ordinary-quota-below-minimum-share',
+      rule: 'minimumShareReachable',
       message:
-        `Ordinary citizens have ${ordinaryPlaces} of ${fullSession} places, fewer than the ${required} ` +
+        `Ordinary citizens have ${available} of ${fullSession} places, fewer than the ${required} ` +
         `that a minimum share of ${percent(plan.minOrdinaryShare)} requires`,
     },
   ];
 }
 
-function quotaTotal(plan: AllocationPlan): number {
+function quotaTotal(plan: Pick<QuotaPlan, 'quotas' | 'mediaOutsideQuota'>): number {
   return plan.quotas
     .filter((quota) => !isOutsideQuota(plan, quota.category))
     .reduce((total, quota) => total + quota.places, 0);

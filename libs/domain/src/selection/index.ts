@@ -4,12 +4,16 @@ export {
   InvalidAllocationPlanError,
   isOutsideQuota,
   MEDIA,
+  offersCategory,
   ORDINARY_CITIZEN,
+  ordinaryMinimum,
   quotaFor,
   type AllocationPlan,
   type AllocationPlanProblem,
   type AllocationPlanRule,
   type CategoryQuota,
+  type OrdinaryMinimum,
+  type QuotaPlan,
 } from './allocation-plan';
 export { allocate, type SelectionResult } from './allocate';
 export { SELECTION_CATEGORIES, type SelectionCategory } from './categories';

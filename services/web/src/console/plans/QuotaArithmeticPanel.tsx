@@ -18,7 +18,9 @@ export function QuotaArithmeticPanel({ arithmetic }: { arithmetic: QuotaArithmet
             {t('console.plans.arithmetic.sum', { reserved: arithmetic.reserved, ordinary: arithmetic.ordinaryQuota, others: arithmetic.forOthers })}
           </li>
           <li data-testid="arithmetic-capacity" className={arithmetic.overBy > 0 ? 'plans-bad' : 'plans-good'}>
-            {arithmetic.overBy > 0
+            {arithmetic.noQuotas
+              ? t('console.plans.arithmetic.noQuotas', { capacity: arithmetic.smallest })
+              : arithmetic.overBy > 0
               ? t('console.plans.arithmetic.over', { capacity: arithmetic.smallest, count: arithmetic.overBy })
               : arithmetic.unreserved > 0
                 ? t('console.plans.arithmetic.free', { capacity: arithmetic.smallest, count: arithmetic.unreserved })
@@ -26,7 +28,7 @@ export function QuotaArithmeticPanel({ arithmetic }: { arithmetic: QuotaArithmet
           </li>
           {arithmetic.ordinary.map((line) => (
             <li key={line.capacity} data-testid="arithmetic-ordinary" className={line.missing > 0 ? 'plans-bad' : 'plans-good'}>
-              {t('console.plans.arithmetic.minimum', { capacity: line.capacity, percent: arithmetic.percent, required: line.required, available: line.available })}
+              {t('console.plans.arithmetic.minimum', { capacity: line.capacity, percent: arithmetic.percent, fullSession: line.fullSession, required: line.required, available: line.available })}
               {line.missing > 0 ? t('console.plans.arithmetic.missing', { count: line.missing }) : t('console.plans.arithmetic.reached')}
             </li>
           ))}

@@ -115,14 +115,17 @@ describe('quotaArithmetic', () => {
   });
 
   it.each([
-    ['quotas within the capacity', [10], [['ordinary-citizen', 4], ['congress-deputy', 6]], { reserved: 10, unreserved: 0, overBy: 0 }, [{ capacity: 10, required: 4, available: 4, missing: 0 }]],
-    ['places left unreserved', [20], [['ordinary-citizen', 5], ['party-member', 5]], { reserved: 10, unreserved: 10, overBy: 0 }, [{ capacity: 20, required: 7, available: 15, missing: 0 }]],
+    ['quotas within the capacity', [10], [['ordinary-citizen', 4], ['congress-deputy', 6]], { reserved: 10, unreserved: 0, overBy: 0 }, [{ capacity: 10, fullSession: 10, required: 4, available: 4, missing: 0 }]],
+    // Places no quota names stay empty: the session fills to 10, of whom ordinary citizens must be 4.
+    ['places in no quota', [20], [['ordinary-citizen', 5], ['party-member', 5]], { reserved: 10, unreserved: 10, overBy: 0 }, [{ capacity: 20, fullSession: 10, required: 4, available: 5, missing: 0 }]],
+    ['no ordinary quota: ordinary citizens get none', [15], [['congress-deputy', 5], ['party-member', 5]], { reserved: 10, unreserved: 5, overBy: 0 }, [{ capacity: 15, fullSession: 10, required: 4, available: 0, missing: 4 }]],
     ['quotas over the smallest session', [12, 10], [['ordinary-citizen', 4], ['congress-deputy', 8]], { reserved: 12, unreserved: 0, overBy: 2 }, [
-      { capacity: 10, required: 4, available: 2, missing: 2 },
-      { capacity: 12, required: 5, available: 4, missing: 1 },
+      { capacity: 10, fullSession: 10, required: 4, available: 4, missing: 0 },
+      { capacity: 12, fullSession: 12, required: 5, available: 4, missing: 1 },
     ]],
-    ['media outside the quota not counted', [10], [['ordinary-citizen', 10], ['media', 3]], { reserved: 10, unreserved: 0, overBy: 0 }, [{ capacity: 10, required: 4, available: 10, missing: 0 }]],
-    ['a quota not yet given places', [10], [['ordinary-citizen', Number.NaN]], { reserved: 0, unreserved: 10, overBy: 0 }, [{ capacity: 10, required: 4, available: 10, missing: 0 }]],
+    ['media outside the quota not counted', [10], [['ordinary-citizen', 10], ['media', 3]], { reserved: 10, unreserved: 0, overBy: 0 }, [{ capacity: 10, fullSession: 10, required: 4, available: 10, missing: 0 }]],
+    ['a quota not yet given places', [10], [['ordinary-citizen', Number.NaN]], { reserved: 0, unreserved: 10, overBy: 0 }, [{ capacity: 10, fullSession: 0, required: 0, available: 0, missing: 0 }]],
+    ['no quotas: any category, up to the capacity', [10], [], { reserved: 0, noQuotas: true, overBy: 0 }, [{ capacity: 10, fullSession: 10, required: 4, available: 10, missing: 0 }]],
   ] as const)('%s', (_what, capacities, quotas, totals, ordinary) => {
     const arithmetic = quotaArithmetic({
       ...base,

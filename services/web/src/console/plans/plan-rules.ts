@@ -6,7 +6,7 @@
  * field with the same words (console.plans.rules.<rule>).
  */
 import { MAX_MEDIA_PLACES, validatePlan } from '@openday/domain/plans';
-import { requiredOrdinaryPlaces } from '@openday/domain/selection';
+import { ordinaryMinimum } from '@openday/domain/selection';
 import { changedGroups } from '../changes/change-content';
 import type { PlanBody } from './plan-form';
 
@@ -93,9 +93,11 @@ function checkLimits(plan: PlanBody, add: Add): void {
 export interface OrdinaryLine {
   /** A session size of the plan. */
   capacity: number;
-  /** Ordinary citizens a session of that size must take (the share, rounded up). */
+  /** The most people such a session takes: its capacity, or the quotas' sum when that is smaller. */
+  fullSession: number;
+  /** Ordinary citizens a full session must hold (the share, rounded up). */
   required: number;
-  /** The most ordinary citizens can get there: the places not reserved for another category. */
+  /** The most ordinary citizens can get: their own quota (places no quota names stay empty). */
   available: number;
   /** How many are lacking (0 when the minimum is reachable). */
   missing: number;
@@ -110,7 +112,9 @@ export interface QuotaArithmetic {
   ordinaryQuota: number;
   /** Places reserved for other categories. */
   forOthers: number;
-  /** Places of the smallest session no quota reserves (they may go to ordinary citizens). */
+  /** No quotas: any category may take any place. */
+  noQuotas: boolean;
+  /** Places of the smallest session no quota names: with quotas, nobody can take them. */
   unreserved: number;
   /** How far the quotas exceed the smallest session (0 when they fit). */
   overBy: number;
@@ -123,31 +127,32 @@ export interface QuotaArithmetic {
 
 /**
  * The quota arithmetic the agency sees as it types: the sum of quotas against the smallest
- * session, and for each session size the ordinary citizens required against those the other
- * categories leave. undefined until a session has a capacity.
+ * session, and for each session size the ordinary citizens required against their quota, by the
+ * allocation rule the plan is checked and its places filled by (`ordinaryMinimum`). undefined
+ * until a session has a capacity.
  */
 export function quotaArithmetic(plan: Pick<PlanBody, 'sessions' | 'quotas' | 'minOrdinaryShare' | 'mediaOutsideQuota'>): QuotaArithmetic | undefined {
   const capacities = plan.sessions.map((s) => s.capacity).filter((c) => Number.isInteger(c) && c >= 1);
   if (capacities.length === 0) return undefined;
-  const places = (q: { places: number }) => (Number.isInteger(q.places) && q.places > 0 ? q.places : 0);
-  const placeTaking = plan.quotas.filter((q) => !(q.category === MEDIA && plan.mediaOutsideQuota));
-  const reserved = placeTaking.reduce((sum, q) => sum + places(q), 0);
-  const ordinaryQuota = placeTaking.filter((q) => q.category === ORDINARY).reduce((sum, q) => sum + places(q), 0);
-  const forOthers = reserved - ordinaryQuota;
+  // A quota not yet given a whole number of places counts as none until it has one.
+  const quotas = plan.quotas.map((q) => ({ category: q.category, places: Number.isInteger(q.places) && q.places > 0 ? q.places : 0 }));
+  const placeTaking = quotas.filter((q) => !(q.category === MEDIA && plan.mediaOutsideQuota));
+  const reserved = placeTaking.reduce((sum, q) => sum + q.places, 0);
+  const ordinaryQuota = placeTaking.filter((q) => q.category === ORDINARY).reduce((sum, q) => sum + q.places, 0);
   const smallest = Math.min(...capacities);
   const share = plan.minOrdinaryShare >= 0 && plan.minOrdinaryShare <= 1 ? plan.minOrdinaryShare : 0;
   const ordinary = [...new Set(capacities)]
     .sort((a, b) => a - b)
     .map((capacity) => {
-      const required = requiredOrdinaryPlaces(share, capacity);
-      const available = Math.max(capacity - forOthers, 0);
-      return { capacity, required, available, missing: Math.max(required - available, 0) };
+      const { fullSession, required, available } = ordinaryMinimum({ capacity, quotas, minOrdinaryShare: share, mediaOutsideQuota: plan.mediaOutsideQuota });
+      return { capacity, fullSession, required, available, missing: Math.max(required - available, 0) };
     });
   return {
     smallest,
     reserved,
     ordinaryQuota,
-    forOthers,
+    forOthers: reserved - ordinaryQuota,
+    noQuotas: plan.quotas.length === 0,
     unreserved: Math.max(smallest - reserved, 0),
     overBy: Math.max(reserved - smallest, 0),
     percent: Math.round(share * 10_000) / 100,
