@@ -7,7 +7,7 @@ import { recordWithdrawal } from './applicant-standings';
 
 /** Registration's withdrawals: someone who withdrew from the waiting list hears no more of the open day's changes. */
 @Injectable()
-export class WithdrawalsSubscriber extends EventSubscriber {
+export class WithdrawalsSubscriber extends EventSubscriber<ApplicationWithdrawnV1> {
   readonly purpose = 'withdrawals';
   readonly consumes = [ApplicationWithdrawnV1.contract];
 

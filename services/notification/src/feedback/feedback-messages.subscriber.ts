@@ -7,7 +7,7 @@ import { Dispatcher } from '../deliveries/dispatcher';
 
 /** Feedback's events: the answer to the representative, and the chase to the department's in-app inbox. */
 @Injectable()
-export class FeedbackMessagesSubscriber extends EventSubscriber {
+export class FeedbackMessagesSubscriber extends EventSubscriber<FeedbackAnsweredV1 | FeedbackOverdueV1> {
   readonly purpose = 'feedback-messages';
   readonly consumes = [FeedbackAnsweredV1.contract, FeedbackOverdueV1.contract];
 

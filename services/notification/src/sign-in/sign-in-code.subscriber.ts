@@ -7,7 +7,7 @@ import { Dispatcher } from '../deliveries/dispatcher';
 
 /** The gateway's sign-in codes: by SMS only, to the mobile in the event (nobody's contact record). */
 @Injectable()
-export class SignInCodeSubscriber extends EventSubscriber {
+export class SignInCodeSubscriber extends EventSubscriber<SignInCodeRequestedV1> {
   readonly purpose = 'sign-in-codes';
   readonly consumes = [SignInCodeRequestedV1.contract];
 

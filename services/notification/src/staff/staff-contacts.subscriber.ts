@@ -7,7 +7,7 @@ import { StaffDirectory } from './staff-directory';
 
 /** The gateway's staff accounts, kept as the directory of staff recipients. */
 @Injectable()
-export class StaffContactsSubscriber extends EventSubscriber {
+export class StaffContactsSubscriber extends EventSubscriber<StaffContactRecordedV1> {
   readonly purpose = 'staff-contacts';
   readonly consumes = [StaffContactRecordedV1.contract];
 

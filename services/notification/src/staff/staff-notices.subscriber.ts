@@ -18,6 +18,17 @@ import { openDayTitle } from '../tickets/open-day-titles';
 import { staffNoticeOf } from './staff-audiences';
 import { StaffDirectory } from './staff-directory';
 
+/** What staff are told of, from every producer. */
+type StaffNoticeEvent =
+  | PlanSubmittedV1
+  | PlanReturnedV1
+  | PlanApprovedV1
+  | OpenDayChangeFiledV1
+  | OpenDayChangeReturnedV1
+  | OpenDayChangedV2
+  | ApplicationFlaggedV1
+  | FeedbackAssignedV1;
+
 /**
  * Tells staff what waits for them: one message in the audience's department inbox, and one
  * e-mail to each of its accounts with an address. The dispatcher's unique keys make a
@@ -25,7 +36,7 @@ import { StaffDirectory } from './staff-directory';
  * wants each consumer on one producer's subjects), so the subclasses below only name events.
  */
 @Injectable()
-abstract class StaffNoticesSubscriber extends EventSubscriber {
+abstract class StaffNoticesSubscriber extends EventSubscriber<StaffNoticeEvent> {
   constructor(
     bus: EventBus,
     private readonly dispatcher: Dispatcher,

@@ -13,7 +13,7 @@ import { TicketMessagesService } from './ticket-messages.service';
  * which tells a holder's rejection from a staff revocation; v1 beside it says 'revoked-by-staff' for both).
  */
 @Injectable()
-export class OpenDayEventsSubscriber extends EventSubscriber {
+export class OpenDayEventsSubscriber extends EventSubscriber<OpenDayPublishedV2 | OpenDayChangedV2 | OpenDayCancelledV1 | TicketRevokedV2> {
   readonly purpose = 'open-day-messages';
   readonly consumes = [OpenDayPublishedV2.contract, OpenDayChangedV2.contract, OpenDayCancelledV1.contract, TicketRevokedV2.contract];
 
