@@ -15,8 +15,8 @@ export class WithdrawalsSubscriber extends EventSubscriber<ApplicationWithdrawnV
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const withdrawn = event.data as ApplicationWithdrawnV1;
+  async handle(event: CloudEvent<ApplicationWithdrawnV1>, manager: EntityManager): Promise<void> {
+    const withdrawn = event.data;
     await recordWithdrawal(manager, withdrawn.applicationId, withdrawn.withdrawnAt);
   }
 }

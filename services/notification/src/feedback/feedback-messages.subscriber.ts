@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { FeedbackAnsweredV1, FeedbackOverdueV1, type CloudEvent } from '@openday/contracts';
+import { FeedbackAnsweredV1, FeedbackOverdueV1, type EventOf } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { Dispatcher } from '../deliveries/dispatcher';
@@ -18,9 +18,9 @@ export class FeedbackMessagesSubscriber extends EventSubscriber<FeedbackAnswered
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    if (event.type === FeedbackAnsweredV1.contract.type) {
-      const answered = event.data as FeedbackAnsweredV1;
+  async handle(event: EventOf<FeedbackAnsweredV1 | FeedbackOverdueV1>, manager: EntityManager): Promise<void> {
+    if (FeedbackAnsweredV1.contract.matches(event)) {
+      const answered = event.data;
       // Nobody to tell (e.g. said at a forum and recorded by staff without a person).
       if (!answered.personId) return;
       const { outcome, promisedBy, passedTo, answer } = answered;
@@ -31,7 +31,7 @@ export class FeedbackMessagesSubscriber extends EventSubscriber<FeedbackAnswered
       });
       return;
     }
-    const overdue = event.data as FeedbackOverdueV1;
+    const overdue = event.data;
     const { feedbackId, dueDate, workingDaysOverdue, chaseNumber } = overdue;
     await this.dispatcher.dispatch(manager, {
       causeEventId: event.id,

@@ -18,8 +18,8 @@ export class SignInCodeSubscriber extends EventSubscriber<SignInCodeRequestedV1>
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const { mobile, code, validForSeconds } = event.data as SignInCodeRequestedV1;
+  async handle(event: CloudEvent<SignInCodeRequestedV1>, manager: EntityManager): Promise<void> {
+    const { mobile, code, validForSeconds } = event.data;
     await this.dispatcher.dispatch(manager, {
       causeEventId: event.id,
       recipient: { kind: 'sign-in', mobile },

@@ -10,15 +10,16 @@ import {
   TicketIssuedV1,
   type CloudEvent,
   type EventContract,
+  type EventOf,
 } from '@openday/contracts';
-import { staffNoticeOf, type StaffAudience } from './staff-audiences';
+import { staffNoticeOf, type StaffAudience, type StaffNoticeEvent } from './staff-audiences';
 
-function eventOf<T>(contract: EventContract<T>, data: Partial<T> = {}): CloudEvent {
-  return contract.create({ ...contract.definition.example, ...data }, { subject: 'test' }) as CloudEvent;
+function eventOf<T>(contract: EventContract<T>, data: Partial<T> = {}): CloudEvent<T> {
+  return contract.create({ ...contract.definition.example, ...data }, { subject: 'test' });
 }
 
 describe('who is told what waits', () => {
-  it.each<[string, CloudEvent, StaffAudience, string]>([
+  it.each<[string, EventOf<StaffNoticeEvent>, StaffAudience, string]>([
     ['a filed plan: the city office', eventOf(PlanSubmittedV1.contract, { agencyId: 'water-affairs-bureau' }), { agencyId: 'city-office', roles: ['city-office'] }, 'plan-submitted'],
     [
       'a returned plan: its agency’s admins and staff',
@@ -87,6 +88,7 @@ describe('who is told what waits', () => {
   });
 
   it('refuses an event that makes no work for staff', () => {
-    expect(() => staffNoticeOf(eventOf(TicketIssuedV1.contract))).toThrow('makes no work for staff');
+    const notConsumed = eventOf(TicketIssuedV1.contract) as CloudEvent as EventOf<StaffNoticeEvent>;
+    expect(() => staffNoticeOf(notConsumed)).toThrow('makes no work for staff');
   });
 });

@@ -8,6 +8,7 @@ import {
   PlanReturnedV1,
   PlanSubmittedV1,
   type CloudEvent,
+  type EventOf,
   type StaffAccountRole,
 } from '@openday/contracts';
 import type { StaffMessageContent } from './staff-message-params';
@@ -27,6 +28,17 @@ export interface StaffNotice {
   content: StaffMessageContent;
 }
 
+/** What staff are told of, from every producer. */
+export type StaffNoticeEvent =
+  | PlanSubmittedV1
+  | PlanReturnedV1
+  | PlanApprovedV1
+  | OpenDayChangeFiledV1
+  | OpenDayChangeReturnedV1
+  | OpenDayChangedV2
+  | ApplicationFlaggedV1
+  | FeedbackAssignedV1;
+
 const CITY_OFFICE: StaffAudience['roles'] = ['city-office'];
 /** An agency's plans are its admins' and staff's work; reviewers and department handlers have their own. */
 const PLAN_OWNERS: StaffAudience['roles'] = ['agency-admin', 'agency-staff'];
@@ -41,51 +53,47 @@ const FEEDBACK_HANDLERS: StaffAudience['roles'] = ['agency-admin', 'agency-staff
  * work for anyone: null. `openDayTitle` is the open day's title where the event does not carry
  * it (a flagged application). Pure.
  */
-export function staffNoticeOf(event: CloudEvent, openDayTitle: string | null = null): StaffNotice | null {
-  switch (event.type) {
-    case PlanSubmittedV1.contract.type: {
-      const { title, agencyId, firstSessionDate, submission, filedOn, lastOnTimeFilingDate } = event.data as PlanSubmittedV1;
-      return {
-        audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
-        content: { template: 'plan-submitted', params: { title, agencyId, firstSessionDate, submission, filedOn, lastOnTimeFilingDate } },
-      };
-    }
-    case PlanReturnedV1.contract.type: {
-      const { agencyId, title, comments } = event.data as PlanReturnedV1;
-      return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'plan-returned', params: { title, comments } } };
-    }
-    case PlanApprovedV1.contract.type: {
-      const { agencyId, title, firstSessionDate } = event.data as PlanApprovedV1;
-      return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'plan-approved', params: { title, firstSessionDate } } };
-    }
-    case ApplicationFlaggedV1.contract.type: {
-      const { agencyId, answerDueDate, state } = event.data as ApplicationFlaggedV1;
-      return {
-        audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
-        content: { template: 'application-flagged', params: { title: openDayTitle, agencyId, answerDueDate, awaitingJointReview: state === 'awaiting-joint-review' } },
-      };
-    }
-    case FeedbackAssignedV1.contract.type: {
-      const { departmentId, feedbackId, dueDate } = event.data as FeedbackAssignedV1;
-      return { audience: { agencyId: departmentId, roles: FEEDBACK_HANDLERS }, content: { template: 'feedback-assigned', params: { feedbackId, dueDate } } };
-    }
-    case OpenDayChangeFiledV1.contract.type: {
-      const { title, agencyId, changedFields, reason } = event.data as OpenDayChangeFiledV1;
-      return {
-        audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
-        content: { template: 'open-day-change-filed', params: { title, agencyId, changedFields, reason } },
-      };
-    }
-    case OpenDayChangeReturnedV1.contract.type: {
-      const { agencyId, title, changedFields, comments } = event.data as OpenDayChangeReturnedV1;
-      return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'open-day-change-returned', params: { title, changedFields, comments } } };
-    }
-    case OpenDayChangedV2.contract.type: {
-      const { agencyId, title, changedFields, review } = event.data as OpenDayChangedV2;
-      if (review !== 'approved-by-city-office') return null;
-      return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'open-day-change-approved', params: { title, changedFields } } };
-    }
-    default:
-      throw new Error(`${event.type} makes no work for staff`);
+export function staffNoticeOf(event: EventOf<StaffNoticeEvent>, openDayTitle: string | null = null): StaffNotice | null {
+  if (PlanSubmittedV1.contract.matches(event)) {
+    const { title, agencyId, firstSessionDate, submission, filedOn, lastOnTimeFilingDate } = event.data;
+    return {
+      audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
+      content: { template: 'plan-submitted', params: { title, agencyId, firstSessionDate, submission, filedOn, lastOnTimeFilingDate } },
+    };
   }
+  if (PlanReturnedV1.contract.matches(event)) {
+    const { agencyId, title, comments } = event.data;
+    return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'plan-returned', params: { title, comments } } };
+  }
+  if (PlanApprovedV1.contract.matches(event)) {
+    const { agencyId, title, firstSessionDate } = event.data;
+    return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'plan-approved', params: { title, firstSessionDate } } };
+  }
+  if (ApplicationFlaggedV1.contract.matches(event)) {
+    const { agencyId, answerDueDate, state } = event.data;
+    return {
+      audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
+      content: { template: 'application-flagged', params: { title: openDayTitle, agencyId, answerDueDate, awaitingJointReview: state === 'awaiting-joint-review' } },
+    };
+  }
+  if (FeedbackAssignedV1.contract.matches(event)) {
+    const { departmentId, feedbackId, dueDate } = event.data;
+    return { audience: { agencyId: departmentId, roles: FEEDBACK_HANDLERS }, content: { template: 'feedback-assigned', params: { feedbackId, dueDate } } };
+  }
+  if (OpenDayChangeFiledV1.contract.matches(event)) {
+    const { title, agencyId, changedFields, reason } = event.data;
+    return {
+      audience: { agencyId: CITY_OFFICE_AGENCY_ID, roles: CITY_OFFICE },
+      content: { template: 'open-day-change-filed', params: { title, agencyId, changedFields, reason } },
+    };
+  }
+  if (OpenDayChangeReturnedV1.contract.matches(event)) {
+    const { agencyId, title, changedFields, comments } = event.data;
+    return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'open-day-change-returned', params: { title, changedFields, comments } } };
+  }
+  // The consumer hands over only the events it consumes; anything else is a wiring mistake.
+  if (!OpenDayChangedV2.contract.matches(event)) throw new Error(`${(event as CloudEvent).type} makes no work for staff`);
+  const { agencyId, title, changedFields, review } = event.data;
+  if (review !== 'approved-by-city-office') return null;
+  return { audience: { agencyId, roles: PLAN_OWNERS }, content: { template: 'open-day-change-approved', params: { title, changedFields } } };
 }

@@ -18,7 +18,7 @@ export class StaffContactsSubscriber extends EventSubscriber<StaffContactRecorde
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    await this.directory.record(manager, event.data as StaffContactRecordedV1);
+  async handle(event: CloudEvent<StaffContactRecordedV1>, manager: EntityManager): Promise<void> {
+    await this.directory.record(manager, event.data);
   }
 }

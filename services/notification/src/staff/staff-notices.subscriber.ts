@@ -9,25 +9,14 @@ import {
   PlanApprovedV1,
   PlanReturnedV1,
   PlanSubmittedV1,
-  type CloudEvent,
+  type EventOf,
 } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { Dispatcher } from '../deliveries/dispatcher';
 import { openDayTitle } from '../tickets/open-day-titles';
-import { staffNoticeOf } from './staff-audiences';
+import { staffNoticeOf, type StaffNoticeEvent } from './staff-audiences';
 import { StaffDirectory } from './staff-directory';
-
-/** What staff are told of, from every producer. */
-type StaffNoticeEvent =
-  | PlanSubmittedV1
-  | PlanReturnedV1
-  | PlanApprovedV1
-  | OpenDayChangeFiledV1
-  | OpenDayChangeReturnedV1
-  | OpenDayChangedV2
-  | ApplicationFlaggedV1
-  | FeedbackAssignedV1;
 
 /**
  * Tells staff what waits for them: one message in the audience's department inbox, and one
@@ -45,8 +34,8 @@ abstract class StaffNoticesSubscriber extends EventSubscriber<StaffNoticeEvent> 
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    const title = event.type === ApplicationFlaggedV1.contract.type ? await openDayTitle(manager, (event.data as ApplicationFlaggedV1).openDayId) : null;
+  async handle(event: EventOf<StaffNoticeEvent>, manager: EntityManager): Promise<void> {
+    const title = ApplicationFlaggedV1.contract.matches(event) ? await openDayTitle(manager, event.data.openDayId) : null;
     const notice = staffNoticeOf(event, title);
     if (!notice) return;
     const { audience, content } = notice;

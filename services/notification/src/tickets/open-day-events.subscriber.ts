@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV2, TicketRevokedV2, type CloudEvent } from '@openday/contracts';
+import { OpenDayCancelledV1, OpenDayChangedV2, OpenDayPublishedV2, TicketRevokedV2, type EventOf } from '@openday/contracts';
 import { EventBus } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { OpenDayChangesService } from './open-day-changes.service';
@@ -25,16 +25,10 @@ export class OpenDayEventsSubscriber extends EventSubscriber<OpenDayPublishedV2 
     super(bus);
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    switch (event.type) {
-      case OpenDayPublishedV2.contract.type:
-        return recordOpenDay(manager, event.data as OpenDayPublishedV2);
-      case OpenDayChangedV2.contract.type:
-        return this.changes.openDayChanged(manager, event.id, event.data as OpenDayChangedV2);
-      case OpenDayCancelledV1.contract.type:
-        return this.tickets.openDayCancelled(manager, event.id, event.data as OpenDayCancelledV1);
-      default:
-        return this.tickets.ticketRevoked(manager, event.data as TicketRevokedV2);
-    }
+  async handle(event: EventOf<OpenDayPublishedV2 | OpenDayChangedV2 | OpenDayCancelledV1 | TicketRevokedV2>, manager: EntityManager): Promise<void> {
+    if (OpenDayPublishedV2.contract.matches(event)) return recordOpenDay(manager, event.data);
+    if (OpenDayChangedV2.contract.matches(event)) return this.changes.openDayChanged(manager, event.id, event.data);
+    if (OpenDayCancelledV1.contract.matches(event)) return this.tickets.openDayCancelled(manager, event.id, event.data);
+    return this.tickets.ticketRevoked(manager, event.data);
   }
 }
