@@ -16,24 +16,37 @@ export interface ApplicantStanding {
 
 const COLUMNS = `application_id AS "applicationId", person_id AS "personId", session_id AS "sessionId", standing, promotion_cause AS "promotionCause"`;
 
+/** One of vetting's decisions about an applicant. */
+export interface Decision {
+  ref: ApplicantRef;
+  standing: Exclude<Standing, 'withdrawn'>;
+  decidedAt: string;
+  promotionCause?: PromotionCauseV2 | null;
+}
+
 /**
- * Records vetting's latest decision about an applicant. The decisions come on several streams
- * (selected is public, rejected and waitlisted internal), so the one decided last wins, not the
- * one delivered last.
+ * Records vetting's latest decisions about applicants, in one statement (one decision per
+ * applicant: the caller's batch names each person once). The decisions come on several
+ * streams (selected is public, rejected and waitlisted internal), so the one decided last
+ * wins, not the one delivered last.
  */
-export async function recordStanding(
-  manager: EntityManager,
-  ref: ApplicantRef,
-  standing: Exclude<Standing, 'withdrawn'>,
-  decidedAt: string,
-  promotionCause: PromotionCauseV2 | null = null,
-): Promise<void> {
+export async function recordStandings(manager: EntityManager, decisions: readonly Decision[]): Promise<void> {
+  if (decisions.length === 0) return;
   await manager.query(
     `INSERT INTO notification_applicants (application_id, person_id, open_day_id, session_id, standing, promotion_cause, decided_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT (application_id, person_id) DO UPDATE SET session_id = $4, standing = $5, promotion_cause = $6, decided_at = $7
-     WHERE notification_applicants.decided_at <= $7 AND notification_applicants.standing <> 'withdrawn'`,
-    [ref.applicationId, ref.personId, ref.openDayId, ref.sessionId, standing, promotionCause, decidedAt],
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::timestamptz[])
+     ON CONFLICT (application_id, person_id) DO UPDATE SET session_id = EXCLUDED.session_id, standing = EXCLUDED.standing,
+       promotion_cause = EXCLUDED.promotion_cause, decided_at = EXCLUDED.decided_at
+     WHERE notification_applicants.decided_at <= EXCLUDED.decided_at AND notification_applicants.standing <> 'withdrawn'`,
+    [
+      decisions.map((d) => d.ref.applicationId),
+      decisions.map((d) => d.ref.personId),
+      decisions.map((d) => d.ref.openDayId),
+      decisions.map((d) => d.ref.sessionId),
+      decisions.map((d) => d.standing),
+      decisions.map((d) => d.promotionCause ?? null),
+      decisions.map((d) => d.decidedAt),
+    ],
   );
 }
 
@@ -51,11 +64,19 @@ export async function waitlistedOf(manager: EntityManager, openDayId: string): P
   ])) as ApplicantStanding[];
 }
 
-/** The person's selection for the open day, if vetting's selected event has arrived. */
-export async function selectionOf(manager: EntityManager, personId: string, openDayId: string): Promise<ApplicantStanding | undefined> {
-  const [row] = (await manager.query(
-    `SELECT ${COLUMNS} FROM notification_applicants WHERE person_id = $1 AND open_day_id = $2 AND standing = 'selected'`,
-    [personId, openDayId],
-  )) as ApplicantStanding[];
-  return row;
+/** The key of a person's standing for an open day in the map selectionsOf answers. */
+export const personOnOpenDay = (personId: string, openDayId: string) => `${personId.toLowerCase()}:${openDayId.toLowerCase()}`;
+
+/** Each person's selection for the open day, where vetting's selected event has arrived, in one query (keyed by personOnOpenDay). */
+export async function selectionsOf(
+  manager: EntityManager,
+  wanted: ReadonlyArray<{ personId: string; openDayId: string }>,
+): Promise<Map<string, ApplicantStanding>> {
+  if (wanted.length === 0) return new Map();
+  const rows = (await manager.query(
+    `SELECT ${COLUMNS}, open_day_id AS "openDayId" FROM notification_applicants
+      WHERE (person_id, open_day_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) AND standing = 'selected'`,
+    [wanted.map((w) => w.personId), wanted.map((w) => w.openDayId)],
+  )) as Array<ApplicantStanding & { openDayId: string }>;
+  return new Map(rows.map(({ openDayId, ...standing }) => [personOnOpenDay(standing.personId, openDayId), standing]));
 }

@@ -59,34 +59,56 @@ export class ContactDirectory {
    * as now stored, or undefined when a later recording was stored already.
    */
   async record(manager: EntityManager, data: ContactDetailsRecordedV1): Promise<Contact | undefined> {
-    await this.lockPerson(manager, data.personId);
-    const stored = (await manager.query(
-      `INSERT INTO notification_contacts (person_id, application_id, open_day_id, applicant_user_id, name, mobile, email, language, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-       ON CONFLICT (person_id) DO UPDATE SET application_id = $2, open_day_id = $3, applicant_user_id = $4, name = $5, mobile = $6,
-         email = $7, language = $8, recorded_at = $9
-       WHERE notification_contacts.recorded_at <= $9
-       RETURNING person_id`,
-      [
-        data.personId,
-        data.applicationId,
-        data.openDayId,
-        data.applicantUserId,
-        this.cipher.encrypt(data.name, 'name'),
-        this.cipher.encrypt(data.mobile, 'mobile'),
-        data.email === null ? null : this.cipher.encrypt(data.email, 'email'),
-        data.language,
-        data.recordedAt,
-      ],
-    )) as unknown[];
-    if (stored.length === 0) return undefined;
-    const { personId, openDayId, applicantUserId, name, mobile, email, language } = data;
-    return { personId, openDayId, applicantUserId, name, mobile, email, language };
+    const [stored] = await this.recordAll(manager, [data]);
+    return stored;
   }
 
-  async find(manager: EntityManager, personId: string): Promise<Contact | undefined> {
-    const [row] = (await manager.query(`SELECT ${COLUMNS} FROM notification_contacts WHERE person_id = $1`, [personId])) as ContactRow[];
-    return row && this.decrypt(row);
+  /**
+   * Stores a batch of recordings in one statement, each person's latest winning (a later one in
+   * the batch, or one stored already): the contacts as now stored.
+   */
+  async recordAll(manager: EntityManager, recordings: readonly ContactDetailsRecordedV1[]): Promise<Contact[]> {
+    // Keyed as PostgreSQL writes a uuid back (lower case).
+    const latest = new Map<string, ContactDetailsRecordedV1>();
+    for (const recording of recordings) {
+      const key = recording.personId.toLowerCase();
+      const before = latest.get(key);
+      if (!before || Date.parse(before.recordedAt) <= Date.parse(recording.recordedAt)) latest.set(key, recording);
+    }
+    const batch = [...latest.values()];
+    if (batch.length === 0) return [];
+    await this.lockPeople(manager, [...latest.keys()]);
+    const stored = (await manager.query(
+      `INSERT INTO notification_contacts (person_id, application_id, open_day_id, applicant_user_id, name, mobile, email, language, recorded_at)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+       ON CONFLICT (person_id) DO UPDATE SET application_id = EXCLUDED.application_id, open_day_id = EXCLUDED.open_day_id,
+         applicant_user_id = EXCLUDED.applicant_user_id, name = EXCLUDED.name, mobile = EXCLUDED.mobile, email = EXCLUDED.email,
+         language = EXCLUDED.language, recorded_at = EXCLUDED.recorded_at
+       WHERE notification_contacts.recorded_at <= EXCLUDED.recorded_at
+       RETURNING person_id AS "personId"`,
+      [
+        batch.map((c) => c.personId),
+        batch.map((c) => c.applicationId),
+        batch.map((c) => c.openDayId),
+        batch.map((c) => c.applicantUserId),
+        batch.map((c) => this.cipher.encrypt(c.name, 'name')),
+        batch.map((c) => this.cipher.encrypt(c.mobile, 'mobile')),
+        batch.map((c) => (c.email === null ? null : this.cipher.encrypt(c.email, 'email'))),
+        batch.map((c) => c.language),
+        batch.map((c) => c.recordedAt),
+      ],
+    )) as Array<{ personId: string }>;
+    return stored.map((row) => {
+      const { personId, openDayId, applicantUserId, name, mobile, email, language } = latest.get(row.personId)!;
+      return { personId, openDayId, applicantUserId, name, mobile, email, language };
+    });
+  }
+
+  /** The contacts of these people that have arrived, in one query, by person id in lower case (as PostgreSQL writes a uuid). */
+  async findAll(manager: EntityManager, personIds: readonly string[]): Promise<Map<string, Contact>> {
+    if (personIds.length === 0) return new Map();
+    const rows = (await manager.query(`SELECT ${COLUMNS} FROM notification_contacts WHERE person_id = ANY($1::uuid[])`, [[...new Set(personIds)]])) as ContactRow[];
+    return new Map(rows.map((row) => [row.personId, this.decrypt(row)]));
   }
 
   /** Everyone who applied for the open day (one row per person). */

@@ -67,44 +67,79 @@ export class Dispatcher {
   ) {}
 
   async dispatch(manager: EntityManager, request: MessageRequest): Promise<void> {
-    const now = this.clock.now();
-    const channels = await this.channelsOf(manager, request.recipient);
-    const waitUntil = channels ? null : new Date(now.getTime() + this.settings.contactWaitMinutes * 60_000);
-    const [message] = (await manager.query(
-      `INSERT INTO notification_messages (id, cause_event_id, template, recipient_kind, recipient_id, params, status, wait_until, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
-       ON CONFLICT DO NOTHING
-       RETURNING ${MESSAGE_COLUMNS}`,
-      [
-        randomUUID(),
-        request.causeEventId,
-        request.content.template,
-        request.recipient.kind,
-        recipientIdOf(request.recipient),
-        sealParams(this.cipher, request.content.params),
-        channels ? 'dispatched' : 'waiting-for-contact',
-        waitUntil,
-        now,
-      ],
-    )) as MessageRow[];
-    if (message && channels) await this.addDeliveries(manager, message, channels);
+    await this.dispatchAll(manager, [request]);
   }
 
-  /** The person's contact details arrived (as just stored): messages waiting for them get their deliveries. */
-  async contactArrived(manager: EntityManager, contact: Contact): Promise<void> {
-    const personId = contact.personId;
-    const waiting = (await manager.query(
-      `SELECT ${MESSAGE_COLUMNS} FROM notification_messages
-        WHERE status = 'waiting-for-contact' AND recipient_kind = 'person' AND recipient_id = $1 ORDER BY created_at FOR UPDATE`,
-      [personId],
-    )) as MessageRow[];
-    for (const message of waiting) {
-      await this.addDeliveries(manager, message, channelsOfContact(contact));
-      await manager.query(`UPDATE notification_messages SET status = 'dispatched', wait_until = NULL, updated_at = $2 WHERE id = $1`, [
-        message.id,
+  /**
+   * Many messages in two statements whatever their number: the people's contacts in one read,
+   * then the messages and their deliveries in one insert (a message already made, whether by
+   * an earlier event or earlier in this batch, gets neither a second row nor deliveries).
+   */
+  async dispatchAll(manager: EntityManager, requests: readonly MessageRequest[]): Promise<void> {
+    if (requests.length === 0) return;
+    const now = this.clock.now();
+    const waitUntil = new Date(now.getTime() + this.settings.contactWaitMinutes * 60_000);
+    const people = requests.flatMap(({ recipient }) => (recipient.kind === 'person' ? [recipient.personId] : []));
+    await this.contacts.lockPeople(manager, people);
+    const contacts = await this.contacts.findAll(manager, people);
+    const messages = requests.map((request) => ({ id: randomUUID(), request, channels: channelsOf(request.recipient, contacts) }));
+    const deliveries = messages.flatMap(({ id, channels }) => (channels ?? []).map((channel) => ({ messageId: id, ...channel })));
+    await manager.query(
+      `WITH message AS (
+         INSERT INTO notification_messages (id, cause_event_id, template, recipient_kind, recipient_id, params, status, wait_until, created_at, updated_at)
+         SELECT id, cause_event_id, template, recipient_kind, recipient_id, params::jsonb, status, wait_until, $9, $9
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+             AS m(id, cause_event_id, template, recipient_kind, recipient_id, params, status, wait_until)
+         ON CONFLICT DO NOTHING
+         RETURNING id, cause_event_id, template, recipient_kind, recipient_id)
+       INSERT INTO notification_deliveries (id, message_id, cause_event_id, template, recipient_kind, recipient_id, channel, address, language,
+                                            status, attempts, next_attempt_at, created_at, updated_at)
+       SELECT d.id, m.id, m.cause_event_id, m.template, m.recipient_kind, m.recipient_id, d.channel, d.address, d.language, 'pending', 0, $9, $9, $9
+         FROM unnest($10::uuid[], $11::uuid[], $12::text[], $13::text[], $14::text[]) AS d(id, message_id, channel, address, language)
+         JOIN message m ON m.id = d.message_id
+       ON CONFLICT DO NOTHING`,
+      [
+        messages.map((m) => m.id),
+        messages.map((m) => m.request.causeEventId),
+        messages.map((m) => m.request.content.template),
+        messages.map((m) => m.request.recipient.kind),
+        messages.map((m) => recipientIdOf(m.request.recipient)),
+        messages.map((m) => JSON.stringify(sealParams(this.cipher, m.request.content.params))),
+        messages.map((m) => (m.channels ? 'dispatched' : 'waiting-for-contact')),
+        messages.map((m) => (m.channels ? null : waitUntil)),
+        now,
+        deliveries.map(() => randomUUID()),
+        deliveries.map((d) => d.messageId),
+        deliveries.map((d) => d.channel),
+        deliveries.map((d) => this.cipher.encrypt(d.address, 'address')),
+        deliveries.map((d) => d.language),
+      ],
+    );
+  }
+
+  /** Contact details arrived (as just stored): the messages waiting for these people get their deliveries, in one statement. */
+  async contactsArrived(manager: EntityManager, contacts: readonly Contact[]): Promise<void> {
+    const channels = contacts.flatMap((contact) => channelsOfContact(contact).map((channel) => ({ personId: contact.personId, ...channel })));
+    if (channels.length === 0) return;
+    await manager.query(
+      `WITH released AS (
+         UPDATE notification_messages SET status = 'dispatched', wait_until = NULL, updated_at = $1
+          WHERE status = 'waiting-for-contact' AND recipient_kind = 'person' AND recipient_id = ANY($2::text[])
+         RETURNING id, cause_event_id, template, recipient_kind, recipient_id)
+       INSERT INTO notification_deliveries (id, message_id, cause_event_id, template, recipient_kind, recipient_id, channel, address, language,
+                                            status, attempts, next_attempt_at, created_at, updated_at)
+       SELECT gen_random_uuid(), r.id, r.cause_event_id, r.template, r.recipient_kind, r.recipient_id, c.channel, c.address, c.language, 'pending', 0, $1, $1, $1
+         FROM released r JOIN unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS c(person_id, channel, address, language) ON c.person_id = r.recipient_id
+       ON CONFLICT DO NOTHING`,
+      [
         this.clock.now(),
-      ]);
-    }
+        contacts.map((c) => c.personId),
+        channels.map((c) => c.personId),
+        channels.map((c) => c.channel),
+        channels.map((c) => this.cipher.encrypt(c.address, 'address')),
+        channels.map((c) => c.language),
+      ],
+    );
   }
 
   /** Fails messages whose recipient's contact details never came, each replica taking its own (SKIP LOCKED). */
@@ -144,43 +179,21 @@ export class Dispatcher {
       return expired.length;
     });
   }
+}
 
-  private async channelsOf(manager: EntityManager, recipient: Recipient): Promise<ChannelAddress[] | undefined> {
-    switch (recipient.kind) {
-      case 'sign-in':
-        return [{ channel: 'sms', address: recipient.mobile, language: 'zh-CN' }];
-      case 'department':
-        return [{ channel: 'in-app', address: recipient.departmentId, language: 'zh-CN' }];
-      case 'staff':
-        return [{ channel: 'email', address: recipient.email, language: 'zh-CN' }];
-      case 'person': {
-        await this.contacts.lockPerson(manager, recipient.personId);
-        const contact = await this.contacts.find(manager, recipient.personId);
-        return contact && channelsOfContact(contact);
-      }
+/** Where a recipient is reached; undefined for a person whose contact details have not arrived. */
+function channelsOf(recipient: Recipient, contacts: ReadonlyMap<string, Contact>): ChannelAddress[] | undefined {
+  switch (recipient.kind) {
+    case 'sign-in':
+      return [{ channel: 'sms', address: recipient.mobile, language: 'zh-CN' }];
+    case 'department':
+      return [{ channel: 'in-app', address: recipient.departmentId, language: 'zh-CN' }];
+    case 'staff':
+      return [{ channel: 'email', address: recipient.email, language: 'zh-CN' }];
+    case 'person': {
+      const contact = contacts.get(recipient.personId.toLowerCase());
+      return contact && channelsOfContact(contact);
     }
-  }
-
-  private async addDeliveries(manager: EntityManager, message: MessageRow, channels: ChannelAddress[]): Promise<void> {
-    await manager.query(
-      `INSERT INTO notification_deliveries (id, message_id, cause_event_id, template, recipient_kind, recipient_id, channel, address, language,
-                                            status, attempts, next_attempt_at, created_at, updated_at)
-       SELECT id, $1::uuid, $2::text, $3::text, $4::text, $5::text, channel, address, language, 'pending', 0, $6::timestamptz, $6::timestamptz, $6::timestamptz
-         FROM unnest($7::uuid[], $8::text[], $9::text[], $10::text[]) AS channels(id, channel, address, language)
-       ON CONFLICT DO NOTHING`,
-      [
-        message.id,
-        message.causeEventId,
-        message.template,
-        message.recipientKind,
-        message.recipientId,
-        this.clock.now(),
-        channels.map(() => randomUUID()),
-        channels.map((c) => c.channel),
-        channels.map((c) => this.cipher.encrypt(c.address, 'address')),
-        channels.map((c) => c.language),
-      ],
-    );
   }
 }
 

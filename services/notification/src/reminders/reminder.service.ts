@@ -32,21 +32,37 @@ export class ReminderService {
     @Inject(NOTIFICATION_SETTINGS) private readonly settings: NotificationSettings,
   ) {}
 
-  /** Replaces the ticket's reminders with those for its (possibly new) session time, quiet hours applied. */
   /** The ticket's reminders as its session now is, in one statement: the planned ones kept or set, any other dropped. */
   async schedule(manager: EntityManager, ticketId: string, facts: TicketFacts): Promise<void> {
+    await this.scheduleAll(manager, [{ ticketId, facts }]);
+  }
+
+  /** schedule for many tickets, still one statement (quiet hours applied). */
+  async scheduleAll(manager: EntityManager, tickets: ReadonlyArray<{ ticketId: string; facts: TicketFacts }>): Promise<void> {
+    if (tickets.length === 0) return;
     const now = this.clock.now();
-    const sessionStartsAt = new Date(facts.startsAtInstant);
-    const planned = plannedReminders({ date: facts.date, startsAtInstant: sessionStartsAt }, this.settings.reminders, now).flatMap((reminder) => {
-      const dueAt = reminderSendTime({ due: reminder.dueAt, sessionStartsAt, now, quiet: this.settings.quietHours });
-      return dueAt ? [{ kind: reminder.kind, dueAt }] : [];
+    const planned = tickets.flatMap(({ ticketId, facts }) => {
+      const sessionStartsAt = new Date(facts.startsAtInstant);
+      return plannedReminders({ date: facts.date, startsAtInstant: sessionStartsAt }, this.settings.reminders, now).flatMap((reminder) => {
+        const dueAt = reminderSendTime({ due: reminder.dueAt, sessionStartsAt, now, quiet: this.settings.quietHours });
+        return dueAt ? [{ ticketId, kind: reminder.kind, sessionStartsAt, dueAt }] : [];
+      });
     });
     await manager.query(
-      `WITH dropped AS (DELETE FROM notification_reminders WHERE ticket_id = $1::uuid AND kind <> ALL($2::text[]))
+      `WITH planned AS (SELECT * FROM unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::timestamptz[]) AS p(ticket_id, kind, session_starts_at, due_at)),
+       dropped AS (
+         DELETE FROM notification_reminders r
+          WHERE r.ticket_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM planned p WHERE p.ticket_id = r.ticket_id AND p.kind = r.kind))
        INSERT INTO notification_reminders (ticket_id, kind, session_starts_at, due_at)
-       SELECT $1::uuid, kind, $3::timestamptz, due_at FROM unnest($2::text[], $4::timestamptz[]) AS planned(kind, due_at)
+       SELECT ticket_id, kind, session_starts_at, due_at FROM planned
        ON CONFLICT (ticket_id, kind) DO UPDATE SET session_starts_at = EXCLUDED.session_starts_at, due_at = EXCLUDED.due_at`,
-      [ticketId, planned.map((p) => p.kind), sessionStartsAt, planned.map((p) => p.dueAt)],
+      [
+        tickets.map((t) => t.ticketId),
+        planned.map((p) => p.ticketId),
+        planned.map((p) => p.kind),
+        planned.map((p) => p.sessionStartsAt),
+        planned.map((p) => p.dueAt),
+      ],
     );
   }
 

@@ -21,6 +21,16 @@ export async function openDayTitle(manager: EntityManager, openDayId: string): P
   return row?.title ?? null;
 }
 
+/** The titles of these open days in one query, by id in lower case (as PostgreSQL writes a uuid); an open day not known has none. */
+export async function openDayTitles(manager: EntityManager, openDayIds: readonly string[]): Promise<Map<string, string>> {
+  if (openDayIds.length === 0) return new Map();
+  const rows = (await manager.query(`SELECT id, title FROM notification_open_days WHERE id = ANY($1::uuid[])`, [[...new Set(openDayIds)]])) as Array<{
+    id: string;
+    title: string;
+  }>;
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
+
 /** A session as the open day's copy holds it before a change; null when the copy has no sessions (kept before they were). */
 export async function recordedSession(manager: EntityManager, openDayId: string, sessionId: string): Promise<SessionFacts | null> {
   const [row] = (await manager.query(`SELECT title, facts FROM notification_open_days WHERE id = $1`, [openDayId])) as Array<{

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { OpenDayCancelledV1, TicketIssuedV2, TicketRevokedV2 } from '@openday/contracts';
 import { Clock } from '@openday/platform';
-import { selectionOf, type ApplicantStanding } from '../applicants/applicant-standings';
+import { personOnOpenDay, selectionsOf, type ApplicantStanding } from '../applicants/applicant-standings';
 import { ContactDirectory } from '../contacts/contact-directory';
 import { Dispatcher } from '../deliveries/dispatcher';
 import { NOTIFICATION_SETTINGS, type NotificationSettings } from '../deliveries/notification-settings';
@@ -48,30 +48,65 @@ export class TicketMessagesService {
   ) {}
 
   async ticketIssued(manager: EntityManager, causeEventId: string, ticket: TicketIssuedV2): Promise<void> {
-    await this.contacts.lockPerson(manager, ticket.personId);
-    const facts = ticketFactsOf(ticket);
-    const [stored] = (await manager.query(
-      `INSERT INTO notification_tickets (ticket_id, person_id, open_day_id, session_id, facts, issued_event_id, promoted, awaiting_selection_since)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (ticket_id) DO UPDATE SET facts = $5, issued_event_id = $6, promoted = $7, awaiting_selection_since = $8
-       WHERE notification_tickets.revoked_at IS NULL
-       RETURNING ${AWAITING_COLUMNS}`,
-      [ticket.ticketId, ticket.personId, ticket.openDayId, ticket.sessionId, facts, causeEventId, ticket.promoted, this.clock.now()],
-    )) as AwaitingTicket[];
-    if (!stored) return;
-    await this.reminders.schedule(manager, ticket.ticketId, facts);
-    const selection = await selectionOf(manager, ticket.personId, ticket.openDayId);
-    if (selection) await this.announce(manager, stored, selection);
+    await this.ticketsIssued(manager, [{ causeEventId, ticket }]);
   }
 
-  /** Vetting's selection arrived: a ticket waiting for it is announced, saying why its holder moved up. */
-  async selectionRecorded(manager: EntityManager, selection: ApplicantStanding & { openDayId: string }): Promise<void> {
-    const [ticket] = (await manager.query(
-      `SELECT ${AWAITING_COLUMNS} FROM notification_tickets
-        WHERE person_id = $1 AND open_day_id = $2 AND awaiting_selection_since IS NOT NULL AND revoked_at IS NULL FOR UPDATE`,
-      [selection.personId, selection.openDayId],
+  /**
+   * Tickets issued (each person once in the batch): stored, their reminders set, and those whose
+   * selection has arrived announced, in a fixed handful of statements whatever the batch's size.
+   */
+  async ticketsIssued(manager: EntityManager, issued: ReadonlyArray<{ causeEventId: string; ticket: TicketIssuedV2 }>): Promise<void> {
+    if (issued.length === 0) return;
+    await this.contacts.lockPeople(
+      manager,
+      issued.map(({ ticket }) => ticket.personId),
+    );
+    const stored = (await manager.query(
+      `INSERT INTO notification_tickets (ticket_id, person_id, open_day_id, session_id, facts, issued_event_id, promoted, awaiting_selection_since)
+       SELECT ticket_id, person_id, open_day_id, session_id, facts::jsonb, issued_event_id, promoted, $8
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::boolean[])
+           AS t(ticket_id, person_id, open_day_id, session_id, facts, issued_event_id, promoted)
+       ON CONFLICT (ticket_id) DO UPDATE SET facts = EXCLUDED.facts, issued_event_id = EXCLUDED.issued_event_id, promoted = EXCLUDED.promoted,
+         awaiting_selection_since = EXCLUDED.awaiting_selection_since
+       WHERE notification_tickets.revoked_at IS NULL
+       RETURNING ${AWAITING_COLUMNS}`,
+      [
+        issued.map(({ ticket }) => ticket.ticketId),
+        issued.map(({ ticket }) => ticket.personId),
+        issued.map(({ ticket }) => ticket.openDayId),
+        issued.map(({ ticket }) => ticket.sessionId),
+        issued.map(({ ticket }) => JSON.stringify(ticketFactsOf(ticket))),
+        issued.map(({ causeEventId }) => causeEventId),
+        issued.map(({ ticket }) => ticket.promoted),
+        this.clock.now(),
+      ],
     )) as AwaitingTicket[];
-    if (ticket) await this.announce(manager, ticket, selection);
+    if (stored.length === 0) return;
+    await this.reminders.scheduleAll(manager, stored);
+    const selections = await selectionsOf(manager, stored);
+    await this.announceAll(
+      manager,
+      stored.flatMap((ticket) => {
+        const selection = selections.get(personOnOpenDay(ticket.personId, ticket.openDayId));
+        return selection ? [{ ticket, selection }] : [];
+      }),
+    );
+  }
+
+  /** Vetting's selections arrived (each person once in the batch): tickets waiting for them are announced, saying why their holders moved up. */
+  async selectionsRecorded(manager: EntityManager, selections: ReadonlyArray<ApplicantStanding & { openDayId: string }>): Promise<void> {
+    if (selections.length === 0) return;
+    const waiting = (await manager.query(
+      `SELECT ${AWAITING_COLUMNS} FROM notification_tickets
+        WHERE (person_id, open_day_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) AND awaiting_selection_since IS NOT NULL AND revoked_at IS NULL
+        ORDER BY ticket_id FOR UPDATE`,
+      [selections.map((s) => s.personId), selections.map((s) => s.openDayId)],
+    )) as AwaitingTicket[];
+    const byPerson = new Map(selections.map((selection) => [personOnOpenDay(selection.personId, selection.openDayId), selection]));
+    await this.announceAll(
+      manager,
+      waiting.map((ticket) => ({ ticket, selection: byPerson.get(personOnOpenDay(ticket.personId, ticket.openDayId)) ?? null })),
+    );
   }
 
   /** Tickets whose selection never came (e.g. selected before vetting published v2) are announced as the ticket says. */
@@ -83,21 +118,32 @@ export class TicketMessagesService {
           WHERE awaiting_selection_since <= $1 AND revoked_at IS NULL ORDER BY awaiting_selection_since LIMIT $2 FOR UPDATE SKIP LOCKED`,
         [cutoff, max],
       )) as AwaitingTicket[];
-      for (const ticket of overdue) await this.announce(manager, ticket, null);
+      await this.announceAll(
+        manager,
+        overdue.map((ticket) => ({ ticket, selection: null })),
+      );
       return overdue.length;
     });
   }
 
-  private async announce(manager: EntityManager, ticket: AwaitingTicket, selection: ApplicantStanding | null): Promise<void> {
-    const { facts } = ticket;
-    const params = { ...sessionFacts(facts), checkInCode: facts.checkInCode, notices: facts.notices, ...(facts.transport ? { transport: facts.transport } : {}) };
-    const promoted = selection ? selection.promotionCause !== null : ticket.promoted;
-    await this.dispatcher.dispatch(manager, {
-      causeEventId: ticket.issuedEventId,
-      recipient: { kind: 'person', personId: ticket.personId },
-      content: promoted ? { template: 'promoted', params: { ...params, cause: selection?.promotionCause ?? null } } : { template: 'selected', params },
-    });
-    await manager.query(`UPDATE notification_tickets SET awaiting_selection_since = NULL WHERE ticket_id = $1`, [ticket.ticketId]);
+  private async announceAll(manager: EntityManager, announced: ReadonlyArray<{ ticket: AwaitingTicket; selection: ApplicantStanding | null }>): Promise<void> {
+    if (announced.length === 0) return;
+    await this.dispatcher.dispatchAll(
+      manager,
+      announced.map(({ ticket, selection }) => {
+        const { facts } = ticket;
+        const params = { ...sessionFacts(facts), checkInCode: facts.checkInCode, notices: facts.notices, ...(facts.transport ? { transport: facts.transport } : {}) };
+        const promoted = selection ? selection.promotionCause !== null : ticket.promoted;
+        return {
+          causeEventId: ticket.issuedEventId,
+          recipient: { kind: 'person', personId: ticket.personId },
+          content: promoted ? { template: 'promoted', params: { ...params, cause: selection?.promotionCause ?? null } } : { template: 'selected', params },
+        };
+      }),
+    );
+    await manager.query(`UPDATE notification_tickets SET awaiting_selection_since = NULL WHERE ticket_id = ANY($1::uuid[])`, [
+      announced.map(({ ticket }) => ticket.ticketId),
+    ]);
   }
 
   async ticketRevoked(manager: EntityManager, revoked: TicketRevokedV2): Promise<void> {
@@ -118,13 +164,18 @@ export class TicketMessagesService {
     });
   }
 
-  /** Whether the person held a ticket for the session (revoked or not), so messages about losing it come from the ticket's side. */
-  async heldTicket(manager: EntityManager, personId: string, sessionId: string): Promise<boolean> {
-    const rows = (await manager.query(`SELECT 1 FROM notification_tickets WHERE person_id = $1 AND session_id = $2 AND facts <> 'null'::jsonb`, [
-      personId,
-      sessionId,
-    ])) as unknown[];
-    return rows.length > 0;
+  /**
+   * Of these people, those who held a ticket for the session (revoked or not), so messages about
+   * losing it come from the ticket's side: keyed `<person>:<session>` in lower case.
+   */
+  async heldTickets(manager: EntityManager, wanted: ReadonlyArray<{ personId: string; sessionId: string }>): Promise<Set<string>> {
+    if (wanted.length === 0) return new Set();
+    const rows = (await manager.query(
+      `SELECT DISTINCT person_id AS "personId", session_id AS "sessionId" FROM notification_tickets
+        WHERE (person_id, session_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) AND facts <> 'null'::jsonb`,
+      [wanted.map((w) => w.personId), wanted.map((w) => w.sessionId)],
+    )) as Array<{ personId: string; sessionId: string }>;
+    return new Set(rows.map((row) => `${row.personId}:${row.sessionId}`));
   }
 
   /** Everyone who applied is told; no reminder of the open day goes out any more. */

@@ -4,12 +4,15 @@ import { TicketIssuedV2, type CloudEvent } from '@openday/contracts';
 import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
 import { ContactDirectory } from '../contacts/contact-directory';
-import { handleLockingPeopleFirst } from '../contacts/people-first';
+import { inRunsOfDistinctPeople } from '../contacts/people-first';
 import { TicketMessagesService } from './ticket-messages.service';
 
-/** Scheduling's internal ticket events: the selection (or promotion) message and the reminders. */
+/**
+ * Scheduling's internal ticket events: the selection (or promotion) message and the reminders,
+ * a batch in a fixed handful of statements per run of distinct people.
+ */
 @Injectable()
-export class TicketsSubscriber extends EventSubscriber {
+export class TicketsSubscriber extends EventSubscriber<TicketIssuedV2> {
   readonly purpose = 'ticket-messages';
   readonly consumes = [TicketIssuedV2.contract];
 
@@ -21,11 +24,24 @@ export class TicketsSubscriber extends EventSubscriber {
     super(bus);
   }
 
-  handleBatch(events: readonly BatchedEvent[], manager: EntityManager): Promise<void> {
-    return handleLockingPeopleFirst(this, this.contacts, events, manager, (event) => (event.data as TicketIssuedV2).personId);
+  override handleBatch(events: readonly BatchedEvent<TicketIssuedV2>[], manager: EntityManager): Promise<void> {
+    return this.apply(
+      manager,
+      events.map(({ event }) => event),
+    );
   }
 
-  async handle(event: CloudEvent, manager: EntityManager): Promise<void> {
-    await this.tickets.ticketIssued(manager, event.id, event.data as TicketIssuedV2);
+  handle(event: CloudEvent<TicketIssuedV2>, manager: EntityManager): Promise<void> {
+    return this.apply(manager, [event]);
+  }
+
+  private apply(manager: EntityManager, events: ReadonlyArray<CloudEvent<TicketIssuedV2>>): Promise<void> {
+    return inRunsOfDistinctPeople(
+      this.contacts,
+      manager,
+      events,
+      (event) => event.data.personId,
+      (run) => this.tickets.ticketsIssued(manager, run.map((event) => ({ causeEventId: event.id, ticket: event.data }))),
+    );
   }
 }
