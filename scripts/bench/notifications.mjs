@@ -10,6 +10,7 @@
 // every person's selection message has arrived at the SMS provider, at the SMTP server and in
 // the in-app inbox. Prints throughput and publish→arrival latency per channel.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { jetstream } from '@nats-io/jetstream';
 import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2 } from '@openday/contracts';
 import pg from 'pg';
@@ -63,6 +64,20 @@ async function until(what, done, timeoutMs = 600_000) {
   return Date.now();
 }
 
+/**
+ * CPU seconds (user, system) a process has used, from /proc (Linux; undefined elsewhere): what a
+ * message costs the service however loaded the machine is, where wall-clock rates are not.
+ */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticksPerSecond = 100;
+    return { user: Number(fields[11]) / ticksPerSecond, system: Number(fields[12]) / ticksPerSecond };
+  } catch {
+    return undefined;
+  }
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -85,11 +100,16 @@ async function main() {
     await db.connect();
     const inApp = async () => (await db.query(`SELECT count(*)::int AS n FROM notification_inbox WHERE template = 'selected'`)).rows[0].n;
 
+    // With CPU_PROFILE_DIR set (scripts/bench/cpu-profile-hook.cjs preloaded), profiles cover the run from here, not start-up.
+    if (process.env.CPU_PROFILE_DIR) for (const service of platform.processes.values()) service.child?.kill('SIGUSR2');
     say(`publishing ${count} contact details, then ${count} selections and their tickets…`);
+    const notificationPid = platform.processes.get('notification').child?.pid;
+    const cpuBefore = cpuSeconds(notificationPid);
     const { started, sentAt } = await publishAll(platform, persons);
     const smsDone = await until('every SMS', () => selectedSms().length >= count);
     const mailDone = await until('every e-mail', () => selectedMail().length >= count);
     const inAppDone = await until('every in-app message', async () => (await inApp()) >= count);
+    const cpuAfter = cpuSeconds(notificationPid);
     await db.end();
 
     const sms = latencies(selectedSms().map((m) => ({ key: m.to, at: Date.parse(m.receivedAt) })), sentAt);
@@ -104,6 +124,15 @@ async function main() {
     say(row('in-app', inAppDone));
     const allDone = Math.max(smsDone, mailDone, inAppDone);
     say(`  all     ${String(3 * count).padStart(6)} in ${((allDone - started) / 1000).toFixed(1).padStart(5)} s  ${((3 * count) / ((allDone - started) / 1000)).toFixed(0).padStart(5)} msg/s (every channel together)`);
+    if (cpuBefore && cpuAfter) {
+      const user = cpuAfter.user - cpuBefore.user;
+      const system = cpuAfter.system - cpuBefore.system;
+      const perMessageMs = ((user + system) * 1000) / (3 * count);
+      say(
+        `  notification CPU ${(user + system).toFixed(1)} s (user ${user.toFixed(1)}, system ${system.toFixed(1)}): ${perMessageMs.toFixed(2)} ms a message, ` +
+          `≈ ${(1000 / perMessageMs).toFixed(0)} msg/s for a replica with a core of its own`,
+      );
+    }
     say(`  duplicates: ${platform.sms.posts - platform.sms.messages().length} SMS resent, ${selectedMail().length - new Set(selectedMail().map((m) => m.messageId)).size} e-mails resent`);
   } finally {
     await platform.stop();
