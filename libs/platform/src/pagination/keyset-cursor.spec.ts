@@ -55,6 +55,17 @@ describe('keysetCursor', () => {
     expect(notices.decode(text)).toBeUndefined();
   });
 
+  it.each([
+    ['more rows than the page holds', [1, 2, 3], 2, [1, 2], ['2']],
+    ['exactly a page', [1, 2], 2, [1, 2], null],
+    ['fewer rows than a page', [1], 2, [1], null],
+    ['no rows', [], 2, [], null],
+  ])('makes a page of %s', (_case, rows, limit, items, nextKey) => {
+    const page = tickets.page(rows, limit, (row) => [String(row)]);
+    expect(page.items).toEqual(items);
+    expect(page.nextCursor === null ? null : tickets.decode(page.nextCursor)).toEqual(nextKey);
+  });
+
   it('reads a foreign cursor as a 400 problem naming the field and the rule', () => {
     expect.assertions(2);
     try {

@@ -36,6 +36,16 @@ export interface KeysetCursor<P extends readonly CursorPart[]> {
   decode(text: string): CursorValues<P> | undefined;
   /** The values, or a 400 problem naming the field. */
   read(text: string, field?: string): CursorValues<P>;
+  /**
+   * One page from rows fetched in cursor order with `LIMIT limit + 1`: the first `limit`, and the
+   * cursor after the last of them (its sort key by `keyOf`) when the extra row shows there are more.
+   */
+  page<R>(rows: R[], limit: number, keyOf: (row: R) => CursorValues<P>): KeysetPage<R>;
+}
+
+export interface KeysetPage<R> {
+  items: R[];
+  nextCursor: string | null;
 }
 
 /**
@@ -54,13 +64,19 @@ export function keysetCursor<const P extends readonly CursorPart[]>(kind: string
     const values = value.slice(1);
     return parts.every((part, i) => isValid[part](values[i])) ? (values as CursorValues<P>) : undefined;
   };
+  const encode = (values: CursorValues<P>): string => Buffer.from(JSON.stringify([kind, ...values])).toString('base64url');
   return {
-    encode: (values) => Buffer.from(JSON.stringify([kind, ...values])).toString('base64url'),
+    encode,
     decode,
     read: (text, field) => {
       const values = decode(text);
       if (values === undefined) throw invalidCursorProblem(field);
       return values;
+    },
+    page: (rows, limit, keyOf) => {
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      return { items, nextCursor: rows.length > limit && last !== undefined ? encode(keyOf(last)) : null };
     },
   };
 }
