@@ -72,9 +72,8 @@ export async function pageOfItems(manager: EntityManager, where: string, params:
     `${SELECT} WHERE ${conditions.join(' AND ')} ORDER BY i.submitted_at, i.id LIMIT $${values.length}`,
     values,
   )) as ItemRow[];
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items: items.map(toItemView), nextCursor: rows.length > limit && last ? ITEM_PAGES.encode([last.submitted_at.toISOString(), last.id]) : null };
+  const page = ITEM_PAGES.page(rows, limit, (row) => [row.submitted_at.toISOString(), row.id]);
+  return { items: page.items.map(toItemView), nextCursor: page.nextCursor };
 }
 
 export function toItemView(row: ItemRow): FeedbackItemView {

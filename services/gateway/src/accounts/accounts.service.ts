@@ -112,8 +112,8 @@ export class AccountsService {
       `SELECT * FROM staff_accounts WHERE ${where.join(' AND ')} ORDER BY username LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, limit).map((row) => this.toView(row));
-    return { items, nextCursor: rows.length > limit && items.length ? ACCOUNT_PAGES.encode([items[items.length - 1].username]) : null };
+    const page = ACCOUNT_PAGES.page(rows, limit, (row) => [row.username]);
+    return { items: page.items.map((row) => this.toView(row)), nextCursor: page.nextCursor };
   }
 
   async get(actor: Actor, agencyId: string, accountId: string): Promise<StaffAccountView> {

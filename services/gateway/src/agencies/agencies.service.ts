@@ -127,8 +127,8 @@ export class AgenciesService {
       `SELECT * FROM agencies ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, limit).map(toView);
-    return { items, nextCursor: rows.length > limit && items.length ? AGENCY_PAGES.encode([items[items.length - 1].id]) : null };
+    const page = AGENCY_PAGES.page(rows, limit, (row) => [row.id]);
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 
   private async find(manager: EntityManager, id: string, forUpdate: boolean): Promise<AgencyRow | undefined> {

@@ -181,8 +181,8 @@ export class AuditService {
       `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.length}`,
       params,
     );
-    const items = rows.slice(0, limit).map(toView);
-    return { items, nextCursor: rows.length > limit && items.length ? AUDIT_PAGES.encode([items[items.length - 1].id]) : null };
+    const page = AUDIT_PAGES.page(rows, limit, (row) => [row.id]);
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 }
 

@@ -51,12 +51,8 @@ export class DeliveryLogService {
       `SELECT * FROM (${LOG}) log ${where} ORDER BY "createdAt", "deliveryId" LIMIT $1`,
       params,
     )) as LogRow[];
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map((row) => this.view(row)),
-      nextCursor: rows.length > limit && last ? LOG_PAGES.encode([last.createdAt.toISOString(), last.deliveryId]) : null,
-    };
+    const page = LOG_PAGES.page(rows, limit, (row) => [row.createdAt.toISOString(), row.deliveryId]);
+    return { items: page.items.map((row) => this.view(row)), nextCursor: page.nextCursor };
   }
 
   private view(row: LogRow): DeliveryView {

@@ -46,9 +46,8 @@ export class InboxService {
       `SELECT ${COLUMNS} FROM notification_inbox WHERE ${condition} ORDER BY received_at DESC, id DESC LIMIT $3`,
       params,
     )) as InboxRow[];
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return { items: items.map(view), nextCursor: rows.length > limit && last ? INBOX_PAGES.encode([last.receivedAt.toISOString(), last.id]) : null };
+    const page = INBOX_PAGES.page(rows, limit, (row) => [row.receivedAt.toISOString(), row.id]);
+    return { items: page.items.map(view), nextCursor: page.nextCursor };
   }
 
   /** Marks the caller's message read (the first time counts); another's message answers 404. */

@@ -23,9 +23,8 @@ export class PublishedOpenDaysService {
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
     const after = request.cursor ? OPEN_DAY_PAGES.read(request.cursor) : undefined;
     const rows = await listPublishedOpenDays(this.dataSource.manager, after && { date: after[0], id: after[1] }, limit + 1);
-    const items = rows.slice(0, limit).map(toView);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? OPEN_DAY_PAGES.encode([last.date, last.id]) : null };
+    const page = OPEN_DAY_PAGES.page(rows, limit, (row) => [row.date, row.id]);
+    return { items: page.items.map(toView), nextCursor: page.nextCursor };
   }
 }
 

@@ -141,12 +141,8 @@ export class OpenDayChangesService {
       after: after && { submittedAt: new Date(after[0]), id: after[1] },
       limit: limit + 1,
     });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(changeView),
-      nextCursor: rows.length > limit && last ? PAGES.encode([last.submittedAt.toISOString(), last.id]) : null,
-    };
+    const page = PAGES.page(rows, limit, (row) => [row.submittedAt.toISOString(), row.id]);
+    return { items: page.items.map(changeView), nextCursor: page.nextCursor };
   }
 
   /** The city office approves: checked again as of now (too late: 422; places taken since: 409), then the change takes effect. */

@@ -166,15 +166,14 @@ export class PlansService {
       after: after && { createdAt: new Date(after[0]), id: after[1] },
       limit: limit + 1,
     });
-    const plans = rows.slice(0, limit);
+    const { items: plans, nextCursor } = PAGES.page(rows, limit, (plan) => [plan.createdAt.toISOString(), plan.id]);
     const sessions = await sessionsOfPlans(
       this.dataSource.manager,
       plans.map((p) => p.id),
     );
     const calendar = await this.calendar.load();
     const items = plans.map((plan) => toPlanView(plan, sessions.filter((s) => s.planId === plan.id), calendar));
-    const last = plans.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? PAGES.encode([last.createdAt.toISOString(), last.id]) : null };
+    return { items, nextCursor };
   }
 
   /** File with the city office, no later than 5 working days before the first session (Asia/Shanghai dates). */

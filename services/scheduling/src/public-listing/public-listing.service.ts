@@ -71,11 +71,9 @@ export class PublicListingService {
     params.push(limit + 1);
     sql += ` ORDER BY d.date, d.id LIMIT $${params.length}`;
     const rows = (await this.dataSource.query(sql, params)) as OpenDayRow[];
-    const shown = rows.slice(0, limit);
+    const { items: shown, nextCursor } = LISTING_PAGES.page(rows, limit, (row) => [row.date, row.id]);
     const takeUp = await sessionTakeUp(this.dataSource, shown.map((row) => row.id));
-    const items = shown.map((row) => toView(row, now, takeUp));
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? LISTING_PAGES.encode([last.date, last.id]) : null };
+    return { items: shown.map((row) => toView(row, now, takeUp)), nextCursor };
   }
 
   /** One open day, published or cancelled (a cancelled one says so). */

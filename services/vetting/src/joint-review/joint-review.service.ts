@@ -59,11 +59,10 @@ export class JointReviewService {
         LIMIT $3`,
       params,
     )) as Array<{ openDayId: string; title: string; agencyId: string; dates: string[]; firstDate: string; pending: number }>;
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
+    const page = WORKLIST_PAGES.page(rows, limit, (row) => [row.firstDate, row.openDayId]);
     return {
-      items: page.map(({ openDayId, title, agencyId, dates, pending }) => ({ openDayId, title, agencyId, dates, pending })),
-      nextCursor: rows.length > limit && last ? WORKLIST_PAGES.encode([last.firstDate, last.openDayId]) : null,
+      items: page.items.map(({ openDayId, title, agencyId, dates, pending }) => ({ openDayId, title, agencyId, dates, pending })),
+      nextCursor: page.nextCursor,
     };
   }
 

@@ -44,9 +44,8 @@ export class SelectionQueries {
       condition += ` AND status = $4`;
     }
     const rows = await this.ledger.applicants(this.dataSource.manager, `${condition} ORDER BY arrival_order LIMIT $3`, params);
-    const items = rows.slice(0, limit).map(applicantView);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? APPLICANT_PAGES.encode([last.arrivalOrder]) : null };
+    const page = APPLICANT_PAGES.page(rows, limit, (row) => [row.arrivalOrder]);
+    return { items: page.items.map(applicantView), nextCursor: page.nextCursor };
   }
 
   async result(actor: Actor, openDayId: string): Promise<SelectionResultView> {
@@ -170,10 +169,9 @@ export class SelectionQueries {
         WHERE ${condition} ORDER BY f."arrivalOrder" LIMIT $1`,
       params,
     )) as Array<{ personId: string; applicationId: string; openDayId: string; sessionId: string; agencyId: string; awaiting: boolean; answerDueDate: string; flaggedAt: Date; arrivalOrder: number }>;
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
+    const page = FLAGGED_PAGES.page(rows, limit, (row) => [row.arrivalOrder]);
     return {
-      items: page.map((row) => ({
+      items: page.items.map((row) => ({
         personId: row.personId,
         applicationId: row.applicationId,
         openDayId: row.openDayId,
@@ -183,7 +181,7 @@ export class SelectionQueries {
         answerDueDate: row.answerDueDate,
         flaggedAt: row.flaggedAt.toISOString(),
       })),
-      nextCursor: rows.length > limit && last ? FLAGGED_PAGES.encode([last.arrivalOrder]) : null,
+      nextCursor: page.nextCursor,
     };
   }
 
