@@ -63,8 +63,8 @@ const ENV = { url: 'PORTAL_E2E_URL', sms: 'PORTAL_E2E_SMS_URL', control: 'PORTAL
 /**
  * The whole platform for the browser, started once by the global setup (in Playwright's runner
  * process, so a failed test, which restarts its worker, does not restart the platform): every
- * deployable its own process on fresh databases and a bus namespace of its own (the e2e
- * suite's NotificationHarness), the SMS capture that receives the texted sign-in codes, the
+ * deployable its own process on fresh databases and a bus namespace of its own (libs/testing's
+ * NotificationHarness, as the e2e suite runs it), the SMS capture that receives the texted sign-in codes, the
  * demo city's staff signed in, and the gateway serving the built portal on its origin
  * (PORTAL_DIR). A small control endpoint on loopback lets the tests restart scheduling on
  * another clock.

@@ -1,17 +1,13 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { DEMO_PASSWORD } from '../demo-city';
-import type { paths } from './gateway-api';
+import type { components, paths } from './gateway-api';
 import type { SignInCodeSource } from './sign-in-codes';
 
 /** Typed calls: every path, parameter and body from the gateway's OpenAPI document (services/gateway/openapi.json). */
 export type GatewayApi = Client<paths>;
 
 /** What a sign-in answers (staff and citizens alike). */
-export interface TokenPair {
-  accessToken: string;
-  refreshToken: string;
-  actor?: Record<string, unknown>;
-}
+export type TokenPair = components['schemas']['TokenPairDto'];
 
 export interface GatewayClientOptions {
   /** Sent with every call (e.g. x-forwarded-for, to be another client behind the proxy). */
@@ -71,7 +67,7 @@ export class GatewayClient {
   }
 
   async staffSession(username: string, password = DEMO_PASSWORD): Promise<TokenPair> {
-    return expectJson<TokenPair>(await this.call('POST', '/api/v1/auth/staff/sign-in', { username, password }), 200);
+    return answered(await this.api().POST('/api/v1/auth/staff/sign-in', { body: { username, password } }));
   }
 
   /** A staff member's access token (the demo city's password unless told). */
@@ -82,9 +78,9 @@ export class GatewayClient {
   /** The citizen sign-in: ask for a code, read it where `codes` finds it (the bus, the SMS provider), sign in with it. */
   async citizenSession(mobile: string, codes: SignInCodeSource): Promise<TokenPair> {
     const nextCode = await codes.watch(mobile);
-    await expectJson(await this.call('POST', '/api/v1/auth/citizen/sign-in-codes', { mobile }), 202);
+    answered(await this.api().POST('/api/v1/auth/citizen/sign-in-codes', { body: { mobile } }));
     const code = await nextCode();
-    return expectJson<TokenPair>(await this.call('POST', '/api/v1/auth/citizen/sign-in', { mobile, code }), 200);
+    return answered(await this.api().POST('/api/v1/auth/citizen/sign-in', { body: { mobile, code } }));
   }
 
   async citizenSignIn(mobile: string, codes: SignInCodeSource): Promise<string> {
@@ -108,6 +104,12 @@ export class GatewayClient {
       }
     }
   }
+}
+
+/** A typed call's body when it succeeded, or an error quoting the problem that came instead. */
+function answered<T>({ data, error, response }: { data?: T; error?: unknown; response: Response }): T {
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}: ${JSON.stringify(error)}`);
+  return data as T;
 }
 
 /** The body of an answer with the expected status, or an error quoting what came instead. */
