@@ -152,7 +152,7 @@ function VerificationResult({ result }: { result: DrawVerification }) {
   return (
     <section className="section" aria-labelledby="lottery-result">
       <h2 id="lottery-result">{t('lottery.result')}</h2>
-      <p className="muted">{t(`lottery.recipe${result.recipe}`)}</p>
+      <p className="muted">{t(`lottery.usedRecipe${result.recipe}`)}</p>
       {result.recipe === 2 && (
         <ul className="lottery-steps">
           {steps.map(([field, value]) =>
