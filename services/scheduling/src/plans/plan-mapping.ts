@@ -45,12 +45,9 @@ export function canonicalInput(input: PlanInput): CanonicalContent {
   };
 }
 
-export function storedContent(plan: Plan, sessions: readonly PlanSession[]): CanonicalContent {
+/** A stored plan's content after its title, theme, forms and sessions, instants in UTC: as compared and as shown. */
+function storedDetails(plan: Plan) {
   return {
-    title: plan.title,
-    theme: plan.theme,
-    forms: [...plan.forms],
-    sessions: canonicalSessions(sessions.map(sessionView)),
     venues: plan.venues,
     assemblyPoint: plan.assemblyPoint,
     transport: plan.transport,
@@ -64,6 +61,16 @@ export function storedContent(plan: Plan, sessions: readonly PlanSession[]): Can
     coSigningDepartments: plan.coSigningDepartments,
     notices: plan.notices,
     publishAt: plan.publishAt.toISOString(),
+  };
+}
+
+export function storedContent(plan: Plan, sessions: readonly PlanSession[]): CanonicalContent {
+  return {
+    title: plan.title,
+    theme: plan.theme,
+    forms: [...plan.forms],
+    sessions: canonicalSessions(sessions.map(sessionView)),
+    ...storedDetails(plan),
   };
 }
 
@@ -145,19 +152,7 @@ export function toPlanView(plan: Plan, sessions: readonly PlanSession[], calenda
     theme: plan.theme,
     forms: plan.forms,
     sessions: ordered.map(sessionView),
-    venues: plan.venues,
-    assemblyPoint: plan.assemblyPoint,
-    transport: plan.transport,
-    quotas: plan.quotas,
-    minOrdinaryShare: plan.minOrdinaryShare,
-    mediaOutsideQuota: plan.mediaOutsideQuota,
-    eligibility: plan.eligibility,
-    registrationOpensAt: plan.registrationOpensAt.toISOString(),
-    registrationClosesAt: plan.registrationClosesAt.toISOString(),
-    selectionMode: plan.selectionMode,
-    coSigningDepartments: plan.coSigningDepartments,
-    notices: plan.notices,
-    publishAt: plan.publishAt.toISOString(),
+    ...storedDetails(plan),
     totalPlaces: ordered.reduce((sum, s) => sum + s.capacity, 0),
     firstSessionDate: plan.firstSessionDate,
     lastOnTimeFilingDate: calendar ? lastOnTime(calendar, plan.firstSessionDate) : null,
