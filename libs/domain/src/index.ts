@@ -6,3 +6,6 @@ export * from './places';
 export * from './plans';
 export * from './selection';
 export * from './retention';
+export type { FieldRefusal } from './field-refusal';
+export * from './admission';
+export * from './access';

@@ -3,3 +3,4 @@ export * from './resident-id';
 export * from './mobile';
 export * from './credit-code';
 export * from './masking';
+export * from './age-rule';

@@ -23,5 +23,5 @@ export { requiredOrdinaryPlaces } from './ordinary-share';
 export { assertDistinctApplications, obstacleTo, place, reservationAmong, select } from './selection-state';
 export type { Candidate, Decision, Rejection, RejectionReason, SelectionState, WaitlistEntry, WaitlistReason } from './selection-state';
 export { ordinaryShortfall, type OrdinaryShortfall } from './shortfall';
-export { promoteFromWaitlist, type Promotion, type SkippedCandidate } from './waitlist';
+export { promoteFromWaitlist, releaseUnclaimable, type Promotion, type SkippedCandidate } from './waitlist';
 export { release, replan, type Replanned } from './replan';

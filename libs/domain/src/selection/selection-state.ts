@@ -1,5 +1,5 @@
 import { SELECTION_CATEGORIES, SelectionCategory } from './categories';
-import { AllocationPlan, ceilingFor, isOutsideQuota, ORDINARY_CITIZEN, quotaFor } from './allocation-plan';
+import { AllocationPlan, ceilingFor, isOutsideQuota, offersCategory, ORDINARY_CITIZEN, quotaFor } from './allocation-plan';
 import { requiredOrdinaryPlaces } from './ordinary-share';
 
 /** An eligible application, as selection sees it. */
@@ -59,8 +59,8 @@ export function obstacleTo(state: SelectionState, candidate: Candidate): Obstacl
   const { plan } = state;
   if (isOutsideQuota(plan, candidate.category)) return mediaObstacle(state);
 
+  if (!offersCategory(plan, candidate.category)) return { kind: 'reject', reason: 'no-places-for-category' };
   const quota = quotaFor(plan, candidate.category);
-  if (quota === 0) return { kind: 'reject', reason: 'no-places-for-category' };
   if (quota !== null && selectedIn(state, candidate.category) >= quota) return { kind: 'waitlist', reason: 'category-quota-full' };
   if (state.selected.length >= plan.capacity) return { kind: 'waitlist', reason: 'capacity-full' };
   if (candidate.category !== ORDINARY_CITIZEN && selectedOthers(state) >= plan.capacity - state.reservedForOrdinary) {

@@ -4,7 +4,7 @@ import { allocate } from './allocate';
 import { decideOnArrival, openSelection } from './first-come';
 import { Candidate, SelectionState } from './selection-state';
 import { ordinaryShortfall } from './shortfall';
-import { promoteFromWaitlist } from './waitlist';
+import { promoteFromWaitlist, releaseUnclaimable } from './waitlist';
 
 const CATEGORY_BY_LETTER: Record<string, SelectionCategory> = {
   O: 'ordinary-citizen',
@@ -109,5 +109,20 @@ describe('promoteFromWaitlist', () => {
   ])('refuses the withdrawal of %s, which frees no place', (_label, applicationId) => {
     const state = allocate(QUOTAS_O2_C1, candidates('O1 O2 C1 C2'));
     expect(() => promoteFromWaitlist(state, applicationId)).toThrow(`Application ${applicationId} is not selected`);
+  });
+});
+
+describe('releaseUnclaimable (arrivals closed: places held for ordinary citizens nobody can claim)', () => {
+  // A third of 6 places is 2 for ordinary citizens; without any applying, they are released.
+  const SHARE = plan({ capacity: 6, minOrdinaryShare: 1 / 3 });
+  it.each<{ rule: string; arrivals: string; stillToDecide: string; reserved: number }>([
+    { rule: 'no ordinary citizen selected, waiting or still to decide: all released', arrivals: 'C1 C2 C3 C4 C5', stillToDecide: '', reserved: 0 },
+    { rule: 'one ordinary citizen selected: one kept', arrivals: 'O1 C1 C2 C3 C4', stillToDecide: '', reserved: 1 },
+    { rule: 'an ordinary citizen the selection group has still to decide on keeps their place', arrivals: 'C1 C2 C3 C4', stillToDecide: 'O9', reserved: 1 },
+    { rule: 'never raised above what was held', arrivals: 'O1 O2 C1', stillToDecide: 'O8 O9', reserved: 2 },
+  ])('$rule', ({ arrivals, stillToDecide, reserved }) => {
+    const state = { ...firstCome(SHARE, arrivals), arrivalsClosed: true };
+    const released = releaseUnclaimable(state, stillToDecide ? candidates(stillToDecide) : []);
+    expect(released.reservedForOrdinary).toBe(reserved);
   });
 });

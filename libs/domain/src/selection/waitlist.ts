@@ -24,11 +24,12 @@ export function promoteFromWaitlist(state: SelectionState, withdrawnApplicationI
 }
 
 /**
- * Once no more candidates can arrive, places held for ordinary citizens whom nobody selected or
- * waiting can fill are released to the others, so that no place stays empty while someone waits.
+ * Once no more candidates can arrive, places held for ordinary citizens whom nobody selected,
+ * waiting or still to be decided on (the selection group's eligible applicants) can fill are
+ * released to the others, so that no place stays empty while someone waits.
  */
-export function releaseUnclaimable(state: SelectionState): SelectionState {
-  const known = [...state.selected, ...state.waitlisted.map((entry) => entry.candidate)];
+export function releaseUnclaimable(state: SelectionState, stillToDecide: readonly Candidate[] = []): SelectionState {
+  const known = [...state.selected, ...state.waitlisted.map((entry) => entry.candidate), ...stillToDecide];
   // Never raise it: the others already selected could then hold more than it leaves them.
   const reservedForOrdinary = Math.min(state.reservedForOrdinary, reservationAmong(state.plan, known));
   return { ...state, reservedForOrdinary };

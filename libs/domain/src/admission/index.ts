@@ -1,0 +1,9 @@
+export {
+  CHECK_IN_CODE_ALPHABET,
+  CHECK_IN_CODE_LENGTH,
+  parseCheckInCode,
+  parseQrPayload,
+  QR_PAYLOAD_SCHEME,
+  qrPayloadOf,
+  type CheckInCodeProblem,
+} from './credential';
