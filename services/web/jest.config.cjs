@@ -8,6 +8,6 @@ module.exports = {
   displayName: require('./package.json').name,
   moduleNameMapper: {
     ...preset.moduleNameMapper,
-    '^@openday/domain/(identity|text|calendar|plans|selection)$': path.join(__dirname, '../../libs/domain/src/$1/index.ts'),
+    '^@openday/domain/(identity|text|calendar|plans|selection|admission|access)$': path.join(__dirname, '../../libs/domain/src/$1/index.ts'),
   },
 };

@@ -10,7 +10,7 @@ export default defineConfig({
     // The services' own resident-ID, mobile and credit-code rules, working-day calendar and plan rules, from
     // source: the package entry also pulls in class-validator decorators the browser has no use for.
     // (package.json's nx.implicitDependencies tells Nx, which cannot see this alias.)
-    alias: { '@openday/domain/identity': domainModule('identity'), '@openday/domain/text': domainModule('text'), '@openday/domain/calendar': domainModule('calendar'), '@openday/domain/plans': domainModule('plans'), '@openday/domain/selection': domainModule('selection') },
+    alias: { '@openday/domain/identity': domainModule('identity'), '@openday/domain/text': domainModule('text'), '@openday/domain/calendar': domainModule('calendar'), '@openday/domain/plans': domainModule('plans'), '@openday/domain/selection': domainModule('selection'), '@openday/domain/admission': domainModule('admission'), '@openday/domain/access': domainModule('access') },
     // antd-mobile and react-query sit in the root node_modules next to an older React;
     // one React for the whole page, or hooks break.
     dedupe: ['react', 'react-dom'],

@@ -5,9 +5,9 @@
  * public holidays that fall on weekdays. The lunar holidays and the adjusted working days come
  * with the State Council's notice, which a real city office enters instead.
  */
+import { shanghaiDateOf, yearOf } from '@openday/domain';
 
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 const FIXED_DATE_HOLIDAYS = ['01-01', '05-01', '05-02', '10-01', '10-02', '10-03'];
 
 export interface CalendarYearChange {
@@ -20,7 +20,7 @@ export interface CalendarYearChange {
 
 /** The Asia/Shanghai years from `now` up to `daysAhead` days later, oldest first. */
 export function calendarYearsAhead(now: Date, daysAhead: number): number[] {
-  const yearAt = (days: number) => new Date(now.getTime() + SHANGHAI_OFFSET_MS + days * DAY_MS).getUTCFullYear();
+  const yearAt = (days: number) => yearOf(shanghaiDateOf(new Date(now.getTime() + days * DAY_MS)));
   const years: number[] = [];
   for (let year = yearAt(0); year <= yearAt(daysAhead); year += 1) years.push(year);
   return years;

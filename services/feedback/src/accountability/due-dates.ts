@@ -1,16 +1,21 @@
-import { addDays, compareDates, shanghaiDateOf, shanghaiInstant, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
-
-/** The department answers within this many working days of the assignment unless staff set a date (domain.md step 8). */
-export const DEFAULT_ANSWER_WORKING_DAYS = 15;
+import {
+  compareDates,
+  endOfShanghaiDay,
+  FEEDBACK_ANSWER_WORKING_DAYS,
+  shanghaiDateOf,
+  shanghaiInstant,
+  type CalendarDate,
+  type WorkingDayCalendar,
+} from '@openday/domain';
 
 /** The due date an assignment made at `assignedAt` gets by default: n working days after its Shanghai date. */
-export function defaultDueDate(calendar: WorkingDayCalendar, assignedAt: Date, workingDays = DEFAULT_ANSWER_WORKING_DAYS): CalendarDate {
+export function defaultDueDate(calendar: WorkingDayCalendar, assignedAt: Date, workingDays = FEEDBACK_ANSWER_WORKING_DAYS): CalendarDate {
   return calendar.answerDueDate(shanghaiDateOf(assignedAt), workingDays);
 }
 
 /** An item is overdue from the end of its due date, Asia/Shanghai: midnight starting the next day. */
 export function overdueFrom(dueDate: CalendarDate): Date {
-  return shanghaiInstant(addDays(dueDate, 1), '00:00');
+  return endOfShanghaiDay(dueDate);
 }
 
 export function isOverdue(dueDate: CalendarDate, now: Date): boolean {

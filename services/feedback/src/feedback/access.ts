@@ -1,4 +1,5 @@
 import type { Actor } from '@openday/contracts';
+import { canSeeAgency } from '@openday/domain';
 import { problem, ProblemException } from '@openday/platform';
 
 export function notFound(what: string): ProblemException {
@@ -14,8 +15,7 @@ export function invalidField(field: string, rule: string, message: string): Prob
  * and staff see their own; anyone else is answered as if it did not exist (404).
  */
 export function canManage(actor: Actor, agencyId: string): boolean {
-  if (actor.role === 'city-office') return true;
-  return (actor.role === 'agency-admin' || actor.role === 'agency-staff') && actor.agencyId === agencyId;
+  return canSeeAgency(actor, agencyId);
 }
 
 export function assertManages(actor: Actor, agencyId: string, what: string): void {

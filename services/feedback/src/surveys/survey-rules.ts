@@ -1,6 +1,5 @@
 import { OVERALL_QUESTION_ID, type SurveyQuestionView } from '@openday/contracts';
-import { parseFreeText } from '@openday/domain';
-import type { FieldProblem } from '@openday/platform';
+import { parseFreeText, type FieldRefusal } from '@openday/domain';
 
 /** Every open day's survey starts with this question; the agency's own follow it. */
 export const OVERALL_QUESTION: SurveyQuestionView = {
@@ -13,11 +12,11 @@ export const OVERALL_QUESTION: SurveyQuestionView = {
 
 export const MAX_TEXT_ANSWER = 2000;
 
-const problem = (field: string, rule: string, message: string): FieldProblem => ({ field, rule, message });
+const problem = (field: string, rule: string, message: string): FieldRefusal => ({ field, rule, message });
 
 /** The shape is checked by the DTO; these are the rules between fields and questions. */
-export function validateQuestions(questions: ReadonlyArray<Omit<SurveyQuestionView, 'options'> & { options?: string[] | null }>): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function validateQuestions(questions: ReadonlyArray<Omit<SurveyQuestionView, 'options'> & { options?: string[] | null }>): FieldRefusal[] {
+  const problems: FieldRefusal[] = [];
   const seen = new Set<string>();
   questions.forEach((question, index) => {
     const at = `questions[${index}]`;
@@ -52,8 +51,8 @@ export interface ValidatedResponse {
 export function validateAnswers(
   questions: readonly SurveyQuestionView[],
   given: ReadonlyArray<{ questionId: string; value: unknown }>,
-): { problems: FieldProblem[]; response?: ValidatedResponse } {
-  const problems: FieldProblem[] = [];
+): { problems: FieldRefusal[]; response?: ValidatedResponse } {
+  const problems: FieldRefusal[] = [];
   const byId = new Map(questions.map((q) => [q.id, q]));
   const values = new Map<string, unknown>();
   for (const answer of given) {

@@ -1,16 +1,15 @@
 import type { Actor } from '@openday/contracts';
+import { AGENCY_STAFF_ROLES, canSeeAgency as canSeeAgencyAs } from '@openday/domain';
 import { problem, ProblemException } from '@openday/platform';
 
 /**
- * Agency isolation. The city office sees every agency; staff see only their
- * own; citizens see none through staff operations. Whatever belongs to
- * another agency is answered as if it did not exist: 404, never 403, so
- * staff cannot even learn what other agencies hold.
+ * Agency isolation (libs/domain's rule) for the gateway's staff operations: the city office sees
+ * every agency; every staff role of an agency sees only its own; citizens see none. Whatever
+ * belongs to another agency is answered as if it did not exist: 404, never 403, so staff cannot
+ * even learn what other agencies hold.
  */
 export function canSeeAgency(actor: Actor, agencyId: string): boolean {
-  if (actor.role === 'city-office') return true;
-  if (actor.role === 'citizen') return false;
-  return actor.agencyId !== undefined && actor.agencyId === agencyId;
+  return canSeeAgencyAs(actor, agencyId, AGENCY_STAFF_ROLES);
 }
 
 /** Throws the 404 problem when the caller may not see the agency's data. */

@@ -1,6 +1,5 @@
 import type { Actor } from '@openday/contracts';
-import { STAFF_ROLES, type StaffRole } from '../access/access.decorator';
-import { CITY_OFFICE_AGENCY_ID } from '../agencies/agency-kinds';
+import { CITY_OFFICE_AGENCY_ID, roleFitsAgency as fitsAgency, rolesGrantableBy as grantableBy, type StaffRole } from '@openday/domain';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const PASSWORD_MIN_LENGTH = 10;
@@ -13,16 +12,14 @@ export interface RuleViolation {
   field?: string;
 }
 
-/** The roles a caller may give: the city office any staff role; an agency admin the roles inside an agency. */
+/** The roles a caller may give (libs/domain's rule): the city office any staff role; an agency admin the roles inside an agency. */
 export function rolesGrantableBy(actor: Actor): StaffRole[] {
-  if (actor.role === 'city-office') return [...STAFF_ROLES];
-  if (actor.role === 'agency-admin') return STAFF_ROLES.filter((role) => role !== 'city-office');
-  return [];
+  return grantableBy(actor.role);
 }
 
-/** City-office accounts belong to the city office agency, and only there. */
+/** City-office accounts belong to the city office agency, and only there: 422 otherwise. */
 export function roleFitsAgency(role: StaffRole, agencyId: string): RuleViolation | undefined {
-  if (role === 'city-office' && agencyId !== CITY_OFFICE_AGENCY_ID) {
+  if (!fitsAgency(role, agencyId)) {
     return { status: 422, field: 'role', detail: `The city-office role belongs to the ${CITY_OFFICE_AGENCY_ID} agency only.` };
   }
   return undefined;

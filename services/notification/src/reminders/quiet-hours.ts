@@ -1,7 +1,7 @@
+import { minutesOf, shanghaiDateTime } from '@openday/domain';
+
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 24 * 60;
-/** Asia/Shanghai has had no daylight saving time since 1991: a fixed UTC+8. */
-const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 
 /** The quiet window as minutes after local midnight; it may wrap past midnight (22:00-08:00). */
 export interface QuietHours {
@@ -16,9 +16,9 @@ export function parseQuietHours(text: string): QuietHours {
   return { start: h1 * 60 + m1, end: h2 * 60 + m2 };
 }
 
+/** Minutes after midnight on the Asia/Shanghai clock. */
 function localMinuteOf(instant: Date): number {
-  const minutes = Math.floor(instant.getTime() / MINUTE_MS) + SHANGHAI_OFFSET_MINUTES;
-  return ((minutes % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
+  return minutesOf(shanghaiDateTime(instant).slice(11))!;
 }
 
 export function isQuiet(instant: Date, quiet: QuietHours): boolean {

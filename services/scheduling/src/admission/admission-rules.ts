@@ -3,12 +3,8 @@
  * QR payload, the check-in window and the check-in decision itself.
  */
 import { randomInt } from 'node:crypto';
-import { QR_PAYLOAD_PREFIX, type TicketStatus } from '@openday/contracts';
-import { shanghaiDateOf, shanghaiInstant, toCalendarDate } from '@openday/domain';
-
-/** Digits and capitals without the look-alikes 0/O and 1/I: 32 characters, so read-aloud codes survive. */
-export const CHECK_IN_CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
-export const CHECK_IN_CODE_LENGTH = 8;
+import type { TicketStatus } from '@openday/contracts';
+import { CHECK_IN_CODE_ALPHABET, CHECK_IN_CODE_LENGTH, shanghaiDateTime, shanghaiInstant, toCalendarDate } from '@openday/domain';
 
 /** Check-in opens this long before the session starts (people gather at the assembly point early). */
 export const CHECK_IN_OPENS_BEFORE_MINUTES = 120;
@@ -21,24 +17,11 @@ export const AdmissionProblemTypes = {
   ticketAttended: 'https://openday.gov.cn/problems/ticket-no-longer-revocable',
 } as const;
 
-/** A fresh random check-in code; uniqueness is the database's (a unique index). */
+/** A fresh random check-in code (its alphabet and reading: libs/domain's credential); uniqueness is the database's (a unique index). */
 export function newCheckInCode(pick: (max: number) => number = randomInt): string {
   let code = '';
   for (let i = 0; i < CHECK_IN_CODE_LENGTH; i += 1) code += CHECK_IN_CODE_ALPHABET[pick(CHECK_IN_CODE_ALPHABET.length)];
   return code;
-}
-
-export function qrPayloadOf(ticketId: string, checkInCode: string): string {
-  return `${QR_PAYLOAD_PREFIX}${ticketId}:${checkInCode}`;
-}
-
-const QR_PAYLOAD_SHAPE = /^OPENDAY-TICKET:1:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([0-9A-Z]{8})$/i;
-
-/** The ticket id and code a scanned QR payload carries, or undefined when it is not one of ours. */
-export function parseQrPayload(payload: string): { ticketId: string; checkInCode: string } | undefined {
-  const match = QR_PAYLOAD_SHAPE.exec(payload.trim());
-  if (!match) return undefined;
-  return { ticketId: match[1].toLowerCase(), checkInCode: match[2].toUpperCase() };
 }
 
 /** The real-name check: the last 4 characters of the ID on the card match the application's (x and X alike). */
@@ -66,11 +49,6 @@ export function checkInWindow(session: SessionTimes): { opensAt: Date; closesAt:
   return { opensAt: new Date(sessionStart(session).getTime() - CHECK_IN_OPENS_BEFORE_MINUTES * 60_000), closesAt: sessionEnd(session) };
 }
 
-/** 'YYYY-MM-DD HH:mm:ss' on the Asia/Shanghai clock, as a person reads it. */
-export function shanghaiDateTime(instant: Date): string {
-  return `${shanghaiDateOf(instant)} ${new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(11, 19)}`;
-}
-
 export interface CheckInCandidate {
   status: TicketStatus;
   checkedInAt: Date | null;
@@ -89,7 +67,7 @@ export function decideCheckIn(ticket: CheckInCandidate, idLast4: string, now: Da
     return { allowed: false, status: 409, type: AdmissionProblemTypes.ticketRevoked, title: 'Ticket revoked', detail: 'This ticket was revoked and admits no one.' };
   }
   if (ticket.status === 'checked-in') {
-    const at = ticket.checkedInAt ? shanghaiDateTime(ticket.checkedInAt) : 'earlier';
+    const at = ticket.checkedInAt ? shanghaiDateTime(ticket.checkedInAt, 'second') : 'earlier';
     return {
       allowed: false,
       status: 409,
@@ -106,8 +84,8 @@ export function decideCheckIn(ticket: CheckInCandidate, idLast4: string, now: Da
       type: AdmissionProblemTypes.outsideCheckInWindow,
       title: 'Outside the check-in window',
       detail:
-        `Check-in for this session is open from ${shanghaiDateTime(window.opensAt).slice(0, 16)} ` +
-        `(${CHECK_IN_OPENS_BEFORE_MINUTES / 60} hours before the start) until its end at ${shanghaiDateTime(window.closesAt).slice(0, 16)}, Asia/Shanghai time.`,
+        `Check-in for this session is open from ${shanghaiDateTime(window.opensAt)} ` +
+        `(${CHECK_IN_OPENS_BEFORE_MINUTES / 60} hours before the start) until its end at ${shanghaiDateTime(window.closesAt)}, Asia/Shanghai time.`,
     };
   }
   if (!lastFourMatch(ticket.maskedIdNumber, idLast4)) {

@@ -33,7 +33,7 @@ import {
   AdmissionSelectionsSubscriber,
   AdmissionWithdrawalsSubscriber,
 } from './admission-events.subscribers';
-import { qrPayloadOf } from './admission-rules';
+import { qrPayloadOf } from '@openday/domain';
 import { AdmissionService } from './admission.service';
 import { NoShowsService } from './no-shows.service';
 import { TicketsService } from './tickets.service';

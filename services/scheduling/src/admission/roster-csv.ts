@@ -1,6 +1,6 @@
 import type { AttendanceEntry, RosterCsvFile, TicketStatus } from '@openday/contracts';
 import { spreadsheetCsv } from '@openday/platform';
-import { shanghaiDateTime } from './admission-rules';
+import { shanghaiDateTime } from '@openday/domain';
 
 const STATUS_LABELS: Record<TicketStatus, string> = {
   issued: 'issued 已发放',
@@ -21,7 +21,7 @@ export function rosterCsv(session: { sessionId: string; date: string; startsAt: 
     entry.maskedName,
     entry.maskedIdNumber,
     STATUS_LABELS[entry.status],
-    entry.checkedInAt ? shanghaiDateTime(new Date(entry.checkedInAt)) : '',
+    entry.checkedInAt ? shanghaiDateTime(new Date(entry.checkedInAt), 'second') : '',
     entry.checkInMethod ?? '',
     entry.ticketId,
   ]);

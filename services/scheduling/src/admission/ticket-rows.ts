@@ -10,7 +10,8 @@ import {
   type TicketStatus,
   type TicketView,
 } from '@openday/contracts';
-import { qrPayloadOf, sessionStart } from './admission-rules';
+import { qrPayloadOf } from '@openday/domain';
+import { sessionStart } from './admission-rules';
 
 export interface TicketRow {
   id: string;

@@ -19,7 +19,8 @@ import {
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { Clock, keysetCursor, problem, ProblemException } from '@openday/platform';
-import { decideCheckIn, parseQrPayload, type CheckInDecision } from './admission-rules';
+import { parseQrPayload } from '@openday/domain';
+import { decideCheckIn, type CheckInDecision } from './admission-rules';
 import { AdmissionService } from './admission.service';
 import { rosterCsv } from './roster-csv';
 import { attendanceEntry, findSession, findSessions, findTickets, ticketRef, ticketView, type SessionRow, type TicketRow } from './ticket-rows';

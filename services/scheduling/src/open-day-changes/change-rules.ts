@@ -4,8 +4,7 @@
  * No framework, no database; OpenDayChangesService asks these and turns the answers into problems.
  */
 import type { OpenDayChangeReview, OpenDayChangeableFieldV2 } from '@openday/contracts';
-import { compareDates, shanghaiDateOf, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
-import type { FieldProblem } from '@openday/platform';
+import { compareDates, shanghaiDateOf, type CalendarDate, type FieldRefusal, type WorkingDayCalendar } from '@openday/domain';
 import { filingDeadline } from '../plans/filing';
 
 /**
@@ -47,11 +46,11 @@ const OPEN_DAY_WIDE_FIELDS: readonly OpenDayChangeableFieldV2[] = ['venues', 'as
  * - notices: any time.
  * Throws UncoveredYearError when the calendar lacks a year it needs.
  */
-export function leadTimeProblems(calendar: WorkingDayCalendar, change: ChangeSessions, at: Date): FieldProblem[] {
+export function leadTimeProblems(calendar: WorkingDayCalendar, change: ChangeSessions, at: Date): FieldRefusal[] {
   const today = shanghaiDateOf(at);
   const beforeById = new Map(change.before.flatMap((s) => (s.id ? [[s.id, s] as const] : [])));
   const afterIds = new Set(change.after.flatMap((s) => (s.id ? [s.id] : [])));
-  const problems: FieldProblem[] = [];
+  const problems: FieldRefusal[] = [];
 
   change.after.forEach((session, i) => {
     const field = `sessions[${i}].date`;
@@ -108,8 +107,8 @@ export interface TakenPlace {
  * people to leave (released tickets): exactly as many as needed at most, each an issued ticket
  * of that session, each once. Nobody moves up into released places.
  */
-export function capacityProblems(after: readonly ChangeSession[], taken: readonly TakenPlace[], releasedTicketIds: readonly string[]): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+export function capacityProblems(after: readonly ChangeSession[], taken: readonly TakenPlace[], releasedTicketIds: readonly string[]): FieldRefusal[] {
+  const problems: FieldRefusal[] = [];
   const takenById = new Map(taken.map((place) => [place.ticketId, place]));
   const needed = new Map<string, number>();
   after.forEach((session) => {

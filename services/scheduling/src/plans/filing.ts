@@ -4,7 +4,15 @@
  * PlansService asks these and turns the answers into problems.
  */
 import type { PlanStatus, Role } from '@openday/contracts';
-import { compareDates, FILING_NOTICE_WORKING_DAYS, shanghaiDateOf, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
+import {
+  AGENCY_ROLES,
+  canSeeAgency,
+  compareDates,
+  FILING_NOTICE_WORKING_DAYS,
+  shanghaiDateOf,
+  type CalendarDate,
+  type WorkingDayCalendar,
+} from '@openday/domain';
 
 export type FilingCommand = 'view' | 'edit' | 'delete' | 'submit' | 'approve' | 'return' | 'publish' | 'change' | 'cancel';
 
@@ -34,8 +42,6 @@ export const FILING_RULES: Readonly<Record<FilingCommand, Rule>> = {
   cancel: { from: ['published'], to: 'cancelled', by: 'agency' },
 };
 
-export const AGENCY_ROLES: readonly Role[] = ['agency-staff', 'agency-admin'];
-
 export type FilingDecision =
   | { outcome: 'allowed'; to: PlanStatus }
   /** Someone who may not know the plan exists: answer as if it did not. */
@@ -43,10 +49,9 @@ export type FilingDecision =
   | { outcome: 'forbidden'; reason: string }
   | { outcome: 'conflict'; reason: string };
 
-/** Whether the actor may see plans of this agency at all: the city office sees all, agency staff their own agency's. */
+/** Whether the actor may see plans of this agency at all: the platform and the city office see all, an agency's admin and staff their own (libs/domain's agency isolation). */
 export function canSeeAgencyPlans(actor: FilingActor, agencyId: string): boolean {
-  if (actor === 'platform' || actor.role === 'city-office') return true;
-  return AGENCY_ROLES.includes(actor.role) && !!actor.agencyId && actor.agencyId === agencyId;
+  return actor === 'platform' || canSeeAgency(actor, agencyId);
 }
 
 /** Whether the role works with plans at all (citizens, reviewers and department handlers do not). */

@@ -1,7 +1,12 @@
-import { addDays, shanghaiDateOf, shanghaiInstant, UncoveredYearError, type CalendarDate, type WorkingDayCalendar } from '@openday/domain';
-
-/** An applicant gets an answer within this many working days of the registration deadline. */
-export const ANSWER_WORKING_DAYS = 2;
+import {
+  addDays,
+  APPLICANT_ANSWER_WORKING_DAYS,
+  endOfShanghaiDay,
+  shanghaiDateOf,
+  UncoveredYearError,
+  type CalendarDate,
+  type WorkingDayCalendar,
+} from '@openday/domain';
 
 /**
  * The last day an answer is due on (the 2nd working day after the Shanghai date the window
@@ -9,9 +14,9 @@ export const ANSWER_WORKING_DAYS = 2;
  * midnight in Shanghai). A year the calendar does not cover throws UncoveredYearError: a
  * guessed deadline would flag applicants on the wrong day.
  */
-export function answerDeadline(closedAt: Date, calendar: WorkingDayCalendar, workingDays = ANSWER_WORKING_DAYS): { dueDate: CalendarDate; dueAt: Date } {
+export function answerDeadline(closedAt: Date, calendar: WorkingDayCalendar, workingDays = APPLICANT_ANSWER_WORKING_DAYS): { dueDate: CalendarDate; dueAt: Date } {
   const dueDate = calendar.answerDueDate(shanghaiDateOf(closedAt), workingDays);
-  return { dueDate, dueAt: shanghaiInstant(addDays(dueDate, 1), '00:00') };
+  return { dueDate, dueAt: endOfShanghaiDay(dueDate) };
 }
 
 /**
@@ -19,11 +24,11 @@ export function answerDeadline(closedAt: Date, calendar: WorkingDayCalendar, wor
  * the earliest it could pass whatever the missing year holds (every day counted as worked, as an
  * adjusted working day may be), so a late-added year never makes the flag late.
  */
-export function answerDeadlineCheckAt(closedAt: Date, calendar: WorkingDayCalendar, workingDays = ANSWER_WORKING_DAYS): Date {
+export function answerDeadlineCheckAt(closedAt: Date, calendar: WorkingDayCalendar, workingDays = APPLICANT_ANSWER_WORKING_DAYS): Date {
   try {
     return answerDeadline(closedAt, calendar, workingDays).dueAt;
   } catch (error) {
     if (!(error instanceof UncoveredYearError)) throw error;
-    return shanghaiInstant(addDays(shanghaiDateOf(closedAt), workingDays + 1), '00:00');
+    return endOfShanghaiDay(addDays(shanghaiDateOf(closedAt), workingDays));
   }
 }

@@ -18,6 +18,7 @@ describe('screenApplicant', () => {
     { rule: '66 on the event day', applicant: { birthDate: '1960-11-29' }, codes: ['age-above-maximum'] },
     { rule: 'no maximum age', applicant: { birthDate: '1930-01-01' }, openDay: { maxAge: null }, codes: [] },
     { rule: 'born on 29 February, 18 on 1 March of a common year', applicant: { birthDate: '2008-02-29' }, openDay: { eventDate: '2026-03-01' }, codes: [] },
+    { rule: 'born after the event day (a session moved earlier): too young, not an error', applicant: { birthDate: '2026-12-01' }, codes: ['age-below-minimum'] },
     { rule: 'born on 29 February, still 17 on 28 February', applicant: { birthDate: '2008-02-29' }, openDay: { eventDate: '2026-02-28' }, codes: ['age-below-minimum'] },
     { rule: 'a district the open day is not for', applicant: { district: 'mawei' }, codes: ['district-not-eligible'] },
     { rule: 'any district when the open day lists none', applicant: { district: 'mawei' }, openDay: { districts: [] }, codes: [] },

@@ -1,4 +1,4 @@
-import { ageOn, CalendarDate, compareDates } from '@openday/domain';
+import { ageProblem, CalendarDate, compareDates } from '@openday/domain';
 import { monthsBefore } from './months-before';
 
 export interface ScreenedApplicant {
@@ -66,22 +66,21 @@ export function screenApplicant(
 
 function ageReason(applicant: ScreenedApplicant, openDay: OpenDayEligibility): ScreeningReason | null {
   const { eventDate, minAge, maxAge } = openDay;
-  const age = ageOn(applicant.birthDate, eventDate);
-  if (age < minAge) {
+  const problem = ageProblem(applicant.birthDate, eventDate, openDay);
+  if (!problem) return null;
+  const { age } = problem;
+  if (problem.rule === 'age-below-minimum') {
     return {
       code: 'age-below-minimum',
       zh: `活动当天（${eventDate}）年龄为 ${age} 周岁，未满最低年龄 ${minAge} 周岁`,
       en: `Aged ${age} on the day of the event (${eventDate}), under the minimum age of ${minAge}`,
     };
   }
-  if (maxAge !== null && age > maxAge) {
-    return {
-      code: 'age-above-maximum',
-      zh: `活动当天（${eventDate}）年龄为 ${age} 周岁，超过最高年龄 ${maxAge} 周岁`,
-      en: `Aged ${age} on the day of the event (${eventDate}), over the maximum age of ${maxAge}`,
-    };
-  }
-  return null;
+  return {
+    code: 'age-above-maximum',
+    zh: `活动当天（${eventDate}）年龄为 ${age} 周岁，超过最高年龄 ${maxAge} 周岁`,
+    en: `Aged ${age} on the day of the event (${eventDate}), over the maximum age of ${maxAge}`,
+  };
 }
 
 function districtReason(applicant: ScreenedApplicant, openDay: OpenDayEligibility): ScreeningReason | null {

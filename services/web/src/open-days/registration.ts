@@ -1,16 +1,17 @@
+import { registrationState as windowState, type RegistrationState } from '@openday/domain/plans';
 import type { PublicOpenDay, PublicSession, SelectionMode } from './views';
 
-export type RegistrationState = 'cancelled' | 'none' | 'upcoming' | 'open' | 'closed';
+export type { RegistrationState };
 
 type Window = Pick<PublicOpenDay, 'status' | 'registrationOpensAt' | 'registrationClosesAt'>;
 
-/** Where an open day's registration window stands at `now`. */
+/** Where an open day's registration window stands at `now`: registration's own rule, on the public view. */
 export function registrationState(openDay: Window, now: number): RegistrationState {
-  if (openDay.status === 'cancelled') return 'cancelled';
-  if (!openDay.registrationOpensAt || !openDay.registrationClosesAt) return 'none';
-  if (now < Date.parse(openDay.registrationOpensAt)) return 'upcoming';
-  if (now < Date.parse(openDay.registrationClosesAt)) return 'open';
-  return 'closed';
+  const instant = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
+  return windowState(
+    { opensAt: instant(openDay.registrationOpensAt), closesAt: instant(openDay.registrationClosesAt), cancelled: openDay.status === 'cancelled' },
+    new Date(now),
+  );
 }
 
 /** The instant the countdown counts to: the opening while upcoming, the deadline while open. */

@@ -1,23 +1,17 @@
 /**
- * Every date a citizen sees is in Asia/Shanghai. China keeps UTC+8 all year (no
- * daylight saving since 1991), so a fixed offset is exact and does not depend on
- * the phone's own time zone or its time-zone data.
+ * Every date a citizen sees is in Asia/Shanghai, by the domain's one rule (a fixed UTC+8: China
+ * keeps no daylight saving time), whatever the phone's own time zone or its time-zone data.
  */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+import { shanghaiDateOf, shanghaiDateTime } from '@openday/domain/calendar';
 
 /** 'YYYY-MM-DD' of an instant, in Asia/Shanghai. */
 export function shanghaiDate(instant: Date | string | number = Date.now()): string {
-  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return shanghaiDateOf(new Date(instant));
 }
 
 /** 'HH:mm' of an instant, in Asia/Shanghai. */
 export function shanghaiTime(instant: Date | string | number): string {
-  return new Date(new Date(instant).getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(11, 16);
-}
-
-/** The instant of a Shanghai wall-clock date and time ('YYYY-MM-DD', 'HH:mm'). */
-export function shanghaiInstant(date: string, time = '00:00'): Date {
-  return new Date(Date.parse(`${date}T${time}:00+08:00`));
+  return shanghaiDateTime(new Date(instant)).slice(11);
 }
 
 /** 'YYYY-MM' of an instant, in Asia/Shanghai. */

@@ -1,4 +1,4 @@
-import { ageOn, normalizeMobile, parseCreditCode, parseResidentId } from '@openday/domain/identity';
+import { ageProblem, normalizeMobile, parseCreditCode, parseResidentId } from '@openday/domain/identity';
 import { parseFreeText, parsePersonName, PERSON_NAME_MAX_LENGTH, type PersonNameRule } from '@openday/domain/text';
 import { peopleOnForm, type ApplicationDraft, type PersonDraft } from './application-draft';
 
@@ -102,11 +102,9 @@ export function checkPerson(person: PersonDraft, path: string, rules: DraftRules
 function checkIdNumber(idNumber: string, rules: DraftRules): RuleBroken | null {
   const id = parseResidentId(idNumber, rules.today);
   if (!id.ok) return { rule: ID_RULES[id.rule] };
-  const { birthDate } = id.value;
-  // Born after the event day: too young by any measure (ageOn refuses such dates).
-  const age = birthDate > rules.eventDate ? -1 : ageOn(birthDate, rules.eventDate);
-  if (age < rules.minAge) return { rule: 'tooYoung', values: { min: rules.minAge, date: rules.eventDate } };
-  if (rules.maxAge !== null && age > rules.maxAge) return { rule: 'tooOld', values: { max: rules.maxAge, date: rules.eventDate } };
+  const age = ageProblem(id.value.birthDate, rules.eventDate, rules);
+  if (age?.rule === 'age-below-minimum') return { rule: 'tooYoung', values: { min: rules.minAge, date: rules.eventDate } };
+  if (age?.rule === 'age-above-maximum' && rules.maxAge !== null) return { rule: 'tooOld', values: { max: rules.maxAge, date: rules.eventDate } };
   return null;
 }
 

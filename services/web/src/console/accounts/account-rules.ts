@@ -3,15 +3,19 @@
  * they may make to whom (the gateway's rules, so the page offers only what will be accepted),
  * the new-account form checked before sending, and an initial password made for handing over.
  */
+import { CITY_OFFICE_AGENCY_ID, grantableRoles } from '@openday/domain/access';
 import type { components } from '../../api/schema';
-import { STAFF_ROLES, type StaffRole } from '../shell/menu';
+import type { StaffRole } from '../shell/menu';
+
+/** The roles the manager may give in an agency: the gateway's own rule (libs/domain). */
+export { grantableRoles };
 
 export type StaffAccount = components['schemas']['StaffAccountDto'];
 export type CreateAccountBody = components['schemas']['CreateStaffAccountRequest'];
 export type UpdateAccountBody = components['schemas']['UpdateStaffAccountRequest'];
 
 /** The city office's own agency: city-office accounts live there and nowhere else. */
-export const CITY_OFFICE_AGENCY = 'city-office';
+export const CITY_OFFICE_AGENCY = CITY_OFFICE_AGENCY_ID;
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,63}$/;
 export const DISPLAY_NAME_MAX = 100;
 export const PASSWORD_MIN = 10;
@@ -19,12 +23,6 @@ export const PASSWORD_MAX = 128;
 export const EMAIL_MAX = 254;
 /** The shape the gateway checks fully: one @, something on each side, a dot in the domain, no spaces. */
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The roles the manager may give in an agency: agency admins every role but the city office's; the city-office role only in its agency. */
-export function grantableRoles(managerRole: string, agencyId: string): StaffRole[] {
-  const roles = managerRole === 'city-office' ? [...STAFF_ROLES] : managerRole === 'agency-admin' ? STAFF_ROLES.filter((role) => role !== 'city-office') : [];
-  return roles.filter((role) => role !== 'city-office' || agencyId === CITY_OFFICE_AGENCY);
-}
 
 export interface AllowedChanges {
   rename: boolean;

@@ -1,3 +1,4 @@
+import { APPLICANT_ANSWER_WORKING_DAYS } from '@openday/domain/calendar';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Table, Tabs, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -15,7 +16,6 @@ import { agencyChanges, CHANGE_QUEUE_KEY, changesToReview } from '../changes/use
 import { ConsoleEmpty, ConsoleError, ConsoleLoading } from '../shell/states';
 import {
   agencyPlanItems,
-  ANSWER_WORKING_DAYS,
   applicantItems,
   BUCKETS,
   bucketCounts,
@@ -225,7 +225,7 @@ function useTodoSources(role: Role | undefined, agencyId: string | undefined, to
   const applicants = useMemo(() => {
     if (!answering.data) return [];
     const { closed, unanswered, calendar } = answering.data;
-    return applicantItems(closed, unanswered, (closedOn) => (calendar ? answerDueDate(closedOn, ANSWER_WORKING_DAYS, calendar) : null), today);
+    return applicantItems(closed, unanswered, (closedOn) => (calendar ? answerDueDate(closedOn, APPLICANT_ANSWER_WORKING_DAYS, calendar) : null), today);
   }, [answering.data, today]);
 
   const used = [

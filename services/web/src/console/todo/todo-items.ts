@@ -192,9 +192,6 @@ export function kindWords(kind: TodoKind): { kind: string; about: string } {
   return { kind: `console.todo.kinds.${kind}`, about: `console.todo.about.${kind}` };
 }
 
-/** The 2-working-day rule: applicants hear within this many working days of the registration deadline. */
-export const ANSWER_WORKING_DAYS = 2;
-
 /**
  * Open days whose applicants the selection group answers itself (the platform answers first-come
  * and lottery ones by itself): registration has closed, the event is still ahead.
