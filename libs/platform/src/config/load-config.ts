@@ -15,8 +15,8 @@ type Env = Record<string, string | undefined>;
  * Builds a config object from environment variables.
  *
  * Each field of `configClass` is named after its variable; class-transformer
- * decorators convert the strings (`@Type(() => Number)`, `@EnvBoolean()`, `@EnvList()`),
- * field initialisers are the defaults and class-validator decorators the rules.
+ * decorators convert the strings (`@EnvBoolean()`, `@EnvList()`; `@EnvInt({ min, max })` converts
+ * and checks an integer), field initialisers are the defaults and class-validator decorators the rules.
  * An empty variable counts as unset, so `PORT=` falls back to the default.
  * Every failing variable is reported at once, not just the first.
  */
