@@ -26,21 +26,27 @@ export class BusSignInCodes implements SignInCodeSource {
     private readonly timeoutMs: number,
   ) {}
 
-  /** Starts reading the gateway's internal stream (waiting until the gateway has made it). */
+  /**
+   * Starts reading the gateway's internal stream (waiting until the gateway has made it) and
+   * answers once every code already on it is read, so `watch` never takes an earlier code for the next.
+   */
   static async start(connection: NatsConnection, namespace: BusNamespace, { timeoutMs = 30_000 } = {}): Promise<BusSignInCodes> {
     const stream = namespace.eventStream('gateway', 'internal');
     const subject = SignInCodeRequestedV1.contract.subjectIn(namespace);
     const jsm = await jetstreamManager(connection);
-    await waitFor(() => jsm.streams.info(stream).then(() => true, () => false), { what: 'the gateway’s internal stream', timeoutMs: 60_000, intervalMs: 100 });
+    const { state } = await waitFor(() => jsm.streams.info(stream).catch(() => undefined), { what: 'the gateway’s internal stream', timeoutMs: 60_000, intervalMs: 100 });
     const messages = await (await jetstream(connection).consumers.get(stream)).consume();
     const source = new BusSignInCodes(() => void messages.close(), timeoutMs);
+    let readUpTo = 0;
     void (async () => {
       for await (const message of messages) {
+        readUpTo = message.seq;
         if (message.subject !== subject) continue;
         const { mobile, code } = message.json<CloudEvent<SignInCodeRequestedV1>>().data;
         source.codes.set(mobile, [...(source.codes.get(mobile) ?? []), code]);
       }
     })();
+    await waitFor(() => state.messages === 0 || readUpTo >= state.last_seq, { what: `the ${state.messages} events already on ${stream}`, timeoutMs: 60_000, intervalMs: 20 });
     return source;
   }
 
