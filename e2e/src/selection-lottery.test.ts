@@ -1,5 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import {
+  LotteryCommittedV1,
+  LotteryRevealedV1,
   OpenDayPublishedV2,
   SelectionCompletedV1,
   type ApplicantCategory,
@@ -18,7 +20,8 @@ import { SelectionHarness } from './selection-harness';
  * through the real one-time-code flow apply at once for 20 places with category quotas and
  * the one-third rule; registration closes (the open day is re-published with its window
  * closing now, as a change would), vetting's timer draws the lottery, and the draw is re-run
- * from the published seed through the public verification endpoint. Then a selected person
+ * from the public notice alone, following the published recipe (its commitment was public
+ * before the first application was accepted), and through the public verification endpoint. Then a selected person
  * withdraws and the first waiting person who fits moves up.
  */
 const DAY = 86_400_000;
@@ -39,6 +42,21 @@ const CATEGORY_MIX: ApplicantCategory[] = [
   'ordinary-citizen', 'ordinary-citizen', 'party-member', 'congress-deputy', 'ordinary-citizen',
   'party-member', 'congress-deputy', 'ordinary-citizen', 'party-member', 'media',
 ];
+
+/**
+ * Lottery recipe 2 as its published text says, written here from that text alone (no platform
+ * code): SHA-256 of the secret's bytes; the entry ids sorted by bytes, one a line; the seed from
+ * the secret's and the list hash's bytes; entries by HMAC-SHA256 ticket, ascending.
+ */
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+function rerunPublishedRecipe(draw: { secret: string; drawnOrder: string[] }) {
+  const entryList = [...draw.drawnOrder].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map((id) => `${id}\n`).join('');
+  const entryListHash = sha256(Buffer.from(entryList, 'utf8'));
+  const seed = sha256(Buffer.concat([Buffer.from(draw.secret, 'hex'), Buffer.from(entryListHash, 'hex')]));
+  const ticket = (id: string) => createHmac('sha256', Buffer.from(seed, 'hex')).update(id, 'utf8').digest('hex');
+  const order = [...draw.drawnOrder].map((id) => [ticket(id), id]).sort(([a, x], [b, y]) => (a === b ? (x < y ? -1 : 1) : a < b ? -1 : 1)).map(([, id]) => id);
+  return { commitment: sha256(Buffer.from(draw.secret, 'hex')), entryListHash, seed, order };
+}
 
 function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
@@ -82,6 +100,20 @@ describe('lottery selection: 500 concurrent applications for 20 places, over HTT
     await publish(openDay);
     await waitFor(async () => (await vettingCount('vetting_sessions WHERE open_day_id = $1', [openDay.openDayId])) === 1, { what: 'vetting’s copy' });
 
+    // The commitment is public before anyone applies: on the bus and on the public notice, without its secret.
+    const publicNotice = async () => (await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView;
+    const committedMessage = await waitFor(
+      () =>
+        platform.jsm.streams
+          .getMessage(platform.namespace.eventStream('vetting'), { last_by_subj: LotteryCommittedV1.contract.subjectIn(platform.namespace) })
+          .then((m) => m ?? undefined, () => undefined),
+      { what: 'lottery-committed on the bus', timeoutMs: 10_000, intervalMs: 100 },
+    );
+    const committed = committedMessage.json<CloudEvent<LotteryCommittedV1>>().data;
+    expect(committed).toMatchObject({ openDayId: openDay.openDayId, recipe: 2, commitment: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const beforeDraw = await publicNotice();
+    expect(beforeDraw.lotteryCommitment).toMatchObject({ recipe: 2, commitment: committed.commitment, committedAt: committed.committedAt, secret: null });
+
     const people = Array.from({ length: APPLICANTS }, (_, n) => n);
     await timed(`sign in ${APPLICANTS} citizens (real OTP flow, batches of 50)`, async () => {
       for (let start = 0; start < APPLICANTS; start += 50) {
@@ -116,6 +148,8 @@ describe('lottery selection: 500 concurrent applications for 20 places, over HTT
       expect(await Promise.all(refused.slice(0, 3).map(async (r) => `${r.status} ${await r.text()}`))).toEqual([]);
       for (const [n, res] of responses.entries()) applications.set(n, (await res.json()) as ApplicationView);
     });
+    const firstAccepted = Math.min(...[...applications.values()].map((application) => Date.parse(application.submittedAt)));
+    expect(Date.parse(committed.committedAt)).toBeLessThan(firstAccepted);
     await timed('vetting screened all 500', () =>
       waitFor(async () => (await vettingCount('vetting_applicants WHERE open_day_id = $1', [openDay.openDayId])) === APPLICANTS, {
         what: 'vetting to screen every applicant',
@@ -166,9 +200,29 @@ describe('lottery selection: 500 concurrent applications for 20 places, over HTT
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: Array<{ field: string }> }).errors.map((e) => e.field).sort()).toEqual(['entryIds', 'seed']);
 
-    const notice = (await (await call('GET', `/api/v1/public/open-days/${openDay.openDayId}/public-notice`)).json()) as PublicNoticeView;
+    const notice = await publicNotice();
     expect(notice.sessions[0].representatives).toHaveLength(session.selected.length);
-    expect(notice.sessions[0].lottery).toEqual(completed.lottery);
+    const draw = notice.sessions[0].lottery!;
+    expect(draw).toMatchObject({ ...completed.lottery, recipe: 2, commitment: committed.commitment, committedAt: committed.committedAt });
+    expect(notice.lotteryCommitment).toMatchObject({ commitment: committed.commitment, secret: draw.secret });
+
+    // The published recipe, followed with the public notice's values only, gives the commitment seen before anyone applied, the hash, the seed and the order.
+    expect(rerunPublishedRecipe({ secret: draw.secret!, drawnOrder: draw.drawnOrder })).toEqual({
+      commitment: committed.commitment,
+      entryListHash: draw.entryListHash,
+      seed: draw.seed,
+      order: draw.drawnOrder,
+    });
+    // The entries are everyone screened in: those the draw placed, and those whose category had no places.
+    const { rows: entered } = await harness.vettingDb.query(
+      `SELECT person_id::text AS id FROM vetting_applicants WHERE open_day_id = $1 AND (status <> 'rejected' OR reason_code = 'no-places-for-category')`,
+      [openDay.openDayId],
+    );
+    expect([...draw.drawnOrder].sort()).toEqual((entered as Array<{ id: string }>).map((r) => r.id).sort());
+    const revealed = (
+      await platform.jsm.streams.getMessage(platform.namespace.eventStream('vetting'), { last_by_subj: LotteryRevealedV1.contract.subjectIn(platform.namespace) })
+    )!.json<CloudEvent<LotteryRevealedV1>>().data;
+    expect(revealed).toMatchObject({ sessionId: openDay.sessions[0].sessionId, secret: draw.secret, entryListHash: draw.entryListHash, seed: draw.seed, entries: draw.drawnOrder.length });
     expect(notice.sessions[0].representatives[0]).toEqual({ maskedName: '李*明', maskedIdentity: expect.stringMatching(/^110105\*{8}\d{3}[\dX]$/), category: expect.any(String), outsideQuota: expect.any(Boolean) });
 
     // A selected congress deputy withdraws: the first waiting person who fits the quotas moves up.
