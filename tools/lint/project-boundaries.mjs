@@ -12,8 +12,15 @@ export const MAY_DEPEND_ON = Object.freeze({
   // contracts it may import as types only (below): its runtime holds validators and schemas.
   'type:web': ['purity:framework-free'],
   'type:e2e': ['type:lib'],
-  'type:tool': [],
+  'type:tool': ['type:lib'],
 });
+
+/**
+ * An end-to-end project may also import what it tests, named in its tags as `tests:<package name>`
+ * (the browser tests read the portal's words and menu; the e2e suite tests npm start's supervisor),
+ * by package name: a relative path into another project stays an error (import-x/no-relative-packages).
+ */
+const TESTS_TAG = 'tests:';
 
 /** Imported as types only: their shapes are shared, their runtime is not. */
 const TYPES_ONLY = Object.freeze({ 'type:web': ['@openday/contracts'] });
@@ -68,8 +75,10 @@ export function importRestrictions(project, projects) {
   const type = typeOf(project);
   const allowedTags = MAY_DEPEND_ON[type];
   const typesOnly = TYPES_ONLY[type] ?? [];
+  const tested = type === 'type:e2e' ? project.tags.filter((tag) => tag.startsWith(TESTS_TAG)).map((tag) => tag.slice(TESTS_TAG.length)) : [];
   const forbidden = projects.filter(
-    (other) => other.name !== project.name && !typesOnly.includes(other.name) && !other.tags.some((tag) => allowedTags.includes(tag)),
+    (other) =>
+      other.name !== project.name && !typesOnly.includes(other.name) && !tested.includes(other.name) && !other.tags.some((tag) => allowedTags.includes(tag)),
   );
   return {
     paths: typesOnly.map((name) => ({ name, allowTypeImports: true, message: `${type} imports ${name} as types only (import type …).` })),
