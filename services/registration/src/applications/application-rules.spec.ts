@@ -1,16 +1,16 @@
 import { addDays, residentIdCheckCharacter, toCalendarDate } from '@openday/domain';
 import type { ApplicantInput, ApplicationInput } from '@openday/contracts';
-import { ProblemException } from '@openday/platform';
 import type { PublishedOpenDay } from '../published-open-days/published-open-day-store';
 import {
   checkPeople,
   checkPerson,
-  checkRegistrationWindow,
   eligibilityOf,
   pickSession,
-  ProblemTypes,
+  registrationWindowRefusal,
   shanghaiTime,
+  type Checked,
   type Eligibility,
+  type Refusal,
 } from './application-rules';
 
 const EVENT_DATE = '2026-11-29';
@@ -32,7 +32,13 @@ const rules: Eligibility = {
   today: '2026-11-23',
   minAge: 18,
   maxAge: 65,
-  categories: ['ordinary-citizen', 'party-member', 'media'],
+  places: {
+    quotas: [
+      { category: 'ordinary-citizen', places: 10 },
+      { category: 'party-member', places: 5 },
+    ],
+    mediaOutsideQuota: true,
+  },
 };
 
 function person(overrides: Partial<ApplicantInput> = {}): ApplicantInput {
@@ -47,14 +53,14 @@ function person(overrides: Partial<ApplicantInput> = {}): ApplicantInput {
   };
 }
 
-function problemOf(fn: () => unknown): ProblemException {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof ProblemException) return err;
-    throw err;
-  }
-  throw new Error('expected a ProblemException');
+function refusalOf<T>(checked: Checked<T>): Refusal {
+  if (checked.ok) throw new Error('expected a refusal');
+  return checked.refusal;
+}
+
+function valueOf<T>(checked: Checked<T>): T {
+  if (!checked.ok) throw new Error(`expected no refusal, got ${checked.refusal.code}`);
+  return checked.value;
 }
 
 describe('checkPerson', () => {
@@ -113,7 +119,8 @@ describe('checkPerson', () => {
     expect(checkPerson(person({ category: 'village-cadre' }), 'applicant', rules).ineligible).toEqual([
       expect.objectContaining({ field: 'applicant.category', rule: 'categoryOffered' }),
     ]);
-    expect(checkPerson(person({ category: 'village-cadre' }), 'applicant', { ...rules, categories: [] }).ineligible).toEqual([]);
+    expect(checkPerson(person({ category: 'media' }), 'applicant', rules).ineligible).toEqual([]);
+    expect(checkPerson(person({ category: 'village-cadre' }), 'applicant', { ...rules, places: { quotas: [], mediaOutsideQuota: true } }).ineligible).toEqual([]);
   });
 
   it('never puts the ID number or mobile in a message', () => {
@@ -132,28 +139,26 @@ describe('checkPeople (all or nothing)', () => {
   });
 
   it('returns everyone when everyone passes', () => {
-    const people = checkPeople(group([person(), person({ idNumber: residentId('1985-01-01') })]), rules);
+    const people = valueOf(checkPeople(group([person(), person({ idNumber: residentId('1985-01-01') })]), rules));
     expect(people.map((p) => p.field)).toEqual(['members[0]', 'members[1]']);
   });
 
   it('refuses the whole group for one bad member, naming each', () => {
-    const problem = problemOf(() =>
-      checkPeople(group([person(), person({ idNumber: '110105199003071238' }), person({ mobile: 'x' })]), rules),
-    );
-    expect(problem.getStatus()).toBe(400);
-    expect(problem.problem.errors?.map((e) => `${e.field}/${e.rule}`)).toEqual(['members[1].idNumber/isResidentId', 'members[2].mobile/isMainlandMobile']);
+    const refusal = refusalOf(checkPeople(group([person(), person({ idNumber: '110105199003071238' }), person({ mobile: 'x' })]), rules));
+    expect(refusal.code).toBe('invalid-input');
+    expect(refusal.errors?.map((e) => `${e.field}/${e.rule}`)).toEqual(['members[1].idNumber/isResidentId', 'members[2].mobile/isMainlandMobile']);
   });
 
-  it('refuses an ineligible member with 422', () => {
-    const problem = problemOf(() => checkPeople(group([person(), person({ idNumber: residentId(bornTurning(66, -3)) })]), rules));
-    expect(problem.getStatus()).toBe(422);
-    expect(problem.problem).toMatchObject({ type: ProblemTypes.ineligible, errors: [{ field: 'members[1].idNumber', rule: 'ageOnEventDay' }] });
+  it('refuses an ineligible member as ineligible-applicant', () => {
+    const refusal = refusalOf(checkPeople(group([person(), person({ idNumber: residentId(bornTurning(66, -3)) })]), rules));
+    expect(refusal).toMatchObject({ code: 'ineligible-applicant', errors: [{ field: 'members[1].idNumber', rule: 'ageOnEventDay' }] });
   });
 
   it('refuses the same person twice in one group (x and X alike)', () => {
     const id = '11010519491231002X';
-    const problem = problemOf(() => checkPeople(group([person({ idNumber: id }), person({ idNumber: id.toLowerCase() })]), { ...rules, maxAge: null }));
-    expect(problem.problem.errors).toEqual([expect.objectContaining({ field: 'members[1].idNumber', rule: 'onePerPerson' })]);
+    const refusal = refusalOf(checkPeople(group([person({ idNumber: id }), person({ idNumber: id.toLowerCase() })]), { ...rules, maxAge: null }));
+    expect(refusal.code).toBe('ineligible-applicant');
+    expect(refusal.errors).toEqual([expect.objectContaining({ field: 'members[1].idNumber', rule: 'onePerPerson' })]);
   });
 
   it.each([
@@ -163,13 +168,13 @@ describe('checkPeople (all or nothing)', () => {
     ['self without applicant', { channel: 'self' }, 'applicant'],
     ['organisation without its name', { channel: 'organisation', applicant: person() }, 'recommendingOrganisation'],
   ])('checks the channel fields: %s', (_label, application, field) => {
-    const problem = problemOf(() => checkPeople(application as ApplicationInput, rules));
-    expect(problem.getStatus()).toBe(400);
-    expect(problem.problem.errors?.map((e) => e.field)).toContain(field);
+    const refusal = refusalOf(checkPeople(application as ApplicationInput, rules));
+    expect(refusal.code).toBe('invalid-input');
+    expect(refusal.errors?.map((e) => e.field)).toContain(field);
   });
 });
 
-describe('checkRegistrationWindow', () => {
+describe('registrationWindowRefusal', () => {
   const openDay = {
     id: '6f1c2f8e-3b7a-4d1e-9a53-0c8f5b2d7e41',
     sessions: [{ sessionId: 's', date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 20 }],
@@ -181,34 +186,28 @@ describe('checkRegistrationWindow', () => {
     ['at the opening instant', '2026-11-20T00:00:00.000Z'],
     ['a millisecond before closing', '2026-11-26T07:59:59.999Z'],
   ])('admits %s', (_label, now) => {
-    expect(() => checkRegistrationWindow(openDay, new Date(now))).not.toThrow();
+    expect(registrationWindowRefusal(openDay, new Date(now))).toBeUndefined();
   });
 
   it('refuses a cancelled open day even inside its window, saying when it was cancelled', () => {
     const cancelled = { ...openDay, cancelledAt: new Date('2026-11-21T02:00:00.000Z') } as PublishedOpenDay;
-    const problem = problemOf(() => checkRegistrationWindow(cancelled, new Date('2026-11-22T00:00:00.000Z')));
-    expect(problem.problem).toMatchObject({
-      status: 422,
-      type: ProblemTypes.openDayCancelled,
+    expect(registrationWindowRefusal(cancelled, new Date('2026-11-22T00:00:00.000Z'))).toEqual({
+      code: 'open-day-cancelled',
       detail: 'The organising agency cancelled this open day at 2026-11-21 10:00 Asia/Shanghai: it takes no applications.',
     });
   });
 
   it('refuses before the window with when it opens', () => {
-    const problem = problemOf(() => checkRegistrationWindow(openDay, new Date('2026-11-19T23:59:59.999Z')));
-    expect(problem.problem).toMatchObject({
-      status: 422,
-      type: ProblemTypes.registrationNotOpen,
+    expect(registrationWindowRefusal(openDay, new Date('2026-11-19T23:59:59.999Z'))).toEqual({
+      code: 'registration-not-open',
       detail: 'Registration opens at 2026-11-20 08:00 Asia/Shanghai (2026-11-20T00:00:00.000Z).',
     });
   });
 
   it('refuses at and after closing, saying the window closed and when', () => {
     for (const now of ['2026-11-26T08:00:00.000Z', '2026-11-28T00:00:00.000Z']) {
-      const problem = problemOf(() => checkRegistrationWindow(openDay, new Date(now)));
-      expect(problem.problem).toMatchObject({
-        status: 422,
-        type: ProblemTypes.registrationClosed,
+      expect(registrationWindowRefusal(openDay, new Date(now))).toEqual({
+        code: 'registration-closed',
         detail: 'The registration window closed at 2026-11-26 16:00 Asia/Shanghai (2026-11-26T08:00:00.000Z).',
       });
     }
@@ -216,7 +215,7 @@ describe('checkRegistrationWindow', () => {
 
   it('refuses an open day known only from v1 (no window)', () => {
     const v1Only = { ...openDay, registrationOpensAt: null, registrationClosesAt: null, sessions: null } as PublishedOpenDay;
-    expect(problemOf(() => checkRegistrationWindow(v1Only, new Date('2026-11-21T00:00:00Z'))).problem.type).toBe(ProblemTypes.notTakingApplications);
+    expect(registrationWindowRefusal(v1Only, new Date('2026-11-21T00:00:00Z'))?.code).toBe('not-taking-applications');
   });
 
   it('formats instants in Asia/Shanghai', () => {
@@ -230,12 +229,13 @@ describe('pickSession and eligibilityOf', () => {
   const openDay = { sessions: [one, two], quotas: [{ category: 'ordinary-citizen', places: 10 }], mediaOutsideQuota: true, minAge: 18, maxAge: 65 } as PublishedOpenDay;
 
   it('takes the only session by default, and needs sessionId when there are several', () => {
-    expect(pickSession({ sessions: [one] } as PublishedOpenDay, undefined)).toBe(one);
-    expect(pickSession(openDay, two.sessionId)).toBe(two);
-    expect(problemOf(() => pickSession(openDay, undefined)).problem.errors).toEqual([expect.objectContaining({ field: 'sessionId', rule: 'isDefined' })]);
-    expect(problemOf(() => pickSession(openDay, '00000000-0000-4000-8000-000000000000')).problem.errors).toEqual([
-      expect.objectContaining({ field: 'sessionId', rule: 'sessionOfOpenDay' }),
-    ]);
+    expect(valueOf(pickSession({ sessions: [one] } as PublishedOpenDay, undefined))).toBe(one);
+    expect(valueOf(pickSession(openDay, two.sessionId))).toBe(two);
+    expect(refusalOf(pickSession(openDay, undefined))).toMatchObject({ code: 'invalid-input', errors: [expect.objectContaining({ field: 'sessionId', rule: 'isDefined' })] });
+    expect(refusalOf(pickSession(openDay, '00000000-0000-4000-8000-000000000000'))).toMatchObject({
+      code: 'unprocessable',
+      errors: [expect.objectContaining({ field: 'sessionId', rule: 'sessionOfOpenDay' })],
+    });
   });
 
   it('counts age on the session date and takes media when they come outside the quota', () => {
@@ -244,7 +244,7 @@ describe('pickSession and eligibilityOf', () => {
       today: '2026-11-24',
       minAge: 18,
       maxAge: 65,
-      categories: ['ordinary-citizen', 'media'],
+      places: { quotas: [{ category: 'ordinary-citizen', places: 10 }], mediaOutsideQuota: true },
     });
   });
 });

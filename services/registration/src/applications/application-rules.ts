@@ -1,94 +1,87 @@
+/**
+ * Registration's rules for one application (domain.md step 4) as plain functions: each returns
+ * what it found (a refusal names its code, and each field at fault with its rule), never throws;
+ * `application-refusals.ts` throws a refusal as the catalogue's problem of that code.
+ */
 import {
   ageOn,
-  compareDates,
-  parseCreditCode,
+  ageProblem,
   maskName,
   maskResidentId,
   normalizeMobile,
+  offersCategory,
+  parseCreditCode,
   parseResidentId,
+  registrationState,
   shanghaiDateOf,
-  toCalendarDate,
+  shanghaiDateTime,
+  type FieldRefusal,
+  type QuotaPlan,
 } from '@openday/domain';
-import type { ApplicantCategory, ApplicantInput, ApplicationInput, PublishedSessionV2 } from '@openday/contracts';
-import { ProblemException, type FieldProblem } from '@openday/platform';
+import type { ApplicantCategory, ApplicantInput, ApplicationInput, ProblemCode, PublishedSessionV2 } from '@openday/contracts';
 import type { PublishedOpenDay } from '../published-open-days/published-open-day-store';
 
-const PROBLEMS = 'https://openday.gov.cn/problems';
+/** Why an application is refused: each is a code of the problem catalogue, which gives its status and type. */
+export type RefusalCode = Extract<
+  ProblemCode,
+  'open-day-cancelled' | 'not-taking-applications' | 'registration-not-open' | 'registration-closed' | 'invalid-input' | 'unprocessable' | 'ineligible-applicant'
+>;
 
-export const ProblemTypes = {
-  notTakingApplications: `${PROBLEMS}/not-taking-applications`,
-  registrationNotOpen: `${PROBLEMS}/registration-not-open`,
-  openDayCancelled: `${PROBLEMS}/open-day-cancelled`,
-  registrationClosed: `${PROBLEMS}/registration-closed`,
-  ineligible: `${PROBLEMS}/ineligible-applicant`,
-  duplicateApplication: `${PROBLEMS}/duplicate-application`,
-  idempotencyKeyReused: `${PROBLEMS}/idempotency-key-reused`,
-  openDayPassed: `${PROBLEMS}/open-day-passed`,
-  citizensOnly: `${PROBLEMS}/citizens-only`,
-} as const;
-
-/** `2026-11-26 16:00 Asia/Shanghai` — China keeps no daylight saving time, so +08:00 always holds. */
-export function shanghaiTime(instant: Date): string {
-  return `${new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')} Asia/Shanghai`;
+export interface Refusal {
+  code: RefusalCode;
+  detail: string;
+  errors?: FieldRefusal[];
 }
 
-/** Refuses, as a 422 problem, an application outside the open day's registration window. */
-export function checkRegistrationWindow(openDay: PublishedOpenDay, now: Date): void {
+export type Checked<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+/** `2026-11-26 16:00 Asia/Shanghai`. */
+export function shanghaiTime(instant: Date): string {
+  return `${shanghaiDateTime(instant)} Asia/Shanghai`;
+}
+
+/** Why the open day takes no application at `now`, or undefined inside its registration window. */
+export function registrationWindowRefusal(openDay: PublishedOpenDay, now: Date): Refusal | undefined {
   const { registrationOpensAt: opens, registrationClosesAt: closes } = openDay;
-  if (openDay.cancelledAt) {
-    throw new ProblemException({
-      status: 422,
-      type: ProblemTypes.openDayCancelled,
-      title: 'Open day cancelled',
-      detail: `The organising agency cancelled this open day at ${shanghaiTime(openDay.cancelledAt)}: it takes no applications.`,
-    });
-  }
-  if (!opens || !closes || !openDay.sessions?.length) {
-    throw new ProblemException({
-      status: 422,
-      type: ProblemTypes.notTakingApplications,
-      title: 'Not taking applications',
-      detail: `Open day ${openDay.id} has no registration window: it does not take applications.`,
-    });
-  }
-  if (now < opens) {
-    throw new ProblemException({
-      status: 422,
-      type: ProblemTypes.registrationNotOpen,
-      title: 'Registration not open yet',
-      detail: `Registration opens at ${shanghaiTime(opens)} (${opens.toISOString()}).`,
-    });
-  }
-  if (now >= closes) {
-    throw new ProblemException({
-      status: 422,
-      type: ProblemTypes.registrationClosed,
-      title: 'Registration closed',
-      detail: `The registration window closed at ${shanghaiTime(closes)} (${closes.toISOString()}).`,
-    });
+  const state = openDay.sessions?.length
+    ? registrationState({ opensAt: opens, closesAt: closes, cancelled: openDay.cancelledAt !== null && openDay.cancelledAt !== undefined }, now)
+    : openDay.cancelledAt ? 'cancelled' : 'none';
+  switch (state) {
+    case 'cancelled':
+      return {
+        code: 'open-day-cancelled',
+        detail: `The organising agency cancelled this open day at ${shanghaiTime(openDay.cancelledAt!)}: it takes no applications.`,
+      };
+    case 'none':
+      return { code: 'not-taking-applications', detail: `Open day ${openDay.id} has no registration window: it does not take applications.` };
+    case 'upcoming':
+      return { code: 'registration-not-open', detail: `Registration opens at ${shanghaiTime(opens!)} (${opens!.toISOString()}).` };
+    case 'closed':
+      return { code: 'registration-closed', detail: `The registration window closed at ${shanghaiTime(closes!)} (${closes!.toISOString()}).` };
+    case 'open':
+      return undefined;
   }
 }
 
 /** The session applied for: the one named, or the only one. */
-export function pickSession(openDay: PublishedOpenDay, sessionId: string | undefined): PublishedSessionV2 {
+export function pickSession(openDay: PublishedOpenDay, sessionId: string | undefined): Checked<PublishedSessionV2> {
   const sessions = openDay.sessions ?? [];
   if (sessionId === undefined) {
-    if (sessions.length === 1) return sessions[0];
-    throw new ProblemException({
-      status: 400,
-      detail: 'The request has invalid fields.',
-      errors: [{ field: 'sessionId', rule: 'isDefined', message: `sessionId is required: this open day has ${sessions.length} sessions` }],
-    });
+    if (sessions.length === 1) return { ok: true, value: sessions[0] };
+    return invalidFields([{ field: 'sessionId', rule: 'isDefined', message: `sessionId is required: this open day has ${sessions.length} sessions` }]);
   }
   const session = sessions.find((s) => s.sessionId === sessionId);
   if (!session) {
-    throw new ProblemException({
-      status: 422,
-      detail: 'The session is not one of this open day’s.',
-      errors: [{ field: 'sessionId', rule: 'sessionOfOpenDay', message: 'sessionId must be one of the open day’s sessions' }],
-    });
+    return {
+      ok: false,
+      refusal: {
+        code: 'unprocessable',
+        detail: 'The session is not one of this open day’s.',
+        errors: [{ field: 'sessionId', rule: 'sessionOfOpenDay', message: 'sessionId must be one of the open day’s sessions' }],
+      },
+    };
   }
-  return session;
+  return { ok: true, value: session };
 }
 
 export interface Eligibility {
@@ -98,20 +91,25 @@ export interface Eligibility {
   today: string;
   minAge: number;
   maxAge: number | null;
-  /** Categories the open day takes (its quotas, plus media when media come outside the quota); empty = any. */
-  categories: readonly ApplicantCategory[];
+  /** The open day's quotas and whether media come outside them: the categories it takes (`offersCategory`). */
+  places: Pick<QuotaPlan, 'quotas' | 'mediaOutsideQuota'>;
 }
 
 export function eligibilityOf(openDay: PublishedOpenDay, session: PublishedSessionV2, now: Date): Eligibility {
-  const categories = (openDay.quotas ?? []).map((q) => q.category);
-  if (categories.length > 0 && openDay.mediaOutsideQuota && !categories.includes('media')) categories.push('media');
   return {
     eventDate: session.date,
     today: shanghaiDateOf(now),
     minAge: openDay.minAge ?? 0,
     maxAge: openDay.maxAge ?? null,
-    categories,
+    places: { quotas: openDay.quotas ?? [], mediaOutsideQuota: openDay.mediaOutsideQuota ?? false },
   };
+}
+
+/** The categories an open day with quotas takes, for the words of a refusal. */
+function offeredCategories(places: Eligibility['places']): ApplicantCategory[] {
+  const categories = places.quotas.filter((quota) => offersCategory(places, quota.category)).map((quota) => quota.category as ApplicantCategory);
+  if (places.mediaOutsideQuota && !categories.includes('media')) categories.push('media');
+  return categories;
 }
 
 /** What registration derives from one person's input once it passes every rule. */
@@ -131,15 +129,15 @@ export interface CheckedPerson {
 export interface PersonCheck {
   person?: CheckedPerson;
   /** Malformed input (400). */
-  invalid: FieldProblem[];
+  invalid: FieldRefusal[];
   /** Well-formed but not eligible for this open day (422). */
-  ineligible: FieldProblem[];
+  ineligible: FieldRefusal[];
 }
 
-/** Every rule for one person; problems name the field (`members[2].idNumber`) and the rule. */
+/** Every rule for one person; refusals name the field (`members[2].idNumber`) and the rule. */
 export function checkPerson(input: ApplicantInput, field: string, rules: Eligibility): PersonCheck {
-  const invalid: FieldProblem[] = [];
-  const ineligible: FieldProblem[] = [];
+  const invalid: FieldRefusal[] = [];
+  const ineligible: FieldRefusal[] = [];
   const id = parseResidentId(input.idNumber, rules.today);
   if (!id.ok) invalid.push({ field: `${field}.idNumber`, rule: 'isResidentId', message: id.message });
   const mobile = normalizeMobile(input.mobile);
@@ -150,20 +148,18 @@ export function checkPerson(input: ApplicantInput, field: string, rules: Eligibi
   if (typeof input.name !== 'string' || !/\S/.test(input.name)) {
     invalid.push({ field: `${field}.name`, rule: 'isNotBlank', message: 'name must not be blank' });
   }
-  if (rules.categories.length > 0 && !rules.categories.includes(input.category)) {
+  if (!offersCategory(rules.places, input.category)) {
     ineligible.push({
       field: `${field}.category`,
       rule: 'categoryOffered',
-      message: `category must be one this open day takes: ${rules.categories.join(', ')}`,
+      message: `category must be one this open day takes: ${offeredCategories(rules.places).join(', ')}`,
     });
   }
   if (!id.ok || !mobile.ok) return { invalid, ineligible };
 
   const { birthDate, normalized } = id.value;
-  const age = compareDates(toCalendarDate(rules.eventDate), birthDate) < 0 ? -1 : ageOn(birthDate, rules.eventDate);
-  const tooYoung = age < rules.minAge;
-  const tooOld = rules.maxAge !== null && age > rules.maxAge;
-  if (tooYoung || tooOld) {
+  const age = ageProblem(birthDate, rules.eventDate, rules);
+  if (age) {
     const range = rules.maxAge === null ? `at least ${rules.minAge}` : `between ${rules.minAge} and ${rules.maxAge}`;
     ineligible.push({
       field: `${field}.idNumber`,
@@ -180,7 +176,8 @@ export function checkPerson(input: ApplicantInput, field: string, rules: Eligibi
       field,
       normalizedId: normalized,
       birthDate,
-      ageOnEventDay: age,
+      // Past the age rule (minAge ≥ 0), so born no later than the event day.
+      ageOnEventDay: ageOn(birthDate, rules.eventDate),
       mobile: mobile.value,
       maskedName: maskName(input.name),
       maskedIdNumber: maskResidentId(normalized),
@@ -192,8 +189,8 @@ export function checkPerson(input: ApplicantInput, field: string, rules: Eligibi
  * The channel's own fields, checked again here although the request DTO
  * already did: the service owns the rule, whoever calls it.
  */
-export function checkChannelFields(application: ApplicationInput): void {
-  const errors: FieldProblem[] = [];
+export function checkChannelFields(application: ApplicationInput): FieldRefusal[] {
+  const errors: FieldRefusal[] = [];
   const blank = (value: unknown) => typeof value !== 'string' || !/\S/.test(value);
   if (application.channel === 'group') {
     if (!application.unit || blank(application.unit.name)) errors.push({ field: 'unit.name', rule: 'isNotBlank', message: 'unit.name must not be blank' });
@@ -206,7 +203,7 @@ export function checkChannelFields(application: ApplicationInput): void {
   if (application.channel === 'organisation' && blank(application.recommendingOrganisation)) {
     errors.push({ field: 'recommendingOrganisation', rule: 'isNotBlank', message: 'recommendingOrganisation must not be blank' });
   }
-  if (errors.length > 0) throw new ProblemException({ status: 400, detail: 'The request has invalid fields.', errors });
+  return errors;
 }
 
 /** The people in an application with where each sits in the body. */
@@ -216,15 +213,16 @@ export function peopleOf(application: ApplicationInput): Array<{ input: Applican
 }
 
 /**
- * Checks everyone in the application: all or nothing. Throws a 400 problem for
- * malformed input, else a 422 for ineligible people or the same person twice;
- * each problem names the field and rule.
+ * Checks everyone in the application: all or nothing. Malformed input is refused as invalid
+ * fields, else ineligible people or the same person twice as `ineligible-applicant`; each field
+ * refusal names the field and rule.
  */
-export function checkPeople(application: ApplicationInput, rules: Eligibility): CheckedPerson[] {
-  checkChannelFields(application);
+export function checkPeople(application: ApplicationInput, rules: Eligibility): Checked<CheckedPerson[]> {
+  const channel = checkChannelFields(application);
+  if (channel.length > 0) return invalidFields(channel);
   const checks = peopleOf(application).map(({ input, field }) => checkPerson(input, field, rules));
   const invalid = checks.flatMap((c) => c.invalid);
-  if (invalid.length > 0) throw new ProblemException({ status: 400, detail: 'The request has invalid fields.', errors: invalid });
+  if (invalid.length > 0) return invalidFields(invalid);
   const ineligible = checks.flatMap((c) => c.ineligible);
   const people = checks.flatMap((c) => (c.person ? [c.person] : []));
   const seen = new Map<string, string>();
@@ -241,13 +239,14 @@ export function checkPeople(application: ApplicationInput, rules: Eligibility): 
     }
   }
   if (ineligible.length > 0) {
-    throw new ProblemException({
-      status: 422,
-      type: ProblemTypes.ineligible,
-      title: 'Not eligible',
-      detail: 'Someone in the application does not meet the open day’s rules.',
-      errors: ineligible,
-    });
+    return {
+      ok: false,
+      refusal: { code: 'ineligible-applicant', detail: 'Someone in the application does not meet the open day’s rules.', errors: ineligible },
+    };
   }
-  return people;
+  return { ok: true, value: people };
+}
+
+function invalidFields(errors: FieldRefusal[]): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: { code: 'invalid-input', detail: 'The request has invalid fields.', errors } };
 }

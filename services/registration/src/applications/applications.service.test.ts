@@ -23,7 +23,6 @@ import { registrationDatabase } from '../registration.database';
 import { OpenDayPublishedSubscriber } from '../published-open-days/open-day-published.subscriber';
 import { PublishedOpenDayCache } from '../published-open-days/published-open-day-cache';
 import { ApplicationsService } from './applications.service';
-import { ProblemTypes } from './application-rules';
 
 const DAY = 86_400_000;
 const today = shanghaiDateOf(new Date());
@@ -186,7 +185,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       const problem = await problemOf(
         otherReplica.submit({ actor: citizen(), openDayId, application: { channel: 'self', applicant: person({ idNumber: residentId('1980-01-02', '102') }) } }),
       );
-      expect(problem.problem).toMatchObject({ status: 422, type: ProblemTypes.openDayCancelled });
+      expect(problem.problem).toMatchObject({ status: 422, type: problemEntry('open-day-cancelled').type });
       expect(await count('applications WHERE open_day_id = $1', [openDayId])).toBe(1);
     });
 
@@ -349,7 +348,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       const { openDayId } = await publish({ eligibility: { minAge: 18, maxAge: 65, districts: [] } });
       const members = [person({ idNumber: idFor(200) }), person({ idNumber: residentId(bornTurning(18, 1)) }), person({ idNumber: idFor(201) })];
       const problem = await problemOf(submit(openDayId, { channel: 'group', unit: { name: '某单位', creditCode: '91350100M000100Y43' }, members }));
-      expect(problem.problem).toMatchObject({ status: 422, type: ProblemTypes.ineligible, errors: [{ field: 'members[1].idNumber', rule: 'ageOnEventDay' }] });
+      expect(problem.problem).toMatchObject({ status: 422, type: problemEntry('ineligible-applicant').type, errors: [{ field: 'members[1].idNumber', rule: 'ageOnEventDay' }] });
       expect(await count('application_people WHERE open_day_id = $1', [openDayId])).toBe(0);
       expect(await count('applications WHERE open_day_id = $1', [openDayId])).toBe(0);
       // The eligible members can still apply: nothing of the refused group was kept.
@@ -397,7 +396,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       const closes = new Date(Date.now() - 60_000);
       const { openDayId } = await publish({ registrationOpensAt: new Date(Date.now() - 3 * DAY).toISOString(), registrationClosesAt: closes.toISOString() });
       const problem = await problemOf(submit(openDayId, { channel: 'self', applicant: person() }));
-      expect(problem.problem).toMatchObject({ status: 422, type: ProblemTypes.registrationClosed });
+      expect(problem.problem).toMatchObject({ status: 422, type: problemEntry('registration-closed').type });
       expect(problem.problem.detail).toContain(closes.toISOString());
       expect(await count('applications WHERE open_day_id = $1', [openDayId])).toBe(0);
     });
@@ -406,7 +405,7 @@ describe('ApplicationsService on PostgreSQL', () => {
       const opens = new Date(Date.now() + DAY);
       const { openDayId } = await publish({ registrationOpensAt: opens.toISOString(), registrationClosesAt: new Date(Date.now() + 3 * DAY).toISOString() });
       const problem = await problemOf(submit(openDayId, { channel: 'self', applicant: person() }));
-      expect(problem.problem).toMatchObject({ status: 422, type: ProblemTypes.registrationNotOpen });
+      expect(problem.problem).toMatchObject({ status: 422, type: problemEntry('registration-not-open').type });
       expect(problem.problem.detail).toContain(opens.toISOString());
     });
 
@@ -417,7 +416,7 @@ describe('ApplicationsService on PostgreSQL', () => {
         openDayId: id, title: 'v1 only', agencyId: 'tax-bureau', date: EVENT_DATE, publishedAt: new Date().toISOString(),
       }, { subject: id });
       await dataSource.transaction((manager) => subscriber.handle(v1, manager));
-      expect((await problemOf(submit(id, { channel: 'self', applicant: person() }))).problem.type).toBe(ProblemTypes.notTakingApplications);
+      expect((await problemOf(submit(id, { channel: 'self', applicant: person() }))).problem.type).toBe(problemEntry('not-taking-applications').type);
     });
 
     it('refuses staff: applications are for citizens', async () => {

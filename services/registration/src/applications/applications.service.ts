@@ -20,13 +20,8 @@ import { publishedOpenDaysByIds } from '../published-open-days/published-open-da
 import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
 import { Application } from './application.entity';
 import { ApplicationPerson } from './application-person.entity';
-import {
-  checkPeople,
-  checkRegistrationWindow,
-  eligibilityOf,
-  pickSession,
-  type CheckedPerson,
-} from './application-rules';
+import { checkPeople, checkRegistrationWindow, pickSession } from './application-refusals';
+import { eligibilityOf, type CheckedPerson } from './application-rules';
 
 
 const DEFAULT_PAGE_SIZE = 20;
