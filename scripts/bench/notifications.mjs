@@ -78,6 +78,16 @@ function cpuSeconds(pid) {
   }
 }
 
+/** CPU seconds of the PostgreSQL backends serving the service's database, by backend pid (they live as long as the pool's connections). */
+async function backendCpu(db) {
+  const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
+  return new Map(rows.map(({ pid }) => [pid, cpuSeconds(pid)]).filter(([, cpu]) => cpu));
+}
+
+function cpuUsed(before, after) {
+  return { user: after.user - (before?.user ?? 0), system: after.system - (before?.system ?? 0) };
+}
+
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
@@ -105,11 +115,13 @@ async function main() {
     say(`publishing ${count} contact details, then ${count} selections and their tickets…`);
     const notificationPid = platform.processes.get('notification').child?.pid;
     const cpuBefore = cpuSeconds(notificationPid);
+    const backendsBefore = await backendCpu(db);
     const { started, sentAt } = await publishAll(platform, persons);
     const smsDone = await until('every SMS', () => selectedSms().length >= count);
     const mailDone = await until('every e-mail', () => selectedMail().length >= count);
     const inAppDone = await until('every in-app message', async () => (await inApp()) >= count);
     const cpuAfter = cpuSeconds(notificationPid);
+    const backendsAfter = await backendCpu(db);
     await db.end();
 
     const sms = latencies(selectedSms().map((m) => ({ key: m.to, at: Date.parse(m.receivedAt) })), sentAt);
@@ -124,14 +136,14 @@ async function main() {
     say(row('in-app', inAppDone));
     const allDone = Math.max(smsDone, mailDone, inAppDone);
     say(`  all     ${String(3 * count).padStart(6)} in ${((allDone - started) / 1000).toFixed(1).padStart(5)} s  ${((3 * count) / ((allDone - started) / 1000)).toFixed(0).padStart(5)} msg/s (every channel together)`);
-    if (cpuBefore && cpuAfter) {
-      const user = cpuAfter.user - cpuBefore.user;
-      const system = cpuAfter.system - cpuBefore.system;
+    const cpuRow = (what, { user, system }) => {
       const perMessageMs = ((user + system) * 1000) / (3 * count);
-      say(
-        `  notification CPU ${(user + system).toFixed(1)} s (user ${user.toFixed(1)}, system ${system.toFixed(1)}): ${perMessageMs.toFixed(2)} ms a message, ` +
-          `≈ ${(1000 / perMessageMs).toFixed(0)} msg/s for a replica with a core of its own`,
-      );
+      return `  ${what} CPU ${(user + system).toFixed(1)} s (user ${user.toFixed(1)}, system ${system.toFixed(1)}): ${perMessageMs.toFixed(2)} ms a message, ≈ ${(1000 / perMessageMs).toFixed(0)} msg/s a core`;
+    };
+    if (cpuBefore && cpuAfter) say(cpuRow('notification', cpuUsed(cpuBefore, cpuAfter)));
+    if (backendsAfter.size > 0) {
+      const used = [...backendsAfter].map(([pid, after]) => cpuUsed(backendsBefore.get(pid), after));
+      say(cpuRow('its PostgreSQL backends', { user: used.reduce((t, u) => t + u.user, 0), system: used.reduce((t, u) => t + u.system, 0) }));
     }
     say(`  duplicates: ${platform.sms.posts - platform.sms.messages().length} SMS resent, ${selectedMail().length - new Set(selectedMail().map((m) => m.messageId)).size} e-mails resent`);
   } finally {
