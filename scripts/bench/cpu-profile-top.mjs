@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // node scripts/bench/cpu-profile-top.mjs <file.cpuprofile> [how many, default 25] [--inclusive <path part>]
-// The functions a profile (written by cpu-profile-hook.cjs) spent most self time in, with the
+// The functions a profile (written by cpu-profile-hook.mjs) spent most self time in, with the
 // share of all samples and of the busy (non-idle) ones. With --inclusive, the functions whose
 // file path contains the given part (e.g. services/notification), by time including callees.
 import { readFileSync } from 'node:fs';

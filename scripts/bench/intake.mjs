@@ -234,7 +234,7 @@ async function main() {
       say(`intake only: stopping ${CONSUMER_SERVICES.join(', ')}…`);
       await platform.pause(CONSUMER_SERVICES);
     }
-    // With CPU_PROFILE_DIR set (scripts/bench/cpu-profile-hook.cjs preloaded), profiles cover the burst and the drain, not start-up and sign-in.
+    // With CPU_PROFILE_DIR set (scripts/bench/cpu-profile-hook.mjs preloaded), profiles cover the burst and the drain, not start-up and sign-in.
     if (process.env.CPU_PROFILE_DIR) for (const service of CONSUMER_SERVICES.concat('gateway', 'registration').flatMap((s) => platform.instances(s))) service.child?.kill('SIGUSR2');
     say(`burst: ${requests.length} applications, ${opts.concurrency} in flight, over ${platform.gatewayUrls.length} gateway${platform.gatewayUrls.length > 1 ? 's' : ''}…`);
     const burst = await runLoad(requests, {

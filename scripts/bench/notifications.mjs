@@ -110,7 +110,7 @@ async function main() {
     await db.connect();
     const inApp = async () => (await db.query(`SELECT count(*)::int AS n FROM notification_inbox WHERE template = 'selected'`)).rows[0].n;
 
-    // With CPU_PROFILE_DIR set (scripts/bench/cpu-profile-hook.cjs preloaded), profiles cover the run from here, not start-up.
+    // With CPU_PROFILE_DIR set (scripts/bench/cpu-profile-hook.mjs preloaded), profiles cover the run from here, not start-up.
     if (process.env.CPU_PROFILE_DIR) for (const service of platform.processes.values()) service.child?.kill('SIGUSR2');
     say(`publishing ${count} contact details, then ${count} selections and their tickets…`);
     const notificationPid = platform.processes.get('notification').child?.pid;

@@ -1,13 +1,13 @@
 // Preloaded into each service when a bench runs with CPU_PROFILE_DIR set
-// (NODE_OPTIONS="--require ./scripts/bench/cpu-profile-hook.cjs"): Node 20 refuses --cpu-prof in
+// (NODE_OPTIONS="--import ./scripts/bench/cpu-profile-hook.mjs"): Node 20 refuses --cpu-prof in
 // NODE_OPTIONS, so the V8 profiler is driven through node:inspector instead. Profiling starts
 // at load and starts again on SIGUSR2 (the benches send it when the burst begins, so start-up
 // is left out); the profile is written as <service>-<pid>.cpuprofile when the process is
 // stopped (SIGTERM) or exits. Summarise it with scripts/bench/cpu-profile-top.mjs, or open it in
 // Chrome DevTools.
-const { Session } = require('node:inspector');
-const { writeFileSync } = require('node:fs');
-const path = require('node:path');
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import path from 'node:path';
 
 const dir = process.env.CPU_PROFILE_DIR;
 const service = /services\/([^/]+)\/dist\/main\.js$/.exec(process.argv[1] ?? '')?.[1];
