@@ -1,26 +1,20 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
-  ListDeliveriesRequest,
   ListInboxRequest,
   NotificationRpcOperations,
   ReadInboxMessageRequest,
-  type DeliveryPage,
   type InboxMessageView,
   type InboxPage,
 } from '@openday/contracts';
 import { rpcPattern } from '@openday/platform';
-import { DeliveryLogService } from '../deliveries/delivery-log.service';
 import { InboxService } from './inbox.service';
 
 const ops = NotificationRpcOperations;
 
 @Controller()
-export class NotificationRpcController {
-  constructor(
-    private readonly inbox: InboxService,
-    private readonly log: DeliveryLogService,
-  ) {}
+export class InboxRpcController {
+  constructor(private readonly inbox: InboxService) {}
 
   @MessagePattern(rpcPattern('notification', ops.listInbox))
   listInbox(@Payload() request: ListInboxRequest): Promise<InboxPage> {
@@ -30,10 +24,5 @@ export class NotificationRpcController {
   @MessagePattern(rpcPattern('notification', ops.readInboxMessage))
   readInboxMessage(@Payload() request: ReadInboxMessageRequest): Promise<InboxMessageView> {
     return this.inbox.markRead(request.actor, request.messageId);
-  }
-
-  @MessagePattern(rpcPattern('notification', ops.listDeliveries))
-  listDeliveries(@Payload() request: ListDeliveriesRequest): Promise<DeliveryPage> {
-    return this.log.list(request.actor, request.query);
   }
 }

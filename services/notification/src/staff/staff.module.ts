@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ContactsModule } from '../contacts/contacts.module';
 import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { StaffContactsSubscriber } from './staff-contacts.subscriber';
 import { StaffDirectory } from './staff-directory';
@@ -6,7 +7,7 @@ import { FeedbackAssignedNoticesSubscriber, FlaggedApplicationNoticesSubscriber,
 
 /** Staff are told what waits for them: the directory of staff recipients and the rules of who is told what. */
 @Module({
-  imports: [DeliveriesModule],
+  imports: [ContactsModule, DeliveriesModule],
   providers: [StaffDirectory, StaffContactsSubscriber, PlanFilingNoticesSubscriber, FlaggedApplicationNoticesSubscriber, FeedbackAssignedNoticesSubscriber],
 })
 export class StaffModule {}
