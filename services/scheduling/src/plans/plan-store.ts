@@ -148,79 +148,54 @@ export function listPlans(
   );
 }
 
+/** Every column of a plan row and the value written to it, in one list so that insert and update cannot drift apart. */
+const PLAN_ROW_VALUES: ReadonlyArray<readonly [column: string, valueOf: (plan: Plan) => unknown]> = [
+  ['id', (plan) => plan.id],
+  ['agency_id', (plan) => plan.agencyId],
+  ['status', (plan) => plan.status],
+  ['title', (plan) => plan.title],
+  ['theme', (plan) => plan.theme],
+  ['forms', (plan) => plan.forms],
+  ['venues', (plan) => JSON.stringify(plan.venues)],
+  ['assembly_point', (plan) => plan.assemblyPoint],
+  ['transport', (plan) => plan.transport],
+  ['quotas', (plan) => JSON.stringify(plan.quotas)],
+  ['min_ordinary_share', (plan) => plan.minOrdinaryShare],
+  ['media_outside_quota', (plan) => plan.mediaOutsideQuota],
+  ['eligibility', (plan) => JSON.stringify(plan.eligibility)],
+  ['registration_opens_at', (plan) => plan.registrationOpensAt],
+  ['registration_closes_at', (plan) => plan.registrationClosesAt],
+  ['selection_mode', (plan) => plan.selectionMode],
+  ['co_signing_departments', (plan) => JSON.stringify(plan.coSigningDepartments)],
+  ['notices', (plan) => JSON.stringify(plan.notices)],
+  ['publish_at', (plan) => plan.publishAt],
+  ['first_session_date', (plan) => plan.firstSessionDate],
+  ['submissions', (plan) => plan.submissions],
+  ['open_day_id', (plan) => plan.openDayId],
+  ['version', (plan) => plan.version],
+  ['created_by', (plan) => plan.createdBy],
+  ['idempotency_key', (plan) => plan.idempotencyKey],
+  ['created_at', (plan) => plan.createdAt],
+  ['updated_at', (plan) => plan.updatedAt],
+];
+
+/** Set when the plan is created and never rewritten by a command. */
+const FIXED_AT_CREATION = new Set(['id', 'agency_id', 'created_by', 'idempotency_key', 'created_at']);
+
 export async function insertPlan(manager: EntityManager, plan: Plan): Promise<void> {
+  const columns = PLAN_ROW_VALUES.map(([column]) => column);
   await manager.query(
-    `INSERT INTO plans (id, agency_id, status, title, theme, forms, venues, assembly_point, transport, quotas, min_ordinary_share,
-                        media_outside_quota, eligibility, registration_opens_at, registration_closes_at, selection_mode,
-                        co_signing_departments, notices, publish_at, first_session_date, submissions, open_day_id, version,
-                        created_by, idempotency_key, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27)`,
-    [
-      plan.id,
-      plan.agencyId,
-      plan.status,
-      plan.title,
-      plan.theme,
-      plan.forms,
-      JSON.stringify(plan.venues),
-      plan.assemblyPoint,
-      plan.transport,
-      JSON.stringify(plan.quotas),
-      plan.minOrdinaryShare,
-      plan.mediaOutsideQuota,
-      JSON.stringify(plan.eligibility),
-      plan.registrationOpensAt,
-      plan.registrationClosesAt,
-      plan.selectionMode,
-      JSON.stringify(plan.coSigningDepartments),
-      JSON.stringify(plan.notices),
-      plan.publishAt,
-      plan.firstSessionDate,
-      plan.submissions,
-      plan.openDayId,
-      plan.version,
-      plan.createdBy,
-      plan.idempotencyKey,
-      plan.createdAt,
-      plan.updatedAt,
-    ],
+    `INSERT INTO plans (${columns.join(', ')}) VALUES (${columns.map((_, index) => `$${index + 1}`).join(', ')})`,
+    PLAN_ROW_VALUES.map(([, valueOf]) => valueOf(plan)),
   );
 }
 
 /** Writes the plan's content, status and counters back to its row (a command has changed them). */
 export async function updatePlan(manager: EntityManager, plan: Plan): Promise<void> {
+  const rewritten = PLAN_ROW_VALUES.filter(([column]) => !FIXED_AT_CREATION.has(column));
   await manager.query(
-    `UPDATE plans
-        SET status = $2, title = $3, theme = $4, forms = $5, venues = $6, assembly_point = $7, transport = $8, quotas = $9,
-            min_ordinary_share = $10, media_outside_quota = $11, eligibility = $12, registration_opens_at = $13,
-            registration_closes_at = $14, selection_mode = $15, co_signing_departments = $16, notices = $17, publish_at = $18,
-            first_session_date = $19, submissions = $20, open_day_id = $21, version = $22, updated_at = $23
-      WHERE id = $1`,
-    [
-      plan.id,
-      plan.status,
-      plan.title,
-      plan.theme,
-      plan.forms,
-      JSON.stringify(plan.venues),
-      plan.assemblyPoint,
-      plan.transport,
-      JSON.stringify(plan.quotas),
-      plan.minOrdinaryShare,
-      plan.mediaOutsideQuota,
-      JSON.stringify(plan.eligibility),
-      plan.registrationOpensAt,
-      plan.registrationClosesAt,
-      plan.selectionMode,
-      JSON.stringify(plan.coSigningDepartments),
-      JSON.stringify(plan.notices),
-      plan.publishAt,
-      plan.firstSessionDate,
-      plan.submissions,
-      plan.openDayId,
-      plan.version,
-      plan.updatedAt,
-    ],
+    `UPDATE plans SET ${rewritten.map(([column], index) => `${column} = $${index + 2}`).join(', ')} WHERE id = $1`,
+    [plan.id, ...rewritten.map(([, valueOf]) => valueOf(plan))],
   );
 }
 
