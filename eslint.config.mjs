@@ -17,8 +17,7 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       // Generated from services/gateway/openapi.json (openapi-typescript); a test checks each against it.
-      'libs/testing/src/client/gateway-api.ts',
-      'services/web/src/api/schema.d.ts',
+      'libs/contracts/src/http/gateway-api.ts',
     ],
   },
   js.configs.recommended,

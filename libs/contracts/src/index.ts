@@ -65,3 +65,4 @@ export * from './events/scheduling/working-calendar-changed.v1';
 export * from './rpc/page-query';
 export * from './rpc/personal-data.rpc';
 export * from './problems/problem-catalogue';
+export type { paths as GatewayPaths, components as GatewayComponents, operations as GatewayOperations } from './http/gateway-api';

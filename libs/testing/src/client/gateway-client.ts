@@ -1,6 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { DEMO_PASSWORD } from '../demo-city';
-import type { components, paths } from './gateway-api';
+import type { GatewayComponents as components, GatewayPaths as paths } from '@openday/contracts';
 import type { SignInCodeSource } from './sign-in-codes';
 
 /** Typed calls: every path, parameter and body from the gateway's OpenAPI document (services/gateway/openapi.json). */

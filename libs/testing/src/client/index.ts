@@ -1,4 +1,4 @@
 export * from './gateway-client';
 export * from './sign-in-codes';
 export * from './builders';
-export type { paths as GatewayPaths, components as GatewayComponents } from './gateway-api';
+export type { GatewayPaths, GatewayComponents } from '@openday/contracts';

@@ -27,7 +27,7 @@ export function problemMessage(problem: Problem, t: TFunction): string {
   return describeProblem(problem, t, currentLanguage());
 }
 
-/** The typed API client; paths and bodies come from the gateway's OpenAPI document (src/api/schema.d.ts). */
+/** The typed API client; paths and bodies come from the gateway's OpenAPI document (libs/contracts/src/http/gateway-api.ts). */
 export const api = createClient<paths>({ baseUrl: '' });
 api.use(
   sessionMiddleware(

@@ -1,6 +1,6 @@
 import type { components } from '../../api/schema';
 
-/** The citizen's own views, as the gateway's OpenAPI document declares them (src/api/schema.d.ts). */
+/** The citizen's own views, as the gateway's OpenAPI document declares them (libs/contracts/src/http/gateway-api.ts). */
 type Schemas = components['schemas'];
 
 export type ApplicationView = Schemas['ApplicationDto'];

@@ -137,7 +137,7 @@ export function passwordFrom(bytes: Uint8Array): string | undefined {
   return password;
 }
 
-export function generatePassword(random: (bytes: Uint8Array) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
+export function generatePassword(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (bytes) => crypto.getRandomValues(bytes)): string {
   for (;;) {
     const password = passwordFrom(random(new Uint8Array(64)));
     if (password) return password;

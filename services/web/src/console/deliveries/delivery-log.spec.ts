@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerPreview, deliveryQuery, NO_DELIVERY_FILTERS, RECIPIENT_KINDS, TEMPLATES } from './delivery-log';
 
-/** A DeliveryDto property's values as the gateway's OpenAPI document has them (src/api/schema.d.ts is generated from it, and checked to be). */
+/** A DeliveryDto property's values as the gateway's OpenAPI document has them (libs/contracts/src/http/gateway-api.ts is generated from it, and checked to be). */
 function apiValues(property: 'template' | 'recipientKind'): string[] {
   const document = JSON.parse(readFileSync(join(__dirname, '../../../../gateway/openapi.json'), 'utf8')) as {
     components: { schemas: { DeliveryDto: { properties: Record<string, { enum?: string[] }> } } };

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // gateway-api.ts is generated from the gateway's committed OpenAPI document; when the API moves on
-// and nobody ran `npm run generate:api -w @openday/testing`, the client's types would lie about the API.
-describe('src/client/gateway-api.ts', () => {
+// and nobody ran `npm run generate:api -w @openday/contracts`, the portal's and the e2e client's types would lie about the API.
+describe('src/http/gateway-api.ts', () => {
   it('is what openapi-typescript makes of services/gateway/openapi.json', () => {
     const libRoot = join(__dirname, '..', '..');
     const generated = execFileSync(process.execPath, [openapiTypescriptCli(libRoot), '../../services/gateway/openapi.json'], {
@@ -13,7 +13,7 @@ describe('src/client/gateway-api.ts', () => {
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     const committed = readFileSync(join(__dirname, 'gateway-api.ts'), 'utf8');
-    expect(committed === generated ? 'up to date' : 'stale: run npm run generate:api -w @openday/testing').toBe('up to date');
+    expect(committed === generated ? 'up to date' : 'stale: run npm run generate:api -w @openday/contracts').toBe('up to date');
   }, 60_000);
 });
 
