@@ -1,3 +1,4 @@
+import { FEEDBACK_ANSWER_WORKING_DAYS } from '@openday/domain';
 import { BaseServiceConfig, EnvInt, WithPersonalDataRetention } from '@openday/platform';
 
 export class FeedbackConfig extends WithPersonalDataRetention(BaseServiceConfig) {
@@ -11,7 +12,7 @@ export class FeedbackConfig extends WithPersonalDataRetention(BaseServiceConfig)
 
   /** A department answers within this many working days of the assignment unless staff set a date. */
   @EnvInt({ min: 1, max: 120 })
-  ANSWER_DUE_WORKING_DAYS = 15;
+  ANSWER_DUE_WORKING_DAYS = FEEDBACK_ANSWER_WORKING_DAYS;
 
   /** An overdue item is chased again every this many working days. */
   @EnvInt({ min: 1, max: 60 })
