@@ -19,7 +19,7 @@ import {
 } from '@openday/contracts';
 import { Outbox } from '@openday/messaging';
 import { Clock, keysetCursor, problem, ProblemException } from '@openday/platform';
-import { parseQrPayload } from '@openday/domain';
+import { canSeeAgency, parseQrPayload } from '@openday/domain';
 import { decideCheckIn, type CheckInDecision } from './admission-rules';
 import { AdmissionService } from './admission.service';
 import { rosterCsv } from './roster-csv';
@@ -77,7 +77,7 @@ export class TicketsService {
       const [ticket] = credential.ticketId
         ? await findTickets(manager, 't.id = $1 AND t.check_in_code = $2 AND t.open_day_id = $3', [credential.ticketId, credential.code, request.openDayId], { lock: true })
         : await findTickets(manager, 't.check_in_code = $1 AND t.open_day_id = $2', [credential.code, request.openDayId], { lock: true });
-      if (!ticket || ticket.agencyId !== actor.agencyId) throw notFound(`No ticket with this ${credential.method === 'qr' ? 'QR payload' : 'check-in code'} for open day ${request.openDayId} of your agency.`);
+      if (!ticket || !canSeeAgency(actor, ticket.agencyId, DOOR_ROLES)) throw notFound(`No ticket with this ${credential.method === 'qr' ? 'QR payload' : 'check-in code'} for open day ${request.openDayId} of your agency.`);
       const session = (await findSession(manager, ticket.sessionId))!;
       const now = this.clock.now();
       const decision = decideCheckIn({ status: ticket.status, checkedInAt: ticket.checkedInAt, maskedIdNumber: ticket.maskedIdNumber, session }, input.idLast4, now);
@@ -104,7 +104,7 @@ export class TicketsService {
     assertRole(actor, DOOR_ROLES, 'Tickets are revoked by staff of the organising agency.');
     return this.dataSource.transaction(async (manager) => {
       const [ticket] = await findTickets(manager, 't.id = $1', [request.ticketId], { lock: true });
-      if (!ticket || ticket.agencyId !== actor.agencyId) throw notFound(`No ticket ${request.ticketId} of your agency.`);
+      if (!ticket || !canSeeAgency(actor, ticket.agencyId, DOOR_ROLES)) throw notFound(`No ticket ${request.ticketId} of your agency.`);
       if (ticket.status === 'revoked') return attendanceEntry(ticket);
       if (ticket.status !== 'issued') {
         throw problem('ticket-no-longer-revocable', { detail: `The ticket is ${ticket.status}: only an issued ticket can be revoked.` });
@@ -151,7 +151,7 @@ export class TicketsService {
   private async staffSession(manager: EntityManager, actor: Actor, openDayId: string, sessionId: string): Promise<SessionRow> {
     assertRole(actor, ROSTER_ROLES, 'Rosters are for the organising agency’s staff and the city office.');
     const session = await findSession(manager, sessionId);
-    if (!session || session.openDayId !== openDayId || (actor.role !== 'city-office' && session.agencyId !== actor.agencyId)) {
+    if (!session || session.openDayId !== openDayId || !canSeeAgency(actor, session.agencyId, ROSTER_ROLES)) {
       throw notFound(`No session ${sessionId} of open day ${openDayId} of your agency.`);
     }
     return session;

@@ -14,13 +14,13 @@ import type {
   VettingApplicantPage,
 } from '@openday/contracts';
 import { keysetCursor, problem } from '@openday/platform';
-import { ordinaryShortfall } from '@openday/domain';
+import { canSeeAgency, ordinaryShortfall } from '@openday/domain';
 import { drawLottery, LOTTERY_ALGORITHM_V1, lotteryTicket } from '../selection/lottery';
 import { commitmentView, storedCommitment } from '../selection-runs/lottery-commitments';
 import { byCategory, SelectionLedger } from '../selection-runs/selection-ledger';
 import { applicantView, publishedDraw, type OpenDayRecord } from '../selection-runs/records';
 
-const STAFF_OF_AGENCY = new Set(['agency-staff', 'agency-admin', 'reviewer']);
+const STAFF_OF_AGENCY: readonly string[] = ['agency-staff', 'agency-admin', 'reviewer'];
 /** Both lists run in arrival order: the last arrival order on the page. */
 const APPLICANT_PAGES = keysetCursor('applicants', ['integer']);
 const FLAGGED_PAGES = keysetCursor('flagged', ['integer']);
@@ -188,7 +188,7 @@ export class SelectionQueries {
   /** The open day, if the caller is staff of its agency (or the city office); 404 otherwise. */
   private async agencysOpenDay(actor: Actor, openDayId: string): Promise<OpenDayRecord> {
     const openDay = await this.ledger.openDay(this.dataSource.manager, openDayId);
-    const allowed = openDay && (actor.role === 'city-office' || (STAFF_OF_AGENCY.has(actor.role) && actor.agencyId === openDay.agencyId));
+    const allowed = openDay && canSeeAgency(actor, openDay.agencyId, STAFF_OF_AGENCY);
     if (!openDay || !allowed) throw problem('not-found', { detail: `No open day ${openDayId} of your agency.` });
     return openDay;
   }
