@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { In, QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import {
   ApplicationSubmittedV1,
   ApplicationWithdrawnV1,
@@ -17,9 +17,21 @@ import { maskEmail, maskMobile, maskResidentId, shanghaiDateOf } from '@openday/
 import { Outbox } from '@openday/messaging';
 import { Clock, keysetCursor, PERSONAL_DATA, problem, ProblemException, type PersonalDataProtection } from '@openday/platform';
 import { publishedOpenDaysByIds } from '../published-open-days/published-open-day-store';
-import { isCurrent, PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
-import { Application } from './application.entity';
-import { ApplicationPerson } from './application-person.entity';
+import { PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-days/published-open-day-cache';
+import {
+  activePersonKeys,
+  findByIdempotencyKey,
+  insertApplicationPeople,
+  insertApplicationWhileCurrent,
+  listApplicationsOf,
+  lockOwnApplication,
+  peopleOfApplications,
+  withdrawApplication,
+  type Application,
+  type ApplicationPerson,
+  type NewApplication,
+  type NewApplicationPerson,
+} from './application-store';
 import { checkPeople, checkRegistrationWindow, pickSession } from './application-refusals';
 import { eligibilityOf, type CheckedPerson } from './application-rules';
 
@@ -88,7 +100,7 @@ export class ApplicationsService {
       throw refusal;
     }
     const keyed = people.map((person) => ({ person, personKey: this.personalData.hasher.hash(person.normalizedId) }));
-    const stored = this.dataSource.manager.create(Application, {
+    const stored: NewApplication = {
       id: randomUUID(),
       openDayId: openDay.id,
       sessionId: session.sessionId,
@@ -103,9 +115,9 @@ export class ApplicationsService {
       requestFingerprint: fingerprint,
       submittedAt: now,
       withdrawnAt: null,
-    });
-    const rows = keyed.map(({ person, personKey }, position) =>
-      this.dataSource.manager.create(ApplicationPerson, {
+    };
+    const rows = keyed.map(
+      ({ person, personKey }, position): NewApplicationPerson => ({
         id: randomUUID(),
         applicationId: stored.id,
         openDayId: openDay.id,
@@ -125,8 +137,8 @@ export class ApplicationsService {
     );
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (!(await insertWhileCurrent(manager, stored, version))) return undefined;
-        const sequences = await insertPeople(manager, rows);
+        if (!(await insertApplicationWhileCurrent(manager, stored, version))) return undefined;
+        const sequences = await insertApplicationPeople(manager, this.personalData.cipher, rows);
         const about = { aggregateId: stored.id };
         await this.outbox.addAll(
           manager,
@@ -147,17 +159,8 @@ export class ApplicationsService {
   async listMine(request: ListMyApplicationsRequest): Promise<ApplicationPage> {
     assertCitizen(request.actor);
     const limit = request.limit ?? DEFAULT_PAGE_SIZE;
-    const query = this.dataSource
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .where('a.applicant_user_id = :userId', { userId: request.actor.userId })
-      .orderBy('a.seq', 'DESC')
-      .limit(limit + 1);
-    if (request.cursor) {
-      const [before] = MY_APPLICATION_PAGES.read(request.cursor);
-      query.andWhere('a.seq < :before', { before });
-    }
-    const found = await query.getMany();
+    const before = request.cursor ? MY_APPLICATION_PAGES.read(request.cursor)[0] : undefined;
+    const found = await listApplicationsOf(this.dataSource.manager, request.actor.userId, before, limit + 1);
     const page = found.slice(0, limit);
     const views = await this.views(this.dataSource.manager, page);
     const last = page.at(-1);
@@ -172,12 +175,7 @@ export class ApplicationsService {
   async withdraw(request: WithdrawApplicationRequest): Promise<ApplicationView> {
     assertCitizen(request.actor);
     return this.dataSource.transaction(async (manager) => {
-      const application = await manager
-        .getRepository(Application)
-        .createQueryBuilder('a')
-        .setLock('pessimistic_write')
-        .where('a.id = :id AND a.applicant_user_id = :userId', { id: request.applicationId, userId: request.actor.userId })
-        .getOne();
+      const application = await lockOwnApplication(manager, request.applicationId, request.actor.userId);
       // Someone else's application is as good as missing: its existence is not theirs to learn.
       if (!application) throw problem('not-found', { detail: `No application ${request.applicationId} of yours.` });
       if (application.status === 'withdrawn') return (await this.views(manager, [application]))[0];
@@ -189,8 +187,7 @@ export class ApplicationsService {
       }
       application.status = 'withdrawn';
       application.withdrawnAt = now;
-      await manager.update(Application, { id: application.id }, { status: 'withdrawn', withdrawnAt: now });
-      await manager.update(ApplicationPerson, { applicationId: application.id }, { active: false });
+      await withdrawApplication(manager, application.id, now);
       await this.outbox.add(
         manager,
         ApplicationWithdrawnV1.contract,
@@ -219,11 +216,12 @@ export class ApplicationsService {
 
   /** Names every person in the application who has already applied, as the refusal has always done. */
   private async duplicateOf(openDayId: string, { keyed, violation }: PersonAlreadyApplied): Promise<ProblemException> {
-    const taken = await this.dataSource.getRepository(ApplicationPerson).find({
-      select: { personKey: true },
-      where: { openDayId, active: true, personKey: In(keyed.map((k) => k.personKey)) },
-    });
-    if (taken.length > 0) return duplicateProblem(keyed, new Set(taken.map((t) => t.personKey)));
+    const taken = await activePersonKeys(
+      this.dataSource.manager,
+      openDayId,
+      keyed.map((k) => k.personKey),
+    );
+    if (taken.size > 0) return duplicateProblem(keyed, taken);
     // The winner has withdrawn since: the index's own report names whom it refused.
     const detail = String((violation as { driverError?: { detail?: string } }).driverError?.detail ?? '');
     const clashing = new Set(keyed.map((k) => k.personKey).filter((key) => detail.includes(key)));
@@ -231,7 +229,7 @@ export class ApplicationsService {
   }
 
   private async byIdempotencyKey(userId: string, key: string, fingerprint: string): Promise<ApplicationView | undefined> {
-    const earlier = await this.dataSource.getRepository(Application).findOneBy({ applicantUserId: userId, idempotencyKey: key });
+    const earlier = await findByIdempotencyKey(this.dataSource.manager, userId, key);
     if (!earlier) return undefined;
     if (earlier.requestFingerprint !== fingerprint) {
       throw problem('idempotency-key-reused', {
@@ -248,8 +246,11 @@ export class ApplicationsService {
 
   private async views(manager: EntityManager, applications: Application[]): Promise<ApplicationView[]> {
     if (applications.length === 0) return [];
-    const ids = applications.map((a) => a.id);
-    const people = await manager.getRepository(ApplicationPerson).find({ where: { applicationId: In(ids) }, order: { position: 'ASC' } });
+    const people = await peopleOfApplications(
+      manager,
+      this.personalData.cipher,
+      applications.map((a) => a.id),
+    );
     const openDays = await publishedOpenDaysByIds(
       manager,
       applications.map((a) => a.openDayId),
@@ -298,51 +299,9 @@ function uniqueViolation(err: unknown): string | undefined {
   return driverError?.code === '23505' ? driverError.constraint : undefined;
 }
 
-/** Inserts the application if the open day's row is still `version`; false if it has changed since. */
-async function insertWhileCurrent(manager: EntityManager, application: Application, version: string): Promise<boolean> {
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO applications (id, open_day_id, session_id, session_date, channel, applicant_user_id, recommending_organisation,
-                               unit_name, unit_credit_code, status, idempotency_key, request_fingerprint, submitted_at)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
-      WHERE ${isCurrent('$2', '$14')}
-     RETURNING id`,
-    [
-      application.id,
-      application.openDayId,
-      application.sessionId,
-      application.sessionDate,
-      application.channel,
-      application.applicantUserId,
-      application.recommendingOrganisation,
-      application.unitName,
-      application.unitCreditCode,
-      application.status,
-      application.idempotencyKey,
-      application.requestFingerprint,
-      application.submittedAt,
-      version,
-    ],
-  );
-  return inserted.length === 1;
-}
-
-/** Inserts the people (their personal data encrypted by the entity's columns) and answers each one's order of arrival. */
-async function insertPeople(manager: EntityManager, rows: ApplicationPerson[]): Promise<Map<string, number>> {
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(ApplicationPerson)
-    .values(rows)
-    .returning('id, arrival_sequence')
-    .updateEntity(false)
-    .execute();
-  const inserted = result.raw as Array<{ id: string; arrival_sequence: string }>;
-  return new Map(inserted.map((r) => [r.id, Number(r.arrival_sequence)]));
-}
-
 function submittedEvent(
-  application: Application,
-  row: ApplicationPerson,
+  application: NewApplication,
+  row: NewApplicationPerson,
   person: CheckedPerson,
   personKey: string,
   arrivalSequence: number,
@@ -368,7 +327,7 @@ function submittedEvent(
 }
 
 /** How to reach one person, for the notification service; the submitting citizen's inbox receives the in-app messages. */
-function contactDetailsEvent(application: Application, row: ApplicationPerson): ContactDetailsRecordedV1 {
+function contactDetailsEvent(application: NewApplication, row: NewApplicationPerson): ContactDetailsRecordedV1 {
   return {
     applicationId: application.id,
     personId: row.id,
@@ -386,7 +345,7 @@ function contactDetailsEvent(application: Application, row: ApplicationPerson): 
 const ERASED = '***';
 
 /** What the applicant sees: never a full ID number, phone or e-mail address. */
-function toView(application: Application, people: ApplicationPerson[], openDayTitle: string): ApplicationView {
+function toView(application: NewApplication, people: Array<NewApplicationPerson & Partial<ApplicationPerson>>, openDayTitle: string): ApplicationView {
   return {
     id: application.id,
     openDayId: application.openDayId,

@@ -1,11 +1,10 @@
-import { Controller, Injectable } from '@nestjs/common';
+import { Controller, Inject, Injectable } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { PersonalDataRequest, PersonalDataRpcOperations, type RegistrationPersonalDataExport } from '@openday/contracts';
-import { rpcPattern } from '@openday/platform';
-import { Application } from '../applications/application.entity';
-import { ApplicationPerson } from '../applications/application-person.entity';
+import { PERSONAL_DATA, rpcPattern, type PersonalDataProtection } from '@openday/platform';
+import { allApplicationsOf, peopleOfApplications } from '../applications/application-store';
 import { publishedOpenDaysByIds } from '../published-open-days/published-open-day-store';
 
 /**
@@ -15,17 +14,15 @@ import { publishedOpenDaysByIds } from '../published-open-days/published-open-da
  */
 @Injectable()
 export class RegistrationPersonalDataExporter {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(PERSONAL_DATA) private readonly personalData: PersonalDataProtection,
+  ) {}
 
   async export(accountId: string): Promise<RegistrationPersonalDataExport> {
-    const applications = await this.dataSource.getRepository(Application).find({
-      where: { applicantUserId: accountId },
-      order: { submittedAt: 'ASC' },
-    });
+    const applications = await allApplicationsOf(this.dataSource.manager, accountId);
     const ids = applications.map((application) => application.id);
-    const people = ids.length
-      ? await this.dataSource.getRepository(ApplicationPerson).find({ where: { applicationId: In(ids) }, order: { position: 'ASC' } })
-      : [];
+    const people = await peopleOfApplications(this.dataSource.manager, this.personalData.cipher, ids);
     const openDays = await publishedOpenDaysByIds(
       this.dataSource.manager,
       applications.map((a) => a.openDayId),
