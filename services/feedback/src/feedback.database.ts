@@ -1,3 +1,3 @@
 import { feedbackMigrations } from './migrations';
 
-export const feedbackDatabase = { entities: [], migrations: feedbackMigrations };
+export const feedbackDatabase = { migrations: feedbackMigrations };

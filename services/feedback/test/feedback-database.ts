@@ -28,7 +28,6 @@ export async function feedbackTestDatabase(name: string, poolSize: number): Prom
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: feedbackDatabase.entities,
       migrations: [MessagingTables1763900000000, ...feedbackDatabase.migrations],
       migrationsRun: true,
       extra: { max: poolSize },

@@ -1,3 +1,3 @@
 import { gatewayMigrations } from './migrations';
 
-export const gatewayDatabase = { entities: [], migrations: gatewayMigrations };
+export const gatewayDatabase = { migrations: gatewayMigrations };

@@ -1,3 +1,3 @@
 import { notificationMigrations } from './migrations';
 
-export const notificationDatabase = { entities: [], migrations: notificationMigrations };
+export const notificationDatabase = { migrations: notificationMigrations };

@@ -1,3 +1,3 @@
 import { registrationMigrations } from './migrations';
 
-export const registrationDatabase = { entities: [], migrations: registrationMigrations };
+export const registrationDatabase = { migrations: registrationMigrations };

@@ -1,3 +1,3 @@
 import { schedulingMigrations } from './migrations';
 
-export const schedulingDatabase = { entities: [], migrations: schedulingMigrations };
+export const schedulingDatabase = { migrations: schedulingMigrations };

@@ -15,7 +15,6 @@ export class SchedulingTestDatabase {
     this.dataSource = await new DataSource({
       type: 'postgres',
       url: this.database.url,
-      entities: schedulingDatabase.entities,
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();

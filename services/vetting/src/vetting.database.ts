@@ -1,3 +1,3 @@
 import { vettingMigrations } from './migrations';
 
-export const vettingDatabase = { entities: [], migrations: vettingMigrations };
+export const vettingDatabase = { migrations: vettingMigrations };

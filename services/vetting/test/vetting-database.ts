@@ -17,7 +17,6 @@ export class VettingTestDatabase {
     this.dataSource = await new DataSource({
       type: 'postgres',
       url: this.database.url,
-      entities: vettingDatabase.entities,
       migrations: [MessagingTables1763900000000, ...vettingDatabase.migrations],
       migrationsRun: true,
       extra: { max: poolSize },

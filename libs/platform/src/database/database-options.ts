@@ -1,12 +1,11 @@
 import { Client, type ClientConfig } from 'pg';
-import type { DataSourceOptions, EntitySchema, MigrationInterface } from 'typeorm';
+import type { DataSourceOptions, MigrationInterface } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
 
 export interface ServiceDatabase {
   url: string;
   /** Connections the service's pool may hold (DATABASE_POOL_SIZE); the outbox relay holds two more. */
   poolSize?: number;
-  entities: Array<(new () => object) | EntitySchema>;
   migrations: Array<new () => MigrationInterface>;
 }
 
@@ -29,7 +28,6 @@ export function databaseOptions(db: ServiceDatabase): DataSourceOptions {
   return {
     type: 'postgres',
     url: db.url,
-    entities: db.entities,
     migrations: [MessagingTables1763900000000, ...db.migrations],
     migrationsRun: false,
     migrationsTransactionMode: 'each',

@@ -38,7 +38,6 @@ describe('reminders and waiting messages', () => {
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: notificationDatabase.entities,
       migrations: [MessagingTables1763900000000, ...notificationDatabase.migrations],
       migrationsRun: true,
       extra: { max: 10 },

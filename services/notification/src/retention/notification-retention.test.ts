@@ -25,7 +25,6 @@ describe('notification: contact details and messages past retention, and erased 
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: notificationDatabase.entities,
       migrations: [MessagingTables1763900000000, ...notificationDatabase.migrations],
       migrationsRun: true,
     }).initialize();

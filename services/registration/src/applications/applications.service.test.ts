@@ -73,7 +73,6 @@ describe('ApplicationsService on PostgreSQL', () => {
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: registrationDatabase.entities,
       migrations: [MessagingTables1763900000000, ...registrationDatabase.migrations],
       migrationsRun: true,
       extra: { max: 20 },

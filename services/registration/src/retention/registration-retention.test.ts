@@ -28,7 +28,6 @@ describe('registration: personal data past retention, and erased on request', ()
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: registrationDatabase.entities,
       migrations: [MessagingTables1763900000000, ...registrationDatabase.migrations],
       migrationsRun: true,
     }).initialize();

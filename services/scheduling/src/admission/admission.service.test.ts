@@ -64,7 +64,6 @@ describe('admission on PostgreSQL: tickets, check-in, rosters and no-shows', () 
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: schedulingDatabase.entities,
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();

@@ -41,7 +41,6 @@ describe('PlansService and PublicationService on PostgreSQL', () => {
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: schedulingDatabase.entities,
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();

@@ -50,7 +50,6 @@ describe('PublicListingService on PostgreSQL', () => {
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: schedulingDatabase.entities,
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();

@@ -25,7 +25,6 @@ describe('WorkingCalendarService on PostgreSQL', () => {
     dataSource = await new DataSource({
       type: 'postgres',
       url: database.url,
-      entities: schedulingDatabase.entities,
       migrations: [MessagingTables1763900000000, ...schedulingDatabase.migrations],
       migrationsRun: true,
     }).initialize();
