@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { DEMO_PASSWORD } from '../demo-city';
 import type { GatewayComponents as components, GatewayPaths as paths } from '@openday/contracts';
+import { normalizeMobile } from '@openday/domain';
 import type { SignInCodeSource } from './sign-in-codes';
 
 /** Typed calls: every path, parameter and body from the gateway's OpenAPI document (services/gateway/openapi.json). */
@@ -77,7 +78,9 @@ export class GatewayClient {
 
   /** The citizen sign-in: ask for a code, read it where `codes` finds it (the bus, the SMS provider), sign in with it. */
   async citizenSession(mobile: string, codes: SignInCodeSource): Promise<TokenPair> {
-    const nextCode = await codes.watch(mobile);
+    // The code is texted to the number as the gateway stores it, whatever spacing or +86 the citizen typed.
+    const normalized = normalizeMobile(mobile);
+    const nextCode = await codes.watch(normalized.ok ? normalized.value : mobile);
     answered(await this.api().POST('/api/v1/auth/citizen/sign-in-codes', { body: { mobile } }));
     const code = await nextCode();
     return answered(await this.api().POST('/api/v1/auth/citizen/sign-in', { body: { mobile, code } }));
