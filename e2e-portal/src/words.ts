@@ -36,7 +36,8 @@ export function words(language: Language) {
   return (key: string, values: Record<string, string | number> = {}): string => {
     const lookup = (k: string) => k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], RESOURCES[language]);
     let text = lookup(key);
-    if (text === undefined && values.count !== undefined) text = lookup(`${key}_${values.count === 1 ? 'one' : 'other'}`);
+    // Chinese has one plural form, so its files carry only `_other`, which i18next then uses for every count.
+    if (text === undefined && values.count !== undefined) text = lookup(`${key}_${values.count === 1 ? 'one' : 'other'}`) ?? lookup(`${key}_other`);
     if (typeof text !== 'string') throw new Error(`no ${language} text for "${key}" in services/web/src/i18n/locales`);
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => (name in values ? String(values[name]) : `{{${name}}}`));
   };
