@@ -1,6 +1,5 @@
 export * from './field-cipher';
 export * from './keyed-hash';
 export * from './personal-data-config';
-export * from './encrypted-column';
 export * from './personal-data.provider';
 export * from './personal-data-erasure.module';

@@ -1,6 +1,5 @@
 import { Logger, type Provider } from '@nestjs/common';
 import { SERVICE_CONFIG } from '../messaging/tokens';
-import { personalDataCipher } from './encrypted-column';
 import {
   developmentPersonalDataKeys,
   personalDataProtection,
@@ -12,9 +11,9 @@ import {
 export const PERSONAL_DATA = Symbol('PERSONAL_DATA');
 
 /**
- * A service's PersonalDataProtection (cipher and keyed hasher) from its config, the cipher
- * bound for encrypted columns. Warns at start-up for each key the service relies on (`uses`)
- * that is still the development key, which protects nothing.
+ * A service's PersonalDataProtection (cipher and keyed hasher) from its config. Warns at
+ * start-up for each key the service relies on (`uses`) that is still the development key,
+ * which protects nothing.
  */
 export function personalDataProvider(uses: readonly PersonalDataKeyVariable[] = ['PERSONAL_DATA_KEY', 'PERSONAL_DATA_HASH_KEY']): Provider {
   return {
@@ -28,9 +27,7 @@ export function personalDataProvider(uses: readonly PersonalDataKeyVariable[] = 
             'Set it (32 random bytes, base64) anywhere real personal data is stored; NODE_ENV=production requires it.',
         );
       }
-      const protection = personalDataProtection(config);
-      personalDataCipher.use(protection.cipher);
-      return protection;
+      return personalDataProtection(config);
     },
   };
 }

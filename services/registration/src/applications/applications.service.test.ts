@@ -17,7 +17,7 @@ import {
 } from '@openday/contracts';
 import { addDays, residentIdCheckCharacter, shanghaiDateOf, toCalendarDate } from '@openday/domain';
 import { EventBus, MessagingTables1763900000000, Outbox } from '@openday/messaging';
-import { FieldCipher, KeyedHasher, personalDataCipher, ProblemException } from '@openday/platform';
+import { FieldCipher, KeyedHasher, ProblemException } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, testNamespace, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { registrationDatabase } from '../registration.database';
 import { OpenDayPublishedSubscriber } from '../published-open-days/open-day-published.subscriber';
@@ -65,6 +65,7 @@ describe('ApplicationsService on PostgreSQL', () => {
   let service: ApplicationsService;
   let subscriber: OpenDayPublishedSubscriber;
   const hasher = new KeyedHasher(randomBytes(32));
+  const cipher = FieldCipher.withKey(randomBytes(32));
   let now = new Date();
 
   beforeAll(async () => {
@@ -77,8 +78,6 @@ describe('ApplicationsService on PostgreSQL', () => {
       migrationsRun: true,
       extra: { max: 20 },
     }).initialize();
-    const cipher = FieldCipher.withKey(randomBytes(32));
-    personalDataCipher.use(cipher);
     service = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
     subscriber = new OpenDayPublishedSubscriber(undefined as unknown as EventBus);
   });
@@ -174,7 +173,7 @@ describe('ApplicationsService on PostgreSQL', () => {
 
     it('checks each application against the open day as it now is, also on a replica that read it before a cancellation', async () => {
       const { openDayId } = await publish();
-      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
+      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
       await otherReplica.submit({ actor: citizen(), openDayId, application: { channel: 'self', applicant: person({ idNumber: residentId('1980-01-01', '101') }) } });
       const cancelled = OpenDayCancelledV1.contract.create(
         { ...OpenDayCancelledV1.contract.definition.example, openDayId, cancelledAt: new Date().toISOString() },
@@ -191,7 +190,7 @@ describe('ApplicationsService on PostgreSQL', () => {
     it('takes an application to a session a change added, also on a replica that read the open day before the change', async () => {
       const first = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '09:00', endsAt: '11:30', capacity: 10 };
       const data = await publish({ sessions: [first] });
-      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher: personalDataCipher.get(), hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
+      const otherReplica = new ApplicationsService(dataSource, new Outbox(testNamespace()), { cipher, hasher }, { now: () => now }, new PublishedOpenDayCache(dataSource));
       await otherReplica.submit({ actor: citizen(), openDayId: data.openDayId, application: { channel: 'self', sessionId: first.sessionId, applicant: person({ idNumber: residentId('1980-02-01', '111') }) } });
       const added = { sessionId: randomUUID(), date: EVENT_DATE, startsAt: '14:00', endsAt: '16:30', capacity: 10 };
       const change = OpenDayChangedV2.contract.create(
@@ -311,6 +310,12 @@ describe('ApplicationsService on PostgreSQL', () => {
       expect(events.map((e) => e.payload.data.personKey)).toEqual(members.map((m) => hasher.hash(m.idNumber)));
       const sequences = events.map((e) => e.payload.data.arrivalSequence as number);
       expect([...sequences].sort((a, b) => a - b)).toEqual(sequences);
+      // Each event carries the sequence its person's row drew, in the same statement.
+      const rows: Array<{ id: string; arrival_sequence: string }> = await dataSource.query(
+        'SELECT id, arrival_sequence FROM application_people WHERE application_id = $1 ORDER BY position',
+        [view.id],
+      );
+      expect(events.map((e) => [e.payload.data.personId, e.payload.data.arrivalSequence])).toEqual(rows.map((r) => [r.id, Number(r.arrival_sequence)]));
       expect(new Set(events.map((e) => e.payload.data.applicationId))).toEqual(new Set([view.id]));
     });
 

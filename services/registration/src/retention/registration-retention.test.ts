@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { MessagingTables1763900000000 } from '@openday/messaging';
-import { ManualClock, personalDataCipher, personalDataProtectionFromEnvironment, RETENTION_BATCH_SIZE, PersonalDataRetentionTask } from '@openday/platform';
+import { ManualClock, personalDataProtectionFromEnvironment, RETENTION_BATCH_SIZE, PersonalDataRetentionTask } from '@openday/platform';
 import { createTestDatabase, testInfrastructure, type TestDatabase, type TestInfrastructure } from '@openday/testing';
 import { registrationDatabase } from '../registration.database';
 import { RegistrationPersonalDataEraser } from '../personal-data-requests/personal-data-erasure';
@@ -31,7 +31,6 @@ describe('registration: personal data past retention, and erased on request', ()
       migrations: [MessagingTables1763900000000, ...registrationDatabase.migrations],
       migrationsRun: true,
     }).initialize();
-    personalDataCipher.use(cipher);
   });
   afterAll(async () => {
     await dataSource.destroy();
