@@ -9,7 +9,7 @@ import {
   openSelection,
   place,
   promoteFromWaitlist,
-  reservationAmong,
+  releaseUnclaimable,
   type Candidate,
   type SelectionState,
 } from '@openday/domain';
@@ -274,9 +274,8 @@ export class SelectionService {
       } else if (openDay.selectionMode === 'lottery') {
         await this.draw(manager, openDay, session);
       } else {
-        const candidates = await this.candidates(manager, session.id, `status IN ('eligible', 'selected', 'waitlisted')`);
-        const reservedForOrdinary = Math.min(before.reservedForOrdinary, reservationAmong(before.plan, candidates));
-        await this.ledger.record(manager, openDay, session, before, { ...before, arrivalsClosed: true, reservedForOrdinary });
+        const stillToDecide = await this.candidates(manager, session.id, `status = 'eligible'`);
+        await this.ledger.record(manager, openDay, session, before, releaseUnclaimable({ ...before, arrivalsClosed: true }, stillToDecide));
       }
     }
   }
