@@ -56,6 +56,19 @@ describe('FieldCipher', () => {
     }
   });
 
+  it('reads a value stored before the key became a KeyObject (bytes 0..31, IV 0..11, context idNumber)', () => {
+    const fixedKey = Buffer.from(Array.from({ length: 32 }, (_, i) => i));
+    const stored = 'v1:AAECAwQFBgcICQoL:DxAWLQ9RyrPRx7BjWZG13g:djPmKvXQ8yK5eKa5gthIXbGO';
+    expect(FieldCipher.withKey(fixedKey).decrypt(stored, 'idNumber')).toBe(ID);
+  });
+
+  it('keeps its own copy of the key: changing the caller’s buffer afterwards changes nothing', () => {
+    const bytes = Buffer.from(key);
+    const own = FieldCipher.withKey(bytes);
+    bytes.fill(0);
+    expect(cipher.decrypt(own.encrypt(ID))).toBe(ID);
+  });
+
   it('fails with the wrong key', () => {
     const other = FieldCipher.withKey(randomBytes(32));
     expect(() => other.decrypt(cipher.encrypt(ID))).toThrow(/authentication failed/);
