@@ -18,6 +18,15 @@ describe('correlation', () => {
     },
   );
 
+  it('draws distinct trace and span ids, across refills of its random pool', () => {
+    // 1,000 new traces take 24,000 random bytes: the 4,096-byte pool is refilled five times.
+    const traceparents = Array.from({ length: 1000 }, () => childTraceparent());
+    traceparents.forEach((t) => expect(t).toMatch(TRACEPARENT));
+    const ids = traceparents.flatMap((t) => t.split('-').slice(1, 3));
+    expect(new Set(ids).size).toBe(2000);
+    expect(ids.some((id) => /^0+$/.test(id))).toBe(false);
+  });
+
   it.each([
     ['keeps a well-formed id', 'req-42.a:b', 'req-42.a:b'],
     ['replaces an id with spaces', 'has spaces', undefined],

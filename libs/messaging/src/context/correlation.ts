@@ -29,9 +29,29 @@ export function runWithCorrelation<T>(context: CorrelationContext, fn: () => T):
 /** Continues an incoming trace as a child span, or starts a new one when the header is absent or malformed. */
 export function childTraceparent(incoming?: string): string {
   const match = incoming ? TRACEPARENT_PATTERN.exec(incoming) : null;
-  const traceId = match ? match[1] : randomBytes(16).toString('hex');
+  const traceId = match ? match[1] : randomHex(16);
   const flags = match ? match[3] : '01';
-  return `00-${traceId}-${randomBytes(8).toString('hex')}-${flags}`;
+  return `00-${traceId}-${randomHex(8)}-${flags}`;
+}
+
+const POOL_BYTES = 4096;
+let pool = Buffer.alloc(0);
+let taken = 0;
+
+/**
+ * `bytes` random bytes as hex, cut from a pool filled POOL_BYTES at a time: every event a
+ * consumer takes gets a span id, and a call into the CSPRNG for each 8 bytes cost more than
+ * the rest of the id. Each byte is handed out once; W3C asks span ids to be unique, not secret.
+ */
+function randomHex(bytes: number): string {
+  if (bytes > POOL_BYTES) return randomBytes(bytes).toString('hex');
+  if (taken + bytes > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    taken = 0;
+  }
+  const hex = pool.toString('hex', taken, taken + bytes);
+  taken += bytes;
+  return hex;
 }
 
 export function correlationFrom(headers: {
