@@ -5,7 +5,7 @@ import type { GatewayClient } from '../client/gateway-client';
 import { SmsCaptureCodes } from '../client/sign-in-codes';
 import { SmsCaptureServer } from '../local-capture/sms-capture.server';
 import { SmtpCapture } from '../local-capture/smtp-capture';
-import { PlatformHarness, type ServiceName } from './platform-harness';
+import { PlatformHarness, type PlatformServers, type ServiceName } from './platform-harness';
 
 /** Access tokens of the demo staff a whole cycle needs. */
 export type CycleStaff = Record<'water' | 'waterAdmin' | 'city' | 'handler', string>;
@@ -16,11 +16,16 @@ export type CycleStaff = Record<'water' | 'waterAdmin' | 'city' | 'handler', str
  * seeded; the notification database at hand for the in-app inbox.
  */
 export class NotificationHarness {
-  readonly platform = new PlatformHarness();
+  readonly platform: PlatformHarness;
   readonly sms = new SmsCaptureServer({ port: 0 });
   readonly smtp = new SmtpCapture();
   notificationDb: Client;
   private smsCodes?: SmsCaptureCodes;
+
+  /** `servers`: PostgreSQL and NATS to run on instead of the environment's (see PlatformHarness). */
+  constructor(servers?: PlatformServers) {
+    this.platform = new PlatformHarness(servers);
+  }
 
   /** `otherEnv` adds to (or overrides) any service's environment, e.g. a shifted clock. */
   async start(notificationEnv: Record<string, string> = {}, otherEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<void> {

@@ -19,6 +19,15 @@ const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const SERVICES = ['scheduling', 'registration', 'vetting', 'notification', 'feedback', 'gateway'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
+/** Which service's clock each *_TEST_NOW variable shifts (honoured with NODE_ENV=test only). */
+export const TEST_CLOCKS = { scheduling: 'SCHEDULING_TEST_NOW', notification: 'NOTIFICATION_TEST_NOW', feedback: 'FEEDBACK_TEST_NOW' } as const;
+
+/** PostgreSQL and NATS to run on instead of the environment's; whoever started them stops them. */
+export interface PlatformServers {
+  adminDatabaseUrl: string;
+  natsUrl: string;
+}
+
 /** The whole platform, every deployable its own process, in a namespace and databases of its own. */
 export class PlatformHarness {
   readonly namespace = testNamespace();
@@ -31,8 +40,10 @@ export class PlatformHarness {
   private gatewayClient?: GatewayClient;
   private busCodes?: Promise<BusSignInCodes>;
 
+  constructor(private readonly servers?: PlatformServers) {}
+
   async start(extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<this> {
-    this.infra = await testInfrastructure();
+    this.infra = this.servers ? { ...this.servers, stop: async () => undefined } : await testInfrastructure();
     this.connection = await connectNats(this.infra.natsUrl, 'e2e');
     this.js = jetstream(this.connection);
     this.jsm = await jetstreamManager(this.connection);
@@ -95,12 +106,29 @@ export class PlatformHarness {
     return (this.busCodes ??= BusSignInCodes.start(this.connection, this.namespace));
   }
 
-  /** Creates the demo city (agencies, staff accounts: see demo-city.ts) with the gateway's own seed command. */
-  async seedDemoCity(): Promise<void> {
+  /** Restarts services together, each with its clock set to the given instant: `{ scheduling: '2026-12-07T08:40:00+08:00', … }`. */
+  async restartAt(instants: Partial<Record<keyof typeof TEST_CLOCKS, string>>): Promise<void> {
+    const restarting = Object.entries(instants).map(async ([service, instant]) => {
+      const serviceProcess = this.service(service as keyof typeof TEST_CLOCKS);
+      await serviceProcess.stop();
+      Object.assign(serviceProcess.options.env, { NODE_ENV: 'test', [TEST_CLOCKS[service as keyof typeof TEST_CLOCKS]]: instant });
+      await serviceProcess.start({ readyTimeoutMs: 90_000 });
+    });
+    await Promise.all(restarting);
+  }
+
+  /** The last characters of every service's output, for a failure report. */
+  logTails(chars = 1500): string {
+    return [...this.processes].map(([service, p]) => `--- ${service} (exit ${p.exitCode ?? 'running'}) ---\n${p.logs.slice(-chars)}`).join('\n');
+  }
+
+  /** Creates the demo city (agencies, staff accounts: see demo-city.ts) with the gateway's own seed command; answers what it printed. */
+  async seedDemoCity(): Promise<string> {
     const gateway = this.service('gateway').options.env;
-    await run(process.execPath, [path.join(REPO_ROOT, 'services/gateway/dist/seed/seed.js')], {
+    const { stdout } = await run(process.execPath, [path.join(REPO_ROOT, 'services/gateway/dist/seed/seed.js')], {
       env: { ...process.env, DATABASE_URL: gateway.DATABASE_URL, NATS_URL: gateway.NATS_URL, BUS_NAMESPACE: gateway.BUS_NAMESPACE, LOG_LEVEL: 'warn' },
     });
+    return stdout;
   }
 
   async stop(): Promise<void> {
