@@ -28,10 +28,10 @@ export const CHECK_IN_CODE_PATTERN = /^[0-9A-Z]{8}$/;
 
 /**
  * What a ticket's QR code encodes: `OPENDAY-TICKET:1:<ticketId>:<checkInCode>`
- * (`1` is the format's version). Scanning it names the ticket and proves the
- * code; the real-name check (last 4 of the ID) is still asked at the door.
+ * (`1` is the format's version), as the domain's credential rules build and read it. Scanning it
+ * names the ticket and proves the code; the real-name check (last 4 of the ID) is still asked at the door.
  */
-export const QR_PAYLOAD_PREFIX = 'OPENDAY-TICKET:1:';
+export { QR_PAYLOAD_PREFIX } from '@openday/domain';
 
 const upperTrimmed = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
 

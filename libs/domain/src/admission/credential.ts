@@ -10,12 +10,14 @@ export const CHECK_IN_CODE_LENGTH = 8;
 /** The QR payload's scheme and version: `OPENDAY-TICKET:1:<ticket id>:<code>`. */
 export const QR_PAYLOAD_SCHEME = 'OPENDAY-TICKET:';
 const QR_PAYLOAD_VERSION = '1:';
+/** What every payload of this version starts with; the API's contracts document it from here. */
+export const QR_PAYLOAD_PREFIX = `${QR_PAYLOAD_SCHEME}${QR_PAYLOAD_VERSION}`;
 
-const QR_PAYLOAD_SHAPE = /^OPENDAY-TICKET:1:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([0-9A-Z]{8})$/i;
+const QR_PAYLOAD_SHAPE = new RegExp(`^${QR_PAYLOAD_PREFIX}([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([0-9A-Z]{8})$`, 'i');
 const CODE_SHAPE = new RegExp(`^[${CHECK_IN_CODE_ALPHABET}]{${CHECK_IN_CODE_LENGTH}}$`);
 
 export function qrPayloadOf(ticketId: string, checkInCode: string): string {
-  return `${QR_PAYLOAD_SCHEME}${QR_PAYLOAD_VERSION}${ticketId}:${checkInCode}`;
+  return `${QR_PAYLOAD_PREFIX}${ticketId}:${checkInCode}`;
 }
 
 /** The ticket id (a UUID) and code a scanned QR payload carries, or undefined when it is not one of ours. */

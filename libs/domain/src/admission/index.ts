@@ -3,6 +3,7 @@ export {
   CHECK_IN_CODE_LENGTH,
   parseCheckInCode,
   parseQrPayload,
+  QR_PAYLOAD_PREFIX,
   QR_PAYLOAD_SCHEME,
   qrPayloadOf,
   type CheckInCodeProblem,
