@@ -1,5 +1,10 @@
-/** How an open day fills its places (the same names as the contracts' SELECTION_MODES). */
-export type PlacesSelectionMode = 'first-come' | 'lottery' | 'selection-group';
+/** How an open day fills its places (the contracts' SELECTION_MODES carry the same names on the wire). */
+export const SELECTION_MODES = ['first-come', 'lottery', 'selection-group'] as const;
+export type PlacesSelectionMode = (typeof SELECTION_MODES)[number];
+
+export function isSelectionMode(value: string): value is PlacesSelectionMode {
+  return (SELECTION_MODES as readonly string[]).includes(value);
+}
 
 /** What is known of one session's take-up. */
 export interface SessionTakeUp {

@@ -23,6 +23,11 @@ describe('validatePlan', () => {
     ['a form twice', (p) => (p.forms = ['forum', 'forum']), ['forms[1]:uniqueForms']],
     ['a blank notice', (p) => (p.notices = [' ']), ['notices[0]:notBlank']],
     ['a co-signing department twice', (p) => (p.coSigningDepartments = ['财政局', '财政局']), ['coSigningDepartments[1]:uniqueDepartments']],
+    // selection mode: one of three
+    ['selection by first come', (p) => (p.selectionMode = 'first-come'), []],
+    ['selection by lottery', (p) => (p.selectionMode = 'lottery'), []],
+    ['selection by the selection group', (p) => (p.selectionMode = 'selection-group'), []],
+    ['selection by auction', (p) => (p.selectionMode = 'auction'), ['selectionMode:selectionMode']],
     // venues
     [
       'a site visit to 1 venue',

@@ -5,6 +5,7 @@
  * message a person can act on.
  */
 import { compareDates, isCalendarDate, shanghaiDateTime, shanghaiInstant, type CalendarDate } from '../calendar/calendar-date';
+import { isSelectionMode, SELECTION_MODES } from '../places/places-left';
 import { allocationPlanProblems, type AllocationPlanProblem } from '../selection/allocation-plan';
 
 export interface AgendaItemContent {
@@ -89,6 +90,7 @@ export function validatePlan(plan: PlanContent): PlanViolation[] {
   checkQuotas(plan, add);
   checkEligibility(plan, add);
   checkDates(plan, add);
+  if (!isSelectionMode(plan.selectionMode)) add('selectionMode', 'selectionMode', `selection is by ${SELECTION_MODES.join(', ')}`);
   checkUnique(plan.coSigningDepartments, 'coSigningDepartments', 'uniqueDepartments', 'is listed twice', add);
   plan.notices.forEach((notice, i) => notBlank(notice, `notices[${i}]`, add));
   return violations;
