@@ -27,6 +27,7 @@ import {
   type SurveyResultsView,
   type SurveyView,
 } from '@openday/contracts';
+import { FEEDBACK_ANSWER_WORKING_DAYS } from '@openday/domain';
 import { RpcClient } from '@openday/platform';
 import { Access } from '../access/access.decorator';
 import { CurrentActor } from '../access/current-actor';
@@ -102,7 +103,7 @@ export class FeedbackController {
   @HttpCode(200)
   @Access(...AGENCY)
   @Audited('feedback.assigned', { targetType: 'feedback', targetId: 'param:feedbackId', agencyId: 'result:agencyId' })
-  @ApiOperation({ summary: 'Assign (交办) an item to the responsible department with a due date (default 15 working days); again until answered' })
+  @ApiOperation({ summary: `Assign (交办) an item to the responsible department with a due date (default ${FEEDBACK_ANSWER_WORKING_DAYS} working days); again until answered` })
   @ApiBody({ type: AssignFeedbackDoc })
   @ApiUnprocessableEntityResponse({ description: 'departmentId is not an active agency in the directory, or dueDate is past (problem+json).' })
   @ApiConflictResponse({ description: 'The item is answered already (problem+json).' })

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { FEEDBACK_ANSWER_WORKING_DAYS } from '@openday/domain';
 import {
   ANSWER_OUTCOMES,
   FEEDBACK_SOURCES,
@@ -51,7 +52,7 @@ export class AssignFeedbackDoc {
   @ApiProperty({ description: 'The responsible department: an agency code from the directory.', example: 'tax-bureau' })
   departmentId: string;
 
-  @ApiProperty({ required: false, format: 'date', description: 'Default: 15 working days after today on the official working-day calendar.' })
+  @ApiProperty({ required: false, format: 'date', description: `Default: ${FEEDBACK_ANSWER_WORKING_DAYS} working days after today on the official working-day calendar.` })
   dueDate?: string;
 }
 
