@@ -7,6 +7,7 @@ import { keysetCursor, problem } from '@openday/platform';
 import { SelectionLedger } from '../selection-runs/selection-ledger';
 import { SelectionService } from '../selection-runs/selection.service';
 import type { OpenDayRecord } from '../selection-runs/records';
+import { allSigned, departmentsAwaiting } from './joint-review-rules';
 
 const DEFAULT_PAGE_SIZE = 50;
 /** A department's worklist, soonest first: the (first date, id) of the last open day on the page. */
@@ -86,7 +87,7 @@ export class JointReviewService {
           maskedIdNumber: row.maskedIdNumber,
           category: row.category,
           signedBy,
-          awaiting: openDay.coSigningDepartments.filter((d) => !signedBy.includes(d)),
+          awaiting: departmentsAwaiting(openDay.coSigningDepartments, signedBy),
         };
       }),
     };
@@ -127,7 +128,7 @@ export class JointReviewService {
         const signedBy = ((await manager.query(`SELECT department FROM joint_review_signatures WHERE person_id = $1 AND decision = 'signed'`, [row.personId])) as Array<{
           department: string;
         }>).map((s) => s.department);
-        if (openDay.coSigningDepartments.every((d) => signedBy.includes(d))) {
+        if (allSigned(openDay.coSigningDepartments, signedBy)) {
           await manager.query(`UPDATE vetting_applicants SET awaiting_joint_review = false WHERE person_id = $1`, [row.personId]);
           const session = await this.ledger.lockSession(manager, row.sessionId);
           const outsideQuota = session.state.selectedOutsideQuota.some((c) => c.applicationId === row.personId);
