@@ -13,13 +13,15 @@ import {
   type CloudEvent,
   type EventOf,
 } from '@openday/contracts';
-import { EventBus } from '@openday/messaging';
+import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
-import { AdmissionService } from './admission.service';
+import { AdmissionService, type ApplicantPieceEvent, type DecisionEvent } from './admission.service';
 
 /*
- * One durable consumer per stream the pieces of a ticket come from; each hands its
- * event to AdmissionService inside the inbox transaction.
+ * One durable consumer per stream the pieces of a ticket come from; each hands its events to
+ * AdmissionService inside the inbox transaction. The people's events (many per accepted
+ * application) are handed over a batch at a time and applied set-based; an event retried
+ * alone goes the same way, as a batch of one.
  */
 
 /**
@@ -59,9 +61,15 @@ export class AdmissionApplicantsSubscriber extends EventSubscriber<ApplicationSu
     super(bus);
   }
 
-  async handle(event: EventOf<ApplicationSubmittedV1 | ContactDetailsRecordedV1>, manager: EntityManager): Promise<void> {
-    if (ApplicationSubmittedV1.contract.matches(event)) return this.admission.applicationSubmitted(manager, event.data);
-    return this.admission.contactDetailsRecorded(manager, event.data);
+  handle(event: EventOf<ApplicationSubmittedV1 | ContactDetailsRecordedV1>, manager: EntityManager): Promise<void> {
+    return this.admission.applicantsRecorded(manager, [pieceOf(event)]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<ApplicationSubmittedV1 | ContactDetailsRecordedV1>[], manager: EntityManager): Promise<void> {
+    return this.admission.applicantsRecorded(
+      manager,
+      events.map(({ event, correlation }) => ({ ...pieceOf(event), correlation })),
+    );
   }
 }
 
@@ -77,9 +85,15 @@ export class AdmissionWithdrawalsSubscriber extends EventSubscriber<ApplicationW
     super(bus);
   }
 
-  async handle(event: CloudEvent<ApplicationWithdrawnV1>, manager: EntityManager): Promise<void> {
-    const { data } = event;
-    await this.admission.applicationWithdrawn(manager, data.applicationId, data.withdrawnAt);
+  handle(event: CloudEvent<ApplicationWithdrawnV1>, manager: EntityManager): Promise<void> {
+    return this.admission.applicationsWithdrawn(manager, [{ withdrawal: event.data }]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<ApplicationWithdrawnV1>[], manager: EntityManager): Promise<void> {
+    return this.admission.applicationsWithdrawn(
+      manager,
+      events.map(({ event, correlation }) => ({ withdrawal: event.data, correlation })),
+    );
   }
 }
 
@@ -96,8 +110,22 @@ export class AdmissionSelectionsSubscriber extends EventSubscriber<ApplicationSe
     super(bus);
   }
 
-  async handle(event: EventOf<ApplicationSelectedV1 | ApplicationRejectedV1>, manager: EntityManager): Promise<void> {
-    if (ApplicationRejectedV1.contract.matches(event)) return this.admission.applicationRejected(manager, event.data);
-    await this.admission.applicationSelected(manager, event.data);
+  handle(event: EventOf<ApplicationSelectedV1 | ApplicationRejectedV1>, manager: EntityManager): Promise<void> {
+    return this.admission.decisionsMade(manager, [decisionOf(event)]);
   }
+
+  override handleBatch(events: readonly BatchedEvent<ApplicationSelectedV1 | ApplicationRejectedV1>[], manager: EntityManager): Promise<void> {
+    return this.admission.decisionsMade(
+      manager,
+      events.map(({ event, correlation }) => ({ ...decisionOf(event), correlation })),
+    );
+  }
+}
+
+function pieceOf(event: EventOf<ApplicationSubmittedV1 | ContactDetailsRecordedV1>): ApplicantPieceEvent {
+  return ApplicationSubmittedV1.contract.matches(event) ? { piece: { kind: 'submitted', data: event.data } } : { piece: { kind: 'contact', data: event.data } };
+}
+
+function decisionOf(event: EventOf<ApplicationSelectedV1 | ApplicationRejectedV1>): DecisionEvent {
+  return ApplicationRejectedV1.contract.matches(event) ? { decision: { kind: 'rejected', data: event.data } } : { decision: { kind: 'selected', data: event.data } };
 }

@@ -1,60 +1,60 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  TicketIssuedV1,
-  TicketIssuedV2,
-  ticketIssuedV1Of,
-  TicketRevokedV1,
-  TicketRevokedV2,
-  ticketRevokedV1Of,
-  type ApplicationRejectedV1,
-  type ApplicationSelectedV1,
-  type ApplicationSubmittedV1,
-  type ContactDetailsRecordedV1,
-  type OpenDayCancelledV1,
-  type OpenDayChangedV1,
-  type OpenDayChangedV2,
-  type OpenDayPublishedV2,
-  type PublishedSessionV2,
-  type TicketAgendaItem,
-  type TicketRevocationReasonV2,
+import type {
+  ApplicationRejectedV1,
+  ApplicationSelectedV1,
+  ApplicationSubmittedV1,
+  ContactDetailsRecordedV1,
+  OpenDayCancelledV1,
+  OpenDayChangedV1,
+  OpenDayChangedV2,
+  OpenDayPublishedV2,
+  PublishedSessionV2,
+  TicketAgendaItem,
+  TicketRevocationReasonV2,
 } from '@openday/contracts';
-import { Outbox } from '@openday/messaging';
+import { Outbox, type CorrelationContext } from '@openday/messaging';
 import { Clock } from '@openday/platform';
-import { newCheckInCode, sessionEnd } from './admission-rules';
-import { findSession, findTickets, sessionFacts, ticketRef, type TicketRow } from './ticket-rows';
+import { lastOfEach, runsOfDistinct } from './admission-batch-rules';
+import { forgetSelections, lockPeople, storeApplyingAccounts, storeSelections, storeSubmissions, storeWithdrawals } from './admission-people';
+import { sessionEnd } from './admission-rules';
+import { findTickets, type TicketRow } from './ticket-rows';
+import { TicketIssuer } from './ticket-issuer';
 
 /** Vetting's reasons for rejecting someone whose ticket scheduling had already revoked (see vetting's open-day changes). */
 const REJECTIONS_AFTER_REVOCATION: ReadonlySet<string> = new Set(['ticket-revoked', 'place-released', 'session-cancelled']);
 
-interface PersonRow {
-  personId: string;
-  applicationId: string;
-  sessionId: string | null;
-  maskedName: string | null;
-  maskedIdNumber: string | null;
-  applicantUserId: string | null;
-  selectedAt: Date | null;
-  promoted: boolean;
+/** An event's content with the correlation its message carried (the events it causes carry it on). */
+export interface Correlated {
+  correlation?: CorrelationContext;
 }
+
+export type ApplicantPiece = { kind: 'submitted'; data: ApplicationSubmittedV1 } | { kind: 'contact'; data: ContactDetailsRecordedV1 };
+export type Decision = { kind: 'selected'; data: ApplicationSelectedV1 } | { kind: 'rejected'; data: ApplicationRejectedV1 };
+export interface Withdrawal {
+  applicationId: string;
+  withdrawnAt: string;
+}
+export type ApplicantPieceEvent = Correlated & { piece: ApplicantPiece };
+export type DecisionEvent = Correlated & { decision: Decision };
+export type WithdrawalEvent = Correlated & { withdrawal: Withdrawal };
 
 /**
  * What the bus makes admission do. The pieces of a ticket come on different streams in any
  * order (the open day from here, the submission and the applying account from registration,
  * the selection from vetting); each handler stores its piece and then issues the ticket if
- * every piece is there. The person's row is locked first, so two pieces arriving together
- * issue one ticket; the unique person_id on tickets is the backstop. Every handler is
- * idempotent on its own as well as through the inbox.
+ * every piece is there. The person is locked first, so two pieces arriving together issue one
+ * ticket; the unique person_id on tickets is the backstop. Every handler is idempotent on its
+ * own as well as through the inbox. The people's events come a batch at a time and are applied
+ * set-based: a fixed number of statements per batch, however many people it holds.
  */
 @Injectable()
 export class AdmissionService {
-  private readonly logger = new Logger(AdmissionService.name);
+  private readonly issuer: TicketIssuer;
 
-  constructor(
-    private readonly outbox: Outbox,
-    private readonly clock: Clock,
-  ) {}
+  constructor(outbox: Outbox, clock: Clock) {
+    this.issuer = new TicketIssuer(outbox, clock);
+  }
 
   async openDayPublished(manager: EntityManager, data: OpenDayPublishedV2): Promise<void> {
     const notices = await planNotices(manager, data.planId);
@@ -82,7 +82,11 @@ export class AdmissionService {
     await this.storeSessions(manager, data.openDayId, data.planId, data.sessions);
     const kept = data.sessions.map((session) => session.sessionId);
     const dropped = await findTickets(manager, `t.open_day_id = $1 AND t.status = 'issued' AND NOT (t.session_id = ANY($2::uuid[]))`, [data.openDayId, kept], { lock: true });
-    for (const ticket of dropped) await this.revoke(manager, ticket, 'session-cancelled');
+    await this.issuer.revokeAll(
+      manager,
+      dropped.map((ticket) => ({ ticket })),
+      'session-cancelled',
+    );
   }
 
   /** Tickets show the notices as they are now; an open day admission has not seen yet takes them from the plan when it is. */
@@ -97,75 +101,114 @@ export class AdmissionService {
     if (updated.length === 0) return;
     await manager.query(`DELETE FROM no_show_timers WHERE session_id IN (SELECT id FROM admission_sessions WHERE open_day_id = $1)`, [data.openDayId]);
     const tickets = await findTickets(manager, `t.open_day_id = $1 AND t.status = 'issued'`, [data.openDayId], { lock: true });
-    for (const ticket of tickets) await this.revoke(manager, ticket, 'open-day-cancelled');
-  }
-
-  async applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO admission_people (person_id, application_id, open_day_id, session_id, masked_name, masked_id_number)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (person_id) DO UPDATE SET session_id = $4, masked_name = $5, masked_id_number = $6`,
-      [data.personId, data.applicationId, data.openDayId, data.sessionId, data.maskedName, data.maskedIdNumber],
+    await this.issuer.revokeAll(
+      manager,
+      tickets.map((ticket) => ({ ticket })),
+      'open-day-cancelled',
     );
-    await this.issueIfReady(manager, data.personId);
   }
 
-  /** Only the account that applied is kept: the ticket's owner. Name, mobile and e-mail are the notification service's. */
-  async contactDetailsRecorded(manager: EntityManager, data: ContactDetailsRecordedV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO admission_people (person_id, application_id, open_day_id, applicant_user_id)
-       VALUES ($1, $2, $3, $4)
-       ON CONFLICT (person_id) DO UPDATE SET applicant_user_id = $4`,
-      [data.personId, data.applicationId, data.openDayId, data.applicantUserId],
-    );
-    await this.issueIfReady(manager, data.personId);
+  /** One submission: see applicantsRecorded. */
+  applicationSubmitted(manager: EntityManager, data: ApplicationSubmittedV1): Promise<void> {
+    return this.applicantsRecorded(manager, [{ piece: { kind: 'submitted', data } }]);
   }
 
-  async applicationSelected(manager: EntityManager, data: ApplicationSelectedV1): Promise<void> {
-    await manager.query(
-      `INSERT INTO admission_people (person_id, application_id, open_day_id, session_id, selected_at, promoted)
-       VALUES ($1, $2, $3, $4, $5, $6)
-       ON CONFLICT (person_id) DO UPDATE SET session_id = COALESCE(admission_people.session_id, $4),
-         selected_at = COALESCE(admission_people.selected_at, $5), promoted = admission_people.promoted OR $6`,
-      [data.personId, data.applicationId, data.openDayId, data.sessionId, new Date(data.selectedAt), data.promotion !== null],
-    );
-    await this.issueIfReady(manager, data.personId);
-  }
-
-  /** Revokes what was issued and remembers the withdrawal, so a selection arriving later issues nothing. */
-  async applicationWithdrawn(manager: EntityManager, applicationId: string, withdrawnAt: string): Promise<void> {
-    await manager.query(`INSERT INTO admission_withdrawals (application_id, withdrawn_at) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-      applicationId,
-      new Date(withdrawnAt),
-    ]);
-    const tickets = await findTickets(manager, `t.application_id = $1 AND t.status = 'issued'`, [applicationId], { lock: true });
-    for (const ticket of tickets) await this.revoke(manager, ticket, 'application-withdrawn');
+  /** One applying account: see applicantsRecorded. */
+  contactDetailsRecorded(manager: EntityManager, data: ContactDetailsRecordedV1): Promise<void> {
+    return this.applicantsRecorded(manager, [{ piece: { kind: 'contact', data } }]);
   }
 
   /**
-   * Vetting rejected someone it had selected (screened out after a moved date or new eligibility,
-   * refused in joint review...): their ticket no longer admits them. The selection is forgotten too,
-   * so a ticket still waiting for its other pieces is never issued. Rejections for a ticket
-   * scheduling revoked itself (a released place, a removed session, staff) change nothing here.
+   * Registration's pieces of a batch of people (submissions and the accounts that applied), in
+   * stream order: every person's lock, each kind stored in one statement (a person's last of
+   * each wins), then the tickets of those now complete.
    */
-  async applicationRejected(manager: EntityManager, data: ApplicationRejectedV1): Promise<void> {
-    if (REJECTIONS_AFTER_REVOCATION.has(data.reasonCode)) return;
-    await manager.query(`UPDATE admission_people SET selected_at = NULL, promoted = false WHERE person_id = $1`, [data.personId]);
-    const tickets = await findTickets(manager, `t.person_id = $1 AND t.open_day_id = $2 AND t.status = 'issued'`, [data.personId, data.openDayId], { lock: true });
-    for (const ticket of tickets) await this.revoke(manager, ticket, 'application-rejected');
+  async applicantsRecorded(manager: EntityManager, pieces: readonly ApplicantPieceEvent[]): Promise<void> {
+    await lockPeople(
+      manager,
+      pieces.map(({ piece }) => piece.data.personId),
+    );
+    const submissions = pieces.flatMap(({ piece }) => (piece.kind === 'submitted' ? [piece.data] : []));
+    const accounts = pieces.flatMap(({ piece }) => (piece.kind === 'contact' ? [piece.data] : []));
+    await storeSubmissions(manager, lastOfEach(submissions, (data) => data.personId));
+    await storeApplyingAccounts(manager, lastOfEach(accounts, (data) => data.personId));
+    await this.issuer.issueReady(
+      manager,
+      pieces.map(({ piece, correlation }) => ({ personId: piece.data.personId, correlation })),
+    );
+  }
+
+  /** One decision: see decisionsMade. */
+  applicationSelected(manager: EntityManager, data: ApplicationSelectedV1): Promise<void> {
+    return this.decisionsMade(manager, [{ decision: { kind: 'selected', data } }]);
+  }
+
+  /**
+   * Vetting's decisions of a batch, in stream order. A selection issues the ticket if every piece
+   * is there. A rejection of someone it had selected (screened out after a moved date or new
+   * eligibility, refused in joint review...) revokes their ticket and forgets the selection, so a
+   * ticket still waiting for its other pieces is never issued; rejections for a ticket scheduling
+   * revoked itself (a released place, a removed session, staff) change nothing here. A person's
+   * decisions keep their order: the batch is applied in runs of distinct people.
+   */
+  async decisionsMade(manager: EntityManager, decisions: readonly DecisionEvent[]): Promise<void> {
+    const personOf = ({ decision }: DecisionEvent) => decision.data.personId;
+    await lockPeople(manager, decisions.map(personOf));
+    for (const run of runsOfDistinct(decisions, personOf)) {
+      const rejections = run.filter(({ decision }) => decision.kind === 'rejected' && !REJECTIONS_AFTER_REVOCATION.has(decision.data.reasonCode));
+      await forgetSelections(manager, rejections.map(personOf));
+      const held =
+        rejections.length === 0
+          ? []
+          : await findTickets(
+              manager,
+              `(t.person_id, t.open_day_id) IN (SELECT * FROM unnest($1::uuid[], $2::uuid[])) AND t.status = 'issued'`,
+              [rejections.map(personOf), rejections.map(({ decision }) => decision.data.openDayId)],
+              { lock: true },
+            );
+      const rejectionOf = new Map(rejections.map((rejection) => [personOf(rejection).toLowerCase(), rejection.correlation]));
+      await this.issuer.revokeAll(
+        manager,
+        held.map((ticket) => ({ ticket, correlation: rejectionOf.get(ticket.personId.toLowerCase()) })),
+        'application-rejected',
+      );
+      const selections = run.flatMap(({ decision, correlation }) => (decision.kind === 'selected' ? [{ data: decision.data, correlation }] : []));
+      await storeSelections(
+        manager,
+        selections.map(({ data }) => data),
+      );
+      await this.issuer.issueReady(
+        manager,
+        selections.map(({ data, correlation }) => ({ personId: data.personId, correlation })),
+      );
+    }
+  }
+
+  /** One withdrawal: see applicationsWithdrawn. */
+  applicationWithdrawn(manager: EntityManager, applicationId: string, withdrawnAt: string): Promise<void> {
+    return this.applicationsWithdrawn(manager, [{ withdrawal: { applicationId, withdrawnAt } }]);
+  }
+
+  /** Revokes what was issued and remembers the withdrawals, so a selection arriving later issues nothing. */
+  async applicationsWithdrawn(manager: EntityManager, withdrawals: readonly WithdrawalEvent[]): Promise<void> {
+    await storeWithdrawals(
+      manager,
+      withdrawals.map(({ withdrawal }) => withdrawal),
+    );
+    const applicationIds = withdrawals.map(({ withdrawal }) => withdrawal.applicationId);
+    const tickets = await findTickets(manager, `t.application_id = ANY($1::uuid[]) AND t.status = 'issued'`, [applicationIds], { lock: true });
+    const withdrawalOf = new Map(withdrawals.map(({ withdrawal, correlation }) => [withdrawal.applicationId.toLowerCase(), correlation]));
+    await this.issuer.revokeAll(
+      manager,
+      tickets.map((ticket) => ({ ticket, correlation: withdrawalOf.get(ticket.applicationId.toLowerCase()) })),
+      'application-withdrawn',
+    );
   }
 
   /** The ticket must be locked by the caller and still issued. v2 says every reason; v1 beside it says what it can. */
   async revoke(manager: EntityManager, ticket: TicketRow, reason: TicketRevocationReasonV2, by?: { userId: string; note: string }): Promise<TicketRow> {
-    const now = this.clock.now();
-    await manager.query(
-      `UPDATE tickets SET status = 'revoked', revoked_at = $2, revocation_reason = $3, revoked_by = $4, revocation_note = $5 WHERE id = $1`,
-      [ticket.id, now, reason, by?.userId ?? null, by?.note ?? null],
-    );
-    const revoked: TicketRevokedV2 = { ...ticketRef(ticket), reason, revokedAt: now.toISOString() };
-    await this.outbox.add(manager, TicketRevokedV2.contract, revoked, { aggregateId: ticket.id });
-    await this.outbox.add(manager, TicketRevokedV1.contract, ticketRevokedV1Of(revoked), { aggregateId: ticket.id });
-    return { ...ticket, status: 'revoked', revokedAt: now, revocationReason: reason };
+    const [revoked] = await this.issuer.revokeAll(manager, [{ ticket }], reason, by);
+    return revoked;
   }
 
   private async storeSessions(manager: EntityManager, openDayId: string, planId: string, sessions: PublishedSessionV2[]): Promise<void> {
@@ -194,55 +237,11 @@ export class AdmissionService {
         ORDER BY p.selected_at`,
       [openDayId],
     )) as Array<{ personId: string }>;
-    for (const { personId } of waiting) await this.issueIfReady(manager, personId);
-  }
-
-  /** Issues the person's ticket once submission, account, selection and session are all known; at most once. */
-  private async issueIfReady(manager: EntityManager, personId: string): Promise<void> {
-    const [person] = (await manager.query(
-      `SELECT person_id AS "personId", application_id AS "applicationId", session_id AS "sessionId", masked_name AS "maskedName",
-              masked_id_number AS "maskedIdNumber", applicant_user_id AS "applicantUserId", selected_at AS "selectedAt", promoted
-         FROM admission_people WHERE person_id = $1 FOR UPDATE`,
-      [personId],
-    )) as PersonRow[];
-    if (!person?.selectedAt || !person.maskedName || !person.maskedIdNumber || !person.applicantUserId || !person.sessionId) return;
-    const [issued] = (await manager.query(`SELECT 1 FROM tickets WHERE person_id = $1`, [personId])) as unknown[];
-    if (issued) return;
-    const [withdrawn] = (await manager.query(`SELECT 1 FROM admission_withdrawals WHERE application_id = $1`, [person.applicationId])) as unknown[];
-    if (withdrawn) return;
-    const session = await findSession(manager, person.sessionId);
-    if (!session || session.openDayStatus !== 'published' || session.noShowsRecordedAt) return;
-
-    const now = this.clock.now();
-    const ticketId = randomUUID();
-    // 32^8 codes: a clash is vanishingly rare, and the unique index turns it into a retried delivery with a new code.
-    const checkInCode = newCheckInCode();
-    await manager.query(
-      `INSERT INTO tickets (id, person_id, application_id, open_day_id, session_id, agency_id, applicant_user_id, masked_name, masked_id_number,
-                            check_in_code, promoted, status, issued_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'issued', $12)`,
-      [
-        ticketId, personId, person.applicationId, session.openDayId, session.sessionId, session.agencyId, person.applicantUserId, person.maskedName,
-        person.maskedIdNumber, checkInCode, person.promoted, now,
-      ],
+    await lockPeople(
+      manager,
+      waiting.map(({ personId }) => personId),
     );
-    const data: TicketIssuedV2 = {
-      ticketId,
-      applicationId: person.applicationId,
-      personId,
-      openDayId: session.openDayId,
-      sessionId: session.sessionId,
-      agencyId: session.agencyId,
-      applicantUserId: person.applicantUserId,
-      ...sessionFacts(session),
-      checkInCode,
-      maskedName: person.maskedName,
-      promoted: person.promoted,
-      issuedAt: now.toISOString(),
-    };
-    await this.outbox.add(manager, TicketIssuedV2.contract, data, { aggregateId: ticketId });
-    await this.outbox.add(manager, TicketIssuedV1.contract, ticketIssuedV1Of(data), { aggregateId: ticketId });
-    this.logger.log(`ticket ${ticketId} issued for person ${personId} (open day ${session.openDayId})`);
+    await this.issuer.issueReady(manager, waiting);
   }
 }
 
