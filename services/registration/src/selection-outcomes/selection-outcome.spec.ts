@@ -1,5 +1,5 @@
 import { ApplicationRejectedV1, ApplicationSelectedV1, ApplicationWaitlistedV1 } from '@openday/contracts';
-import { outcomeOf } from './selection-outcome';
+import { latestOutcomes, outcomeOf } from './selection-outcome';
 
 describe('outcomeOf', () => {
   const selected = ApplicationSelectedV1.contract.definition.example;
@@ -20,5 +20,30 @@ describe('outcomeOf', () => {
     ],
   ])('maps %s for the person it names', (_label, decision, expected) => {
     expect(outcomeOf(decision)).toEqual({ personId: decision.data.personId, ...expected });
+  });
+});
+
+describe('latestOutcomes', () => {
+  const at = (iso: string) => new Date(iso);
+  const outcome = (personId: string, outcome: 'selected' | 'waitlisted' | 'rejected', decidedAt: string) => ({
+    personId,
+    outcome,
+    reasonCode: null,
+    waitlistPosition: null,
+    decidedAt: at(decidedAt),
+  });
+  const waitlisted = outcome('a', 'waitlisted', '2026-11-20T10:00:00Z');
+  const promoted = outcome('a', 'selected', '2026-11-21T10:00:00Z');
+  const other = outcome('b', 'rejected', '2026-11-20T10:00:00Z');
+  const sameInstant = outcome('A', 'rejected', '2026-11-21T10:00:00Z');
+
+  it.each([
+    ['one per person as they are', [waitlisted, other], [waitlisted, other]],
+    ['the later decision of a person', [waitlisted, promoted, other], [promoted, other]],
+    ['the later decision even when it came first', [promoted, waitlisted], [promoted]],
+    ['of two at the same instant, the one that came later (person ids in any case)', [promoted, sameInstant], [sameInstant]],
+    ['nothing of nothing', [], []],
+  ])('keeps %s', (_label, given, kept) => {
+    expect(latestOutcomes(given)).toEqual(kept);
   });
 });

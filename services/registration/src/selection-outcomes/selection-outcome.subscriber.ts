@@ -6,9 +6,10 @@ import {
   ApplicationWaitlistedV1,
   type EventOf,
 } from '@openday/contracts';
-import { EventBus } from '@openday/messaging';
+import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
-import { outcomeOf, type VettingDecision } from './selection-outcome';
+import { latestOutcomes, outcomeOf, type VettingDecision } from './selection-outcome';
+import { recordOutcomes } from './selection-outcome-store';
 
 type Decision = ApplicationSelectedV1 | ApplicationWaitlistedV1 | ApplicationRejectedV1;
 
@@ -21,7 +22,8 @@ function decisionOf(event: EventOf<Decision>): VettingDecision {
 /**
  * Keeps each person's selection outcome from vetting's decisions. A later
  * decision wins (a waitlisted person promoted, a selection refused in joint
- * review), so an older one arriving late never overwrites it.
+ * review), so an older one arriving late never overwrites it. A batch is one
+ * statement whatever its size.
  */
 @Injectable()
 export class SelectionOutcomeSubscriber extends EventSubscriber<Decision> {
@@ -32,13 +34,11 @@ export class SelectionOutcomeSubscriber extends EventSubscriber<Decision> {
     super(bus);
   }
 
-  async handle(event: EventOf<Decision>, manager: EntityManager): Promise<void> {
-    const outcome = outcomeOf(decisionOf(event));
-    await manager.query(
-      `UPDATE application_people
-          SET selection_outcome = $2, selection_reason = $3, waitlist_position = $4, selection_decided_at = $5
-        WHERE id = $1 AND (selection_decided_at IS NULL OR selection_decided_at <= $5)`,
-      [outcome.personId, outcome.outcome, outcome.reasonCode, outcome.waitlistPosition, outcome.decidedAt],
-    );
+  handle(event: EventOf<Decision>, manager: EntityManager): Promise<void> {
+    return recordOutcomes(manager, [outcomeOf(decisionOf(event))]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<Decision>[], manager: EntityManager): Promise<void> {
+    return recordOutcomes(manager, latestOutcomes(events.map(({ event }) => outcomeOf(decisionOf(event)))));
   }
 }

@@ -36,3 +36,18 @@ export function outcomeOf(decision: VettingDecision): PersonOutcome {
       };
   }
 }
+
+/**
+ * Of a batch's outcomes (in stream order), each person's latest decision: a later decision wins
+ * (a waitlisted person promoted, a selection refused in joint review), and of two made at the same
+ * instant the one that came later, as when they are applied one by one.
+ */
+export function latestOutcomes(outcomes: readonly PersonOutcome[]): PersonOutcome[] {
+  const latest = new Map<string, PersonOutcome>();
+  for (const outcome of outcomes) {
+    const person = outcome.personId.toLowerCase();
+    const kept = latest.get(person);
+    if (!kept || kept.decidedAt <= outcome.decidedAt) latest.set(person, outcome);
+  }
+  return [...latest.values()];
+}
