@@ -12,9 +12,14 @@ import {
   type CloudEvent,
   type EventOf,
 } from '@openday/contracts';
-import { EventBus } from '@openday/messaging';
+import { EventBus, type BatchedEvent } from '@openday/messaging';
 import { EventSubscriber } from '@openday/platform';
-import { applicationCounted, attendeeCheckedIn, openDayChanged, openDayEnded, openDayPublished, ticketIssued, ticketRevoked } from './open-day-facts';
+import { applicationsCounted, attendeesCheckedIn, openDayChanged, openDayEnded, openDayPublished, ticketsIssued, ticketsRevoked } from './open-day-facts';
+
+/*
+ * The events about people (tickets, check-ins, applications, selections) come many per open day
+ * and are applied a batch per statement; the few about open days one by one, in stream order.
+ */
 
 /** Scheduling's internal tickets: who holds which ticket, under which citizen account. */
 @Injectable()
@@ -27,7 +32,14 @@ export class TicketIssuedSubscriber extends EventSubscriber<TicketIssuedV1> {
   }
 
   handle(event: CloudEvent<TicketIssuedV1>, manager: EntityManager): Promise<void> {
-    return ticketIssued(manager, event.data);
+    return ticketsIssued(manager, [event.data]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<TicketIssuedV1>[], manager: EntityManager): Promise<void> {
+    return ticketsIssued(
+      manager,
+      events.map(({ event }) => event.data),
+    );
   }
 }
 
@@ -44,11 +56,32 @@ export class SchedulingEventsSubscriber extends EventSubscriber<SchedulingEvent>
   }
 
   handle(event: EventOf<SchedulingEvent>, manager: EntityManager): Promise<void> {
-    if (OpenDayPublishedV2.contract.matches(event)) return openDayPublished(manager, event.data);
-    if (OpenDayChangedV1.contract.matches(event)) return openDayChanged(manager, event.data);
-    if (OpenDayEndedV1.contract.matches(event)) return openDayEnded(manager, event.data);
-    if (AttendeeCheckedInV1.contract.matches(event)) return attendeeCheckedIn(manager, event.data);
-    return ticketRevoked(manager, event.data);
+    return this.apply(manager, [event]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<SchedulingEvent>[], manager: EntityManager): Promise<void> {
+    return this.apply(
+      manager,
+      events.map(({ event }) => event),
+    );
+  }
+
+  /**
+   * The open days' events in stream order, then the tickets' check-ins and revocations a statement
+   * each: those touch other rows (fb_tickets) and other columns of them, so their order does not matter.
+   */
+  private async apply(manager: EntityManager, events: ReadonlyArray<EventOf<SchedulingEvent>>): Promise<void> {
+    const checkIns: AttendeeCheckedInV1[] = [];
+    const revocations: TicketRevokedV1[] = [];
+    for (const event of events) {
+      if (OpenDayPublishedV2.contract.matches(event)) await openDayPublished(manager, event.data);
+      else if (OpenDayChangedV1.contract.matches(event)) await openDayChanged(manager, event.data);
+      else if (OpenDayEndedV1.contract.matches(event)) await openDayEnded(manager, event.data);
+      else if (AttendeeCheckedInV1.contract.matches(event)) checkIns.push(event.data);
+      else revocations.push(event.data);
+    }
+    await attendeesCheckedIn(manager, checkIns);
+    await ticketsRevoked(manager, revocations);
   }
 }
 
@@ -63,8 +96,15 @@ export class ApplicationsSubscriber extends EventSubscriber<ApplicationSubmitted
   }
 
   handle(event: CloudEvent<ApplicationSubmittedV1>, manager: EntityManager): Promise<void> {
-    const { data } = event;
-    return applicationCounted(manager, 'fb_applications', data.personId, data.openDayId);
+    return applicationsCounted(manager, 'fb_applications', [event.data]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<ApplicationSubmittedV1>[], manager: EntityManager): Promise<void> {
+    return applicationsCounted(
+      manager,
+      'fb_applications',
+      events.map(({ event }) => event.data),
+    );
   }
 }
 
@@ -79,7 +119,14 @@ export class SelectionsSubscriber extends EventSubscriber<ApplicationSelectedV1>
   }
 
   handle(event: CloudEvent<ApplicationSelectedV1>, manager: EntityManager): Promise<void> {
-    const { data } = event;
-    return applicationCounted(manager, 'fb_selections', data.personId, data.openDayId);
+    return applicationsCounted(manager, 'fb_selections', [event.data]);
+  }
+
+  override handleBatch(events: readonly BatchedEvent<ApplicationSelectedV1>[], manager: EntityManager): Promise<void> {
+    return applicationsCounted(
+      manager,
+      'fb_selections',
+      events.map(({ event }) => event.data),
+    );
   }
 }
