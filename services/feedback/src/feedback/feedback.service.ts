@@ -24,6 +24,7 @@ import { toCalendarDate, UncoveredYearError, type CalendarDate } from '@openday/
 import { defaultDueDate, isAcceptableDueDate, isLate, overdueFrom } from '../accountability/due-dates';
 import { assertManages, invalidField, notFound } from './access';
 import { findItem, pageOfItems, toItemView, type ItemRow } from './item-rows';
+import { ratingRefusal } from './rating-rules';
 import { FEEDBACK_SETTINGS, type FeedbackSettings } from './settings';
 
 interface TicketRow {
@@ -185,8 +186,9 @@ export class FeedbackService {
     return this.dataSource.transaction(async (manager) => {
       const item = await findItem(manager, feedbackId, true);
       if (!item || item.applicant_user_id !== actor.userId) throw notFound(`feedback ${feedbackId} of yours`);
-      if (item.status !== 'answered') throw problem('feedback-state', { detail: `Feedback ${feedbackId} has no answer to rate yet.` });
-      if (item.rating !== null) throw problem('feedback-state', { detail: `The answer to feedback ${feedbackId} is rated already.` });
+      const refusal = ratingRefusal(item);
+      if (refusal === 'not-answered') throw problem('feedback-state', { detail: `Feedback ${feedbackId} has no answer to rate yet.` });
+      if (refusal === 'already-rated') throw problem('feedback-state', { detail: `The answer to feedback ${feedbackId} is rated already.` });
       const now = this.clock.now();
       await manager.query(`UPDATE fb_items SET rating = $2, rated_at = $3 WHERE id = $1`, [feedbackId, input.rating, now]);
       await this.outbox.add(
