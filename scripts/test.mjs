@@ -11,8 +11,9 @@
 //    to install (scripts/lib/browser-prerequisites.mjs). Never downloads a browser.
 // 3. nx run-many -t lint typecheck build --parallel=2
 //    (stops here when one fails, unless --continue)
-// 4. nx run-many -t test --parallel=2 --outputStyle=stream, all but the browser tests,
-//    then the browser tests (e2e-portal) alone
+// 4. the tests, in lanes side by side: the e2e suite and the browser tests (e2e-portal), which
+//    start whole platforms and mostly wait on them, each in a lane of its own, and every other
+//    project one at a time in a third lane (see testInLanes)
 // 5. adds up the per-project summaries that scripts/jest-summary-reporter.js
 //    wrote to .run/test-summary/ and prints, last:
 //      wall time …
@@ -58,7 +59,7 @@ export function runsBrowserTests(extra) {
 }
 
 function projectsWithTestTarget(env, extra) {
-  const r = spawnSync(npxCommand, ['nx', 'show', 'projects', '--with-target', 'test', '--json', ...extra.filter((a) => /^--?(p|projects|exclude)\b/.test(a))], {
+  const r = spawnSync(npxCommand, ['nx', 'show', 'projects', '--with-target', 'test', '--json', ...projectFilters(extra)], {
     cwd: ROOT,
     env,
     encoding: 'utf8',
@@ -70,6 +71,59 @@ function projectsWithTestTarget(env, extra) {
   } catch {
     return null;
   }
+}
+
+/** The suites that start whole platforms (six services each) and wait on them far more than they compute. */
+export const PLATFORM_SUITES = ['@openday/e2e', '@openday/e2e-portal'];
+
+/**
+ * The nx invocations of the test phase: each platform suite in a lane of its own and the other
+ * projects in one more, all started together. The platform suites spend most of their time
+ * waiting (events crossing the bus, timers, pollers: the e2e suite kept about a third of a core
+ * busy), so one after another, as they ran before, they left a core idle for most of the run.
+ * Beside both platform suites the other projects run one at a
+ * time: three jobs on two cores, and two platforms within PostgreSQL's 100 connections.
+ * `--excludeTaskDependencies`: the builds are done (step 3, or `nx run-many -t
+ * build` just before), and three nx processes restoring the same dist folders from the cache
+ * while a lane starts services from them could hand a service a half-written file.
+ */
+export function testLanes(projects, extra = []) {
+  const platformSuites = PLATFORM_SUITES.filter((p) => projects.includes(p));
+  const others = projects.filter((p) => !PLATFORM_SUITES.includes(p));
+  const passOn = withoutProjectFilters(extra);
+  const lanes = platformSuites.map((p) => [p]);
+  if (others.length > 0) lanes.push(others);
+  if (lanes.length === 1) return [['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', ...extra]];
+  const parallel = platformSuites.length > 1 ? 1 : 2;
+  return lanes.map((lane) => ['nx', 'run-many', '-t', 'test', '-p', lane.join(','), `--parallel=${parallel}`, '--excludeTaskDependencies', '--outputStyle=stream', ...passOn]);
+}
+
+/** Splits the extra nx arguments into the project filters (-p/--projects/--exclude, with their values) and the rest. */
+function splitProjectFilters(extra) {
+  const filters = [];
+  const rest = [];
+  for (let i = 0; i < extra.length; i++) {
+    const m = /^--?(p|projects|exclude)(=.*)?$/.exec(extra[i]);
+    if (!m) rest.push(extra[i]);
+    else filters.push(...(m[2] === undefined ? extra.slice(i, ++i + 1) : [extra[i]]));
+  }
+  return { filters, rest };
+}
+
+export const projectFilters = (extra) => splitProjectFilters(extra).filters;
+/** The lanes name their own projects. */
+export const withoutProjectFilters = (extra) => splitProjectFilters(extra).rest;
+
+async function testInLanes(projects, env, extra) {
+  const lanes = testLanes(projects, extra);
+  if (lanes.length > 1) {
+    // Everything the lanes start from, built (or restored from the cache) once, before any lane starts.
+    // A failed build (with --continue) leaves its dependents' tests to fail on their own.
+    const built = await run(npxCommand, ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream'], { env, check: false });
+    if (built !== 0) warn('a build failed: the tests run on what there is');
+  }
+  const codes = await Promise.all(lanes.map((args) => run(npxCommand, args, { env, check: false })));
+  return codes.find((code) => code !== 0) ?? 0;
 }
 
 export async function test(argv = process.argv.slice(2)) {
@@ -118,13 +172,8 @@ export async function test(argv = process.argv.slice(2)) {
   rmSync(SUMMARY_DIR, { recursive: true, force: true });
   mkdirSync(SUMMARY_DIR, { recursive: true });
   log('tests');
-  // The browser tests start a platform of their own and a Chromium: beside the e2e suite's platform
-  // on 2 cores they starve each other, so they run last, alone.
-  const others = await run(npxCommand, ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', '--exclude=@openday/e2e-portal', ...extra], { env, check: false });
-  const browser = runsBrowserTests(extra)
-    ? await run(npxCommand, ['nx', 'run-many', '-t', 'test', '-p', '@openday/e2e-portal', '--outputStyle=stream'], { env, check: false })
-    : 0;
-  const tests = others || browser;
+  const expected = projectsWithTestTarget(env, extra);
+  const tests = expected ? await testInLanes(expected, env, extra) : await run(npxCommand, ['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', ...extra], { env, check: false });
 
   const summaries = readSummaries();
   const total = { passed: 0, failed: 0, skipped: 0 };
@@ -140,7 +189,6 @@ export async function test(argv = process.argv.slice(2)) {
     }
   }
 
-  const expected = projectsWithTestTarget(env, extra);
   if (expected) {
     const seen = new Set(summaries.map((s) => s.project));
     const missing = expected.filter((p) => !seen.has(p));
