@@ -12,6 +12,13 @@ describe('decodeEvent', () => {
     expect(decodeEvent(bytes(valid), subject, [contract], namespace)).toMatchObject({ kind: 'event', event: valid });
   });
 
+  it('reads the event from its own bytes when they are a slice of a larger buffer, as the NATS client hands them over', () => {
+    const own = bytes(valid);
+    const frame = Buffer.concat([Buffer.from('MSG unit 1 '), own, Buffer.from('\r\n{"junk":')]);
+    const slice = new Uint8Array(frame.buffer, frame.byteOffset + 11, own.length);
+    expect(decodeEvent(slice, subject, [contract], namespace)).toMatchObject({ kind: 'event', event: valid });
+  });
+
   it('passes over a known event this consumer does not act on', () => {
     expect(decodeEvent(bytes(valid), subject, [], namespace)).toEqual({ kind: 'not-for-us', type: contract.type });
   });

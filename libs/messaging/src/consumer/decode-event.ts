@@ -23,7 +23,8 @@ export function decodeEvent(
 ): DecodeResult {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(raw).toString('utf8'));
+    // A view of the message's bytes, not a copy of them.
+    parsed = JSON.parse(Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8'));
   } catch {
     // The parser's message quotes the input, which may hold personal data.
     return { kind: 'invalid', reason: `malformed JSON (${raw.length} bytes)` };
