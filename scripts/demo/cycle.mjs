@@ -6,7 +6,7 @@
 //
 // Needs PostgreSQL (127.0.0.1:5432, DATABASE_ADMIN_URL) and NATS JetStream (127.0.0.1:4222, NATS_URL),
 // as `npm test` does. Starts the six services from their dist/main.js with fresh databases and a fresh
-// bus namespace (scripts/demo/platform.mjs), seeds the demo city, then plays, over the gateway's HTTP
+// bus namespace (@openday/testing's NotificationHarness, as the e2e tests run it), seeds the demo city, then plays, over the gateway's HTTP
 // API only, four open days of two agencies through a month (the fixed cast and choices are in
 // scripts/demo/scenario.mjs):
 //   plans filed and approved, published; 20 citizens sign in with the code texted to them and apply;
@@ -22,11 +22,10 @@
 // and the wall time of each phase. Everything is removed at the end, also on Ctrl-C.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEMO_PASSWORD, SmsCaptureCodes, addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
+import { DEMO_PASSWORD, NotificationHarness, SmsCaptureCodes, addMissingCalendarYears, calendarYearsAhead } from '@openday/testing';
 import { GatewayClient } from '../seed/gateway-client.mjs';
 import { UserError, color, runCli } from '../lib/run.mjs';
 import { ROOT } from '../lib/services.mjs';
-import { DemoPlatform } from './platform.mjs';
 import { printReport } from './report.mjs';
 import {
   CITIZENS,
@@ -54,11 +53,22 @@ const CALENDAR_DAYS_PLAYED = 120;
 /** The lottery's window is a few minutes long; everything else answers within a minute. */
 const LOTTERY_WAIT_MS = 300_000;
 const say = (line = '') => process.stdout.write(`${line}\n`);
+const QUIET = { LOG_LEVEL: 'warn' };
+/** The services' settings beside the harness's: 20 citizens sign in from one address, tokens outlive the run, timers fire soon. */
+const DEMO_ENV = {
+  gateway: { ...QUIET, RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', ACCESS_TOKEN_TTL_SECONDS: '3600' },
+  vetting: { ...QUIET, TIMER_POLL_MS: '200' },
+  scheduling: QUIET,
+  registration: QUIET,
+  feedback: QUIET,
+};
 
 class DemoCycle {
-  constructor(platform) {
-    this.platform = platform;
-    this.client = new GatewayClient({ baseUrl: platform.gatewayUrl, say });
+  constructor(harness) {
+    this.platform = harness.platform;
+    this.sms = harness.sms;
+    this.smtp = harness.smtp;
+    this.client = new GatewayClient({ baseUrl: harness.platform.gateway });
     this.staffTokens = new Map();
     this.citizens = new Map();
     this.openDays = [];
@@ -86,7 +96,7 @@ class DemoCycle {
   }
 
   async signIn(citizen) {
-    const token = await this.client.citizenSignIn(citizen.mobile, new SmsCaptureCodes(this.platform.sms.url, 60_000));
+    const { accessToken: token } = await this.client.citizenSession(citizen.mobile, new SmsCaptureCodes(this.sms.url, 60_000));
     this.citizens.set(citizen.n, { ...citizen, token });
   }
 
@@ -96,7 +106,7 @@ class DemoCycle {
   async eventDates() {
     const today = shanghaiToday();
     // The month played through, its answers and chases reach a year the shipped calendar may lack: the city office adds it.
-    for (const year of await addMissingCalendarYears(this.platform.gatewayUrl, await this.staff('city-office'), calendarYearsAhead(new Date(), CALENDAR_DAYS_PLAYED))) {
+    for (const year of await addMissingCalendarYears(this.platform.gateway, await this.staff('city-office'), calendarYearsAhead(new Date(), CALENDAR_DAYS_PLAYED))) {
       say(`  the working-day calendar lacked ${year}: the city office added a provisional schedule (fixed-date holidays only)`);
     }
     const { body: calendar } = await this.call('GET', '/api/v1/working-calendar');
@@ -355,7 +365,7 @@ class DemoCycle {
     const city = await this.staff('city-office');
     const saved = [];
     for (const [file, path] of [['open-days.json', '/api/v1/reports/open-days'], ['open-days.csv', '/api/v1/reports/open-days.csv'], ['open-days.xlsx', '/api/v1/reports/open-days.xlsx']]) {
-      const res = await fetch(`${this.platform.gatewayUrl}${path}`, { headers: { authorization: `Bearer ${city}` } });
+      const res = await fetch(`${this.platform.gateway}${path}`, { headers: { authorization: `Bearer ${city}` } });
       const bytes = Buffer.from(await res.arrayBuffer());
       if (res.status !== 200) throw new UserError(`GET ${path} answered ${res.status}: ${bytes.toString('utf8').slice(0, 500)}`);
       await writeFile(join(OUT_DIR, file), bytes);
@@ -379,7 +389,7 @@ class DemoCycle {
     for (const agencyId of agencies) perAgency.push((await this.call('GET', `/api/v1/statistics/agencies/${agencyId}`, city)).body);
     const cityWide = (await this.call('GET', '/api/v1/statistics/city', city)).body;
     const deliveries = await this.client.all('/api/v1/notifications/deliveries', city);
-    return { perOpenDay, perAgency, cityWide, deliveries, sms: this.platform.sms.messages(), mails: this.platform.smtp.messages() };
+    return { perOpenDay, perAgency, cityWide, deliveries, sms: this.sms.messages(), mails: this.smtp.messages() };
   }
 }
 
@@ -392,12 +402,22 @@ function wrongLast4(idNumber) {
   return last4 === '0000' ? '1111' : '0000';
 }
 
+/** How to reach a kept platform. */
+function describe({ platform, sms, smtp }) {
+  return [
+    `gateway        ${platform.gateway}   (API docs ${platform.gateway}/api/docs)`,
+    `SMS capture    ${sms.url}?to=<mobile>   e-mail: ${sms.url.replace(/\/sms$/, '/mail')}?to=<address>   (SMTP 127.0.0.1:${smtp.port})`,
+    `bus namespace  ${platform.namespace.root}`,
+    ...[...platform.processes].map(([service, p], i) => `${service.padEnd(14)} ${p.url}   database ${platform.databases[i].name}`),
+  ].join('\n');
+}
+
 async function main() {
   const keep = process.argv.includes('--keep');
   const started = Date.now();
-  const platform = new DemoPlatform();
+  const harness = new NotificationHarness();
   let stopping;
-  const cleanUp = () => (stopping ??= platform.stop());
+  const cleanUp = () => (stopping ??= harness.stop());
   let interrupted = false;
   process.once('SIGINT', () => {
     interrupted = true;
@@ -413,8 +433,8 @@ async function main() {
     return result;
   };
   try {
-    await timed('start the six services (fresh databases and namespace), seed the demo city', () => platform.start());
-    const cycle = new DemoCycle(platform);
+    await timed('start the six services (fresh databases and namespace), seed the demo city', () => harness.start({}, DEMO_ENV));
+    const cycle = new DemoCycle(harness);
     await timed('citizens sign in with the code texted to them', () => cycle.signInCitizens());
     await timed('plans filed, approved by the city office, published', () => cycle.publishOpenDays());
     await timed('citizens apply', () => cycle.apply());
@@ -436,12 +456,12 @@ async function main() {
     printReport({ ...figures, exports, phases, wallMs: Date.now() - started });
   } catch (error) {
     if (interrupted) return stopping;
-    process.stderr.write(`\n${color.red('The demo stopped:')} ${error.message}\n\nService output (tails):\n${platform.logTails()}\n`);
+    process.stderr.write(`\n${color.red('The demo stopped:')} ${error.message}\n\nService output (tails):\n${harness.platform.logTails()}\n`);
     await cleanUp();
     throw new UserError('the demo run failed (see above)');
   }
   if (!keep) return cleanUp();
-  say(`\n${color.bold('The platform keeps running; Ctrl-C stops it and removes its databases and streams.')}\n${platform.describe()}`);
+  say(`\n${color.bold('The platform keeps running; Ctrl-C stops it and removes its databases and streams.')}\n${describe(harness)}`);
   say(`Staff: the demo city's logins, password ${DEMO_PASSWORD}. Citizens: ${CITIZENS[0].mobile} … ${CITIZENS.at(-1).mobile}, code at the SMS capture.`);
   await new Promise(() => {});
 }

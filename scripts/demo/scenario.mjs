@@ -2,17 +2,12 @@
 // representative does on the day, and how staff and the department respond.
 // Nothing here is random, so two runs give the same figures; only the dates
 // move with today (and a lottery draw picks whom, never how many).
+import { addDays, shanghaiDateOf } from '@openday/domain';
 import { testResidentId } from '@openday/testing';
 
-const DAY_MS = 86_400_000;
+export { addDays };
 
-export function addDays(date, days) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function shanghaiToday(now = new Date()) {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+export const shanghaiToday = (now = new Date()) => shanghaiDateOf(now);
 
 /** 'YYYY-MM-DDTHH:mm:ss+08:00', as the *_TEST_NOW variables take it. */
 export const shanghaiAt = (date, time) => `${date}T${time}+08:00`;

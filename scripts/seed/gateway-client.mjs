@@ -1,6 +1,6 @@
 // A small client of the gateway's public HTTP API for the seed: JSON in and
-// out, problem+json turned into readable errors, rate limits waited out. The
-// sign-ins are the shared client's (libs/testing), as the tests sign in.
+// out, problem+json turned into readable errors. Every call goes through the
+// shared client (libs/testing), which waits out rate limits and signs in as the tests do.
 import { GatewayClient as SharedGatewayClient } from '@openday/testing';
 import { UserError, sleep } from '../lib/run.mjs';
 
@@ -17,10 +17,9 @@ export class ApiError extends UserError {
 }
 
 export class GatewayClient {
-  /** @param {{ baseUrl: string, say?: (line: string) => void }} options */
-  constructor({ baseUrl, say = () => {} }) {
+  /** @param {{ baseUrl: string }} options */
+  constructor({ baseUrl }) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
-    this.say = say;
     this.shared = new SharedGatewayClient(this.baseUrl, { waitOutRateLimitsUpToS: MAX_RATE_LIMIT_WAIT_S, retryUnavailable: 5 });
   }
 
@@ -36,53 +35,28 @@ export class GatewayClient {
   }
 
   /**
-   * Calls the API and answers { status, body, headers }. Waits out 429s with a
-   * short Retry-After (sign-in endpoints, code resends) and retries 503s (a
-   * service not listening yet) a few times. `expect` lists the statuses that
-   * are answers; any other throws an ApiError naming the call.
+   * Calls the API and answers { status, body, headers }. The shared client waits out 429s with a
+   * short Retry-After (sign-in endpoints, code resends) and retries 503s (a service not listening
+   * yet) a few times. `expect` lists the statuses that are answers; any other throws an ApiError
+   * naming the call.
    */
   async call(method, path, { token, body, headers = {}, expect = [200, 201, 202, 204] } = {}) {
     const what = `${method} ${path}`;
-    for (let attempt = 1; ; attempt++) {
-      let res;
-      try {
-        res = await fetch(`${this.baseUrl}${path}`, {
-          method,
-          headers: {
-            accept: 'application/json',
-            ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-            'x-correlation-id': `demo-seed-${Date.now().toString(36)}-${attempt}`,
-            ...headers,
-          },
-          body: body !== undefined ? JSON.stringify(body) : undefined,
-          signal: AbortSignal.timeout(30_000),
-        });
-      } catch (error) {
-        throw new UserError(`${what}: the gateway at ${this.baseUrl} did not answer (${error.cause?.code ?? error.message}); is \`npm start\` still running?`);
-      }
-      const text = await res.text();
-      let parsed = null;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        parsed = { detail: text.slice(0, 300) };
-      }
-      if (res.status === 429) {
-        const wait = Number(res.headers.get('retry-after') ?? '');
-        if (Number.isFinite(wait) && wait <= MAX_RATE_LIMIT_WAIT_S && attempt <= 3) {
-          this.say(`  … ${what} is rate limited (${parsed?.detail ?? 'too many requests'}); waiting ${wait} s`);
-          await sleep(wait * 1000 + 250);
-          continue;
-        }
-      }
-      if (res.status === 503 && attempt <= 5) {
-        await sleep(1000);
-        continue;
-      }
-      if (!expect.includes(res.status)) throw new ApiError(what, res.status, parsed);
-      return { status: res.status, body: parsed, headers: res.headers };
+    let res;
+    try {
+      res = await this.shared.call(method, path, body, token, { accept: 'application/json', 'x-correlation-id': `demo-seed-${Date.now().toString(36)}`, ...headers });
+    } catch (error) {
+      throw new UserError(`${what}: the gateway at ${this.baseUrl} did not answer (${error.cause?.code ?? error.message}); is \`npm start\` still running?`);
     }
+    const text = await res.text();
+    let parsed = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = { detail: text.slice(0, 300) };
+    }
+    if (!expect.includes(res.status)) throw new ApiError(what, res.status, parsed);
+    return { status: res.status, body: parsed, headers: res.headers };
   }
 
   staffSignIn(username, password) {

@@ -300,7 +300,7 @@ class DemoSeed {
 export async function main(env = process.env) {
   if (env.NODE_ENV === 'production') throw new UserError('The demo seed has well-known passwords and refuses to run with NODE_ENV=production.');
   const gatewayUrl = (env.GATEWAY_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
-  const client = new GatewayClient({ baseUrl: gatewayUrl, say });
+  const client = new GatewayClient({ baseUrl: gatewayUrl });
   if (!(await client.ready())) {
     throw new UserError(
       `No Open Day gateway answers at ${gatewayUrl} (GET /health/ready). Start the platform first with \`npm start\` in another terminal, ` +
