@@ -29,8 +29,10 @@
 //   --pool-size N         every service's DATABASE_POOL_SIZE and the baseline's pool (default 10, 5 with replicas)
 //   --sign-in-concurrency N   sign-ins in flight (default 100)
 import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { startBaseline } from './lib/baseline.mjs';
+import { backendCpu, backendsUsed, cpuSeconds, cpuUsed } from './lib/cpu.mjs';
 import { SmsWatch, applicationBody, benchCitizens, signInCitizens } from './lib/citizens.mjs';
 import { runLoad } from './lib/load.mjs';
 import { publishOpenDays, selectionOf } from './lib/open-days.mjs';
@@ -38,6 +40,7 @@ import { BenchPlatform } from './lib/platform.mjs';
 import { describeLatency, formatMs, summarise } from './lib/stats.mjs';
 
 const CONSUMER_SERVICES = ['vetting', 'notification', 'feedback', 'scheduling'];
+const INTAKE_SERVICES = ['gateway', 'registration'];
 const say = (line = '') => process.stdout.write(`${line}\n`);
 
 function options(argv) {
@@ -177,6 +180,31 @@ async function runBaseline(platform, requests, opts) {
   }
 }
 
+/**
+ * CPU seconds the intake path has used so far, from /proc: each gateway and registration
+ * process, and registration's PostgreSQL backends. Read before and after the burst, it gives
+ * what one application costs, which other work on the machine does not change.
+ */
+async function intakeCpu(platform) {
+  const processes = Object.fromEntries(INTAKE_SERVICES.map((s) => [s, platform.instances(s).map((p) => cpuSeconds(p.child?.pid))]));
+  return { processes, backends: await backendCpu(platform.database('registration')) };
+}
+
+function intakeCpuUsed(before, after) {
+  const sum = (list) => list.reduce((t, u) => ({ user: t.user + u.user, system: t.system + u.system }), { user: 0, system: 0 });
+  const used = Object.fromEntries(
+    INTAKE_SERVICES.map((s) => [s, sum(after.processes[s].map((cpu, i) => (cpu && before.processes[s][i] ? cpuUsed(before.processes[s][i], cpu) : { user: 0, system: 0 })))]),
+  );
+  return { ...used, 'registration-postgres': backendsUsed(before.backends, after.backends) };
+}
+
+function cpuRows(used, accepted) {
+  return Object.entries(used).map(([what, { user, system }]) => {
+    const perApplication = ((user + system) * 1000) / Math.max(1, accepted);
+    return `  CPU ${what.padEnd(22)} ${(user + system).toFixed(1).padStart(5)} s (user ${user.toFixed(1)}, system ${system.toFixed(1)}): ${perApplication.toFixed(2)} ms an application`;
+  });
+}
+
 function loadRow(label, load) {
   const failures = Object.entries(load.failures).map(([status, n]) => `${status}×${n}`).join(' ') || 'none';
   return `  ${label.padEnd(10)} ${String(load.accepted).padStart(6)}/${String(load.requests).padEnd(6)} in ${(load.durationMs / 1000).toFixed(1).padStart(5)} s  ${load.acceptedPerSecond.toFixed(0).padStart(6)}/s   latency ${describeLatency(load.latency)}, max ${formatMs(load.latency.max)}   non-2xx: ${failures}`;
@@ -236,6 +264,8 @@ async function main() {
     }
     // With CPU_PROFILE_DIR set (scripts/bench/cpu-profile-hook.mjs preloaded), profiles cover the burst and the drain, not start-up and sign-in.
     if (process.env.CPU_PROFILE_DIR) for (const service of CONSUMER_SERVICES.concat('gateway', 'registration').flatMap((s) => platform.instances(s))) service.child?.kill('SIGUSR2');
+    const cpuBefore = await intakeCpu(platform);
+    const loadBefore = os.loadavg();
     say(`burst: ${requests.length} applications, ${opts.concurrency} in flight, over ${platform.gatewayUrls.length} gateway${platform.gatewayUrls.length > 1 ? 's' : ''}…`);
     const burst = await runLoad(requests, {
       concurrency: opts.concurrency,
@@ -247,6 +277,8 @@ async function main() {
         sampled.push({ citizen: citizens[index], applicationId, sentAt });
       },
     });
+    const cpu = intakeCpuUsed(cpuBefore, await intakeCpu(platform));
+    const loadAfter = os.loadavg();
     say(loadRow('platform', burst));
     for (const [status, text] of Object.entries(burst.failureSamples)) say(`    first ${status} answer: ${text}`);
     let resumedAt;
@@ -295,6 +327,8 @@ async function main() {
     say(loadRow('platform', burst));
     say(loadRow('baseline', baseline));
     say(`  platform / baseline: ${(ratio * 100).toFixed(1)} %`);
+    for (const row of cpuRows(cpu, burst.accepted)) say(row);
+    say(`  load average (1 min)   ${loadBefore[0].toFixed(1)} before the burst, ${loadAfter[0].toFixed(1)} after`);
     say(`  submit → decision      (${decision.n} of ${sample.length} sampled first-come): ${describeLatency(decision, ['p50', 'p99'])}, max ${formatMs(decision.max)}${opts.intakeOnly ? '  (consumers were stopped)' : ''}`);
     say(`  submit → first text    (${message.n} of ${sample.length}): ${describeLatency(message, ['p50', 'p99'])}, max ${formatMs(message.max)}`);
     say(`  backlog drained        ${(drainMs / 1000).toFixed(1)} s after the burst ended${resumedAt ? `, ${(drainAfterResumeMs / 1000).toFixed(1)} s after the stopped services were ready again` : ''}`);
@@ -310,6 +344,8 @@ async function main() {
         platform: strip(burst),
         baseline: strip(baseline),
         ratio,
+        cpu,
+        loadAverage: { before: loadBefore, after: loadAfter },
         fiveXx,
         decision,
         firstText: message,

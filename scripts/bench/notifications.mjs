@@ -10,11 +10,11 @@
 // every person's selection message has arrived at the SMS provider, at the SMTP server and in
 // the in-app inbox. Prints throughput and publish→arrival latency per channel.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { jetstream } from '@nats-io/jetstream';
 import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2 } from '@openday/contracts';
 import pg from 'pg';
 import { DemoPlatform } from '../demo/platform.mjs';
+import { backendCpu, backendsUsed, cpuSeconds, cpuUsed } from './lib/cpu.mjs';
 
 const count = Number(process.argv[2] ?? 500);
 const say = (line = '') => process.stdout.write(`${line}\n`);
@@ -62,30 +62,6 @@ async function until(what, done, timeoutMs = 600_000) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return Date.now();
-}
-
-/**
- * CPU seconds (user, system) a process has used, from /proc (Linux; undefined elsewhere): what a
- * message costs the service however loaded the machine is, where wall-clock rates are not.
- */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticksPerSecond = 100;
-    return { user: Number(fields[11]) / ticksPerSecond, system: Number(fields[12]) / ticksPerSecond };
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU seconds of the PostgreSQL backends serving the service's database, by backend pid (they live as long as the pool's connections). */
-async function backendCpu(db) {
-  const { rows } = await db.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`);
-  return new Map(rows.map(({ pid }) => [pid, cpuSeconds(pid)]).filter(([, cpu]) => cpu));
-}
-
-function cpuUsed(before, after) {
-  return { user: after.user - (before?.user ?? 0), system: after.system - (before?.system ?? 0) };
 }
 
 function percentile(sorted, p) {
@@ -141,10 +117,7 @@ async function main() {
       return `  ${what} CPU ${(user + system).toFixed(1)} s (user ${user.toFixed(1)}, system ${system.toFixed(1)}): ${perMessageMs.toFixed(2)} ms a message, ≈ ${(1000 / perMessageMs).toFixed(0)} msg/s a core`;
     };
     if (cpuBefore && cpuAfter) say(cpuRow('notification', cpuUsed(cpuBefore, cpuAfter)));
-    if (backendsAfter.size > 0) {
-      const used = [...backendsAfter].map(([pid, after]) => cpuUsed(backendsBefore.get(pid), after));
-      say(cpuRow('its PostgreSQL backends', { user: used.reduce((t, u) => t + u.user, 0), system: used.reduce((t, u) => t + u.system, 0) }));
-    }
+    if (backendsAfter.size > 0) say(cpuRow('its PostgreSQL backends', backendsUsed(backendsBefore, backendsAfter)));
     say(`  duplicates: ${platform.sms.posts - platform.sms.messages().length} SMS resent, ${selectedMail().length - new Set(selectedMail().map((m) => m.messageId)).size} e-mails resent`);
   } finally {
     await platform.stop();
