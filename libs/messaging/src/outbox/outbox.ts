@@ -58,15 +58,24 @@ export class Outbox {
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[]) WITH ORDINALITY
            AS e(id, aggregate_id, subject, event_type, payload, headers, position)
         ORDER BY position`,
-      [
-        events.map((e) => e.id),
-        events.map((e) => e.aggregateId),
-        events.map((e) => e.subject),
-        events.map((e) => e.type),
-        events.map((e) => JSON.stringify(e.payload)),
-        events.map((e) => JSON.stringify(e.headers)),
-      ],
+      outboxColumns(events),
     );
     return events.map((e) => e.id);
   }
+}
+
+/**
+ * The events as the outbox's columns (id, aggregate_id, subject, event_type, payload, headers), one
+ * array each, for `unnest($n::uuid[], text[], text[], text[], jsonb[], jsonb[])`: `addAll`'s, and a
+ * service's own statement that writes its state and its events in one round trip.
+ */
+export function outboxColumns(events: readonly OutboxEvent[]): [string[], string[], string[], string[], string[], string[]] {
+  return [
+    events.map((e) => e.id),
+    events.map((e) => e.aggregateId),
+    events.map((e) => e.subject),
+    events.map((e) => e.type),
+    events.map((e) => JSON.stringify(e.payload)),
+    events.map((e) => JSON.stringify(e.headers)),
+  ];
 }

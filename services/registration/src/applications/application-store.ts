@@ -1,6 +1,7 @@
 /** Applications and their people: hand-written SQL on the caller's transaction (its EntityManager). */
 import type { EntityManager } from 'typeorm';
 import type { ApplicantCategory, ApplicationChannel, ApplicationStatus, MessageLanguage, SelectionOutcome } from '@openday/contracts';
+import { outboxColumns, type OutboxEvent } from '@openday/messaging';
 import type { FieldCipher } from '@openday/platform';
 import { isCurrent } from '../published-open-days/published-open-day-cache';
 
@@ -93,14 +94,87 @@ const PERSON_COLUMNS = `p.id, p.application_id AS "applicationId", p.open_day_id
   p.selection_reason AS "selectionReason", p.waitlist_position AS "waitlistPosition",
   p.selection_decided_at AS "selectionDecidedAt", p.personal_data_erased_at AS "personalDataErasedAt"`;
 
-/** Inserts the application if the open day's row is still `version`; false if it has changed since. */
-export async function insertApplicationWhileCurrent(manager: EntityManager, application: NewApplication, version: string): Promise<boolean> {
+/** An event of a submission; `arrivalOf` names the person whose order of arrival its data's `arrivalSequence` carries. */
+export interface SubmissionEvent {
+  event: OutboxEvent;
+  arrivalOf?: string;
+}
+
+const APPLICATION_INSERT_COLUMNS = `id, open_day_id, session_id, session_date, channel, applicant_user_id, recommending_organisation,
+  unit_name, unit_credit_code, status, idempotency_key, request_fingerprint, submitted_at`;
+
+/** application_people's columns as written on submission: each one's array type for unnest, and its value. */
+const PERSON_INSERT: ReadonlyArray<[column: string, arrayType: string, value: (person: NewApplicationPerson) => unknown]> = [
+  ['id', 'uuid[]', (p) => p.id],
+  ['application_id', 'uuid[]', (p) => p.applicationId],
+  ['open_day_id', 'uuid[]', (p) => p.openDayId],
+  ['position', 'int[]', (p) => p.position],
+  ['person_key', 'text[]', (p) => p.personKey],
+  ['mobile_key', 'text[]', (p) => p.mobileKey],
+  ['name', 'text[]', (p) => p.name],
+  ['id_number', 'text[]', (p) => p.idNumber],
+  ['mobile', 'text[]', (p) => p.mobile],
+  ['email', 'text[]', (p) => p.email],
+  ['language', 'text[]', (p) => p.language],
+  ['category', 'text[]', (p) => p.category],
+  ['district', 'text[]', (p) => p.district],
+  ['privacy_consent_at', 'timestamptz[]', (p) => p.privacyConsentAt],
+  ['active', 'boolean[]', (p) => p.active],
+];
+const PERSON_COLUMNS_WRITTEN = PERSON_INSERT.map(([column]) => column).join(', ');
+const PEOPLE_FROM = 15;
+const EVENTS_FROM = PEOPLE_FROM + PERSON_INSERT.length;
+
+/**
+ * Stores a submitted application in one statement (one round trip, atomic without a transaction
+ * around it): the application, only while the open day's row is still `version`; its people, their
+ * personal data encrypted, each drawing its order of arrival as it is inserted; and the events, each
+ * application-submitted given the arrival sequence of the person it is about (its data carries a
+ * placeholder until then; a person missing would leave the payload null, which the outbox refuses).
+ * False when the open day has changed and nothing was written.
+ * Unique violations (one application per person, the Idempotency-Key) fail the whole statement.
+ */
+export async function insertSubmission(
+  manager: EntityManager,
+  cipher: FieldCipher,
+  submission: { application: NewApplication; version: string; people: readonly NewApplicationPerson[]; events: readonly SubmissionEvent[] },
+): Promise<boolean> {
+  const { application, version, people, events } = submission;
+  if (people.length === 0) throw new Error('an application has at least one person');
+  const encrypted = people.map((person) => {
+    const stored = { ...person };
+    for (const field of ENCRYPTED) stored[field] = encrypt(cipher, person[field], field);
+    return stored;
+  });
+  const personArrays = PERSON_INSERT.map(([, , value]) => encrypted.map(value));
+  const peopleUnnest = PERSON_INSERT.map(([, type], i) => `$${PEOPLE_FROM + i}::${type}`).join(', ');
+  const e = (i: number) => `$${EVENTS_FROM + i}`;
   const inserted: unknown[] = await manager.query(
-    `INSERT INTO applications (id, open_day_id, session_id, session_date, channel, applicant_user_id, recommending_organisation,
-                               unit_name, unit_credit_code, status, idempotency_key, request_fingerprint, submitted_at)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
-      WHERE ${isCurrent('$2', '$14')}
-     RETURNING id`,
+    `WITH application AS (
+       INSERT INTO applications (${APPLICATION_INSERT_COLUMNS})
+       SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13
+        WHERE ${isCurrent('$2', '$14')}
+       RETURNING id
+     ), people AS (
+       INSERT INTO application_people (${PERSON_COLUMNS_WRITTEN})
+       SELECT ${PERSON_COLUMNS_WRITTEN}
+         FROM unnest(${peopleUnnest}) AS p(${PERSON_COLUMNS_WRITTEN})
+        WHERE EXISTS (SELECT 1 FROM application)
+        ORDER BY position
+       RETURNING id, arrival_sequence
+     ), events AS (
+       INSERT INTO outbox (id, aggregate_id, subject, event_type, payload, headers)
+       SELECT ev.id, ev.aggregate_id, ev.subject, ev.event_type,
+              CASE WHEN ev.arrival_of IS NULL THEN ev.payload
+                   ELSE jsonb_set(ev.payload, '{data,arrivalSequence}', to_jsonb(arrived.arrival_sequence)) END,
+              ev.headers
+         FROM unnest(${e(0)}::uuid[], ${e(1)}::text[], ${e(2)}::text[], ${e(3)}::text[], ${e(4)}::jsonb[], ${e(5)}::jsonb[], ${e(6)}::uuid[])
+                WITH ORDINALITY AS ev(id, aggregate_id, subject, event_type, payload, headers, arrival_of, position)
+         LEFT JOIN people arrived ON arrived.id = ev.arrival_of
+        WHERE EXISTS (SELECT 1 FROM application)
+        ORDER BY ev.position
+     )
+     SELECT id FROM people`,
     [
       application.id,
       application.openDayId,
@@ -116,28 +190,12 @@ export async function insertApplicationWhileCurrent(manager: EntityManager, appl
       application.requestFingerprint,
       application.submittedAt,
       version,
+      ...personArrays,
+      ...outboxColumns(events.map((x) => x.event)),
+      events.map((x) => x.arrivalOf ?? null),
     ],
   );
-  return inserted.length === 1;
-}
-
-const PERSON_INSERT_COLUMNS = `id, application_id, open_day_id, position, person_key, mobile_key, name, id_number, mobile, email,
-  language, category, district, privacy_consent_at, active`;
-const PERSON_INSERT_WIDTH = 15;
-
-/** Inserts the people in one statement, their personal data encrypted, and answers each one's order of arrival. */
-export async function insertApplicationPeople(manager: EntityManager, cipher: FieldCipher, people: readonly NewApplicationPerson[]): Promise<Map<string, number>> {
-  if (people.length === 0) return new Map();
-  const rows = people.map((p) => {
-    const [name, idNumber, mobile, email] = ENCRYPTED.map((field) => encrypt(cipher, p[field], field));
-    return [p.id, p.applicationId, p.openDayId, p.position, p.personKey, p.mobileKey, name, idNumber, mobile, email, p.language, p.category, p.district, p.privacyConsentAt, p.active];
-  });
-  const placeholders = rows.map((_, row) => `(${Array.from({ length: PERSON_INSERT_WIDTH }, (_, column) => `$${row * PERSON_INSERT_WIDTH + column + 1}`).join(', ')})`);
-  const inserted: Array<{ id: string; arrival_sequence: string }> = await manager.query(
-    `INSERT INTO application_people (${PERSON_INSERT_COLUMNS}) VALUES ${placeholders.join(', ')} RETURNING id, arrival_sequence`,
-    rows.flat(),
-  );
-  return new Map(inserted.map((r) => [r.id, Number(r.arrival_sequence)]));
+  return inserted.length > 0;
 }
 
 /** A citizen's applications, newest first, from before the sequence `before` (the keyset cursor) when given. */

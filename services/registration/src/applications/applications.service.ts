@@ -21,8 +21,7 @@ import { PublishedOpenDayCache, type VersionedOpenDay } from '../published-open-
 import {
   activePersonKeys,
   findByIdempotencyKey,
-  insertApplicationPeople,
-  insertApplicationWhileCurrent,
+  insertSubmission,
   listApplicationsOf,
   lockOwnApplication,
   peopleOfApplications,
@@ -31,6 +30,7 @@ import {
   type ApplicationPerson,
   type NewApplication,
   type NewApplicationPerson,
+  type SubmissionEvent,
 } from './application-store';
 import { checkPeople, checkRegistrationWindow, pickSession } from './application-refusals';
 import { eligibilityOf, type CheckedPerson } from './application-rules';
@@ -40,6 +40,8 @@ const DEFAULT_PAGE_SIZE = 20;
 const ONE_PER_PERSON_INDEX = 'application_people_one_per_person_idx';
 /** An open day changing under an application more often than this in a row is not ordinary. */
 const MAX_ATTEMPTS = 5;
+/** What application-submitted carries until the store gives it the person's arrival sequence (the schema wants ≥ 1). */
+const ARRIVAL_PLACEHOLDER = 1;
 
 const MY_APPLICATION_PAGES = keysetCursor('my-applications', ['sequence']);
 
@@ -56,7 +58,7 @@ export class ApplicationsService {
   /**
    * Checks the whole application (all or nothing), then stores it and its events
    * (application-submitted and contact-details-recorded per person) in one
-   * transaction of three statements. The partial unique index on (open day,
+   * statement (insertSubmission). The partial unique index on (open day,
    * person key) makes a second application by the same person fail whatever the
    * concurrency; the open day is checked as cached, and the application is only
    * written while the open day's row is still the version checked.
@@ -135,20 +137,19 @@ export class ApplicationsService {
         active: true,
       }),
     );
+    const about = { aggregateId: stored.id };
+    // The arrival sequences are drawn as the people are inserted, in the same statement: the
+    // store puts each person's into their application-submitted (created here with a placeholder).
+    const events = keyed.flatMap(({ person, personKey }, position): SubmissionEvent[] => [
+      {
+        event: this.outbox.event(ApplicationSubmittedV1.contract, submittedEvent(stored, rows[position], person, personKey, ARRIVAL_PLACEHOLDER), about),
+        arrivalOf: rows[position].id,
+      },
+      { event: this.outbox.event(ContactDetailsRecordedV1.contract, contactDetailsEvent(stored, rows[position]), about) },
+    ]);
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        if (!(await insertApplicationWhileCurrent(manager, stored, version))) return undefined;
-        const sequences = await insertApplicationPeople(manager, this.personalData.cipher, rows);
-        const about = { aggregateId: stored.id };
-        await this.outbox.addAll(
-          manager,
-          keyed.flatMap(({ person, personKey }, position) => [
-            this.outbox.event(ApplicationSubmittedV1.contract, submittedEvent(stored, rows[position], person, personKey, sequences.get(rows[position].id)!), about),
-            this.outbox.event(ContactDetailsRecordedV1.contract, contactDetailsEvent(stored, rows[position]), about),
-          ]),
-        );
-        return toView(stored, rows, openDay.title);
-      });
+      const written = await insertSubmission(this.dataSource.manager, this.personalData.cipher, { application: stored, version, people: rows, events });
+      return written ? toView(stored, rows, openDay.title) : undefined;
     } catch (err) {
       if (uniqueViolation(err) === ONE_PER_PERSON_INDEX) throw new PersonAlreadyApplied(keyed, err);
       throw err;
