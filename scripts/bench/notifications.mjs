@@ -2,7 +2,7 @@
 // npm run bench:notifications [-- <selections>]   (default 500)
 //
 // How fast the notification service turns selections into messages, on a throw-away platform
-// (scripts/demo/platform.mjs: every service its own process, fresh databases and bus namespace,
+// (scripts/bench/lib/platform.mjs over the shared harness: every service its own process, fresh databases and bus namespace,
 // the SMS provider and the SMTP server captured in this process). For each of N people the
 // contact details (with an e-mail address), then vetting's selection and scheduling's ticket
 // (v2, the ones notification reads) are published on the bus, as the relays would; the clock
@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { jetstream } from '@nats-io/jetstream';
 import { ApplicationSelectedV2, ContactDetailsRecordedV1, TicketIssuedV2 } from '@openday/contracts';
 import pg from 'pg';
-import { DemoPlatform } from '../demo/platform.mjs';
+import { BenchPlatform } from './lib/platform.mjs';
 import { backendCpu, backendsUsed, cpuSeconds, cpuUsed } from './lib/cpu.mjs';
 
 const count = Number(process.argv[2] ?? 500);
@@ -73,7 +73,7 @@ function latencies(arrivals, sentAt) {
 }
 
 async function main() {
-  const platform = new DemoPlatform();
+  const platform = new BenchPlatform();
   process.once('SIGINT', () => void platform.stop().then(() => process.exit(130)));
   try {
     say(`starting a throw-away platform…`);

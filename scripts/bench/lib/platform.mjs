@@ -1,19 +1,20 @@
-// The throw-away platform of the demo (scripts/demo/platform.mjs) set up for load:
-// sign-in and public rate limits raised (thousands of citizens sign in from this one
-// address), each service's pool sized, optionally a second replica of every service
-// (same database and bus namespace, own port), and the backlog of the whole platform
-// (JetStream consumers' pending messages, unsent outbox rows, pending deliveries).
+// The throw-away platform of the e2e tests and the demo (@openday/testing's NotificationHarness:
+// every service its own process, fresh databases and bus namespace, the local SMS and mail
+// captures, the demo city seeded) set up for load: sign-in and public rate limits raised
+// (thousands of citizens sign in from this one address), each service's pool sized,
+// optionally a second replica of every service (same database and bus namespace, own port),
+// and the backlog of the whole platform (JetStream consumers' pending messages, unsent outbox
+// rows, pending deliveries).
 import { jetstreamManager } from '@nats-io/jetstream';
-import { freePort, ServiceProcess } from '@openday/testing';
+import { freePort, NotificationHarness, SERVICES, ServiceProcess } from '@openday/testing';
 import pg from 'pg';
-import { DemoPlatform } from '../../demo/platform.mjs';
 
 const READY_TIMEOUT_MS = 90_000;
 
-export class BenchPlatform extends DemoPlatform {
+export class BenchPlatform {
   /** @param {{ replicas?: number, poolSize?: number }} options */
   constructor({ replicas = 1, poolSize = 10 } = {}) {
-    super();
+    this.harness = new NotificationHarness();
     this.replicaCount = replicas;
     this.poolSize = poolSize;
     /** service → its extra replicas (the first instance is in `processes`). */
@@ -22,13 +23,16 @@ export class BenchPlatform extends DemoPlatform {
   }
 
   extraEnv(service) {
-    const env = { ...super.extraEnv(service), DATABASE_POOL_SIZE: String(this.poolSize) };
-    if (service === 'gateway') Object.assign(env, { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000' });
+    const env = { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: String(this.poolSize) };
+    if (service === 'gateway') Object.assign(env, { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', ACCESS_TOKEN_TTL_SECONDS: '3600' });
+    if (service === 'vetting') Object.assign(env, { TIMER_POLL_MS: '200' });
     return env;
   }
 
+  /** Starts the captures and the services (and their replicas), then seeds the demo city. */
   async start() {
-    const seeded = await super.start();
+    const env = Object.fromEntries(SERVICES.map((service) => [service, this.extraEnv(service)]));
+    await this.harness.start(env.notification, env);
     const extra = [];
     for (const [service, first] of this.processes) {
       const more = [];
@@ -37,7 +41,35 @@ export class BenchPlatform extends DemoPlatform {
       extra.push(...more);
     }
     await Promise.all(extra.map((p) => p.start({ readyTimeoutMs: READY_TIMEOUT_MS })));
-    return seeded;
+  }
+
+  get processes() {
+    return this.harness.platform.processes;
+  }
+
+  get namespace() {
+    return this.harness.platform.namespace;
+  }
+
+  get connection() {
+    return this.harness.platform.connection;
+  }
+
+  get sms() {
+    return this.harness.sms;
+  }
+
+  get smtp() {
+    return this.harness.smtp;
+  }
+
+  get gatewayUrl() {
+    return this.harness.platform.gateway;
+  }
+
+  /** The PostgreSQL and NATS the platform runs on. */
+  get infra() {
+    return this.harness.platform.infra;
   }
 
   /** Every running instance of a service, the first one first. */
@@ -107,10 +139,12 @@ export class BenchPlatform extends DemoPlatform {
     }
   }
 
-  async stop() {
-    if (this.stopping) return this.stopping;
-    await Promise.all([...this.replicas.values()].flat().map((p) => p.stop()));
-    for (const pool of this.databasePools.values()) await pool.end().catch(() => undefined);
-    return super.stop();
+  /** Stops every instance, deletes the namespace's streams and drops the databases; safe to call twice. */
+  stop() {
+    return (this.stopping ??= (async () => {
+      await Promise.all([...this.replicas.values()].flat().map((p) => p.stop()));
+      for (const pool of this.databasePools.values()) await pool.end().catch(() => undefined);
+      await this.harness.stop();
+    })());
   }
 }
