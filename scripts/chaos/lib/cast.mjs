@@ -2,9 +2,8 @@
 // (as the e2e selection tests do), and citizens signed in through the real one-time-code flow
 // (the code read from the gateway's internal stream, where notification reads it to text it).
 import { randomUUID } from 'node:crypto';
-import { jetstream } from '@nats-io/jetstream';
-import { OpenDayPublishedV2, OpenDayPublishedV3 } from '@openday/contracts';
-import { BusSignInCodes, GatewayClient, claimsOf, testResidentId, waitFor } from '@openday/testing';
+import { OpenDayPublishedV2 } from '@openday/contracts';
+import { BusSignInCodes, claimsOf, testResidentId, waitFor } from '@openday/testing';
 import { addDays, shanghaiToday } from '../../demo/scenario.mjs';
 
 const DAY_MS = 86_400_000;
@@ -27,13 +26,8 @@ export function openDaySpecs({ count, capacity, lotteryClosesAt }) {
   });
 }
 
-/** Publishes each open day as scheduling does (v2 for most, v3 with media places for vetting) and waits for registration's copy. */
+/** Publishes each open day as scheduling does (the harness's publishOpenDay: v2, and v3 with no media places) and waits for registration's copy. */
 export async function publishOpenDays(platform, specs) {
-  const js = jetstream(platform.connection);
-  const send = async (contract, data) => {
-    const event = contract.create(data, { subject: data.openDayId });
-    await js.publish(contract.subjectIn(platform.namespace), JSON.stringify(event), { msgID: event.id });
-  };
   for (const spec of specs) {
     const data = {
       ...OpenDayPublishedV2.contract.definition.example,
@@ -49,11 +43,10 @@ export async function publishOpenDays(platform, specs) {
       selectionMode: spec.selectionMode,
       publishedAt: new Date().toISOString(),
     };
-    await send(OpenDayPublishedV2.contract, data);
-    await send(OpenDayPublishedV3.contract, { ...data, sessions: data.sessions.map((s) => ({ ...s, mediaPlaces: 0 })) });
+    await platform.publishOpenDay(data, 0);
   }
   for (const spec of specs) {
-    await waitFor(async () => (await fetch(`${platform.gatewayUrl}/api/v1/open-days/${spec.openDayId}`)).status === 200, {
+    await waitFor(async () => (await fetch(`${platform.gateway}/api/v1/open-days/${spec.openDayId}`)).status === 200, {
       timeoutMs: 60_000,
       intervalMs: 200,
       what: `registration's copy of ${spec.title}`,
@@ -75,14 +68,13 @@ export function citizen(n) {
 /** Signs in `count` citizens through the code flow (the code read from the bus); answers them with `token` and `userId` (the account notification files their in-app messages under). */
 export async function signInCitizens(platform, count, say) {
   const codes = await BusSignInCodes.start(platform.connection, platform.namespace, { timeoutMs: 60_000 });
-  const client = new GatewayClient(platform.gatewayUrl);
   const people = [];
   try {
     for (let start = 0; start < count; start += SIGN_INS_AT_ONCE) {
       const batch = Array.from({ length: Math.min(SIGN_INS_AT_ONCE, count - start) }, (_, i) => citizen(start + i));
       await Promise.all(
         batch.map(async (person) => {
-          const token = await client.citizenSignIn(person.mobile, codes);
+          const token = await platform.client.citizenSignIn(person.mobile, codes);
           people.push({ ...person, token, userId: claimsOf(token).sub });
         }),
       );

@@ -1,7 +1,7 @@
-// One chaos run: a throw-away platform (scripts/demo/platform.mjs) on the chosen servers, citizens
+// One chaos run: a throw-away platform (@openday/testing's NotificationHarness) on the chosen servers, citizens
 // signed in, open days published, a burst of applications during which the faults strike, the
 // backlog drained, and the count (see tally.mjs).
-import { DemoPlatform } from '../../demo/platform.mjs';
+import { NotificationHarness } from '@openday/testing';
 import { SERVICE_NAMES } from '../../lib/services.mjs';
 import { applicationQueue, runBurst } from './burst.mjs';
 import { openDaySpecs, publishOpenDays, signInCitizens } from './cast.mjs';
@@ -11,9 +11,18 @@ import { awaitDrain, tally } from './tally.mjs';
 
 export const DEFAULTS = { applications: 10_000, openDays: 4, concurrency: 50, quietSeconds: 60 };
 
-/** The services' settings for a burst: sign-ins and requests from one address far above the defaults. */
+/**
+ * The services' settings for a burst: sign-ins and requests from one address far above the
+ * defaults, each service's usual pool (the harness keeps test pools small), quiet logs.
+ */
+const BURST = { LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '10' };
 const PLATFORM_ENV = {
-  gateway: { RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', ACCESS_TOKEN_TTL_SECONDS: '3600' },
+  gateway: { ...BURST, RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000', RATE_LIMIT_PUBLIC_PER_MINUTE: '100000', ACCESS_TOKEN_TTL_SECONDS: '3600' },
+  vetting: { ...BURST, TIMER_POLL_MS: '200' },
+  scheduling: BURST,
+  registration: BURST,
+  notification: BURST,
+  feedback: BURST,
 };
 
 /**
@@ -30,13 +39,13 @@ export async function runChaos(options, say) {
   const lotteryWindowSeconds = o.lotteryWindowSeconds ?? Math.max(45, Math.round((2 * lotteries * perOpenDay) / 25));
   const servers = o.ownServers ? new OwnServers() : new MachineServers();
   const started = Date.now();
-  let platform;
+  let harness;
   let supervisor;
   let cleaning;
   const cleanUp = () =>
     (cleaning ??= (async () => {
       await supervisor?.stop();
-      await platform?.stop().catch((error) => say(`stopping the platform: ${error.message}`));
+      await harness?.stop().catch((error) => say(`stopping the platform: ${error.message}`));
       await servers.stop().catch((error) => say(`stopping the servers: ${error.message}`));
     })());
   // Ctrl-C: no service, server or temporary folder is left behind.
@@ -45,9 +54,10 @@ export async function runChaos(options, say) {
   try {
     say(`servers: ${servers.label}`);
     const infrastructure = await servers.start();
-    platform = new DemoPlatform({ infrastructure, env: PLATFORM_ENV });
+    harness = new NotificationHarness(infrastructure);
+    const { platform } = harness;
     say('starting a throw-away platform (every service its own process)…');
-    await platform.start();
+    await harness.start(PLATFORM_ENV.notification, PLATFORM_ENV);
     supervisor = new Supervisor(platform, say);
     supervisor.start();
 
@@ -66,7 +76,7 @@ export async function runChaos(options, say) {
     const faults = strikeFaults({ schedule, servers, supervisor, progress: () => answered, say });
     faults.catch(() => {}); // awaited after the burst; a failure must not crash the run before then
     const burst = await runBurst({
-      gatewayUrl: platform.gatewayUrl,
+      gatewayUrl: platform.gateway,
       queue,
       concurrency: o.concurrency,
       beforeSending: (index) => schedule.beforeSending(index),
@@ -77,8 +87,8 @@ export async function runChaos(options, say) {
 
     say('waiting for the backlog to drain…');
     const acknowledged = queue.filter((a) => a.status === 201).length;
-    const drainSeconds = await awaitDrain({ platform, acknowledged, lotteryClosesAt, quietMs: o.quietSeconds * 1000, say });
-    const counts = await tally({ platform, applications: queue, openDays });
+    const drainSeconds = await awaitDrain({ harness, acknowledged, lotteryClosesAt, quietMs: o.quietSeconds * 1000, say });
+    const counts = await tally({ harness, applications: queue, openDays });
     const report = { options: { ...o, capacity, lotteryWindowSeconds }, burst, struck, drainSeconds, counts, unexpectedExits: supervisor.unexpectedExits(), seconds: (Date.now() - started) / 1000 };
     return { report, failures: failuresOf(counts) };
   } finally {

@@ -48,10 +48,10 @@ function countBy(items, keyOf) {
 
 const titleIn = (text, titles) => titles.find((title) => text.includes(title));
 
-async function selectionMessages(platform, titles) {
-  const sms = countBy(platform.sms.messages(), (m) => (m.text.includes('恭喜您入选') ? `${m.to}|${titleIn(m.text, titles)}` : undefined));
+async function selectionMessages({ platform, sms: smsCapture, smtp }, titles) {
+  const sms = countBy(smsCapture.messages(), (m) => (m.text.includes('恭喜您入选') ? `${m.to}|${titleIn(m.text, titles)}` : undefined));
   // A mail resent after a crash carries the first one's Message-ID, so a mailbox shows it once (as the SMS provider keeps a resent key once).
-  const distinctMails = [...new Map(platform.smtp.messages().map((m) => [m.messageId, m])).values()];
+  const distinctMails = [...new Map(smtp.messages().map((m) => [m.messageId, m])).values()];
   const mail = countBy(distinctMails, (m) => (m.subject.startsWith('入选通知') ? `${m.to}|${titleIn(m.subject, titles)}` : undefined));
   const db = new pg.Client({ connectionString: platform.processes.get('notification').options.env.DATABASE_URL });
   await db.connect();
@@ -65,7 +65,7 @@ async function selectionMessages(platform, titles) {
 }
 
 /** Decided applications and delivered selection messages, cheaply, while the backlog drains. */
-async function drainProgress(platform) {
+async function drainProgress({ platform, sms, smtp }) {
   const vetting = new pg.Client({ connectionString: platform.processes.get('vetting').options.env.DATABASE_URL });
   const notification = new pg.Client({ connectionString: platform.processes.get('notification').options.env.DATABASE_URL });
   await Promise.all([vetting.connect(), notification.connect()]);
@@ -74,8 +74,8 @@ async function drainProgress(platform) {
       vetting.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'selected')::int AS selected FROM vetting_applicants WHERE status IN ('selected', 'waitlisted', 'rejected')`),
       notification.query(`SELECT count(*)::int AS n FROM notification_inbox WHERE template = 'selected'`),
     ]);
-    const selectedSms = platform.sms.messages().filter((m) => m.text.includes('恭喜您入选')).length;
-    const selectedMail = new Set(platform.smtp.messages().filter((m) => m.subject.startsWith('入选通知')).map((m) => m.messageId)).size;
+    const selectedSms = sms.messages().filter((m) => m.text.includes('恭喜您入选')).length;
+    const selectedMail = new Set(smtp.messages().filter((m) => m.subject.startsWith('入选通知')).map((m) => m.messageId)).size;
     return { decided: decided.rows[0].n, selected: decided.rows[0].selected, sms: selectedSms, mail: selectedMail, inApp: inbox.rows[0].n };
   } finally {
     await Promise.all([vetting.end(), notification.end()]);
@@ -86,14 +86,14 @@ async function drainProgress(platform) {
  * Waits until every acknowledged application is decided and every selected one has its three
  * messages, or until nothing moved for `quietMs` (what is missing then is lost). Answers the seconds it took.
  */
-export async function awaitDrain({ platform, acknowledged, lotteryClosesAt, quietMs, say }) {
+export async function awaitDrain({ harness, acknowledged, lotteryClosesAt, quietMs, say }) {
   const began = Date.now();
   let last = '';
   let lastChange = Date.now();
   for (;;) {
     let progress;
     try {
-      progress = await drainProgress(platform);
+      progress = await drainProgress(harness);
     } catch (error) {
       progress = { error: error.message };
     }
@@ -115,11 +115,11 @@ export async function awaitDrain({ platform, acknowledged, lotteryClosesAt, quie
 }
 
 /** The final count (see the file's comment). */
-export async function tally({ platform, applications, openDays }) {
+export async function tally({ harness, applications, openDays }) {
   const acknowledged = applications.filter((a) => a.status === 201);
-  const decisions = await publishedDecisions(platform);
+  const decisions = await publishedDecisions(harness.platform);
   const titles = openDays.map((o) => o.title);
-  const messages = await selectionMessages(platform, titles);
+  const messages = await selectionMessages(harness, titles);
   const byOpenDay = new Map(openDays.map((o) => [o.openDayId, o]));
 
   const lost = { decisions: 0, sms: 0, mail: 0, inApp: 0 };
@@ -158,7 +158,7 @@ export async function tally({ platform, applications, openDays }) {
     outcomes: Object.fromEntries(countBy([...decisions.values()].flat(), (o) => o.outcome)),
     selectedPerOpenDay: openDays.map((o) => ({ title: o.title, capacity: o.capacity, selected: selectedPerOpenDay.get(o.openDayId) ?? 0 })),
     messages: { sms: sent('sms'), mail: sent('mail'), inApp: sent('inApp') },
-    resent: { sms: platform.sms.posts - platform.sms.messages().length, mail: platform.smtp.messages().length - new Set(platform.smtp.messages().map((m) => m.messageId)).size },
+    resent: { sms: harness.sms.posts - harness.sms.messages().length, mail: harness.smtp.messages().length - new Set(harness.smtp.messages().map((m) => m.messageId)).size },
     decidedButNotAcknowledged: unknown,
     lost,
     duplicated,
