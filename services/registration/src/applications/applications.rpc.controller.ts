@@ -3,13 +3,14 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   ApplicationRpcOperations,
   ListMyApplicationsRequest,
-  SubmitApplicationRequest,
   WithdrawApplicationRequest,
   type ApplicationPage,
   type ApplicationView,
+  type SubmitApplicationRequest,
 } from '@openday/contracts';
 import { rpcPattern } from '@openday/platform';
 import { ApplicationsService } from './applications.service';
+import { SubmitRequestPayload } from './submit-request-schema';
 
 const ops = ApplicationRpcOperations;
 
@@ -18,7 +19,7 @@ export class ApplicationsRpcController {
   constructor(private readonly applications: ApplicationsService) {}
 
   @MessagePattern(rpcPattern('registration', ops.submit))
-  submit(@Payload() request: SubmitApplicationRequest): Promise<ApplicationView> {
+  submit(@SubmitRequestPayload() request: SubmitApplicationRequest): Promise<ApplicationView> {
     return this.applications.submit(request);
   }
 
