@@ -14,6 +14,7 @@ import {
   testApplicant,
   testPlan,
   testResidentId,
+  type TokenPair,
   waitFor,
 } from '@openday/testing';
 
@@ -97,8 +98,7 @@ export class PlatformProcesses {
     if (!(page.headers.get('content-type') ?? '').includes('text/html')) {
       throw new Error(`the gateway does not serve the portal at / (answered ${page.status} ${page.headers.get('content-type')}): does it read PORTAL_DIR?`);
     }
-    const staff: Record<string, string> = {};
-    for (const user of STAFF) staff[user] = await this.harness.staffSignIn(user);
+    const staff = Object.fromEntries(await Promise.all(STAFF.map(async (user) => [user, await this.harness.staffSignIn(user)] as const)));
     // The event, and its feedback's 15-working-day due date, may fall in a year the shipped calendar lacks.
     // (retried: a service may answer /health before its request/reply subscription is up: 503)
     await waitFor(() => addMissingCalendarYears(url, staff['city-office'], calendarYearsAhead(new Date(), 14 + 45)).then(() => true), {
@@ -164,6 +164,11 @@ export class PortalPlatform {
 
   staff(user: StaffUser): string {
     return this.tokens[user];
+  }
+
+  /** A new session of a staff member, signed in through the API with the demo password. */
+  staffSession(user: StaffUser): Promise<TokenPair> {
+    return this.client.staffSession(user);
   }
 
   call(method: string, url: string, body?: unknown, token?: string): Promise<Response> {

@@ -3,7 +3,7 @@ import type { RosterPage } from '@openday/contracts';
 import { expect, test } from '../fixtures';
 import { json, newMobile, ON_THE_DAY, residentId, type Person } from '../platform';
 import { pattern, words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -35,7 +35,7 @@ test('check-in at the door: by code, refusals in words, the roster, the CSV and 
   );
   const maskedName = (ticketId: string) => roster.items.find((entry) => entry.ticketId === ticketId)!.maskedName;
 
-  await signInToConsole(page, 'water-staff', 'zh-CN', `/console/check-in?session=${day.openDayId}/${day.sessionId}`);
+  await openConsoleAs(page, platform, 'water-staff', 'zh-CN', `/console/check-in?session=${day.openDayId}/${day.sessionId}`);
   await expect(page.getByRole('heading', { level: 1, name: w('console.checkIn.title') })).toBeVisible();
   const form = page.getByRole('form', { name: w('console.checkIn.formTitle') });
   const code = form.getByLabel(w('console.checkIn.code'));

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { EVENT_DATE, json, newMobile } from '../platform';
 import { words, type Language } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -50,7 +50,7 @@ test('city office: a new year of the working-day calendar, at a glance, and one 
     [`${year}-10-01`, `${year}-10-07`],
   ];
 
-  await signInToConsole(page, 'city-office', 'zh-CN', '/console/calendar');
+  await openConsoleAs(page, platform, 'city-office', 'zh-CN', '/console/calendar');
   await expect(page.getByRole('heading', { level: 1, name: w('console.calendar.title') })).toBeVisible();
   await page.getByRole('button', { name: w('console.calendar.addYear', { year }) }).first().click();
   const drawer = page.getByRole('dialog', { name: w('console.calendar.newYear.title') });
@@ -124,7 +124,7 @@ test('city office: audit log, delivery log, flagged applications, the report wit
   // A staff read of personal data: the selection group opens the open day's applicant list.
   expect((await platform.call('GET', `/api/v1/open-days/${day.openDayId}/applicants`, undefined, platform.staff('water-reviewer'))).status).toBe(200);
 
-  await signInToConsole(page, 'city-office', 'zh-CN', '/console/audit');
+  await openConsoleAs(page, platform, 'city-office', 'zh-CN', '/console/audit');
   await expect(page.getByRole('heading', { level: 1, name: w('console.audit.title') })).toBeVisible();
   await choose(page, w('console.audit.filters.action'), w('console.audit.actions.plan.approved'), true);
   const auditRows = page.locator('.ant-table-tbody tr.ant-table-row');
@@ -182,7 +182,7 @@ test('city office: audit log, delivery log, flagged applications, the report wit
 /** The water bureau's admin creates a staff account in the console, is given its password once, and the account signs in with it. */
 test('agency admin: a new staff account in its own agency, its password handed over once', async ({ page, platform }) => {
   const username = `water-e2e-${Date.now().toString(36)}`;
-  await signInToConsole(page, 'water-admin', 'zh-CN', '/console/accounts');
+  await openConsoleAs(page, platform, 'water-admin', 'zh-CN', '/console/accounts');
   await expect(page.getByRole('heading', { level: 1, name: w('console.accounts.title') })).toBeVisible();
   await expect(page.getByRole('row').filter({ hasText: 'water-staff' }).first()).toBeVisible();
   await inspectConsole(page, 'accounts', 'zh-CN');

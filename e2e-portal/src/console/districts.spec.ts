@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -20,11 +20,11 @@ async function fillAndSave(page: Page, title: string, fields: { code?: string; n
  * The city office keeps the district list: a code already on it is refused beside the field, a
  * new district is added, renamed and deactivated (it stays listed, marked); the page in English too.
  */
-test('city office: adds a district, renames it and deactivates it', async ({ page }) => {
+test('city office: adds a district, renames it and deactivates it', async ({ page, platform }) => {
   const code = `e2e-${Date.now().toString(36)}`;
   const name = `测试区${code.slice(-4)}`;
   const renamed = `${name}新`;
-  await signInToConsole(page, 'city-office', 'zh-CN', '/console/districts');
+  await openConsoleAs(page, platform, 'city-office', 'zh-CN', '/console/districts');
   await expect(page.getByRole('heading', { level: 1, name: w('console.districts.title') })).toBeVisible();
   await expect(page.getByRole('row', { name: /gulou/ })).toContainText('鼓楼区');
 

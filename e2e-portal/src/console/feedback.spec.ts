@@ -5,7 +5,7 @@ import { waitFor } from '@openday/testing';
 import { expect, test } from '../fixtures';
 import { EVENT_DATE, json, newMobile, residentId, type Person } from '../platform';
 import { pattern, words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -56,7 +56,7 @@ test('feedback triage, assignment and answer, a forum record, the survey questio
   );
 
   await test.step('water-staff assigns the opinion to the tax bureau with a due date', async () => {
-    await signInToConsole(page, 'water-staff', 'zh-CN', `/console/feedback?openDay=${day.openDayId}`);
+    await openConsoleAs(page, platform, 'water-staff', 'zh-CN', `/console/feedback?openDay=${day.openDayId}`);
     await expect(page.getByRole('heading', { level: 1, name: w('console.feedback.title') })).toBeVisible();
     const row = listRow(page, OPINION);
     await expect(row).toContainText(w('console.feedback.status.collected'));
@@ -80,7 +80,7 @@ test('feedback triage, assignment and answer, a forum record, the survey questio
   await test.step('tax-handler answers it in the department’s inbox', async () => {
     const context = await browser.newContext({ baseURL: platform.url, viewport: CONSOLE_SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const handler = await context.newPage();
-    await signInToConsole(handler, 'tax-handler', 'zh-CN', '/console/department-feedback');
+    await openConsoleAs(handler, platform, 'tax-handler', 'zh-CN', '/console/department-feedback');
     await listRow(handler, OPINION).getByRole('button', { name: w('console.deptFeedback.answerAction') }).click();
     const drawer = handler.getByRole('dialog');
     await drawer.getByText(w('console.deptFeedback.outcomes.solved.label'), { exact: true }).click();

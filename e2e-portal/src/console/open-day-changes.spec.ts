@@ -5,7 +5,7 @@ import { waitFor } from '@openday/testing';
 import { expect, test } from '../fixtures';
 import { EVENT_DATE, json, newMobile, residentId, type OpenDay, type Person, type PortalPlatform } from '../platform';
 import { words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -58,7 +58,7 @@ test('a change to a published open day is filed, returned with a comment, correc
   const comment = '新增场次请安排在下午，避开早高峰。';
 
   // Water-staff files the change: a new session the next morning, the first one ending later.
-  await signInToConsole(page, 'water-staff', 'zh-CN', `/console/plans/${planId}`);
+  await openConsoleAs(page, platform, 'water-staff', 'zh-CN', `/console/plans/${planId}`);
   await page.getByRole('button', { name: w('console.plans.actions.change') }).click();
   await expect(page.getByRole('heading', { level: 1, name: w('console.plans.change.title', { title }) })).toBeVisible();
   await page.getByLabel(w('console.plans.editor.agendaTo', { n: 2 })).fill('12:30');
@@ -78,7 +78,7 @@ test('a change to a published open day is filed, returned with a comment, correc
   // The city office reads it in its queue and returns it with a comment.
   const office = await browser.newContext({ baseURL: platform.url, viewport: CONSOLE_SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const officePage = await office.newPage();
-  await signInToConsole(officePage, 'city-office', 'zh-CN', '/console/filing?tab=changes');
+  await openConsoleAs(officePage, platform, 'city-office', 'zh-CN', '/console/filing?tab=changes');
   const entry = officePage.getByRole('listitem').filter({ has: officePage.getByRole('heading', { name: title }) });
   await expect(entry).toContainText(w('console.changes.history.reason', { reason }));
   await expect(entry.getByText(/^新增场次：/)).toBeVisible();
@@ -216,7 +216,7 @@ test('a capacity lowered below the places taken names who leaves', async ({ page
     json<RosterPage>(await platform.call('GET', `/api/v1/open-days/${day.openDayId}/sessions/${day.sessionId}/roster?limit=50`, undefined, platform.staff('water-staff')));
   const leavingName = (await rosterOf()).items.find((entry) => entry.ticketId === leaving.ticketId)!.maskedName;
 
-  await signInToConsole(page, 'water-staff', 'zh-CN', `/console/plans/${day.planId}/change`);
+  await openConsoleAs(page, platform, 'water-staff', 'zh-CN', `/console/plans/${day.planId}/change`);
   await page.getByRole('group', { name: w('console.plans.where.session', { n: 1 }) }).getByLabel(w('console.plans.fields.capacity'), { exact: true }).fill('1');
   const release = page.getByRole('region', { name: w('console.changes.release.title') });
   await expect(release).toContainText(w('console.changes.release.figures', { taken: 2, capacity: 1, count: 1 }));

@@ -3,7 +3,7 @@ import { addDays } from '@openday/domain';
 import { expect, test } from '../fixtures';
 import { EVENT_DATE, json, TODAY } from '../platform';
 import { pattern, words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -33,7 +33,7 @@ test('a plan written in the editor is filed, returned with a comment, corrected,
   const title = `开放日方案测试：走进自来水厂 ${Date.now() % 100_000}`;
   const comment = '请把普通市民名额增加到 6 个，人大代表减为 4 个，并尽快发布。';
 
-  await signInToConsole(page, 'water-staff', 'zh-CN', '/console/plans');
+  await openConsoleAs(page, platform, 'water-staff', 'zh-CN', '/console/plans');
   await expect(page.getByRole('heading', { level: 1, name: w('console.plans.list.title') })).toBeVisible();
   await page.getByRole('button', { name: w('console.plans.list.new') }).click();
   await expect(page.getByRole('heading', { level: 1, name: w('console.plans.editor.newTitle') })).toBeVisible();
@@ -111,7 +111,7 @@ test('a plan written in the editor is filed, returned with a comment, corrected,
   // The city office returns it with a comment, on its filing page.
   const office = await browser.newContext({ baseURL: platform.url, viewport: CONSOLE_SCREEN, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const officePage = await office.newPage();
-  await signInToConsole(officePage, 'city-office', 'zh-CN', `/console/filing?plan=${planId}`);
+  await openConsoleAs(officePage, platform, 'city-office', 'zh-CN', `/console/filing?plan=${planId}`);
   const drawer = officePage.getByRole('dialog');
   await expect(drawer).toContainText(title);
   await drawer.getByLabel(w('console.filing.comments')).fill(comment);

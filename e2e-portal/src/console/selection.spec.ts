@@ -4,7 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { json, newMobile, residentId, type Person, type PortalPlatform } from '../platform';
 import { words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -58,7 +58,7 @@ test('selection group: filters, bulk decisions with a reason, the preview, compl
   const applicants = await screened(platform, day.openDayId, people.length);
   const masked = applications.map((application) => applicants.find((a) => a.applicationId === application.id)!.maskedName);
 
-  await signInToConsole(page, 'water-reviewer', 'zh-CN', '/console/selection');
+  await openConsoleAs(page, platform, 'water-reviewer', 'zh-CN', '/console/selection');
   await expect(page.getByRole('heading', { level: 1, name: w('console.selection.title') })).toBeVisible();
   await expect(page.getByRole('link', { name: day.title })).toBeVisible();
   await inspectConsole(page, 'selection-list', 'zh-CN');
@@ -157,7 +157,7 @@ test('lottery: the preview before the draw, the result with its seed and the re-
   for (const [i, person] of people.entries()) await platform.applyByApi(day.openDayId, tokens[i], person);
   await screened(platform, day.openDayId, people.length);
 
-  await signInToConsole(page, 'water-reviewer', 'zh-CN', `/console/selection/${day.openDayId}?tab=preview`);
+  await openConsoleAs(page, platform, 'water-reviewer', 'zh-CN', `/console/selection/${day.openDayId}?tab=preview`);
   const preview = page.getByRole('tabpanel');
   await expect(categoryRow(preview, 'ordinary-citizen')).toContainText(w('console.selection.preview.waiting', { count: 1 }));
   await expect(preview.getByText(w('console.selection.preview.met'))).toBeVisible();
@@ -214,7 +214,7 @@ test('joint review: the co-signing department refuses only with a reason, and si
   );
   const masked = applications.map((application) => pending.find((p) => p.applicationId === application.id)!.maskedName);
 
-  await signInToConsole(page, 'tax-handler', 'zh-CN', `/console/joint-review?openDay=${day.openDayId}`);
+  await openConsoleAs(page, platform, 'tax-handler', 'zh-CN', `/console/joint-review?openDay=${day.openDayId}`);
   await expect(page.getByRole('heading', { level: 1, name: w('console.selection.joint.title') })).toBeVisible();
   const review = page.getByRole('region', { name: w('console.selection.joint.waiting', { title: day.title }) });
   await review.getByRole('checkbox', { name: w('console.selection.applicants.choose', { name: masked[0] }) }).check();

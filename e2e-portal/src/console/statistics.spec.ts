@@ -4,7 +4,7 @@ import { waitFor } from '@openday/testing';
 import { expect, test } from '../fixtures';
 import { EVENT_DATE, json, newMobile, residentId, type Person } from '../platform';
 import { words } from '../words';
-import { CONSOLE_SCREEN, inspectConsole, signInToConsole } from './console';
+import { CONSOLE_SCREEN, inspectConsole, openConsoleAs } from './console';
 
 test.use({ viewport: CONSOLE_SCREEN });
 
@@ -68,7 +68,7 @@ test('statistics boards: an open day’s counts, the city by month and by agency
   );
 
   await test.step('water-staff: the open day’s board, and the "answered" bar lists the opinion', async () => {
-    await signInToConsole(page, 'water-staff', 'zh-CN', `/console/statistics/open-days/${day.openDayId}`);
+    await openConsoleAs(page, platform, 'water-staff', 'zh-CN', `/console/statistics/open-days/${day.openDayId}`);
     await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
     const participation = w('console.statistics.openDay.participationCaption');
     const feedback = w('console.statistics.openDay.feedbackCaption');
@@ -102,7 +102,7 @@ test('statistics boards: an open day’s counts, the city by month and by agency
 
   const city = await page.context().newPage();
   await test.step('the city office: the city by month, a month’s bar lists its open days', async () => {
-    await signInToConsole(city, 'city-office', 'zh-CN', `/console/statistics?year=${YEAR}`);
+    await openConsoleAs(city, platform, 'city-office', 'zh-CN', `/console/statistics?year=${YEAR}`);
     await expect(city.getByRole('heading', { level: 1, name: w('console.statistics.cityTitle') })).toBeVisible();
     await expect(city.getByRole('tab', { name: w('console.statistics.byMonth') })).toHaveAttribute('aria-selected', 'true');
     await inspectConsole(city, 'statistics-city-month', 'zh-CN');
@@ -132,7 +132,7 @@ test('statistics boards: an open day’s counts, the city by month and by agency
   await test.step('the water admin reads the agency’s board in English', async () => {
     const admin = await page.context().newPage();
     const en = words('en');
-    await signInToConsole(admin, 'water-admin', 'en', `/console/statistics?year=${YEAR}`);
+    await openConsoleAs(admin, platform, 'water-admin', 'en', `/console/statistics?year=${YEAR}`);
     await expect(admin.getByRole('heading', { level: 1, name: en('console.statistics.agencyTitle', { agency: '市水务局' }) })).toBeVisible();
     await expect(admin.getByRole('heading', { level: 2, name: en('console.statistics.list.yearTitle', { year: YEAR }) })).toBeVisible();
     await expect(admin.getByRole('link', { name: TITLE })).toBeVisible();
