@@ -11,9 +11,9 @@
 //    to install (scripts/lib/browser-prerequisites.mjs). Never downloads a browser.
 // 3. nx run-many -t lint typecheck build --parallel=2
 //    (stops here when one fails, unless --continue)
-// 4. the tests, in lanes side by side: the e2e suite and the browser tests (e2e-portal), which
-//    start whole platforms and mostly wait on them, each in a lane of its own, and every other
-//    project one at a time in a third lane (see testInLanes)
+// 4. the tests, in two lanes side by side: the e2e suite then the browser tests (e2e-portal),
+//    which start whole platforms and mostly wait on them, and every other project one at a time
+//    (see testLanes)
 // 5. adds up the per-project summaries that scripts/jest-summary-reporter.js
 //    wrote to .run/test-summary/ and prints, last:
 //      wall time …
@@ -77,25 +77,24 @@ function projectsWithTestTarget(env, extra) {
 export const PLATFORM_SUITES = ['@openday/e2e', '@openday/e2e-portal'];
 
 /**
- * The nx invocations of the test phase: each platform suite in a lane of its own and the other
- * projects in one more, all started together. The platform suites spend most of their time
- * waiting (events crossing the bus, timers, pollers: the e2e suite kept about a third of a core
- * busy), so one after another, as they ran before, they left a core idle for most of the run.
- * Beside both platform suites the other projects run one at a
- * time: three jobs on two cores, and two platforms within PostgreSQL's 100 connections.
- * `--excludeTaskDependencies`: the builds are done (step 3, or `nx run-many -t
- * build` just before), and three nx processes restoring the same dist folders from the cache
- * while a lane starts services from them could hand a service a half-written file.
+ * The test phase: lanes that run side by side, each a list of nx invocations run one after
+ * another. The platform suites (the e2e suite, then the browser tests) in one lane, every other
+ * project one at a time in the other. One after another, as before, the platform suites left a
+ * core idle for most of their time (the e2e suite keeps about a third of one busy); the two of
+ * them side by side, each with six services' pools, ran PostgreSQL out of its 100 connections
+ * beside the integration tests. `--excludeTaskDependencies`: the builds are done once before the
+ * lanes start, so no nx process restores a dist folder from the cache while the other lane
+ * starts services from it.
  */
 export function testLanes(projects, extra = []) {
   const platformSuites = PLATFORM_SUITES.filter((p) => projects.includes(p));
   const others = projects.filter((p) => !PLATFORM_SUITES.includes(p));
+  if (platformSuites.length + (others.length > 0 ? 1 : 0) === 1) return [[['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', ...extra]]];
   const passOn = withoutProjectFilters(extra);
-  const lanes = platformSuites.map((p) => [p]);
-  if (others.length > 0) lanes.push(others);
-  if (lanes.length === 1) return [['nx', 'run-many', '-t', 'test', '--parallel=2', '--outputStyle=stream', ...extra]];
-  const parallel = platformSuites.length > 1 ? 1 : 2;
-  return lanes.map((lane) => ['nx', 'run-many', '-t', 'test', '-p', lane.join(','), `--parallel=${parallel}`, '--excludeTaskDependencies', '--outputStyle=stream', ...passOn]);
+  const testsOf = (list) => ['nx', 'run-many', '-t', 'test', '-p', list.join(','), '--parallel=1', '--excludeTaskDependencies', '--outputStyle=stream', ...passOn];
+  const lanes = [platformSuites.map((p) => testsOf([p]))];
+  if (others.length > 0) lanes.push([testsOf(others)]);
+  return lanes;
 }
 
 /** Splits the extra nx arguments into the project filters (-p/--projects/--exclude, with their values) and the rest. */
@@ -116,14 +115,20 @@ export const withoutProjectFilters = (extra) => splitProjectFilters(extra).rest;
 
 async function testInLanes(projects, env, extra) {
   const lanes = testLanes(projects, extra);
-  if (lanes.length > 1) {
+  if (lanes.flat().length > 1) {
     // Everything the lanes start from, built (or restored from the cache) once, before any lane starts.
     // A failed build (with --continue) leaves its dependents' tests to fail on their own.
     const built = await run(npxCommand, ['nx', 'run-many', '-t', 'build', '--parallel=2', '--outputStyle=stream'], { env, check: false });
     if (built !== 0) warn('a build failed: the tests run on what there is');
   }
-  const codes = await Promise.all(lanes.map((args) => run(npxCommand, args, { env, check: false })));
-  return codes.find((code) => code !== 0) ?? 0;
+  const laneCodes = await Promise.all(
+    lanes.map(async (lane) => {
+      const codes = [];
+      for (const args of lane) codes.push(await run(npxCommand, args, { env, check: false }));
+      return codes;
+    }),
+  );
+  return laneCodes.flat().find((code) => code !== 0) ?? 0;
 }
 
 export async function test(argv = process.argv.slice(2)) {
