@@ -16,6 +16,8 @@ import { LIMITS, reasonProblems } from './plan-rules';
 import { can, eventDates, filingState, latestReturnComments, planIdFrom } from './plan-status';
 import { StatusTag } from './StatusTag';
 import { useAgencies } from './PlanEditorPage';
+import { districtNames } from './district-choices';
+import { useDistricts } from './use-districts';
 import './plans.css';
 
 /** While approved, the page looks again now and then: publication happens at the publication time. */
@@ -49,6 +51,7 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
   const saved = state?.saved === true && can(plan.status, 'edit');
   const returnComments = plan.status === 'returned' && history.data ? latestReturnComments(history.data) : null;
   const agencies = useAgencies();
+  const districts = useDistricts();
   const agencyName = (id: string) => agencies.data?.find((agency) => agency.id === id)?.name ?? id;
   const none = t('console.plans.page.none');
 
@@ -128,14 +131,21 @@ function PlanView({ plan, history }: { plan: Plan; history: History }) {
             {
               key: 'eligibility',
               label: t('console.plans.sections.eligibility'),
-              children: [
-                plan.eligibility.maxAge === null || plan.eligibility.maxAge === undefined
-                  ? t('console.plans.page.ageFrom', { min: plan.eligibility.minAge })
-                  : t('console.plans.page.ageRange', { min: plan.eligibility.minAge, max: plan.eligibility.maxAge }),
-                plan.eligibility.districts.length === 0
-                  ? t('console.plans.page.wholeCity')
-                  : t('console.plans.page.districts', { districts: plan.eligibility.districts.join(t('console.plans.page.listSeparator')) }),
-              ].join(t('console.plans.page.listSeparator')),
+              // Two lines: the districts are a list of their own, which the separator would run into.
+              children: (
+                <>
+                  <div>
+                    {plan.eligibility.maxAge === null || plan.eligibility.maxAge === undefined
+                      ? t('console.plans.page.ageFrom', { min: plan.eligibility.minAge })
+                      : t('console.plans.page.ageRange', { min: plan.eligibility.minAge, max: plan.eligibility.maxAge })}
+                  </div>
+                  <div>
+                    {plan.eligibility.districts.length === 0
+                      ? t('console.plans.page.wholeCity')
+                      : t('console.plans.page.districts', { districts: districtNames(districts.data ?? [], language, plan.eligibility.districts) })}
+                  </div>
+                </>
+              ),
             },
             {
               key: 'venues',

@@ -38,11 +38,13 @@ export default function PlansListPage() {
         </Button>
       </div>
       <Typography.Paragraph type="secondary">{t('console.plans.list.intro')}</Typography.Paragraph>
-      <Space style={{ marginBottom: '1rem' }}>
-        <label htmlFor="plans-status-filter">{t('console.plans.list.filter')}</label>
+      <Space wrap style={{ marginBottom: '1rem' }}>
+        <label htmlFor="plans-status-filter" className="plans-nowrap">
+          {t('console.plans.list.filter')}
+        </label>
         <Select
           id="plans-status-filter"
-          style={{ width: '14rem' }}
+          style={{ width: '14rem', maxWidth: '100%' }}
           value={status ?? 'all'}
           onChange={(value) => setParams(value === 'all' ? {} : { status: value }, { replace: true })}
           options={[{ value: 'all', label: t('console.plans.list.all') }, ...PLAN_STATUSES.map((value) => ({ value, label: t(`console.plans.statuses.${value}`) }))]}
@@ -59,21 +61,31 @@ export default function PlansListPage() {
           rowKey="id"
           dataSource={plans.data}
           pagination={plans.data.length > 20 ? { pageSize: 20 } : false}
+          // On a phone the table scrolls sideways rather than breaking dates into a character a line.
+          scroll={{ x: 'max-content' }}
           columns={[
             {
               title: t('console.plans.list.columns.title'),
               key: 'title',
-              render: (_v, plan) => <Link to={`/console/plans/${plan.id}`}>{plan.title}</Link>,
+              // Kept in view while the other columns scroll sideways on a phone.
+              fixed: 'start',
+              render: (_v, plan) => (
+                <div className="plans-title-cell">
+                  <Link to={`/console/plans/${plan.id}`}>{plan.title}</Link>
+                </div>
+              ),
             },
             {
               title: t('console.plans.list.columns.eventDates'),
               key: 'dates',
+              className: 'plans-nowrap',
               render: (_v, plan) => eventDates(plan).map((date) => <div key={date}>{formatDate(date, i18n.language)}</div>),
             },
-            { title: t('console.plans.list.columns.status'), key: 'status', render: (_v, plan) => <StatusTag status={plan.status} /> },
+            { title: t('console.plans.list.columns.status'), key: 'status', className: 'plans-nowrap', render: (_v, plan) => <StatusTag status={plan.status} /> },
             {
               title: t('console.plans.list.columns.deadline'),
               key: 'deadline',
+              className: 'plans-nowrap',
               render: (_v, plan) => {
                 if (!plan.lastOnTimeFilingDate) return t('console.plans.filing.noDate');
                 const late = can(plan.status, 'submit') && filingState(plan.lastOnTimeFilingDate, today).kind === 'late';
@@ -85,7 +97,7 @@ export default function PlansListPage() {
                 );
               },
             },
-            { title: t('console.plans.list.columns.updatedAt'), key: 'updated', render: (_v, plan) => formatDateTime(plan.updatedAt, i18n.language) },
+            { title: t('console.plans.list.columns.updatedAt'), key: 'updated', className: 'plans-nowrap', render: (_v, plan) => formatDateTime(plan.updatedAt, i18n.language) },
           ]}
         />
       )}

@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { QuotaArithmetic } from './plan-rules';
+import { capacityTone, type QuotaArithmetic } from './plan-rules';
 
 /** The quota arithmetic as the agency types: sum against the smallest session, ordinary citizens against their minimum. */
 export function QuotaArithmeticPanel({ arithmetic }: { arithmetic: QuotaArithmetic | undefined }) {
@@ -17,7 +17,7 @@ export function QuotaArithmeticPanel({ arithmetic }: { arithmetic: QuotaArithmet
           <li data-testid="arithmetic-sum">
             {t('console.plans.arithmetic.sum', { reserved: arithmetic.reserved, ordinary: arithmetic.ordinaryQuota, others: arithmetic.forOthers })}
           </li>
-          <li data-testid="arithmetic-capacity" className={arithmetic.overBy > 0 ? 'plans-bad' : 'plans-good'}>
+          <li data-testid="arithmetic-capacity" className={`plans-${capacityTone(arithmetic)}`}>
             {arithmetic.noQuotas
               ? t('console.plans.arithmetic.noQuotas', { capacity: arithmetic.smallest })
               : arithmetic.overBy > 0

@@ -1,4 +1,4 @@
-import { districtChoices, type District } from './district-choices';
+import { districtChoices, districtNames, type District } from './district-choices';
 
 const list: District[] = [
   { code: 'gulou', nameZh: '鼓楼区', nameEn: 'Gulou District', active: true },
@@ -14,5 +14,16 @@ describe('districtChoices', () => {
     { case: 'a chosen code not on the list, shown as it is', language: 'en', chosen: ['gulou', '鼓楼'], labels: ['Gulou District', 'Taijiang District', '鼓楼'] },
   ])('$case', ({ language, chosen, labels }) => {
     expect(districtChoices(list, language, chosen).map((choice) => choice.label)).toEqual(labels);
+  });
+});
+
+describe('districtNames', () => {
+  it.each([
+    { case: 'one district in Chinese', language: 'zh-CN', codes: ['gulou'], text: '鼓楼区' },
+    { case: 'three in Chinese, any of them', language: 'zh-CN', codes: ['gulou', 'taijiang', 'mawei'], text: '鼓楼区、台江区或马尾区' },
+    { case: 'two in English, in the plan\'s order', language: 'en', codes: ['taijiang', 'gulou'], text: 'Taijiang District or Gulou District' },
+    { case: 'a code not on the list, as it is', language: 'en', codes: ['gulou', 'cangshan'], text: 'Gulou District or cangshan' },
+  ])('$case', ({ language, codes, text }) => {
+    expect(districtNames(list, language, codes)).toBe(text);
   });
 });

@@ -20,3 +20,18 @@ export function districtChoices(districts: readonly District[], language: string
     });
   return [...active, ...kept];
 }
+
+/**
+ * The districts a plan's eligibility names, as one phrase in the console's language (鼓楼区、台江区或仓山区;
+ * Gulou District, Taijiang District or Cangshan District): a citizen of any of them may apply.
+ * A code not on the list is shown as it is.
+ */
+export function districtNames(districts: readonly District[], language: string, codes: readonly string[]): string {
+  const english = language.startsWith('en');
+  const byCode = new Map(districts.map((district) => [district.code, district]));
+  const names = codes.map((code) => {
+    const district = byCode.get(code);
+    return district ? (english ? district.nameEn : district.nameZh) : code;
+  });
+  return new Intl.ListFormat(english ? 'en' : 'zh-CN', { type: 'disjunction' }).format(names);
+}

@@ -1,4 +1,4 @@
-import { changedPaths, firstProblem, pathParts, problemsByField, standingProblems } from './field-problems';
+import { changedPaths, firstProblem, inFormOrder, pathParts, problemsByField, standingProblems } from './field-problems';
 
 describe('problemsByField', () => {
   it('keeps the first problem of each field, in words', () => {
@@ -73,5 +73,32 @@ describe('pathParts', () => {
     ['releasedTicketIds[0]', [{ key: 'where.releasedTicket', n: 1 }]],
   ])('%s', (field, parts) => {
     expect(pathParts(field)).toEqual(parts);
+  });
+});
+
+describe('inFormOrder', () => {
+  const fields = (list: string[]) => inFormOrder(list.map((field) => ({ field, rule: 'x' }))).map((problem) => problem.field);
+  it.each([
+    ['sections from top to bottom', ['publishAt', 'venues[0].name', 'sessions[0].date', 'selectionMode', 'title'], ['title', 'selectionMode', 'sessions[0].date', 'venues[0].name', 'publishAt']],
+    ['the window in the order of its fields', ['registrationClosesAt', 'publishAt', 'registrationOpensAt'], ['publishAt', 'registrationOpensAt', 'registrationClosesAt']],
+    [
+      'list items by number, their fields as the row shows them',
+      ['sessions[0].agenda[0].activity', 'sessions[10].date', 'sessions[0].agenda[0].startsAt', 'sessions[2].date', 'sessions[0].date'],
+      ['sessions[0].date', 'sessions[0].agenda[0].startsAt', 'sessions[0].agenda[0].activity', 'sessions[2].date', 'sessions[10].date'],
+    ],
+    ['a list before its items', ['quotas[0].places', 'quotas'], ['quotas', 'quotas[0].places']],
+    ['a group before its fields, the fields in order', ['eligibility.districts', 'eligibility.minAge', 'eligibility'], ['eligibility', 'eligibility.minAge', 'eligibility.districts']],
+    ['fields of another form after, as they came', ['reason', 'title', 'openDay'], ['title', 'reason', 'openDay']],
+  ])('%s', (_case, given, expected) => {
+    expect(fields(given)).toEqual(expected);
+  });
+
+  it('keeps one field\'s problems in their order', () => {
+    const problems = inFormOrder([
+      { field: 'title', rule: 'tooLong' },
+      { field: 'theme', rule: 'notBlank' },
+      { field: 'title', rule: 'notBlank' },
+    ]);
+    expect(problems.map((problem) => `${problem.field} ${problem.rule}`)).toEqual(['title tooLong', 'title notBlank', 'theme notBlank']);
   });
 });

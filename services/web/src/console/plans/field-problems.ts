@@ -90,3 +90,65 @@ export function pathParts(field: string): PathPart[] {
     return [{ key: `fields.${match ? match[1] : segment}` }];
   });
 }
+
+/**
+ * The plan form's fields from top to bottom (sections, then the fields within a list item), so the
+ * list of problems reads in the order the clerk meets them on the page; a field not named here
+ * (another form's, like a change's reason) comes after, as it came.
+ */
+const FORM_ORDER = [
+  'title',
+  'theme',
+  'forms',
+  'selectionMode',
+  'sessions',
+  'date',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'mediaPlaces',
+  'agenda',
+  'activity',
+  'venue',
+  'venues',
+  'name',
+  'address',
+  'assemblyPoint',
+  'transport',
+  'quotas',
+  'category',
+  'places',
+  'minOrdinaryShare',
+  'mediaOutsideQuota',
+  'eligibility',
+  'minAge',
+  'maxAge',
+  'districts',
+  'publishAt',
+  'registrationOpensAt',
+  'registrationClosesAt',
+  'coSigningDepartments',
+  'notices',
+];
+
+/** 'sessions[1].agenda[0].endsAt' → [rank of sessions, 1, rank of agenda, 0, rank of endsAt, -1]: compared part by part. */
+function orderKey(field: string): number[] {
+  return field
+    .split('.')
+    .filter(Boolean)
+    .flatMap((segment) => {
+      const match = /^([A-Za-z-]+)(?:\[(\d+)\])?$/.exec(segment);
+      const rank = FORM_ORDER.indexOf(match?.[1] ?? segment);
+      return [rank === -1 ? FORM_ORDER.length : rank, match?.[2] === undefined ? -1 : Number(match[2])];
+    });
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i += 1) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/** The problems in the order of their fields on the form (a stable sort: one field's problems keep their order). */
+export function inFormOrder<P extends FieldProblem>(problems: readonly P[]): P[] {
+  return [...problems].sort((a, b) => compareKeys(orderKey(a.field), orderKey(b.field)));
+}

@@ -147,7 +147,7 @@ describe('planBody and planValues', () => {
       expect.arrayContaining([
         'title:notBlank',
         'forms:atLeastOneForm',
-        'selectionMode:required',
+        'selectionMode:selectionMode',
         'sessions[0].date:calendarDate',
         'sessions[0].agenda[0].startsAt:timeOfDay',
         'quotas[0].places:positivePlaces',

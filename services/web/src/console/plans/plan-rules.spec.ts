@@ -1,5 +1,5 @@
 import type { PlanBody } from './plan-form';
-import { checkOpenDayChange, checkPlan, quotaArithmetic, reasonProblems } from './plan-rules';
+import { capacityTone, checkOpenDayChange, checkPlan, quotaArithmetic, reasonProblems } from './plan-rules';
 
 /** A plan that breaks no rule: a site visit to two venues, one session of 10 places. */
 function validPlan(): PlanBody {
@@ -52,7 +52,7 @@ describe('checkPlan', () => {
     ['a blank title', (p) => (p.title = '  '), 'title', 'notBlank'],
     ['a title over 200 characters', (p) => (p.title = 'x'.repeat(201)), 'title', 'tooLong'],
     ['no form', (p) => (p.forms = []), 'forms', 'atLeastOneForm'],
-    ['no selection mode', (p) => (p.selectionMode = '' as PlanBody['selectionMode']), 'selectionMode', 'required'],
+    ['no selection mode', (p) => (p.selectionMode = '' as PlanBody['selectionMode']), 'selectionMode', 'selectionMode'],
     ['a site visit to one venue', (p) => (p.venues = p.venues.slice(0, 1)), 'venues', 'siteVisitVenues'],
     ['a forum with no venue', (p) => ((p.forms = ['forum']), (p.venues = []), (p.sessions[0].agenda.forEach((i) => delete i.venue))), 'venues', 'venueRequired'],
     ['two venues of one name', (p) => (p.venues[1].name = '第一水厂'), 'venues[1]', 'uniqueVenueNames'],
@@ -138,6 +138,17 @@ describe('quotaArithmetic', () => {
   it('counts media places when media take places', () => {
     const arithmetic = quotaArithmetic({ minOrdinaryShare: 0.34, mediaOutsideQuota: false, sessions: [session(10)], quotas: [{ category: 'ordinary-citizen', places: 8 }, { category: 'media', places: 3 }] });
     expect(arithmetic).toMatchObject({ reserved: 11, overBy: 1, forOthers: 3 });
+  });
+});
+
+describe('capacityTone', () => {
+  it.each([
+    ['quotas over the smallest session', { overBy: 2, unreserved: 0, noQuotas: false }, 'bad'],
+    ['places in no quota, which nobody can take', { overBy: 0, unreserved: 10, noQuotas: false }, 'warning'],
+    ['no quotas: every place open to any category', { overBy: 0, unreserved: 10, noQuotas: true }, 'good'],
+    ['every place in a quota', { overBy: 0, unreserved: 0, noQuotas: false }, 'good'],
+  ] as const)('%s → %s', (_what, arithmetic, tone) => {
+    expect(capacityTone(arithmetic)).toBe(tone);
   });
 });
 

@@ -62,7 +62,6 @@ function tooMany(values: readonly unknown[], field: string, max: number, add: Ad
 function checkLimits(plan: PlanBody, add: Add): void {
   tooLong(plan.title, 'title', LIMITS.title, add);
   tooLong(plan.theme, 'theme', LIMITS.theme, add);
-  if (!plan.selectionMode) add('selectionMode', 'required');
   tooMany(plan.venues, 'venues', LIMITS.venues, add);
   plan.venues.forEach((venue, i) => {
     tooLong(venue.name, `venues[${i}].name`, LIMITS.venueName, add);
@@ -159,6 +158,15 @@ export function quotaArithmetic(plan: Pick<PlanBody, 'sessions' | 'quotas' | 'mi
     ordinary,
     mediaOutsideQuota: plan.mediaOutsideQuota,
   };
+}
+
+/**
+ * How the capacity line reads: over the smallest session is wrong; places in no quota are a
+ * warning (allowed, but nobody can take them); otherwise it is fine.
+ */
+export function capacityTone(arithmetic: Pick<QuotaArithmetic, 'overBy' | 'unreserved' | 'noQuotas'>): 'bad' | 'warning' | 'good' {
+  if (arithmetic.overBy > 0) return 'bad';
+  return !arithmetic.noQuotas && arithmetic.unreserved > 0 ? 'warning' : 'good';
 }
 
 /** The rules of a published open day's change: the plan as it would be, a reason, and something changed. */

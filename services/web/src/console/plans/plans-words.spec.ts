@@ -13,7 +13,7 @@ describe('the plans words built from values', () => {
     'atLeastOneSession', 'calendarDate', 'positiveCapacity', 'timeOfDay', 'endAfterStart', 'sessionsOverlap', 'agendaRequired', 'knownVenue',
     'agendaWithinSession', 'agendaOverlap', 'uniqueCategories', 'positivePlaces', 'mediaOutsideQuota', 'shareRange', 'quotasWithinCapacity',
     'minimumShareReachable', 'ageRange', 'uniqueDistricts', 'knownDistrict', 'dateTime', 'windowOrder', 'closesBeforeEvent', 'opensAfterPublication',
-    'publishBeforeEvent', 'mediaPlacesRange', 'mediaPlacesOutsideQuota', 'uniqueDepartments', 'nothingChanged', 'filingDeadline', 'knownSession', 'uniqueSessionId', 'unknown',
+    'publishBeforeEvent', 'mediaPlacesRange', 'mediaPlacesOutsideQuota', 'uniqueDepartments', 'selectionMode', 'nothingChanged', 'filingDeadline', 'knownSession', 'uniqueSessionId', 'unknown',
   ];
   // The fields a problem can name (the last part of its path).
   const FIELDS = [

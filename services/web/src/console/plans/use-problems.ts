@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { changedPaths, firstProblem, problemsByField, standingProblems, type FieldProblem } from './field-problems';
+import { changedPaths, firstProblem, inFormOrder, problemsByField, standingProblems, type FieldProblem } from './field-problems';
 import type { ProblemAt } from './PlanFormParts';
 
 const PLAN_RULES = ['plans'] as const;
@@ -15,7 +15,7 @@ export function useProblems(check: () => FieldProblem[], ruleAreas: readonly str
   const [attempted, setAttempted] = useState(false);
   const [server, setServer] = useState<FieldProblem[]>([]);
   const own = attempted ? check() : [];
-  const all = [...own, ...server.filter((problem) => !own.some((o) => o.field === problem.field))];
+  const all = inFormOrder([...own, ...server.filter((problem) => !own.some((o) => o.field === problem.field))]);
 
   const say = useCallback(
     (problem: FieldProblem) => {
