@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode, type Ref } from 'react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,18 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 type HexField = 'commitment' | 'secret' | 'entryListHash' | 'seed';
 const HEX_FIELDS: HexField[] = ['commitment', 'secret', 'entryListHash', 'seed'];
+/** The checked fields from top to bottom: a failed check takes the reader to the first one marked. */
+const FIELD_ORDER: Array<HexField | 'entries'> = [...HEX_FIELDS, 'entries'];
+
+/** The hint, and the error when there is one, read out with the field. */
+function describedBy(id: string, error: string | undefined): string {
+  return error ? `${id}-hint ${id}-error` : `${id}-hint`;
+}
+
+function focusInView(element: HTMLElement | null): void {
+  element?.scrollIntoView({ block: 'center' });
+  element?.focus({ preventScroll: true });
+}
 
 /**
  * `/lottery-verification?openDayId=&commitment=&secret=&entryListHash=&seed=&order=`: anyone
@@ -38,7 +50,9 @@ export default function LotteryVerificationPage() {
     enabled: UUID.test(id),
   });
   const commitment = notice.data?.lotteryCommitment;
-  const verify = useMutation({ mutationFn: verifyDraw });
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  // The result is drawn below the form: on a phone it would be out of sight, so it is brought into view.
+  const verify = useMutation({ mutationFn: verifyDraw, onSuccess: () => requestAnimationFrame(() => focusInView(resultHeading.current)) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,7 +67,11 @@ export default function LotteryVerificationPage() {
     if (entryIds.length === 0) errors.entries = t('lottery.invalidEntries');
     else if (new Set(entryIds).size < entryIds.length) errors.entries = t('lottery.repeatedEntries');
     setInvalid(errors);
-    if (Object.keys(errors).length > 0) return;
+    const firstInvalid = FIELD_ORDER.find((field) => errors[field]);
+    if (firstInvalid) {
+      requestAnimationFrame(() => focusInView(document.getElementById(`lottery-${firstInvalid}`)));
+      return;
+    }
     verify.mutate({
       commitment: values.commitment ?? undefined,
       secret: values.secret ?? undefined,
@@ -67,7 +85,7 @@ export default function LotteryVerificationPage() {
   return (
     <PageLayout title={t('lottery.title')} back>
       <form className="section" onSubmit={submit} noValidate>
-        <p className="muted">{t('lottery.intro')}</p>
+        <p className="muted lottery-intro">{t('lottery.intro')}</p>
         <TextField id="lottery-open-day" label={t('lottery.openDay')}>
           <input id="lottery-open-day" className="text-input" value={openDayId} onChange={(event) => setOpenDayId(event.target.value)} />
         </TextField>
@@ -88,7 +106,7 @@ export default function LotteryVerificationPage() {
               value={hex[field]}
               onChange={(event) => setHex({ ...hex, [field]: event.target.value })}
               aria-invalid={Boolean(invalid[field])}
-              aria-describedby={`lottery-${field}-hint`}
+              aria-describedby={describedBy(`lottery-${field}`, invalid[field])}
             />
           </TextField>
         ))}
@@ -100,7 +118,7 @@ export default function LotteryVerificationPage() {
             value={entries}
             onChange={(event) => setEntries(event.target.value)}
             aria-invalid={Boolean(invalid.entries)}
-            aria-describedby="lottery-entries-hint"
+            aria-describedby={describedBy('lottery-entries', invalid.entries)}
           />
         </TextField>
         <TextField id="lottery-published" label={t('lottery.published')} hint={t('lottery.publishedHint')}>
@@ -118,7 +136,7 @@ export default function LotteryVerificationPage() {
         </Button>
       </form>
       {verify.isError && <ErrorState error={verify.error} />}
-      {verify.data && <VerificationResult result={verify.data} />}
+      {verify.data && <VerificationResult result={verify.data} headingRef={resultHeading} />}
       <Recipe />
     </PageLayout>
   );
@@ -135,7 +153,7 @@ function CommitmentNotice({ commitment, committedAt, revealed }: { commitment: s
   );
 }
 
-function VerificationResult({ result }: { result: DrawVerification }) {
+function VerificationResult({ result, headingRef }: { result: DrawVerification; headingRef: Ref<HTMLHeadingElement> }) {
   const { t } = useTranslation();
   const check = result.order;
   const verdicts = {
@@ -151,7 +169,9 @@ function VerificationResult({ result }: { result: DrawVerification }) {
   ];
   return (
     <section className="section" aria-labelledby="lottery-result">
-      <h2 id="lottery-result">{t('lottery.result')}</h2>
+      <h2 id="lottery-result" ref={headingRef} tabIndex={-1}>
+        {t('lottery.result')}
+      </h2>
       <p className="muted">{t(`lottery.usedRecipe${result.recipe}`)}</p>
       {result.recipe === 2 && (
         <ul className="lottery-steps">
@@ -175,7 +195,9 @@ function VerificationResult({ result }: { result: DrawVerification }) {
         {result.drawn.map(({ entryId, ticket }, i) => (
           <li key={entryId} className={check.outcome === 'differs' && i + 1 >= check.firstDifference ? 'drawn-differs' : undefined}>
             <span className="mono">{entryId}</span>
-            <span className="muted mono"> · {ticket}</span>
+            <span className="muted mono lottery-ticket">
+              {t('lottery.ticket')} {ticket}
+            </span>
           </li>
         ))}
       </ol>
@@ -209,7 +231,11 @@ function TextField({ id, label, hint, error, children }: { id: string; label: st
         </p>
       )}
       {children}
-      {error && <p className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
