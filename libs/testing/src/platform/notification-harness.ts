@@ -45,6 +45,8 @@ export class NotificationHarness {
       },
     });
     this.notificationDb = new Client({ connectionString: this.platform.databases.find((d) => d.name.includes('notification'))!.url });
+    // A PostgreSQL restart (the chaos run's faults) ends this idle connection: its later queries fail, the process goes on.
+    this.notificationDb.on('error', () => undefined);
     await this.notificationDb.connect();
     await this.platform.seedDemoCity();
   }
