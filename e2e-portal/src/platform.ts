@@ -184,7 +184,8 @@ export class PortalPlatform {
     // where a test before may have left it on the event day.
     await this.schedulingOn(null);
     const water = this.staff('water-staff');
-    const publishAt = new Date(Date.now() + 1_500).toISOString();
+    // Due at once: scheduling publishes it on its next round (every second) after the approval.
+    const publishAt = new Date().toISOString();
     const registrationClosesAt = new Date(Date.now() + (options.registrationClosesInMs ?? 3 * 86_400_000)).toISOString();
     const plan = await json<{ id: string }>(await this.call('POST', '/api/v1/plans', testPlan({ title, date: EVENT_DATE, publishAt, registrationClosesAt, ...options }), water), 201);
     await json(await this.call('POST', `/api/v1/plans/${plan.id}/submit`, undefined, water));

@@ -160,7 +160,7 @@ async function publishWithRoomToLower(platform: PortalPlatform, title: string): 
   const water = platform.staff('water-staff');
   const plans = await json<{ items: PlanView[] }>(await platform.call('GET', '/api/v1/plans?status=published&limit=100', undefined, water));
   const source = plans.items.find((plan) => plan.title === template.title)!;
-  const publishAt = new Date(Date.now() + 1_500).toISOString();
+  const publishAt = new Date().toISOString();
   const body = {
     title,
     theme: source.theme,
