@@ -26,12 +26,18 @@ export function QuotaArithmeticPanel({ arithmetic }: { arithmetic: QuotaArithmet
                 ? t('console.plans.arithmetic.free', { capacity: arithmetic.smallest, count: arithmetic.unreserved })
                 : t('console.plans.arithmetic.full', { capacity: arithmetic.smallest })}
           </li>
-          {arithmetic.ordinary.map((line) => (
-            <li key={line.capacity} data-testid="arithmetic-ordinary" className={line.missing > 0 ? 'plans-bad' : 'plans-good'}>
-              {t('console.plans.arithmetic.minimum', { capacity: line.capacity, percent: arithmetic.percent, fullSession: line.fullSession, required: line.required, available: line.available })}
-              {line.missing > 0 ? t('console.plans.arithmetic.missing', { count: line.missing }) : t('console.plans.arithmetic.reached')}
-            </li>
-          ))}
+          {arithmetic.ordinary.map((line) =>
+            line.fullSession === 0 ? (
+              <li key={line.capacity} data-testid="arithmetic-ordinary" className="plans-bad">
+                {t('console.plans.arithmetic.nobody', { capacity: line.capacity })}
+              </li>
+            ) : (
+              <li key={line.capacity} data-testid="arithmetic-ordinary" className={line.missing > 0 ? 'plans-bad' : 'plans-good'}>
+                {t('console.plans.arithmetic.minimum', { capacity: line.capacity, percent: arithmetic.percent, fullSession: line.fullSession, required: line.required, available: line.available })}
+                {line.missing > 0 ? t('console.plans.arithmetic.missing', { count: line.missing }) : t('console.plans.arithmetic.reached')}
+              </li>
+            ),
+          )}
           <li>{t(arithmetic.mediaOutsideQuota ? 'console.plans.arithmetic.mediaOutside' : 'console.plans.arithmetic.mediaInside')}</li>
         </ul>
       )}
