@@ -100,7 +100,7 @@ export class BusFixture {
     return relay;
   }
 
-  consumer(handler: EventHandler, redelivery?: RedeliveryPolicy, batching?: Pick<EventConsumerOptions, 'batchSize' | 'batchWaitMs'>): EventConsumer {
+  consumer(handler: EventHandler, redelivery?: RedeliveryPolicy, batching?: Pick<EventConsumerOptions, 'batchSize' | 'batchWaitMs' | 'ackWaitMs'>): EventConsumer {
     const consumer = new EventConsumer({
       service: 'registration',
       handler,

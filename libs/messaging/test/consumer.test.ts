@@ -113,6 +113,23 @@ describe('durable consumers', () => {
     expect((await store.list()).find((l) => l.eventId === poison.id)).toBeUndefined();
   });
 
+  it('a dead-lettered message is finished with the stream: not delivered again after the ack wait', async () => {
+    const ackWaitMs = 400;
+    const consumer = bus.consumer(new RecordingHandler('terminated'), fastRetries, { ackWaitMs });
+    await consumer.start();
+    const subject = OpenDayPublishedV1.contract.subjectIn(bus.namespace);
+    await bus.js.publish(subject, 'not json either {');
+    const store = new DeadLetterStore(bus.js, bus.jsm, bus.namespace);
+    const mine = async () => (await store.list()).filter((l) => l.consumer === consumer.name);
+    await waitFor(async () => ((await mine()).length === 1 ? true : undefined), { what: 'the dead letter' });
+
+    await new Promise((r) => setTimeout(r, ackWaitMs * 4));
+    expect(await mine()).toHaveLength(1);
+    const info = await bus.jsm.consumers.info(bus.namespace.eventStream('scheduling'), consumer.name);
+    expect(info.num_ack_pending).toBe(0);
+    expect(info.num_redelivered).toBe(0);
+  });
+
   it('dead-letters raw junk and schema-invalid events without stopping', async () => {
     const consumer = bus.consumer(new RecordingHandler('junk'), fastRetries);
     await consumer.start();

@@ -266,7 +266,9 @@ export class EventConsumer {
       { consumer: this.name, subject: msg.subject, streamSequence: msg.info.streamSequence, reason },
       'message dead-lettered',
     );
-    msg.term(reason.slice(0, 200));
+    // A plain TERM: older servers (2.9, as Debian ships) take "+TERM <reason>" for no acknowledgement and
+    // deliver the message again after ack_wait. The reason is kept with the dead letter.
+    msg.term();
     busMetrics.deadLettered.inc({ consumer: this.name });
     return 'dead-lettered';
   }
