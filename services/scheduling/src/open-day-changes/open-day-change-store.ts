@@ -1,28 +1,17 @@
 /** Open-day changes' persistence: hand-written SQL on the caller's transaction (its EntityManager). */
 import type { EntityManager } from 'typeorm';
-import type { OpenDayChangeContent, OpenDayChangeReview, OpenDayChangeStatus, OpenDayChangeableFieldV2 } from '@openday/contracts';
+import type { OpenDayChangeStatus, OpenDayChangeView } from '@openday/contracts';
 
-/** A change to a published open day, filed with the city office (or applied at once when it needs no review): a row of open_day_changes. */
-export interface OpenDayChange {
-  id: string;
-  planId: string;
-  openDayId: string;
-  agencyId: string;
-  title: string;
-  status: OpenDayChangeStatus;
-  review: OpenDayChangeReview;
-  changedFields: OpenDayChangeableFieldV2[];
-  /** The open day's changeable content when the change was filed. */
-  before: OpenDayChangeContent;
-  /** The content asked for; only changedFields of it are applied, so a notices correction made meanwhile is kept. */
-  after: OpenDayChangeContent;
-  releasedTicketIds: string[];
-  reason: string;
-  comments: string | null;
+/**
+ * A change to a published open day, filed with the city office (or applied at once when it needs
+ * no review): a row of open_day_changes, as the view shows it but with its instants as dates and
+ * who filed it. Only changedFields of `after` are applied, so a notices correction made meanwhile
+ * is kept.
+ */
+export interface OpenDayChange extends Omit<OpenDayChangeView, 'submittedAt' | 'decidedAt'> {
   submittedBy: string;
   submittedAt: Date;
   decidedAt: Date | null;
-  decidedBy: string | null;
 }
 
 const CHANGE_COLUMNS = `c.id, c.plan_id AS "planId", c.open_day_id AS "openDayId", c.agency_id AS "agencyId", c.title, c.status, c.review,
