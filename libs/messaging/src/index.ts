@@ -8,6 +8,7 @@ export * from './outbox/messaging-tables.migration';
 export * from './consumer/event-handler';
 export * from './consumer/event-consumer';
 export * from './consumer/decode-event';
+export * from './consumer/batch-runs';
 export * from './deadletter/dead-letter-headers';
 export * from './deadletter/dead-letters';
 export * from './event-bus';

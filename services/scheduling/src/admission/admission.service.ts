@@ -13,9 +13,8 @@ import type {
   TicketAgendaItem,
   TicketRevocationReasonV2,
 } from '@openday/contracts';
-import { Outbox, type CorrelationContext } from '@openday/messaging';
+import { lastOfEach, Outbox, runsOfDistinct, type CorrelationContext } from '@openday/messaging';
 import { Clock } from '@openday/platform';
-import { lastOfEach, runsOfDistinct } from './admission-batch-rules';
 import { forgetSelections, lockPeople, storeApplyingAccounts, storeSelections, storeSubmissions, storeWithdrawals } from './admission-people';
 import { sessionEnd } from './admission-rules';
 import { findTickets, type TicketRow } from './ticket-rows';
