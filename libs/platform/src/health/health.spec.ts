@@ -104,14 +104,16 @@ describe('health', () => {
 
   it('turns both probes to 503 as soon as shutdown begins, while the server still answers', async () => {
     const nats = await connect({ servers: NATS_URL });
-    const { app, baseUrl } = await start(nats, 500);
+    // A drain delay long enough that a loaded machine still finds the server answering.
+    const { app, baseUrl } = await start(nats, 3_000);
     try {
       expect((await get(`${baseUrl}/health/ready`)).status).toBe(200);
       // What enableShutdownHooks() does on SIGTERM; INestApplication's type leaves the signal out.
       const closing = (app as unknown as NestApplicationContext).close('SIGTERM');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const ready = await get(`${baseUrl}/health/ready`);
-      expect(ready.status).toBe(503);
+      const ready = await waitFor(async () => {
+        const answer = await get(`${baseUrl}/health/ready`);
+        return answer.status === 503 && answer;
+      }, { intervalMs: 20, timeoutMs: 2_500, what: 'readiness to turn 503 once shutdown begins' });
       expect(ready.body.status).toBe('shutting_down');
       expect((await get(`${baseUrl}/health/live`)).status).toBe(503);
       await closing;
