@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ROOT } from './platform';
 import type { Language } from './words';
 
@@ -45,6 +45,16 @@ async function transitionsSettled(page: Page): Promise<void> {
     )
     // A page that keeps moving (an endless spinner) is measured as it is: axe says if that fails.
     .catch(() => undefined);
+}
+
+/**
+ * Clicks once nothing on the page moves. A dialog zooming in is "stable" to Playwright for two
+ * frames at its first tiny size, and a click landing then on the scaled button did nothing.
+ */
+export async function clickWhenStill(target: Locator): Promise<void> {
+  await target.waitFor();
+  await transitionsSettled(target.page());
+  await target.click();
 }
 
 export function screenshotPath(name: string, size: { width: number; height: number }, language: Language): string {

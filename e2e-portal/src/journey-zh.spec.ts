@@ -1,5 +1,5 @@
 import type { ApplicationView } from '@openday/contracts';
-import { inspect } from './checks';
+import { inspect, clickWhenStill } from './checks';
 import { fieldset, fillPerson, reloadUntilVisible, openFromList, signInWithTextedCode } from './citizen';
 import { expect, test } from './fixtures';
 import { newMobile, residentId, type OpenDay } from './platform';
@@ -166,7 +166,7 @@ test('the citizen journey in Chinese, from the list to a rated answer', async ({
     await expect(dialog.getByText(w('account.applications.withdrawTitle'))).toBeVisible();
     await expect(dialog.getByText(w('account.applications.withdrawBody', { title: TAX }))).toBeVisible();
     await inspect(page, 'withdraw-dialog', 'zh-CN');
-    await dialog.getByRole('button', { name: w('account.applications.withdrawConfirm') }).click();
+    await clickWhenStill(dialog.getByRole('button', { name: w('account.applications.withdrawConfirm') }));
     await expect(card.getByText(w('account.applications.state.withdrawn')).first()).toBeVisible();
     await expect(card.getByRole('button', { name: w('account.applications.withdraw') })).toBeHidden();
   });

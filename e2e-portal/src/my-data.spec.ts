@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expectAccessible, expectReflowsAt200Percent, screenshots } from './checks';
+import { expectAccessible, expectReflowsAt200Percent, screenshots, clickWhenStill } from './checks';
 import { startSignedIn } from './citizen';
 import { expect, test } from './fixtures';
 import { json, newMobile, residentId } from './platform';
@@ -58,13 +58,13 @@ test('a citizen downloads their data, sees a staff read listed, and erases their
   await expect(dialog.getByText(w('account.myData.erase.confirmTitle'))).toBeVisible();
   const lastFour = dialog.getByLabel(w('account.myData.erase.lastFour'));
   await lastFour.fill(me.mobile.slice(-4) === '0000' ? '1111' : '0000');
-  await dialog.getByRole('button', { name: w('account.myData.erase.confirmButton') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('account.myData.erase.confirmButton') }));
   await expect(dialog.getByRole('alert')).toHaveText(w('account.myData.erase.mismatch'));
   await expectAccessible(page, 'my data, erasure dialog');
   await screenshots(page, 'my-data-erase-dialog', 'zh-CN');
 
   await lastFour.fill(me.mobile.slice(-4));
-  await dialog.getByRole('button', { name: w('account.myData.erase.confirmButton') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('account.myData.erase.confirmButton') }));
   await expect(page.getByRole('heading', { level: 1, name: w('account.myData.erased.title') })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('status').getByText('审计日志依法保存', { exact: false })).toBeVisible();
   await expectAccessible(page, 'my data, erased');

@@ -1,3 +1,4 @@
+import { clickWhenStill } from '../checks';
 import { readFileSync } from 'node:fs';
 import type { RosterPage } from '@openday/contracts';
 import { expect, test } from '../fixtures';
@@ -88,11 +89,11 @@ test('check-in at the door: by code, refusals in words, the roster, the CSV and 
     .getByRole('button', { name: w('console.checkIn.revoke.buttonFor', { name: maskedName(revoked.ticketId) }) })
     .click();
   const dialog = page.getByRole('dialog', { name: w('console.checkIn.revoke.title', { name: maskedName(revoked.ticketId) }) });
-  await dialog.getByRole('button', { name: w('console.checkIn.revoke.confirm') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.checkIn.revoke.confirm') }));
   await expect(dialog.getByText(w('console.checkIn.revoke.problem.required'))).toBeVisible();
   await inspectConsole(page, 'check-in-revoke', 'zh-CN');
   await dialog.getByLabel(w('console.checkIn.revoke.reason')).fill('本人来电申请取消');
-  await dialog.getByRole('button', { name: w('console.checkIn.revoke.confirm') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.checkIn.revoke.confirm') }));
   await expect(dialog).toBeHidden();
   await expect(page.getByText(w('console.checkIn.revoke.done', { name: maskedName(revoked.ticketId) }))).toBeVisible();
   await expect(rowOf(revoked.ticketId)).toContainText(w('console.checkIn.status.revoked'));

@@ -1,3 +1,4 @@
+import { clickWhenStill } from '../checks';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
@@ -190,12 +191,12 @@ test('agency admin: a new staff account in its own agency, its password handed o
   await page.getByRole('button', { name: w('console.accounts.create') }).click();
   const dialog = page.getByRole('dialog').filter({ has: page.getByLabel(w('console.accounts.columns.username')) });
   // Checked before sending: each problem said on its field.
-  await dialog.getByRole('button', { name: w('console.accounts.createSubmit') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.accounts.createSubmit') }));
   await expect(dialog.getByText(w('console.accounts.problems.username.required'))).toBeVisible();
   await dialog.getByLabel(w('console.accounts.columns.username')).fill(username);
   await dialog.getByLabel(w('console.accounts.columns.displayName')).fill('王测试');
   await choose(page, w('console.accounts.columns.role'), w('console.roles.agency-staff'));
-  await dialog.getByRole('button', { name: w('console.accounts.createSubmit') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.accounts.createSubmit') }));
 
   const handOver = page.getByRole('dialog', { name: w('console.accounts.handOver.created', { username }) });
   await expect(handOver).toBeVisible();

@@ -1,3 +1,4 @@
+import { clickWhenStill } from '../checks';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { words } from '../words';
@@ -13,7 +14,7 @@ async function fillAndSave(page: Page, title: string, fields: { code?: string; n
   if (fields.code !== undefined) await dialog.getByLabel(w('console.districts.columns.code')).fill(fields.code);
   if (fields.nameZh !== undefined) await dialog.getByLabel(w('console.districts.columns.nameZh')).fill(fields.nameZh);
   if (fields.nameEn !== undefined) await dialog.getByLabel(w('console.districts.columns.nameEn')).fill(fields.nameEn);
-  await dialog.getByRole('button', { name: w('console.districts.save') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.districts.save') }));
 }
 
 /**

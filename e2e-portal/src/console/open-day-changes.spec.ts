@@ -1,3 +1,4 @@
+import { clickWhenStill } from '../checks';
 import type { Locator, Page } from '@playwright/test';
 import type { PlanView, RosterPage } from '@openday/contracts';
 import { addDays } from '@openday/domain';
@@ -33,7 +34,7 @@ async function fileChange(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: w('console.changes.form.file') }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText(w('console.changes.form.confirmReview'));
-  await dialog.getByRole('button', { name: w('console.changes.form.file') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.changes.form.file') }));
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByText(w('console.changes.form.filed'))).toBeVisible();
 }
@@ -139,7 +140,7 @@ test('a change to a published open day is filed, returned with a comment, correc
   await expect(page.getByText(e('console.changes.form.atOnceHint'))).toBeVisible();
   await page.getByRole('button', { name: e('console.plans.change.send') }).click();
   await expect(page.getByRole('dialog')).toContainText(e('console.changes.form.confirmAtOnce'));
-  await page.getByRole('dialog').getByRole('button', { name: e('console.plans.change.ok') }).click();
+  await clickWhenStill(page.getByRole('dialog').getByRole('button', { name: e('console.plans.change.ok') }));
   await expect(page.getByText(e('console.changes.form.applied'))).toBeVisible();
   await expect(page.getByText(e('console.changes.diff.noticeAdded', { notice: 'Wear flat shoes: the tour crosses wet floors.' }))).toBeVisible();
 

@@ -1,3 +1,4 @@
+import { clickWhenStill } from '../checks';
 import type { Page } from '@playwright/test';
 import { addDays } from '@openday/domain';
 import { expect, test } from '../fixtures';
@@ -103,7 +104,7 @@ test('a plan written in the editor is filed, returned with a comment, corrected,
     await page.getByRole('button', { name: w('console.plans.actions.submit') }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toContainText(w('console.plans.submit.title'));
-    await dialog.getByRole('button', { name: w('console.plans.submit.ok') }).click();
+    await clickWhenStill(dialog.getByRole('button', { name: w('console.plans.submit.ok') }));
     await expect(page.getByText(w('console.plans.statuses.submitted'), { exact: true })).toBeVisible();
   };
   await file();

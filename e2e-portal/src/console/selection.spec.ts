@@ -1,3 +1,4 @@
+import { clickWhenStill } from '../checks';
 import type { ApplicationView, SelectionResultView, VettingApplicantPage } from '@openday/contracts';
 import { waitFor } from '@openday/testing';
 import type { Locator, Page } from '@playwright/test';
@@ -86,7 +87,7 @@ test('selection group: filters, bulk decisions with a reason, the preview, compl
   await decide.getByRole('button', { name: w('console.selection.decide.submit') }).click();
   const dialog = page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') });
   await expect(dialog).toContainText(w('console.selection.decide.confirmReason', { reason: REASON }));
-  await dialog.getByRole('button', { name: w('console.selection.decide.choices.reject') }).click();
+  await clickWhenStill(dialog.getByRole('button', { name: w('console.selection.decide.choices.reject') }));
   await expect(decide.getByText(w('console.selection.decide.done.reject', { count: 1 }))).toBeVisible();
   await expect(shown(page, 2, 3)).toBeVisible();
 
@@ -94,7 +95,7 @@ test('selection group: filters, bulk decisions with a reason, the preview, compl
   await page.getByRole('checkbox', { name: w('console.selection.applicants.choose', { name: masked[1] }) }).check();
   await decide.getByText(w('console.selection.decide.choices.select'), { exact: true }).click();
   await decide.getByRole('button', { name: w('console.selection.decide.submit') }).click();
-  await page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.decide.choices.select') }).click();
+  await clickWhenStill(page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.decide.choices.select') }));
   await expect(decide.getByText(w('console.selection.decide.done.select', { count: 2 }))).toBeVisible();
   // The rejected applicant carries the reason.
   await choose(page, w('console.selection.applicants.status'), w('console.selection.status.rejected'));
@@ -113,7 +114,7 @@ test('selection group: filters, bulk decisions with a reason, the preview, compl
   await page.getByRole('tab', { name: w('console.selection.tabs.applicants') }).click();
   const complete = page.getByRole('region', { name: w('console.selection.complete.title') });
   await complete.getByRole('button', { name: w('console.selection.complete.submit') }).click();
-  await page.getByRole('dialog', { name: w('console.selection.complete.confirmTitle') }).getByRole('button', { name: w('console.selection.complete.submit') }).click();
+  await clickWhenStill(page.getByRole('dialog', { name: w('console.selection.complete.confirmTitle') }).getByRole('button', { name: w('console.selection.complete.submit') }));
   await expect(complete.getByText(w('console.selection.complete.done'))).toBeVisible();
 
   await page.getByRole('tab', { name: w('console.selection.tabs.result') }).click();
@@ -223,7 +224,7 @@ test('joint review: the co-signing department refuses only with a reason, and si
   await expect(review.getByRole('alert')).toHaveText(w('console.selection.joint.problems.reason-required'));
   await review.getByLabel(w('console.selection.joint.reason'), { exact: true }).fill('该申请人存在尚未办结的涉税事项，不宜作为本次活动代表。');
   await review.getByRole('button', { name: w('console.selection.joint.submit') }).click();
-  await page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.joint.decisions.refuse') }).click();
+  await clickWhenStill(page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.joint.decisions.refuse') }));
   await expect(review.getByText(w('console.selection.joint.done.refuse', { count: 1 }))).toBeVisible();
   await expect(review.getByRole('row').filter({ hasText: masked[0] })).toHaveCount(0);
   await inspectConsole(page, 'joint-review', 'zh-CN');
@@ -231,6 +232,6 @@ test('joint review: the co-signing department refuses only with a reason, and si
   await review.getByRole('checkbox', { name: w('console.selection.applicants.choose', { name: masked[1] }) }).check();
   await review.getByText(w('console.selection.joint.decisions.sign'), { exact: true }).click();
   await review.getByRole('button', { name: w('console.selection.joint.submit') }).click();
-  await page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.joint.decisions.sign') }).click();
+  await clickWhenStill(page.getByRole('dialog', { name: w('console.selection.decide.confirmTitle') }).getByRole('button', { name: w('console.selection.joint.decisions.sign') }));
   await expect(review.getByText(w('console.selection.joint.nothingWaiting'))).toBeVisible();
 });
