@@ -15,3 +15,4 @@ export * from './local-capture/smtp-capture';
 export * from './platform/platform-harness';
 export * from './platform/notification-harness';
 export * from './platform/notification-events';
+export * from './counting-statements';

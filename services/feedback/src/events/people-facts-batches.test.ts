@@ -1,18 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ApplicationSubmittedV1, TicketIssuedV1 } from '@openday/contracts';
 import { connectNats, DeadLetterHeaders, EventConsumer, provisionDeadLetterStream, provisionEventStream, type EventBus, type EventHandler } from '@openday/messaging';
-import { deleteNamespaceStreams, publishEvent, republish, testInfrastructure, testLogger, testNamespace, waitFor, type TestInfrastructure } from '@openday/testing';
+import { countingStatements, deleteNamespaceStreams, publishEvent, republish, testInfrastructure, testLogger, testNamespace, waitFor, type BatchCost, type TestInfrastructure } from '@openday/testing';
 import { feedbackTestDatabase, type FeedbackTestDatabase } from '../../test/feedback-database';
 import { ApplicationsSubscriber, TicketIssuedSubscriber } from './subscribers';
-
-interface BatchCost {
-  events: number;
-  statements: number;
-  failed: boolean;
-}
 
 /**
  * Feedback's consumers of the events about people (tickets, applications) on the real NATS and
@@ -52,23 +46,7 @@ describe("feedback takes people's facts a batch at a time (real PostgreSQL and N
 
   /** Starts the handler's consumer on what is on its stream already (full batches), counting each batch's statements; a failed event is tried twice. */
   async function consume(handler: EventHandler, costs: BatchCost[]): Promise<EventConsumer> {
-    const handleBatch = handler.handleBatch!.bind(handler);
-    handler.handleBatch = async (events, manager: EntityManager) => {
-      const query = manager.query.bind(manager);
-      let statements = 1;
-      manager.query = (...args: Parameters<EntityManager['query']>) => {
-        statements += 1;
-        return query(...args);
-      };
-      let failed = true;
-      try {
-        await handleBatch(events, manager);
-        failed = false;
-      } finally {
-        manager.query = query;
-        costs.push({ events: events.length, statements, failed });
-      }
-    };
+    countingStatements(handler, costs);
     running = new EventConsumer({
       service: 'feedback',
       handler,

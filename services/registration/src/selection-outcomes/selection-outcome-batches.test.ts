@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ApplicationSelectedV1, ApplicationWaitlistedV1, OpenDayPublishedV2, type CloudEvent, type EventContract } from '@openday/contracts';
 import {
   connectNats,
@@ -23,6 +23,8 @@ import {
   waitFor,
   type TestDatabase,
   type TestInfrastructure,
+  countingStatements,
+  type BatchCost,
 } from '@openday/testing';
 import { registrationDatabase } from '../registration.database';
 import { OpenDayPublishedSubscriber } from '../published-open-days/open-day-published.subscriber';
@@ -49,7 +51,7 @@ describe('selection outcomes taken a batch at a time (real PostgreSQL and NATS)'
   let jsm: JetStreamManager;
   let consumer: EventConsumer | undefined;
   /** Events and statements (the consumer's inbox insert included) of each batch handed to handleBatch. */
-  let batches: Array<{ events: number; statements: number; failed: boolean }> = [];
+  let batches: BatchCost[] = [];
 
   beforeAll(async () => {
     infra = await testInfrastructure();
@@ -109,25 +111,8 @@ describe('selection outcomes taken a batch at a time (real PostgreSQL and NATS)'
 
   /** Starts the consumer on what is on the stream already, so it takes it in full batches, counting each batch's statements; a failed event is tried twice. */
   async function consume(): Promise<EventConsumer> {
-    const handler = new SelectionOutcomeSubscriber(undefined as unknown as EventBus);
-    const handleBatch = handler.handleBatch.bind(handler);
-    handler.handleBatch = async (events, manager: EntityManager) => {
-      const query = manager.query.bind(manager);
-      let statements = 1;
-      manager.query = (...args: Parameters<EntityManager['query']>) => {
-        statements += 1;
-        return query(...args);
-      };
-      let failed = true;
-      try {
-        await handleBatch(events, manager);
-        failed = false;
-      } finally {
-        manager.query = query;
-        batches.push({ events: events.length, statements, failed });
-      }
-    };
     batches = [];
+    const handler = countingStatements(new SelectionOutcomeSubscriber(undefined as unknown as EventBus), batches);
     consumer = new EventConsumer({
       service: 'registration',
       handler,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   ApplicationRejectedV1,
   ApplicationSelectedV1,
@@ -15,40 +15,12 @@ import {
 } from '@openday/contracts';
 import { connectNats, DeadLetterHeaders, EventConsumer, Outbox, provisionDeadLetterStream, provisionEventStream, type EventBus, type EventHandler } from '@openday/messaging';
 import { ManualClock } from '@openday/platform';
-import { deleteNamespaceStreams, publishEvent, republish, testInfrastructure, testLogger, testNamespace, waitFor, type TestInfrastructure } from '@openday/testing';
+import { countingStatements, deleteNamespaceStreams, publishEvent, republish, testInfrastructure, testLogger, testNamespace, waitFor, type BatchCost, type TestInfrastructure } from '@openday/testing';
 import { SchedulingTestDatabase } from '../../test/scheduling-database';
 import { AdmissionApplicantsSubscriber, AdmissionSelectionsSubscriber } from './admission-events.subscribers';
 import { AdmissionService } from './admission.service';
 
 /** What one batch cost: its events and the statements of its transaction (the consumer's inbox insert included). */
-interface BatchCost {
-  events: number;
-  statements: number;
-  failed: boolean;
-}
-
-/** Counts the statements each batch the handler is given sends to PostgreSQL. */
-function countingStatements(handler: EventHandler, costs: BatchCost[]): EventHandler {
-  const handleBatch = handler.handleBatch!.bind(handler);
-  handler.handleBatch = async (events, manager: EntityManager) => {
-    const query = manager.query.bind(manager);
-    let statements = 1;
-    manager.query = (...args: Parameters<EntityManager['query']>) => {
-      statements += 1;
-      return query(...args);
-    };
-    let failed = true;
-    try {
-      await handleBatch(events, manager);
-      failed = false;
-    } finally {
-      manager.query = query;
-      costs.push({ events: events.length, statements, failed });
-    }
-  };
-  return handler;
-}
-
 /**
  * Admission's consumers of the people's events (registration's submissions and applying
  * accounts, vetting's decisions) on the real NATS and PostgreSQL: a batch is applied in one
